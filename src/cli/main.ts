@@ -1,0 +1,88 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigurationError, EXIT, TransportError, UsageError } from './errors.ts';
+import { UnknownOperationError } from '../spec/catalogue.ts';
+
+/** A subcommand: parses its own arguments and returns the process exit code. */
+export interface Command {
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./commands/run.ts')).command,
+  simulator: async () => (await import('./commands/simulator.ts')).command,
+  validate: async () => (await import('./commands/validate.ts')).command,
+  operations: async () => (await import('./commands/operations.ts')).command,
+};
+
+/** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function help(): string {
+  return [
+    'usage: connectfi-conformance <command> [options]',
+    '',
+    'commands:',
+    '  run          run the conformance suites against a target and write reports',
+    '  simulator    start the reference connectFi sandbox',
+    '  validate     validate a request body: validate <operation> [FILE|-]',
+    '  operations   list the 21 documented operations',
+    '',
+    'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help() + '\n');
+    return name ? EXIT.OK : EXIT.COULD_NOT_RUN;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`error [USAGE]: unknown command "${name}"\n${help()}\n`);
+    return EXIT.COULD_NOT_RUN;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`);
+    return EXIT.OK;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof ConfigurationError || err instanceof TransportError || err instanceof UnknownOperationError) {
+      process.stderr.write(`error [${err.code}]: ${err.message}\n`);
+      if (err instanceof UsageError) process.stderr.write(`${command.usage}\n`);
+      return EXIT.COULD_NOT_RUN;
+    }
+    throw err;
+  }
+}
+
+// Run when executed directly (tsx src/cli/main.ts, or the bin shim).
+const invokedDirectly = process.argv[1] && /(?:main\.ts|connectfi-conformance(?:\.mjs)?)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  // `connectfi-conformance operations | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      // An unexpected error is a bug in this tool: say so in one line and keep the detail for --debug.
+      process.stderr.write(`error [INTERNAL]: ${(err as Error)?.message ?? String(err)}\n`);
+      if (process.env.CONNECTFI_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+      process.exitCode = EXIT.COULD_NOT_RUN;
+    },
+  );
+}
