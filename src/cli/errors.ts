@@ -10,7 +10,7 @@ export class ConfigurationError extends Error {
 }
 
 export class TransportError extends Error {
-  constructor(readonly code: string, message: string, readonly cause?: unknown) {
+  constructor(readonly code: string, message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'TransportError';
   }

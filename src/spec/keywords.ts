@@ -1,4 +1,4 @@
-import type Ajv from 'ajv';
+import type { Ajv } from 'ajv';
 
 /**
  * connectFi's custom Ajv keywords and formats (README.md, "Schema details the overview page

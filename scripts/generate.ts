@@ -1,0 +1,11 @@
+// Writes generated/types.ts and generated/openapi.json from schemas/. `--check` writes nothing and
+// exits 1 when a generated file is stale (CI and the before-stop hook use it).
+import { generateAll } from '../src/spec/generate.ts';
+
+const check = process.argv.includes('--check');
+const stale = await generateAll({ check });
+for (const file of stale) process.stdout.write(`${check ? 'stale' : 'wrote'}: ${file}\n`);
+if (check && stale.length > 0) {
+  process.stderr.write('generated/ is stale: run `npm run generate` and commit the result\n');
+  process.exitCode = 1;
+}
