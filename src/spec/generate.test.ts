@@ -39,10 +39,10 @@ describe('generated/', () => {
     }
   });
 
-  it('openapi.json passes the Redocly linter (recommended rules) with no errors', async () => {
+  it('openapi.json passes the Redocly linter (recommended rules, examples must validate) with no errors or warnings', async () => {
     const bin = path.join(ROOT, 'node_modules', '.bin', 'redocly');
     const { stdout, stderr } = await run(bin, ['lint', 'generated/openapi.json', '--format=summary'], { cwd: ROOT, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
     expect(`${stdout}${stderr}`).toMatch(/Your API description is valid/);
-    expect(`${stdout}${stderr}`).not.toMatch(/^error /m);
+    expect(`${stdout}${stderr}`).not.toMatch(/You have \d+ (warning|error)/);
   }, 60_000);
 });
