@@ -1,4 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
+// The "--" matters: Node 20 reads `--env-file F` anywhere in its arguments, even after the script,
+// and exits when F does not exist (`simulator --env-file F` creates F). "--" ends Node's options.
 // Entry point for `npx connectfi-conformance`. The CLI is TypeScript run through tsx's loader,
 // so the package works from a checkout without a build step.
 import { register } from 'tsx/esm/api';

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../spec/paths.ts';
 
-/** Runs the real bin shim, as a user would through npx. */
+const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
+
+/** Runs the real bin file through its shebang, as npx does. */
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), ...args], { input, encoding: 'utf8', cwd: tmpdir() });
+  const r = spawnSync(BIN, args, { input, encoding: 'utf8', cwd: tmpdir() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -53,6 +55,16 @@ describe('connectfi-conformance operations', () => {
   it('prints JSON with --json', () => {
     const r = cli(['operations', '--json']);
     expect(JSON.parse(r.stdout)).toHaveLength(21);
+  });
+});
+
+describe('the bin shim', () => {
+  it('passes --env-file to the command, not to Node (Node 20 would exit on a file that does not exist yet)', () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-')), 'not-yet.env');
+    const r = cli(['run', '--env-file', missing]);
+    expect(r.stderr).not.toMatch(/^node: /m);
+    expect(r.stderr).toMatch(/error \[ENV_FILE_NOT_FOUND\]: --env-file .*not-yet.env does not exist/);
+    expect(r.code).toBe(2);
   });
 });
 

@@ -1,0 +1,59 @@
+import type { Command } from '../main.ts';
+import { parseCommandArgs } from '../main.ts';
+import { resolveRunConfig } from '../../runner/config.ts';
+import { runConformance } from '../../runner/run.ts';
+
+const USAGE = `usage: connectfi-conformance run [options]
+  Runs the conformance checks against a target and writes reports.
+  --target URL          base URL of the API (default: CONNECTFI_BASE_URL; none = embedded simulator)
+  --env-file F          dotenv file to read (default: ./.env when present)
+  --only PATTERN        run only checks whose id matches the regular expression
+  --runs N              generated cases per operation in the property checks (default 20)
+  --concurrency N       checks in flight at once (default 8)
+  --rate-limit N/s      requests per second for the whole run (default: unlimited)
+  --report-dir D        where to write the reports (default: reports)
+  --seed S              seed for generated data (default: random, printed)
+  --waivers F           waiver file (default: conformance.waivers.json)
+  --allow-production    allow a remote target whose CONNECTFI_ENV is not "sandbox"
+  --keep                keep the cards a remote run opened (default: close them at the end)
+exit codes: 0 conformant, 1 at least one check failed, 2 could not run`;
+
+export const command: Command = {
+  summary: 'run the conformance suites',
+  usage: USAGE,
+  async run(argv) {
+    const { values } = parseCommandArgs(argv, {
+      target: { type: 'string' },
+      'env-file': { type: 'string' },
+      only: { type: 'string' },
+      runs: { type: 'string' },
+      concurrency: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'report-dir': { type: 'string' },
+      seed: { type: 'string' },
+      waivers: { type: 'string' },
+      'allow-production': { type: 'boolean' },
+      keep: { type: 'boolean' },
+    });
+    const config = resolveRunConfig({
+      target: values.target,
+      envFile: values['env-file'],
+      only: values.only,
+      runs: values.runs,
+      concurrency: values.concurrency,
+      rateLimit: values['rate-limit'],
+      reportDir: values['report-dir'],
+      seed: values.seed,
+      waivers: values.waivers,
+      allowProduction: values['allow-production'],
+      keep: values.keep,
+    });
+    const { exitCode, report, reportFiles } = await runConformance(config);
+    const { passed, failed, skipped, waived } = report.summary;
+    const out = process.stdout;
+    for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
+    out.write(`${failed > 0 ? 'NOT CONFORMANT' : 'CONFORMANT'}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed})\n`);
+    out.write(`reports: ${reportFiles.join(', ')}\n`);
+    return exitCode;
+  },
+};

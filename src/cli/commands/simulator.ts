@@ -1,0 +1,110 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from '../main.ts';
+import { parseCommandArgs } from '../main.ts';
+import { ConfigurationError, EXIT, UsageError } from '../errors.ts';
+
+const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--env-file F] [--latency MS] [--seed S] [--enable-state-api]
+  Starts the reference connectFi sandbox and prints its base URL.
+  --port N             port to listen on (default 0: a free port)
+  --host H             interface to bind (default 127.0.0.1)
+  --env-file F         write every CONNECTFI_* variable \`run\` needs (base URL, credentials, fixture ids) to F
+  --latency MS         add MS milliseconds to every response (rehearse a remote sandbox)
+  --seed S             seed ids and the password, for reproducible runs
+  --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states)
+  Stops cleanly on SIGINT or SIGTERM.`;
+
+export interface SimulatorArgs {
+  port: number;
+  host: string;
+  envFile?: string;
+  latencyMs: number;
+  seed?: string;
+  enableStateApi: boolean;
+}
+
+function integer(flag: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) > max) throw new UsageError(`${flag} must be an integer 0-${max}, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** Options validated early, each message naming the flag and the value (DESIGN.md). */
+export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
+  const { values, positionals } = parseCommandArgs(argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'env-file': { type: 'string' },
+    latency: { type: 'string' },
+    seed: { type: 'string' },
+    'enable-state-api': { type: 'boolean' },
+  }, true);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  const host = values.host ?? '127.0.0.1';
+  if (host.trim() === '' || /\s/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${JSON.stringify(host)}`);
+  const envFile = values['env-file'];
+  if (envFile !== undefined && envFile.trim() === '') throw new UsageError('--env-file must be a file path, got ""');
+  if (values.seed !== undefined && values.seed === '') throw new UsageError('--seed must not be empty');
+  return {
+    port: integer('--port', values.port, 0, 65_535),
+    host,
+    ...(envFile !== undefined ? { envFile } : {}),
+    latencyMs: integer('--latency', values.latency, 0, 60_000),
+    ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    enableStateApi: values['enable-state-api'] ?? false,
+  };
+}
+
+/** dotenv format; a value that is not plain is double-quoted. */
+export function toDotenv(env: Record<string, string>): string {
+  const line = ([key, value]: [string, string]) => `${key}=${/^[\w.:/@+-]*$/.test(value) ? value : JSON.stringify(value)}`;
+  return `# written by connectfi-conformance simulator\n${Object.entries(env).map(line).join('\n')}\n`;
+}
+
+function waitForSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export const command: Command = {
+  summary: 'start the reference connectFi sandbox',
+  usage: USAGE,
+  async run(argv) {
+    const args = parseSimulatorArgs(argv);
+    const { startSimulator } = await import('../../simulator/index.ts');
+    let sim;
+    try {
+      sim = await startSimulator({ port: args.port, host: args.host, latencyMs: args.latencyMs, seed: args.seed, enableStateApi: args.enableStateApi });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new ConfigurationError('LISTEN_FAILED', `cannot listen on ${args.host}:${args.port}: ${code ?? (err as Error).message}`);
+    }
+    const signal = waitForSignal();
+    process.stdout.write(`connectFi simulator listening on ${sim.baseUrl}\n`);
+    if (args.envFile) {
+      const file = path.resolve(args.envFile);
+      try {
+        writeFileSync(file, toDotenv(sim.env()), { mode: 0o600 });
+      } catch (err) {
+        await sim.close();
+        throw new ConfigurationError('UNWRITABLE_ENV_FILE', `cannot write --env-file ${args.envFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      process.stdout.write(`credentials and fixture ids written to ${file}\n`);
+      process.stdout.write(`  use them with: connectfi-conformance run --env-file ${args.envFile}   (or: set -a; . ${args.envFile}; set +a)\n`);
+    } else {
+      process.stdout.write(`login ${sim.credentials.login}; pass --env-file F to get the password and fixture ids\n`);
+    }
+    if (args.enableStateApi) process.stdout.write('provider-state API enabled: POST /__simulator/state, POST /__simulator/reset\n');
+    const received = await signal;
+    await sim.close();
+    process.stdout.write(`connectFi simulator stopped (${received})\n`);
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,267 @@
+// conformance.html: renders the report embedded as JSON. Every value from the report is untrusted
+// (an API can answer with markup): it reaches the page only through textContent and setAttribute.
+(function () {
+  'use strict';
+  var view = JSON.parse(document.getElementById('report-data').textContent);
+  var report = view.report;
+  var STATUSES = ['failed', 'waived', 'skipped', 'passed'];
+  var KNOWN_EVIDENCE = ['exchanges', 'curl', 'expected', 'actual', 'seed', 'transcript', 'summaries'];
+
+  function h(tag, props, children) {
+    var node = document.createElement(tag);
+    Object.keys(props || {}).forEach(function (k) {
+      var v = props[k];
+      if (v === undefined || v === null || v === false) return;
+      if (k === 'class') node.className = v;
+      else if (k === 'text') node.textContent = String(v);
+      else if (k.slice(0, 2) === 'on') node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v === true ? '' : String(v));
+    });
+    (children || []).forEach(function (c) {
+      if (c === null || c === undefined || c === false) return;
+      node.appendChild(typeof c === 'object' ? c : document.createTextNode(String(c)));
+    });
+    return node;
+  }
+  function json(v) {
+    try { return v === undefined ? 'undefined' : JSON.stringify(v, null, 2); } catch (e) { return String(v); }
+  }
+  function mount(id, node) {
+    var target = document.getElementById(id);
+    target.textContent = '';
+    target.appendChild(node);
+  }
+
+  // ---- checks table -------------------------------------------------------------------------
+  var columns = [
+    { key: 'status', label: 'Status', value: function (c) { return STATUSES.indexOf(c.status); } },
+    { key: 'id', label: 'Check', value: function (c) { return c.id; } },
+    { key: 'title', label: 'Title', value: function (c) { return c.title; } },
+    { key: 'family', label: 'Family', value: function (c) { return c.family; } },
+    { key: 'operation', label: 'Operation', value: function (c) { return c.operation || ''; } },
+    { key: 'doc', label: 'Doc', value: function (c) { return c.docRef ? c.docRef.file + ' ' + c.docRef.heading : ''; } },
+    { key: 'duration', label: 'ms', num: true, value: function (c) { return c.durationMs || 0; } }
+  ];
+  var rows = report.checks.map(function (check) { return { check: check, expanded: false, main: null, detail: null }; });
+  var sort = { key: 'status', dir: 1 };
+  var tbody = h('tbody');
+  var statusSelect = h('select', { id: 'filter-status', 'aria-label': 'status' }, [h('option', { value: '', text: 'all statuses' })].concat(
+    STATUSES.map(function (s) { return h('option', { value: s, text: s }); })));
+  var families = view.families.map(function (f) { return f.family; });
+  var familySelect = h('select', { id: 'filter-family', 'aria-label': 'family' }, [h('option', { value: '', text: 'all families' })].concat(
+    families.map(function (f) { return h('option', { value: f, text: f }); })));
+  var search = h('input', { id: 'filter-search', type: 'search', placeholder: 'search id, title, operation, reason…', 'aria-label': 'search' });
+  var shown = h('span', { id: 'shown-count' });
+
+  function hasDetails(c) { return c.status !== 'passed' || (c.evidence && c.evidence.exchanges && c.evidence.exchanges.length > 0); }
+
+  function evidenceNode(c) {
+    var ev = c.evidence || {};
+    var parts = [];
+    if (c.reason) parts.push(h('h4', { text: 'Reason' }), h('div', { class: 'reason', text: c.reason }));
+    if (c.waiver) parts.push(h('h4', { text: 'Waiver' }), h('div', { text: 'waived until ' + c.waiver.expires + ': ' + c.waiver.reason }));
+    if (c.docRef) parts.push(h('h4', { text: 'Documentation' }), h('div', {}, [h('code', { text: c.docRef.file }), ', “' + c.docRef.heading + '”']));
+    if ('expected' in ev || 'actual' in ev) {
+      parts.push(h('div', { class: 'diff' }, [
+        h('div', {}, [h('h4', { text: 'Expected' }), h('pre', { class: 'expected', text: json(ev.expected) })]),
+        h('div', {}, [h('h4', { text: 'Actual' }), h('pre', { class: 'actual', text: json(ev.actual) })])
+      ]));
+    }
+    if (ev.seed) parts.push(h('h4', { text: 'Seed' }), h('code', { text: ev.seed }));
+    if (ev.transcript && ev.transcript.length) {
+      parts.push(h('h4', { text: 'Transcript' }), h('pre', { class: 'transcript', text: ev.transcript.join('\n') }));
+    }
+    (ev.curl || []).forEach(function (cmd, i) {
+      if (i === 0) parts.push(h('h4', { text: 'Reproduce (export CONNECTFI_TOKEN first)' }));
+      var btn = h('button', { class: 'copy', type: 'button', text: 'Copy' });
+      btn.addEventListener('click', function () { copy(cmd, btn); });
+      parts.push(h('div', { class: 'curl' }, [h('pre', {}, [h('code', { text: cmd })]), btn]));
+    });
+    (ev.exchanges || []).forEach(function (x, i) {
+      if (i === 0) parts.push(h('h4', { text: 'Exchanges (redacted)' }));
+      x = x || {};
+      var label = (x.method || '?') + ' ' + (x.url || '?') + ' → ' + (x.status === null || x.status === undefined ? (x.error || 'no answer') : x.status) +
+        (x.requestId ? '  requestId ' + x.requestId : '') + (x.attempt > 1 ? '  (attempt ' + x.attempt + ')' : '');
+      parts.push(h('details', { class: 'exchange' }, [h('summary', { text: label }), h('pre', { text: json({
+        request: { headers: x.requestHeaders, body: x.requestBody },
+        response: { status: x.status, headers: x.responseHeaders, body: x.responseBody },
+        startedAt: x.startedAt, durationMs: x.durationMs
+      }) })]));
+    });
+    var extra = {};
+    Object.keys(ev).forEach(function (k) { if (KNOWN_EVIDENCE.indexOf(k) < 0) extra[k] = ev[k]; });
+    if (Object.keys(extra).length) parts.push(h('h4', { text: 'More' }), h('pre', { text: json(extra) }));
+    if (!parts.length) parts.push(h('p', { class: 'empty', text: 'no evidence recorded' }));
+    return h('div', { class: 'evidence' }, parts);
+  }
+
+  function toggle(row) {
+    row.expanded = !row.expanded;
+    if (!row.detail) row.detail = h('tr', { class: 'evidence-row' }, [h('td', { colspan: columns.length + 1 }, [evidenceNode(row.check)])]);
+    row.toggle.textContent = row.expanded ? 'Hide' : 'Evidence';
+    row.toggle.setAttribute('aria-expanded', String(row.expanded));
+    if (row.expanded) row.main.parentNode.insertBefore(row.detail, row.main.nextSibling);
+    else if (row.detail.parentNode) row.detail.parentNode.removeChild(row.detail);
+  }
+
+  rows.forEach(function (row) {
+    var c = row.check;
+    var cells = [
+      h('td', {}, [h('span', { class: 'badge badge-' + c.status, text: c.status })]),
+      h('td', {}, [h('code', { class: 'check-id', text: c.id })]),
+      h('td', { class: 'check-title', text: c.title }),
+      h('td', { text: c.family }),
+      h('td', {}, [c.operation ? h('code', { text: c.operation }) : '—']),
+      h('td', { class: 'doc' }, c.docRef ? [c.docRef.file, h('br'), c.docRef.heading] : ['—']),
+      h('td', { class: 'num', text: Math.round(c.durationMs || 0) })
+    ];
+    row.toggle = hasDetails(c) ? h('button', { class: 'evidence-toggle', type: 'button', 'aria-expanded': 'false', text: 'Evidence' }) : null;
+    if (row.toggle) row.toggle.addEventListener('click', function () { toggle(row); });
+    cells.push(h('td', {}, [row.toggle]));
+    row.main = h('tr', { class: 'check-row status-' + c.status, 'data-status': c.status, 'data-family': c.family, 'data-id': c.id }, cells);
+    row.text = [c.id, c.title, c.family, c.operation || '', c.reason || '', c.docRef ? c.docRef.heading : ''].join('\n').toLowerCase();
+  });
+
+  function applyFilters() {
+    var status = statusSelect.value, family = familySelect.value, q = search.value.trim().toLowerCase();
+    var n = 0;
+    rows.forEach(function (row) {
+      var visible = (!status || row.check.status === status) && (!family || row.check.family === family) && (!q || row.text.indexOf(q) >= 0);
+      row.main.hidden = !visible;
+      if (row.detail) row.detail.hidden = !visible;
+      if (visible) n++;
+    });
+    shown.textContent = n + ' of ' + rows.length + ' checks';
+  }
+
+  function render() {
+    var col = columns.filter(function (k) { return k.key === sort.key; })[0];
+    rows.sort(function (a, b) {
+      var x = col.value(a.check), y = col.value(b.check);
+      var d = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+      return sort.dir * d || a.check.id.localeCompare(b.check.id);
+    });
+    rows.forEach(function (row) {
+      tbody.appendChild(row.main);
+      if (row.expanded && row.detail) tbody.appendChild(row.detail);
+    });
+    headCells.forEach(function (th) {
+      th.setAttribute('aria-sort', th.getAttribute('data-sort') === sort.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+    });
+    applyFilters();
+  }
+
+  var headCells = columns.map(function (col) {
+    var th = h('th', { class: 'sortable' + (col.num ? ' num' : ''), 'data-sort': col.key, text: col.label, scope: 'col' });
+    th.addEventListener('click', function () {
+      sort = { key: col.key, dir: sort.key === col.key ? -sort.dir : 1 };
+      render();
+    });
+    return th;
+  });
+  [statusSelect, familySelect].forEach(function (el) { el.addEventListener('change', applyFilters); });
+  search.addEventListener('input', applyFilters);
+  mount('checks', h('div', {}, [
+    h('div', { class: 'filters' }, [h('label', { text: 'Status' }), statusSelect, h('label', { text: 'Family' }), familySelect, search, shown]),
+    rows.length
+      ? h('table', { id: 'checks-table' }, [h('thead', {}, [h('tr', {}, headCells.concat([h('th', {})]))]), tbody])
+      : h('p', { class: 'empty', text: 'no checks in this report' })
+  ]));
+  render();
+
+  function focusCheck(id) {
+    statusSelect.value = ''; familySelect.value = ''; search.value = id;
+    applyFilters();
+    var row = rows.filter(function (r) { return r.check.id === id; })[0];
+    if (!row) return;
+    if (!row.expanded && row.toggle) toggle(row);
+    row.main.scrollIntoView({ block: 'center' });
+  }
+
+  function copy(text, btn) {
+    function done(ok) {
+      btn.textContent = ok ? 'Copied' : 'Select and copy';
+      setTimeout(function () { btn.textContent = 'Copy'; }, 1500);
+    }
+    function fallback() {
+      var area = h('textarea', { class: 'copy-buffer', readonly: true });
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      return ok;
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(fallback()); });
+    } else done(fallback());
+  }
+
+  // ---- families and coverage ----------------------------------------------------------------
+  mount('families', h('table', { id: 'families-table' }, [
+    h('thead', {}, [h('tr', {}, ['Family', 'passed', 'failed', 'skipped', 'waived'].map(function (t, i) { return h('th', { class: i ? 'num' : '', text: t }); }))]),
+    h('tbody', {}, view.families.map(function (f) {
+      var link = h('button', { type: 'button', text: f.family, title: 'show only this family' });
+      link.addEventListener('click', function () { familySelect.value = f.family; applyFilters(); document.getElementById('checks').scrollIntoView(); });
+      return h('tr', {}, [h('td', {}, [link])].concat(['passed', 'failed', 'skipped', 'waived'].map(function (s) {
+        return h('td', { class: 'num', text: f.counts[s] });
+      })));
+    }))
+  ]));
+
+  mount('coverage', h('table', { id: 'coverage-table' }, [
+    h('thead', {}, [h('tr', {}, [h('th', { text: 'Operation' }), h('th', { class: 'num', text: 'checks' }), h('th', { class: 'num', text: 'failed' }), h('th', { text: '' })])]),
+    h('tbody', {}, view.coverage.map(function (o) {
+      var okWidth = o.checks ? (100 * (o.checks - o.failed) / o.checks) : 0;
+      return h('tr', { class: o.checks ? '' : 'uncovered', title: o.checks ? '' : 'no check exercised this operation' }, [
+        h('td', {}, [h('code', { text: o.operation })]), h('td', { class: 'num', text: o.checks }), h('td', { class: 'num', text: o.failed }),
+        h('td', {}, [h('div', { class: 'bar' }, [h('span', { class: 'ok', style: 'width:' + okWidth + '%' }), h('span', { class: 'ko', style: 'width:' + (o.checks ? 100 - okWidth : 0) + '%' })])])
+      ]);
+    }))
+  ]));
+  var keywords = report.coverage && report.coverage.keywords;
+  if (keywords && Object.keys(keywords).length) {
+    mount('keywords', h('table', { id: 'keywords-table' }, [
+      h('thead', {}, [h('tr', {}, [h('th', { text: 'Schema keyword' }), h('th', { class: 'num', text: 'accepted (valid)' }), h('th', { class: 'num', text: 'rejected (invalid)' })])]),
+      h('tbody', {}, Object.keys(keywords).sort().map(function (k) {
+        var v = keywords[k] || {};
+        return h('tr', {}, [h('td', {}, [h('code', { text: k })]),
+          h('td', { class: 'num', text: (v.positive || []).length, title: (v.positive || []).join('\n') }),
+          h('td', { class: 'num', text: (v.negative || []).length, title: (v.negative || []).join('\n') })]);
+      }))
+    ]));
+  }
+
+  // ---- status matrices ----------------------------------------------------------------------
+  function matrixNode(m, corner) {
+    var head = h('tr', {}, [h('th', { text: corner })].concat(m.cols.map(function (c) { return h('th', { scope: 'col', text: c }); })));
+    var body = m.rows.map(function (r) {
+      return h('tr', {}, [h('th', { class: 'row-head', scope: 'row', text: r })].concat(m.cols.map(function (c) {
+        var cell = m.cells[r] && m.cells[r][c];
+        if (!cell) return h('td', { class: 'cell cell-none', text: '—', title: 'no rule' });
+        var td = h('td', {
+          class: 'cell cell-' + cell.status + ' expect-' + cell.expected, 'data-check': cell.checkId,
+          text: cell.expected === 'allowed' ? '✓' : '✗', title: cell.checkId + ': ' + cell.expected + ', check ' + cell.status
+        });
+        td.addEventListener('click', function () { focusCheck(cell.checkId); });
+        return td;
+      })));
+    });
+    return h('table', { class: 'matrix' }, [h('thead', {}, [head]), h('tbody', {}, body)]);
+  }
+  var matrices = report.matrices || {};
+  [['transitions', 'from \\ to'], ['permissions', 'status \\ operation']].forEach(function (spec) {
+    var m = matrices[spec[0]];
+    mount('matrix-' + spec[0], m && m.rows && m.cols ? matrixNode(m, spec[1]) : h('p', { class: 'not-run', text: 'not run: no check in this run filled this matrix' }));
+  });
+  mount('matrix-legend', h('div', { class: 'legend' }, [
+    ['passed', 'check passed'], ['failed', 'check failed'], ['waived', 'waived'], ['skipped', 'skipped']
+  ].map(function (p) { return h('span', {}, [h('span', { class: 'swatch swatch-' + p[0] }), p[1]]); }).concat([
+    h('span', { text: '✓ documented as allowed, ✗ documented as refused, — no rule; click a cell for its check' })
+  ])));
+
+  if (report.selfcheck !== undefined) {
+    mount('selfcheck', h('details', {}, [h('summary', { text: 'Self-check' }), h('pre', { text: json(report.selfcheck) })]));
+  }
+})();

@@ -1,0 +1,174 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../spec/index.ts';
+import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './sample-report.ts';
+import { writeReports } from './write-reports.ts';
+
+/**
+ * Opens conformance.html in headless Chromium (Debian's package, as on CI) from file://, and checks
+ * what a person sees. Without Chromium this test fails: it must not pass by skipping.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SHOTS = path.join(ROOT, 'reports');
+
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+async function open(report = sampleReport()): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cfc-html-'));
+  await writeReports(report, dir, { secrets: [SAMPLE_SECRETS.token, SAMPLE_SECRETS.password], githubStepSummary: null });
+  await page.goto(pathToFileURL(path.join(dir, 'conformance.html')).href);
+  await page.waitForSelector('#checks-table, #checks .empty');
+}
+
+const visibleRows = () => page.locator('#checks-table tbody tr.check-row:visible');
+const visibleIds = () => visibleRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+
+let missing: string | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    missing =
+      `Chromium is not installed at ${CHROMIUM}: the HTML report's browser test needs it. ` +
+      'Install it with `apt-get update && apt-get install -y chromium` (CI installs it in .ci/run), or set CHROMIUM_PATH.';
+    return;
+  }
+  // chromium.launch starts every run with a fresh temporary profile (user data dir).
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  page = await context.newPage();
+  page.setDefaultTimeout(5_000);
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`); });
+  await open();
+}, 60_000);
+
+// Every test fails (never skips) without Chromium, each with the way to install it.
+beforeEach(() => {
+  if (missing) throw new Error(missing);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('conformance.html in Chromium', () => {
+  it('shows the verdict and the counts', async () => {
+    await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('Not conformant');
+    await expect(page.locator('#verdict .verdict-detail').textContent()).resolves.toBe('2 of 8 checks failed (1 skipped, 1 waived)');
+    const counts = await page.locator('#counts .count').evaluateAll((els) => els.map((e) => e.textContent));
+    expect(counts).toEqual(['4passed', '2failed', '1skipped', '1waived']);
+    await expect(page.title()).resolves.toBe('connectFi conformance: Not conformant');
+  });
+
+  it('lists every check, failures first', async () => {
+    const ids = await visibleIds();
+    expect(ids).toHaveLength(8);
+    expect(ids.slice(0, 2).sort()).toEqual(['auth.wrong-token.ibis-card-list', 'status.transition.S-I']);
+    await expect(page.locator('#shown-count').textContent()).resolves.toBe('8 of 8 checks');
+  });
+
+  it('filters by status and family, and the search narrows the rows', async () => {
+    await page.selectOption('#filter-status', 'failed');
+    const statuses = await visibleRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    expect(statuses).toEqual(['failed', 'failed']);
+    await page.selectOption('#filter-status', '');
+    await page.fill('#filter-search', 'transition');
+    expect((await visibleIds()).sort()).toEqual(['status.transition.A-B', 'status.transition.B-S', 'status.transition.S-I']);
+    await page.fill('#filter-search', 'ONERROR');
+    expect(await visibleIds()).toEqual(['auth.wrong-token.ibis-card-list']);
+    await page.fill('#filter-search', '');
+    await page.selectOption('#filter-family', 'auth');
+    expect((await visibleIds()).sort()).toEqual(['auth.no-token.ibis-card-list', 'auth.wrong-token.ibis-card-list']);
+    await page.selectOption('#filter-family', '');
+    await expect(visibleRows().count()).resolves.toBe(8);
+  });
+
+  it('sorts by a column header', async () => {
+    await page.click('th[data-sort="id"]');
+    const ids = await visibleIds();
+    expect(ids).toEqual([...ids].sort((a, b) => a!.localeCompare(b!)));
+    await expect(page.getAttribute('th[data-sort="id"]', 'aria-sort')).resolves.toBe('ascending');
+    await page.click('th[data-sort="id"]');
+    expect(await visibleIds()).toEqual([...ids].reverse());
+    await page.click('th[data-sort="status"]');
+  });
+
+  it("expands a failure's evidence: expected, actual, redacted exchanges and the curl with a copy button", async () => {
+    const row = page.locator('tr.check-row[data-id="status.transition.S-I"]');
+    await row.locator('button.evidence-toggle').click();
+    const evidence = page.locator('tr.evidence-row').first();
+    await expect(evidence.isVisible()).resolves.toBe(true);
+    await expect(evidence.locator('pre.expected').textContent()).resolves.toContain('"subCode": "SA"');
+    await expect(evidence.locator('pre.actual').textContent()).resolves.toContain('"status": 200');
+    const curl = await evidence.locator('.curl code').textContent();
+    expect(curl).toMatch(/^curl -sS -X POST 'http:\/\/127\.0\.0\.1:4010\/ibis\/card\/set-status'/);
+    await evidence.locator('details.exchange summary').click();
+    await expect(evidence.locator('details.exchange pre').textContent()).resolves.toContain('"x-connectfi-token": "[REDACTED]"');
+    await evidence.locator('button.copy').click();
+    await expect.poll(() => evidence.locator('button.copy').textContent()).toBe('Copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(curl);
+  });
+
+  it('shows hostile markup from the API as text and runs none of it', async () => {
+    const row = page.locator('tr.check-row[data-id="auth.wrong-token.ibis-card-list"]');
+    await row.locator('button.evidence-toggle').click();
+    const reason = page.locator('tr.evidence-row .reason', { hasText: 'onerror' });
+    await expect(reason.textContent()).resolves.toBe(XSS_REASON);
+    await page.locator('tr.evidence-row', { hasText: 'onerror' }).locator('details.exchange summary').click();
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toContain(SAMPLE_SECRETS.token);
+    expect(text).not.toContain(SAMPLE_SECRETS.password);
+    expect(text).toContain('411111******1111');
+  });
+
+  it('colours the matrix cells by check status', async () => {
+    const cell = (id: string) => page.locator(`#matrix-transitions td[data-check="${id}"]`);
+    await expect(cell('status.transition.S-I').getAttribute('class')).resolves.toBe('cell cell-failed expect-refused');
+    await expect(cell('status.transition.S-I').textContent()).resolves.toBe('✗');
+    await expect(cell('status.transition.A-B').getAttribute('class')).resolves.toBe('cell cell-passed expect-allowed');
+    const bg = (id: string) => cell(id).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect(bg('status.transition.S-I')).resolves.toBe('rgb(207, 34, 46)');
+    await expect(bg('status.transition.A-B')).resolves.toBe('rgb(218, 251, 225)');
+    await expect(page.locator('#matrix-transitions td.cell-none').count()).resolves.toBe(5);
+    await expect(page.locator('#matrix-permissions td.cell-waived').count()).resolves.toBe(1);
+    await expect(page.locator('#matrix-permissions td.cell-skipped').count()).resolves.toBe(1);
+  });
+
+  it('jumps from a matrix cell to its check', async () => {
+    await page.click('#matrix-transitions td[data-check="status.transition.A-B"]');
+    expect(await visibleIds()).toEqual(['status.transition.A-B']);
+    await expect(page.inputValue('#filter-search')).resolves.toBe('status.transition.A-B');
+    await page.fill('#filter-search', '');
+  });
+
+  it('shows per-operation coverage, listing operations no check touched', async () => {
+    const covered = page.locator('#coverage-table tr', { hasText: '/ibis/card/set-status' });
+    await expect(covered.locator('td.num').allTextContents()).resolves.toEqual(['3', '1']);
+    await expect(page.locator('#coverage-table tr.uncovered', { hasText: '/ibis/credit-card/add' }).count()).resolves.toBe(1);
+  });
+
+  it('takes a screenshot, and has logged no error', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.locator('tr.check-row[data-id="status.transition.S-I"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'conformance-html.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('says "not run" where a report has no matrices', async () => {
+    await open(sampleReport({ matrices: false }));
+    await expect(page.locator('#matrix-transitions .not-run').textContent()).resolves.toContain('not run');
+    await expect(page.locator('#matrix-permissions .not-run').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+  });
+});

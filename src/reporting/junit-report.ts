@@ -1,0 +1,71 @@
+import type { CheckResult, ConformanceReport } from './types.ts';
+import { countStatuses, familyCounts } from './verdict.ts';
+
+// XML 1.0 allows tab, LF, CR and U+0020 and up, minus lone surrogates and U+FFFE/U+FFFF.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text content. */
+export function xmlText(value: string): string {
+  return value.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes an attribute value (double-quoted), keeping line breaks as character references. */
+export function xmlAttr(value: string): string {
+  return xmlText(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(3);
+
+function docLine(check: CheckResult): string {
+  return check.docRef ? `doc: ${check.docRef.file}, "${check.docRef.heading}"` : 'doc: (none)';
+}
+
+function failureBody(check: CheckResult): string {
+  const lines = [check.title, docLine(check)];
+  if (check.operation) lines.push(`operation: ${check.operation}`);
+  if (check.reason) lines.push('', check.reason);
+  const ev = check.evidence;
+  if (ev && 'expected' in ev) lines.push('', `expected: ${JSON.stringify(ev.expected)}`, `actual: ${JSON.stringify(ev.actual)}`);
+  if (ev?.seed) lines.push(`seed: ${ev.seed}`);
+  for (const curl of ev?.curl ?? []) lines.push('', curl);
+  return lines.join('\n');
+}
+
+function testcase(check: CheckResult): string {
+  const open = `    <testcase name="${xmlAttr(check.id)}" classname="${xmlAttr(check.family)}" time="${seconds(check.durationMs)}">`;
+  let inner = '';
+  if (check.status === 'failed') {
+    const message = check.reason ?? 'failed';
+    inner = `\n      <failure message="${xmlAttr(message)}" type="nonconformance">${xmlText(failureBody(check))}</failure>`;
+  } else if (check.status === 'skipped') {
+    inner = `\n      <skipped message="${xmlAttr(check.reason ?? 'skipped')}"/>`;
+  } else if (check.status === 'waived') {
+    const w = check.waiver;
+    const message = w ? `waived until ${w.expires}: ${w.reason}` : (check.reason ?? 'waived');
+    inner = `\n      <skipped message="${xmlAttr(message)}"/>`;
+  }
+  const out = check.status === 'passed' ? '' : `\n      <system-out>${xmlText(`${check.title}\n${docLine(check)}`)}</system-out>`;
+  return inner || out ? `${open}${inner}${out}\n    </testcase>` : `${open.slice(0, -1)}/>`;
+}
+
+/** JUnit XML: one testsuite per family; a testcase per check (name = check id, classname = family). */
+export function renderJunit(report: ConformanceReport): string {
+  const total = countStatuses(report.checks);
+  const timestamp = report.startedAt.replace(/Z$/, '');
+  const suites = familyCounts(report.checks).map(({ family, counts }) => {
+    const checks = report.checks.filter((c) => c.family === family);
+    const time = checks.reduce((sum, c) => sum + c.durationMs, 0);
+    const head = `  <testsuite name="${xmlAttr(family)}" tests="${checks.length}" failures="${counts.failed}" errors="0" skipped="${counts.skipped + counts.waived}" time="${seconds(time)}" timestamp="${xmlAttr(timestamp)}">`;
+    const props = [
+      ['target', report.target], ['seed', report.seed], ['runId', report.runId],
+    ].map(([name, value]) => `      <property name="${xmlAttr(name)}" value="${xmlAttr(value ?? '')}"/>`);
+    return [head, '    <properties>', ...props, '    </properties>', ...checks.map(testcase), '  </testsuite>'].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="connectfi-conformance" tests="${report.checks.length}" failures="${total.failed}" errors="0" skipped="${total.skipped + total.waived}" time="${seconds(report.durationMs)}" timestamp="${xmlAttr(timestamp)}">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,112 @@
+import type { Exchange } from '../client/exchange.ts';
+import type { CheckResult, ConformanceReport, Matrix } from './types.ts';
+
+/**
+ * A report with every kind of row, for the writers' tests and the browser test: all four statuses,
+ * several families, evidence with exchanges, hostile markup, and the secrets and PAN of SAMPLE_SECRETS
+ * planted where a careless runner could leave them.
+ */
+export const SAMPLE_SECRETS = { token: 'tok_5f1b2c3d4e5f60718293a4b5c6d7e8f9', password: 'hunter2-Sample!', pan: '4111111111111111' };
+export const XSS_REASON = 'expected 401, got <img src=x onerror="document.body.dataset.pwned=1"> </script><script>document.body.dataset.pwned=2</script>';
+
+const DOC = { file: 'ibis-overview.txt', heading: 'Set the Status of a Card' };
+const AUTH_DOC = { file: 'README.md', heading: 'Authentication (/OVERVIEW/Getting-Started/Authentication/, /USER/API/Get-Access-Token/)' };
+
+function exchange(over: Partial<Exchange>): Exchange {
+  return {
+    operation: '/ibis/card/set-status', method: 'POST', url: 'http://127.0.0.1:4010/ibis/card/set-status',
+    requestHeaders: { 'content-type': 'application/json', 'x-connectfi-token': SAMPLE_SECRETS.token },
+    requestBody: { cFiCardId: 'icrd_3KBvJw2N0d81u5Y2sAqvCx', statusCode: 'B', description: 'reopen' },
+    status: 200, responseHeaders: { 'content-type': 'application/json; charset=utf-8' },
+    responseBody: { code: '0', data: { cFiCardId: 'icrd_3KBvJw2N0d81u5Y2sAqvCx', status: 'B' }, requestId: 'a3f1c2d4e5b6978812345678901234ab' },
+    requestId: 'a3f1c2d4e5b6978812345678901234ab', durationMs: 12, startedAt: '2025-01-02T03:04:05.000Z', attempt: 1,
+    ...over,
+  };
+}
+
+function check(over: Partial<CheckResult> & Pick<CheckResult, 'id' | 'status'>): CheckResult {
+  return { title: `title of ${over.id}`, operation: '/ibis/card/set-status', family: 'status', docRef: DOC, durationMs: 20, ...over };
+}
+
+const STATUSES = ['A', 'B', 'I', 'S', 'F'];
+const ALLOWED: Record<string, string[]> = { A: ['B', 'F', 'I', 'S'], B: ['F', 'I', 'S'], I: ['F', 'S'], S: ['B', 'F'], F: [] };
+
+function transitions(failing: string): Matrix {
+  const cells: Matrix['cells'] = {};
+  for (const from of STATUSES) {
+    cells[from] = {};
+    for (const to of STATUSES) {
+      const id = `status.transition.${from}-${to}`;
+      cells[from][to] = to === 'A' ? null : { checkId: id, status: id === failing ? 'failed' : 'passed', expected: ALLOWED[from].includes(to) ? 'allowed' : 'refused' };
+    }
+  }
+  return { rows: STATUSES, cols: STATUSES, cells };
+}
+
+export function sampleReport(options: { matrices?: boolean } = {}): ConformanceReport {
+  const failingTransition = 'status.transition.S-I';
+  const checks: CheckResult[] = [
+    check({
+      id: failingTransition, title: 'S → I is refused with extIbis subCode SA', status: 'failed',
+      reason: 'expected 400 extIbis subCode SA, got 200', durationMs: 41,
+      evidence: {
+        exchanges: [exchange({ requestBody: { cFiCardId: 'icrd_3KBvJw2N0d81u5Y2sAqvCx', statusCode: 'I' } })],
+        curl: [`curl -sS -X POST 'http://127.0.0.1:4010/ibis/card/set-status' -H "x-connectfi-token: $CONNECTFI_TOKEN" --data-raw '{"cFiCardId":"icrd_3KBvJw2N0d81u5Y2sAqvCx","statusCode":"I"}'`],
+        expected: { status: 400, code: 'extIbis', subCode: 'SA' }, actual: { status: 200, code: '0' },
+      },
+    }),
+    check({
+      id: 'auth.wrong-token.ibis-card-list', title: 'POST /ibis/card/list with a wrong token is 401', family: 'auth', operation: '/ibis/card/list',
+      docRef: AUTH_DOC, status: 'failed', reason: XSS_REASON,
+      evidence: {
+        exchanges: [exchange({
+          operation: '/ibis/card/list', url: 'http://127.0.0.1:4010/ibis/card/list', status: 200,
+          requestBody: { customerId: 'cstap_1', note: `Card Number(${SAMPLE_SECRETS.pan})`, password: SAMPLE_SECRETS.password },
+          responseBody: { code: '0', data: [], requestId: 'b3f1c2d4e5b6978812345678901234ab', echo: `<script>alert(1)</script> ${SAMPLE_SECRETS.token}` },
+        })],
+        curl: [`curl -sS -X POST 'http://127.0.0.1:4010/ibis/card/list' -H 'x-connectfi-token: ${SAMPLE_SECRETS.token}' --data-raw '{"customerId":"cstap_1"}'`],
+        transcript: ['sent a wrong token', `login with ${SAMPLE_SECRETS.password}`],
+        seed: '42',
+      },
+    }),
+    check({ id: 'status.transition.A-B', title: 'A → B is allowed', status: 'passed', durationMs: 18 }),
+    check({ id: 'status.transition.B-S', title: 'B → S is allowed', status: 'passed', durationMs: 15 }),
+    check({ id: 'auth.no-token.ibis-card-list', title: 'POST /ibis/card/list without a token is 401', family: 'auth', operation: '/ibis/card/list', docRef: AUTH_DOC, status: 'passed' }),
+    check({
+      id: 'money.pull.insufficient', title: 'a pull larger than the balance is refused with subCode 51', family: 'money', operation: '/ibis/financial/funds-debit',
+      status: 'skipped', reason: 'fixture not configured: CONNECTFI_DEBIT_PROGRAM_ID',
+    }),
+    check({
+      id: 'envelope.ibis-card-status.success', title: 'every 200 of /ibis/card/status has the envelope', family: 'envelope', operation: '/ibis/card/status',
+      status: 'waived', reason: 'waived until 2099-12-31: sandbox omits requestId (was: missing requestId)',
+      waiver: { reason: 'sandbox omits requestId, ticket CFI-123', expires: '2099-12-31' },
+    }),
+    check({ id: 'validation.card-set-pin.pin-pattern', title: 'pin must match ^\\d{4}$', family: 'validation', operation: '/ibis/card/set-pin', status: 'passed' }),
+  ];
+  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  return {
+    target: 'http://127.0.0.1:4010',
+    startedAt: '2025-01-02T03:04:05.000Z',
+    durationMs: 12_345,
+    seed: '1234',
+    runId: 'cfcsample01',
+    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived') },
+    checks,
+    ...(options.matrices === false
+      ? {}
+      : {
+          matrices: {
+            transitions: transitions(failingTransition),
+            permissions: {
+              rows: STATUSES,
+              cols: ['/ibis/card/activate', '/ibis/card/set-pin', '/ibis/card/check-pin'],
+              cells: Object.fromEntries(STATUSES.map((s) => [s, {
+                '/ibis/card/activate': { checkId: `status.permission.${s}.activate`, status: s === 'I' ? 'skipped' : 'passed', expected: s === 'A' ? 'allowed' : 'refused' },
+                '/ibis/card/set-pin': { checkId: `status.permission.${s}.set-pin`, status: s === 'S' ? 'waived' : 'passed', expected: s === 'B' || s === 'A' ? 'allowed' : 'refused' },
+                '/ibis/card/check-pin': null,
+              }])),
+            },
+          },
+        }),
+  };
+}

@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../cli/errors.ts';
+import { luhnValid } from '../client/redact.ts';
+import { escapeHtml, jsonForScript, renderHtml } from './html-report.ts';
+import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './sample-report.ts';
+import { writeReports } from './write-reports.ts';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));
+
+describe('writeReports', () => {
+  it('writes the four reports and returns their paths', async () => {
+    const dir = path.join(tmp(), 'nested', 'reports');
+    const files = await writeReports(sampleReport(), dir, { secrets: [SAMPLE_SECRETS.token, SAMPLE_SECRETS.password], githubStepSummary: null });
+    expect(files.map((f) => path.basename(f))).toEqual(['conformance.json', 'junit.xml', 'summary.md', 'conformance.html']);
+    expect(readdirSync(dir).sort()).toEqual(['conformance.html', 'conformance.json', 'junit.xml', 'summary.md']);
+  });
+
+  it('writes conformance.json in the DESIGN.md shape', async () => {
+    const dir = tmp();
+    await writeReports(sampleReport(), dir, { githubStepSummary: null });
+    const json = JSON.parse(readFileSync(path.join(dir, 'conformance.json'), 'utf8'));
+    expect(Object.keys(json).slice(0, 6)).toEqual(['target', 'startedAt', 'durationMs', 'seed', 'summary', 'checks']);
+    expect(json.summary).toEqual({ passed: 4, failed: 2, skipped: 1, waived: 1 });
+    for (const c of json.checks) {
+      expect(c).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), status: expect.stringMatching(/^(passed|failed|skipped|waived)$/) }));
+      expect(c).toHaveProperty('operation');
+      expect(c).toHaveProperty('docRef');
+    }
+    const failed = json.checks.find((c: { id: string }) => c.id === 'status.transition.S-I');
+    expect(failed.evidence.curl[0]).toMatch(/^curl /);
+    expect(failed.evidence.exchanges[0].requestHeaders['x-connectfi-token']).toBe('[REDACTED]');
+    expect(json.matrices.transitions.cells.S.I).toEqual({ checkId: 'status.transition.S-I', status: 'failed', expected: 'refused' });
+  });
+
+  it('leaves no token, password or Luhn-valid PAN in any file', async () => {
+    const dir = tmp();
+    await writeReports(sampleReport(), dir, { secrets: [SAMPLE_SECRETS.token, SAMPLE_SECRETS.password], githubStepSummary: null });
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      expect(text, name).not.toContain(SAMPLE_SECRETS.token);
+      expect(text, name).not.toContain(SAMPLE_SECRETS.password);
+      expect(text, name).not.toContain(SAMPLE_SECRETS.pan);
+      for (const run of text.match(/\d{13,19}/g) ?? []) expect(luhnValid(run), `${name}: ${run}`).toBe(false);
+    }
+    expect(readFileSync(path.join(dir, 'conformance.json'), 'utf8')).toContain('Card Number(411111******1111)');
+  });
+
+  it('does not change the report it was given', async () => {
+    const report = sampleReport();
+    const before = JSON.stringify(report);
+    await writeReports(report, tmp(), { secrets: [SAMPLE_SECRETS.token], githubStepSummary: null });
+    expect(JSON.stringify(report)).toBe(before);
+  });
+
+  it('appends summary.md to GITHUB_STEP_SUMMARY', async () => {
+    const dir = tmp();
+    const step = path.join(dir, 'step-summary.md');
+    writeFileSync(step, 'earlier step\n');
+    const saved = process.env.GITHUB_STEP_SUMMARY;
+    process.env.GITHUB_STEP_SUMMARY = step;
+    try {
+      await writeReports(sampleReport(), path.join(dir, 'out'), { secrets: [SAMPLE_SECRETS.token] });
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = saved;
+    }
+    const text = readFileSync(step, 'utf8');
+    expect(text.startsWith('earlier step\n## ❌ connectFi conformance: Not conformant')).toBe(true);
+    expect(text).toBe(`earlier step\n${readFileSync(path.join(dir, 'out', 'summary.md'), 'utf8')}\n`);
+  });
+
+  it('reports an unwritable directory as a ConfigurationError naming it', async () => {
+    const file = path.join(tmp(), 'a-file');
+    writeFileSync(file, '');
+    const err = await writeReports(sampleReport(), path.join(file, 'reports'), { githubStepSummary: null }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect(err).toMatchObject({ code: 'REPORT_DIR', message: expect.stringContaining(path.join(file, 'reports')) });
+  });
+});
+
+describe('renderHtml', () => {
+  const html = renderHtml(sampleReport());
+
+  it('is one self-contained file: no external resource', () => {
+    const page = html.replace(/<script type="application\/json" id="report-data">[^<]*<\/script>/, '');
+    expect(page).not.toMatch(/<(link|img|iframe)\b/i);
+    expect(page).not.toMatch(/\b(src|href)=/i);
+    expect(page).not.toMatch(/url\(|@import|fetch\(|XMLHttpRequest/);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;`);
+  });
+
+  it('renders the verdict and the counts in the page itself', () => {
+    expect(html).toContain('<span class="verdict-text">Not conformant</span>');
+    expect(html).toContain('<div class="count count-failed" data-count="failed"><span class="n">2</span>');
+  });
+
+  it('embeds the report as inert JSON: markup from the API never appears as markup', () => {
+    expect(html).not.toContain('<img');
+    expect(html.match(/<script\b/g)).toHaveLength(2);
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    const json = html.match(/<script type="application\/json" id="report-data">([^<]*)<\/script>/)![1];
+    const data = JSON.parse(json);
+    expect(data.report.checks.find((c: { id: string }) => c.id === 'auth.wrong-token.ibis-card-list').reason).toBe(XSS_REASON);
+  });
+
+  it('escapes what it renders itself', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(jsonForScript({ s: '</script><!-- \u2028 & >' })).toBe('{"s":"\\u003c/script\\u003e\\u003c!-- \\u2028 \\u0026 \\u003e"}');
+    const hostile = renderHtml({ ...sampleReport(), target: '<script>alert(1)</script>', seed: '"><img src=x>' });
+    expect(hostile).toContain('<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>');
+    expect(hostile).not.toContain('<img');
+  });
+});

@@ -1,0 +1,36 @@
+import type { FixtureName } from './config.ts';
+import type { CheckEvidence as ReportEvidence } from '../reporting/types.ts';
+
+/** A check's identity: its id is the vitest test name, the report row and the waiver key. */
+export interface CheckMeta {
+  id: string;
+  title: string;
+  family: string;
+  operation: string | null;
+  docRef: { file: string; heading: string } | null;
+  /** Fixtures the check needs; missing ones skip it with the variable named. */
+  needs?: FixtureName[];
+}
+
+/** One HTTP exchange, summarised for the run-wide envelope and response-schema checks. */
+export interface ExchangeSummary {
+  operation: string | null;
+  method: string;
+  path: string;
+  /** 0 when no answer arrived. */
+  status: number;
+  requestId?: string;
+  /** Empty when the response has the documented envelope and validates against its schema. */
+  problems: string[];
+}
+
+/** Evidence attached to a check (already redacted by the client), plus the exchange summaries. */
+export type CheckEvidence = ReportEvidence & { summaries?: ExchangeSummary[] };
+
+declare module 'vitest' {
+  interface TaskMeta {
+    check?: CheckMeta;
+    evidence?: CheckEvidence;
+    skipReason?: string;
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { resolveRunConfig, parseRateLimit } from './config.ts';
+
+const dir = () => mkdtempSync(path.join(tmpdir(), 'cfc-config-'));
+
+describe('resolveRunConfig', () => {
+  it('targets the embedded simulator when no base URL is configured', () => {
+    const c = resolveRunConfig({}, {}, dir());
+    expect(c.baseUrl).toBeNull();
+    expect(c.environment).toBe('simulator');
+    expect(c.runs).toBe(20);
+    expect(c.concurrency).toBe(8);
+  });
+
+  it('applies flags over environment over the .env file', () => {
+    const cwd = dir();
+    writeFileSync(path.join(cwd, '.env'), 'CONNECTFI_BASE_URL=https://from-dotenv.example\nCONNECTFI_TOKEN=t1\nCONNECTFI_ENV=sandbox\nCONNECTFI_RUNS=5\nCONNECTFI_CUSTOMER_ID=cstap_dotenv\n');
+    const fromDotenv = resolveRunConfig({}, {}, cwd);
+    expect(fromDotenv).toMatchObject({ baseUrl: 'https://from-dotenv.example', runs: 5, fixtures: { customerId: 'cstap_dotenv' } });
+    const fromEnv = resolveRunConfig({}, { CONNECTFI_RUNS: '7', CONNECTFI_CUSTOMER_ID: 'cstap_env' }, cwd);
+    expect(fromEnv).toMatchObject({ runs: 7, fixtures: { customerId: 'cstap_env' } });
+    const fromFlags = resolveRunConfig({ runs: '9', target: 'https://flag.example/' }, { CONNECTFI_RUNS: '7' }, cwd);
+    expect(fromFlags).toMatchObject({ runs: 9, baseUrl: 'https://flag.example' });
+  });
+
+  it('reads --env-file and refuses a missing one by name', () => {
+    const cwd = dir();
+    writeFileSync(path.join(cwd, 'sim.env'), 'CONNECTFI_SEED=42\n');
+    expect(resolveRunConfig({ envFile: 'sim.env' }, {}, cwd).seed).toBe('42');
+    expect(() => resolveRunConfig({ envFile: 'nope.env' }, {}, cwd)).toThrow(/--env-file .*nope.env does not exist/);
+  });
+
+  it('refuses a remote target without credentials, and one not declared sandbox unless --allow-production', () => {
+    const cwd = dir();
+    expect(() => resolveRunConfig({ target: 'https://x.example' }, {}, cwd)).toThrow(/needs CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD/);
+    expect(() => resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't' }, cwd)).toThrow(/CONNECTFI_ENV is "unspecified", not "sandbox"/);
+    expect(() => resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'production' }, cwd)).toThrow(/--allow-production/);
+    expect(resolveRunConfig({ target: 'https://x.example', allowProduction: true }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'production' }, cwd).baseUrl).toBe('https://x.example');
+    expect(resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_LOGIN: 'u', CONNECTFI_PASSWORD: 'p', CONNECTFI_ENV: 'sandbox' }, cwd).login).toBe('u');
+  });
+
+  it('names the option and the value in every validation error', () => {
+    const cwd = dir();
+    expect(() => resolveRunConfig({ runs: 'many' }, {}, cwd)).toThrow('--runs must be an integer from 1 to 100000, got "many"');
+    expect(() => resolveRunConfig({ concurrency: '0' }, {}, cwd)).toThrow('--concurrency must be an integer from 1 to 256, got "0"');
+    expect(() => resolveRunConfig({}, { CONNECTFI_CONCURRENCY: '-3' }, cwd)).toThrow('CONNECTFI_CONCURRENCY must be an integer from 1 to 256, got "-3"');
+    expect(() => resolveRunConfig({ target: 'ftp://x' }, {}, cwd)).toThrow('--target must be an http(s) URL, got "ftp://x"');
+    expect(() => resolveRunConfig({ target: 'not a url' }, {}, cwd)).toThrow('--target must be an http(s) URL');
+    expect(() => resolveRunConfig({ rateLimit: 'fast' }, {}, cwd)).toThrow('--rate-limit must look like 10/s');
+  });
+
+  it('parses rate limits as requests per second', () => {
+    expect(parseRateLimit('10/s')).toBe(10);
+    expect(parseRateLimit('2.5')).toBe(2.5);
+    expect(() => parseRateLimit('0/s')).toThrow();
+  });
+});

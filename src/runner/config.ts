@@ -1,0 +1,143 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { ConfigurationError } from '../cli/errors.ts';
+
+/** Fixture ids on the target (names fixed in DESIGN.md, "Stable interfaces"). */
+export const FIXTURE_VARIABLES = {
+  customerId: 'CONNECTFI_CUSTOMER_ID',
+  unverifiedCustomerId: 'CONNECTFI_UNVERIFIED_CUSTOMER_ID',
+  businessCustomerId: 'CONNECTFI_BUSINESS_CUSTOMER_ID',
+  businessRepresentativeId: 'CONNECTFI_BUSINESS_REPRESENTATIVE_ID',
+  businessEmployeeId: 'CONNECTFI_BUSINESS_EMPLOYEE_ID',
+  debitProgramId: 'CONNECTFI_DEBIT_PROGRAM_ID',
+  otherDebitProgramId: 'CONNECTFI_OTHER_DEBIT_PROGRAM_ID',
+  creditProgramId: 'CONNECTFI_CREDIT_PROGRAM_ID',
+} as const;
+export type FixtureName = keyof typeof FIXTURE_VARIABLES;
+export type Fixtures = Partial<Record<FixtureName, string>>;
+
+export interface RunFlags {
+  target?: string;
+  envFile?: string;
+  only?: string;
+  runs?: string;
+  concurrency?: string;
+  rateLimit?: string;
+  reportDir?: string;
+  seed?: string;
+  allowProduction?: boolean;
+  keep?: boolean;
+  waivers?: string;
+  timeoutMs?: string;
+}
+
+export interface RunConfig {
+  /** null = the embedded simulator. */
+  baseUrl: string | null;
+  environment: string;
+  allowProduction: boolean;
+  token?: string;
+  login?: string;
+  password?: string;
+  fixtures: Fixtures;
+  only?: string;
+  runs: number;
+  concurrency: number;
+  /** Requests per second for the whole run; undefined = unlimited. */
+  rateLimit?: number;
+  timeoutMs: number;
+  reportDir: string;
+  seed: string;
+  keep: boolean;
+  waiversFile: string;
+}
+
+export const DEFAULTS = { runs: 20, concurrency: 8, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
+
+function integer(value: string, name: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+    throw new ConfigurationError('INVALID_OPTION', `${name} must be an integer from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+/** "10", "10/s", "2.5/s" → requests per second. */
+export function parseRateLimit(value: string, name = '--rate-limit'): number {
+  const m = /^(\d+(?:\.\d+)?)(?:\/s)?$/.exec(value.trim());
+  if (!m || Number(m[1]) <= 0) throw new ConfigurationError('INVALID_OPTION', `${name} must look like 10/s (requests per second > 0), got "${value}"`);
+  return Number(m[1]);
+}
+
+function baseUrl(value: string, name: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError('INVALID_OPTION', `${name} must be an http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError('INVALID_OPTION', `${name} must be an http(s) URL, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** Reads a dotenv file; a file named explicitly must exist, the default .env may be absent. */
+export function readEnvFile(file: string, explicit: boolean): Record<string, string> {
+  if (!existsSync(file)) {
+    if (explicit) throw new ConfigurationError('ENV_FILE_NOT_FOUND', `--env-file ${file} does not exist`);
+    return {};
+  }
+  return parseDotenv(readFileSync(file));
+}
+
+/**
+ * Resolves the run configuration: flags > environment > .env (DESIGN.md). Every value is
+ * validated here, with the flag or variable and the value in the message.
+ */
+export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RunConfig {
+  const file = flags.envFile ? path.resolve(cwd, flags.envFile) : path.join(cwd, '.env');
+  const dotenv = readEnvFile(file, Boolean(flags.envFile));
+  const get = (name: string): string | undefined => {
+    const v = environment[name] ?? dotenv[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const url = flags.target ?? get('CONNECTFI_BASE_URL');
+  const fixtures: Fixtures = {};
+  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) {
+    const v = get(variable);
+    if (v) fixtures[key as FixtureName] = v;
+  }
+  const rate = flags.rateLimit ?? get('CONNECTFI_RATE_LIMIT');
+  const config: RunConfig = {
+    baseUrl: url ? baseUrl(url, flags.target ? '--target' : 'CONNECTFI_BASE_URL') : null,
+    environment: get('CONNECTFI_ENV') ?? (url ? 'unspecified' : 'simulator'),
+    allowProduction: Boolean(flags.allowProduction),
+    token: get('CONNECTFI_TOKEN'),
+    login: get('CONNECTFI_LOGIN'),
+    password: get('CONNECTFI_PASSWORD'),
+    fixtures,
+    only: flags.only,
+    runs: integer(flags.runs ?? get('CONNECTFI_RUNS') ?? String(DEFAULTS.runs), flags.runs ? '--runs' : 'CONNECTFI_RUNS', 1, 100_000),
+    concurrency: integer(flags.concurrency ?? get('CONNECTFI_CONCURRENCY') ?? String(DEFAULTS.concurrency), flags.concurrency ? '--concurrency' : 'CONNECTFI_CONCURRENCY', 1, 256),
+    rateLimit: rate ? parseRateLimit(rate, flags.rateLimit ? '--rate-limit' : 'CONNECTFI_RATE_LIMIT') : undefined,
+    timeoutMs: integer(flags.timeoutMs ?? get('CONNECTFI_TIMEOUT_MS') ?? String(DEFAULTS.timeoutMs), 'CONNECTFI_TIMEOUT_MS', 100, 600_000),
+    reportDir: path.resolve(cwd, flags.reportDir ?? get('CONNECTFI_REPORT_DIR') ?? DEFAULTS.reportDir),
+    seed: flags.seed ?? get('CONNECTFI_SEED') ?? String(Date.now() % 2_147_483_647),
+    keep: Boolean(flags.keep),
+    waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
+  };
+  if (config.baseUrl) {
+    if (!config.token && !(config.login && config.password)) {
+      throw new ConfigurationError('MISSING_CONFIGURATION', `target ${config.baseUrl} needs CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD (see .env.example)`);
+    }
+    if (config.environment !== 'sandbox' && !config.allowProduction) {
+      throw new ConfigurationError(
+        'NOT_SANDBOX',
+        `refusing to run against ${config.baseUrl}: CONNECTFI_ENV is "${config.environment}", not "sandbox" (the suite creates cards and moves money); set CONNECTFI_ENV=sandbox or pass --allow-production`,
+      );
+    }
+  }
+  return config;
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { readJson, SCHEMAS_DIR } from '../spec/index.ts';
+import type { CheckResult, ConformanceReport, Matrix } from '../reporting/types.ts';
+
+/**
+ * The status matrices of the HTML report, filled from the run's verdicts by check id:
+ * `status.transition.<from>-<to>` (ibis-overview.txt, "Allowed Status Changes") and
+ * `status.permission.<operation-name>.<status>` (ibis-overview.txt, "Ibis Card Status Codes"),
+ * with the expectation read from schemas/rules/card-status.json.
+ */
+interface StatusRules {
+  statuses: { code: string }[];
+  transitions: { allowed: Record<string, string[]> };
+  permissions: { operations: Record<string, Record<string, true | string>> };
+}
+
+export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceReport['matrices']> {
+  const rules = readJson<StatusRules>(path.join(SCHEMAS_DIR, 'rules', 'card-status.json'));
+  const codes = rules.statuses.map((s) => s.code);
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const cell = (id: string, expected: 'allowed' | 'refused') => {
+    const c = byId.get(id);
+    return c ? { checkId: id, status: c.status, expected } : null;
+  };
+  const transitions: Matrix = { rows: codes, cols: codes, cells: {} };
+  for (const from of codes) {
+    transitions.cells[from] = {};
+    for (const to of codes) {
+      transitions.cells[from]![to] = cell(`status.transition.${from}-${to}`, rules.transitions.allowed[from]?.includes(to) ? 'allowed' : 'refused');
+    }
+  }
+  const ops = Object.keys(rules.permissions.operations);
+  const names = ops.map((op) => op.split('/').pop()!);
+  const permissions: Matrix = { rows: codes, cols: names, cells: {} };
+  for (const status of codes) {
+    permissions.cells[status] = {};
+    ops.forEach((op, i) => {
+      const name = names[i]!;
+      permissions.cells[status]![name] = cell(`status.permission.${name}.${status}`, rules.permissions.operations[op]![status] === true ? 'allowed' : 'refused');
+    });
+  }
+  const any = (m: Matrix) => Object.values(m.cells).some((row) => Object.values(row).some((c) => c !== null));
+  return { ...(any(transitions) ? { transitions } : {}), ...(any(permissions) ? { permissions } : {}) };
+}
+
+/** Per operation: how many checks touched it and how many failed. */
+export function operationCoverage(checks: CheckResult[], operations: readonly { operation: string }[]): Record<string, { checks: number; failed: number }> {
+  const out: Record<string, { checks: number; failed: number }> = {};
+  for (const { operation } of operations) out[operation] = { checks: 0, failed: 0 };
+  for (const c of checks) {
+    if (!c.operation || !out[c.operation]) continue;
+    out[c.operation]!.checks += 1;
+    if (c.status === 'failed') out[c.operation]!.failed += 1;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import path from 'node:path';
+
+/**
+ * Progress while a run goes: one updating line on a terminal; quiet, line-oriented output (a line
+ * per finished suite file) on CI or when piped.
+ */
+export class ProgressReporter implements Reporter {
+  private passed = 0;
+  private failed = 0;
+  private skipped = 0;
+  private readonly tty: boolean;
+
+  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {
+    this.tty = Boolean(out.isTTY) && !process.env.CI;
+  }
+
+  onTestCaseResult(tc: TestCase): void {
+    const state = tc.result().state;
+    if (state === 'passed') this.passed += 1;
+    else if (state === 'failed') this.failed += 1;
+    else this.skipped += 1;
+    if (this.tty) this.out.write(`\r\x1b[K  ${this.passed} passed  ${this.failed} failed  ${this.skipped} skipped   ${tc.name.slice(0, 60)}`);
+  }
+
+  onTestModuleEnd(mod: TestModule): void {
+    if (this.tty) return;
+    let p = 0;
+    let f = 0;
+    let s = 0;
+    for (const tc of mod.children.allTests()) {
+      const st = tc.result().state;
+      if (st === 'passed') p += 1;
+      else if (st === 'failed') f += 1;
+      else s += 1;
+    }
+    this.out.write(`${f > 0 ? 'FAIL' : 'ok  '} ${path.relative(process.cwd(), mod.moduleId)}  ${p} passed, ${f} failed, ${s} skipped\n`);
+  }
+
+  onTestRunEnd(): void {
+    if (this.tty) this.out.write('\r\x1b[K');
+  }
+}

@@ -1,0 +1,156 @@
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { startVitest, type Reporter, type TestModule } from 'vitest/node';
+import { createClient, type ConnectFiClient } from '../client/client.ts';
+import { ConfigurationError, TransportError } from '../cli/errors.ts';
+import { OPERATIONS, ROOT } from '../spec/index.ts';
+import { writeReports } from '../reporting/index.ts';
+import type { CheckResult, ConformanceReport } from '../reporting/types.ts';
+import { FIXTURE_VARIABLES, type RunConfig } from './config.ts';
+import { collectChecks, envelopeChecks } from './collect.ts';
+import { ProgressReporter } from './progress.ts';
+import { applyWaivers, loadWaivers } from './waivers.ts';
+import { buildMatrices, operationCoverage } from './matrices.ts';
+
+export interface RunOutcome {
+  exitCode: 0 | 1 | 2;
+  report: ConformanceReport;
+  reportFiles: string[];
+}
+
+interface PreparedTarget {
+  baseUrl: string;
+  kind: 'simulator' | 'remote';
+  env: Record<string, string>;
+  client: ConnectFiClient;
+  close(): Promise<void>;
+}
+
+export function makeRunId(): string {
+  // Alphanumeric (references must match ^[0-9a-zA-Z]+$), short enough to leave room in 32 chars.
+  return `cfc${Date.now().toString(36).slice(-5)}${randomBytes(2).toString('hex')}`;
+}
+
+async function prepareTarget(config: RunConfig, runId: string): Promise<PreparedTarget> {
+  if (!config.baseUrl) {
+    const { startSimulator } = await import('../simulator/index.ts');
+    const sim = await startSimulator({ port: 0, seed: config.seed });
+    const client = createClient({ baseUrl: sim.baseUrl, login: sim.credentials.login, password: sim.credentials.password, timeoutMs: config.timeoutMs });
+    return { baseUrl: sim.baseUrl, kind: 'simulator', env: { ...sim.env(), CONNECTFI_TARGET_KIND: 'simulator' }, client, close: () => sim.close() };
+  }
+  const env: Record<string, string> = { CONNECTFI_BASE_URL: config.baseUrl, CONNECTFI_TARGET_KIND: 'remote', CONNECTFI_ENV: config.environment };
+  if (config.token) env.CONNECTFI_TOKEN = config.token;
+  if (config.login) env.CONNECTFI_LOGIN = config.login;
+  if (config.password) env.CONNECTFI_PASSWORD = config.password;
+  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) {
+    const v = config.fixtures[key as keyof typeof FIXTURE_VARIABLES];
+    if (v) env[variable] = v;
+  }
+  const client = createClient({ baseUrl: config.baseUrl, token: config.token, login: config.login, password: config.password, timeoutMs: config.timeoutMs, rateLimit: config.rateLimit });
+  return { baseUrl: config.baseUrl, kind: 'remote', env, client, close: async () => undefined };
+}
+
+/**
+ * Before any suite runs: the target answers and accepts our credentials. Each failure is a
+ * one-line "could not run" (exit 2), never a wall of failed checks.
+ */
+async function preflight(target: PreparedTarget, config: RunConfig): Promise<string> {
+  const token = await target.client.getToken(); // logs in when needed: AUTH_REFUSED / UNREACHABLE
+  // With a ready token, prove it is accepted: a harmless read that needs authentication.
+  const probe = await target.client.call('/ibis/card/list', { customerId: config.fixtures.customerId ?? 'cfcPreflightProbe' });
+  if (probe.status === 401) {
+    throw new ConfigurationError('AUTH_REFUSED', `authentication refused by ${target.baseUrl}: the token was not accepted (401 ${JSON.stringify((probe.body as { code?: string })?.code ?? '')})`);
+  }
+  return token;
+}
+
+class CollectingReporter implements Reporter {
+  modules: ReadonlyArray<TestModule> = [];
+  unhandled: string[] = [];
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<{ message?: string }>): void {
+    this.modules = modules;
+    this.unhandled = errors.map((e) => e.message ?? String(e));
+  }
+}
+
+function summarize(checks: CheckResult[]) {
+  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived') };
+}
+
+async function closeOpenedCards(target: PreparedTarget, ledger: string, out: NodeJS.WritableStream): Promise<void> {
+  if (!existsSync(ledger)) return;
+  const ids = [...new Set(readFileSync(ledger, 'utf8').trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id))];
+  let closed = 0;
+  for (const id of ids) {
+    const r = await target.client.call('/ibis/card/set-status', { cFiCardId: id, statusCode: 'F', description: 'closed by connectfi-conformance' }).catch(() => null);
+    if (r?.ok) closed += 1;
+  }
+  out.write(`closed ${closed} of ${ids.length} cards and accounts this run opened (use --keep to keep them)\n`);
+}
+
+export async function runConformance(config: RunConfig, out: NodeJS.WritableStream = process.stderr): Promise<RunOutcome> {
+  const runId = makeRunId();
+  const startedAt = new Date();
+  const target = await prepareTarget(config, runId);
+  const ledger = path.join(config.reportDir, `.ledger-${runId}.jsonl`);
+  try {
+    const token = await preflight(target, config);
+    mkdirSync(config.reportDir, { recursive: true });
+    const workers = Math.max(1, Math.min(config.concurrency, cpus().length));
+    Object.assign(process.env, target.env, {
+      CONNECTFI_TOKEN: token,
+      CONNECTFI_RUN_ID: runId,
+      CONNECTFI_SEED: config.seed,
+      CONNECTFI_RUNS: String(config.runs),
+      CONNECTFI_TIMEOUT_MS: String(config.timeoutMs),
+      CONNECTFI_LEDGER: ledger,
+      ...(config.rateLimit ? { CONNECTFI_WORKER_RATE_LIMIT: String(config.rateLimit / workers) } : {}),
+    });
+    out.write(`connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`);
+    const collector = new CollectingReporter();
+    const vitest = await startVitest('test', [], {
+      root: ROOT,
+      config: path.join(ROOT, 'vitest.conformance.config.ts'),
+      reporters: [new ProgressReporter(process.stderr as NodeJS.WriteStream), collector],
+      watch: false,
+      maxWorkers: workers,
+      maxConcurrency: config.concurrency,
+      ...(config.only ? { testNamePattern: config.only } : {}),
+    });
+    await vitest?.close();
+    if (collector.unhandled.length > 0) {
+      throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
+    }
+    let checks = collectChecks(collector.modules);
+    if (config.only) {
+      const pattern = new RegExp(config.only);
+      checks = checks.filter((c) => pattern.test(c.id));
+      if (checks.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
+    } else checks.push(...envelopeChecks(checks, OPERATIONS));
+    checks = applyWaivers(checks, loadWaivers(config.waiversFile));
+    const report: ConformanceReport = {
+      target: target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl,
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      seed: config.seed,
+      runId,
+      summary: summarize(checks),
+      checks,
+      coverage: { operations: operationCoverage(checks, OPERATIONS) },
+      matrices: buildMatrices(checks),
+    };
+    const reportFiles = await writeReports(report, config.reportDir, { secrets: target.client.secrets() });
+    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, ledger, out);
+    return { exitCode: report.summary.failed > 0 ? 1 : 0, report, reportFiles };
+  } catch (err) {
+    if (err instanceof TransportError || err instanceof ConfigurationError) throw err;
+    throw err;
+  } finally {
+    rmSync(ledger, { force: true });
+    await target.client.close();
+    await target.close();
+  }
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { ALL_OPERATIONS, validateRequest, type OperationSpec } from '../spec/index.ts';
+import { ApiError, plainError, validationError, type ErrorBody } from './api-error.ts';
+import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
+import { HANDLERS } from './handlers/index.ts';
+import { applyProviderState, ProviderStateError } from './provider-states.ts';
+import { SimulatorState } from './state.ts';
+import { SimulatorStore } from './store.ts';
+import type { SimulatorFixtures, SimulatorOptions } from './types.ts';
+
+/** Bodies over 1 MiB are refused with 413 (issue 3, "Robustness"). */
+export const BODY_LIMIT = 1024 * 1024;
+
+/** What tests and startSimulator reach besides HTTP: credentials, fixtures, provider states. */
+export interface SimulatorHandle {
+  credentials: { login: string; password: string };
+  fixtures: SimulatorFixtures;
+  state: SimulatorState;
+  /** A valid x-connectfi-token without a round trip (in-process tests). */
+  issueToken(): string;
+}
+
+export type SimulatorApp = FastifyInstance & { simulator: SimulatorHandle };
+
+/** README.md: "requestId is 32 lowercase hex characters in every example". */
+const newRequestId = () => randomUUID().replace(/-/g, '');
+
+function send(reply: FastifyReply, status: number, body: Record<string, unknown>): FastifyReply {
+  return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(body);
+}
+
+function sendError(reply: FastifyReply, err: ApiError): FastifyReply {
+  return send(reply, err.status, { requestId: newRequestId(), ...err.body });
+}
+
+/** The route path of an operation in fastify's syntax (":applicationId" is the same). */
+const routeOf = (op: OperationSpec) => op.operation;
+
+/** Maps a framework error (parsing, size, media type) to the error envelope; never a stack trace. */
+function frameworkError(err: { code?: string; statusCode?: number; message?: string }, request: FastifyRequest): ApiError {
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return plainError(415, 'unsupportedMediaType', `Content-Type must be application/json, got ${JSON.stringify(request.headers['content-type'] ?? '')}`);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return plainError(413, 'payloadTooLarge', `The request body exceeds ${BODY_LIMIT} bytes.`);
+    case 'SIM_JSON_PARSE':
+      return plainError(400, 'requestParseError', `The request body is not valid JSON: ${err.message ?? ''}`);
+    default:
+      if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+        return plainError(err.statusCode, 'badRequest', err.message || 'Bad request.');
+      }
+      return plainError(500, 'internalError', 'Internal simulator error.');
+  }
+}
+
+export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise<SimulatorApp> {
+  const clock = options.now ?? (() => new Date());
+  const seed = options.seed === undefined ? undefined : String(options.seed);
+  const store = new SimulatorStore(seed ?? randomUUID(), clock);
+  const auth = new Auth(seed, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, clock);
+  const state = new SimulatorState(store);
+  const latencyMs = Math.max(0, options.latencyMs ?? 0);
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: false,
+    frameworkErrors: (err, request, reply) => {
+      sendError(reply, frameworkError(err as { code?: string; statusCode?: number; message?: string }, request));
+    },
+  });
+
+  // JSON only: any other media type is 415; malformed JSON is a 400 envelope. JSON.parse keeps a
+  // "__proto__" key as an ordinary own property; nothing merges request objects into others.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch (err) {
+      done(Object.assign(new Error((err as Error).message), { code: 'SIM_JSON_PARSE', statusCode: 400 }), undefined);
+    }
+  });
+
+  // Authentication comes first (before the body is read or validated): every route but
+  // /auth/get-token, the provider-state routes and unknown routes needs a valid token.
+  app.addHook('onRequest', async (request, reply) => {
+    const url = request.routeOptions.url;
+    if (request.is404 || url === undefined || url === '/auth/get-token' || url.startsWith('/__simulator/')) return;
+    if (!auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
+  });
+
+  if (latencyMs > 0) {
+    // After processing: a request's check-and-insert never waits, so latency opens no race.
+    app.addHook('onSend', async () => {
+      await sleep(latencyMs);
+    });
+  }
+
+  const knownPaths = new Map<string, string>();
+  for (const op of ALL_OPERATIONS) {
+    knownPaths.set(op.operation, op.method);
+    const handler = op.operation === '/auth/get-token' ? undefined : HANDLERS[op.operation];
+    app.route({
+      method: op.method,
+      url: routeOf(op),
+      handler: async (request, reply) => {
+        const input = op.requestIn === 'path' ? { ...(request.params as Record<string, string>) } : request.body;
+        try {
+          const result = validateRequest(op.operation, input);
+          if (!result.valid) throw validationError(result.errors);
+          let data: unknown;
+          if (handler) {
+            data = handler({ store, operation: op.operation, params: (request.params ?? {}) as Record<string, string> }, input);
+          } else {
+            const { user } = input as { user: { login: string; password: string } };
+            data = auth.login(user.login, user.password);
+          }
+          return send(reply, 200, { code: '0', data, requestId: newRequestId() });
+        } catch (err) {
+          if (err instanceof ApiError) return sendError(reply, err);
+          throw err;
+        }
+      },
+    });
+  }
+
+  if (options.enableStateApi) {
+    app.post('/__simulator/reset', async (_request, reply) => {
+      state.reset();
+      return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
+    });
+    app.post('/__simulator/state', async (request, reply) => {
+      const body = (request.body ?? {}) as { state?: unknown; params?: unknown };
+      if (typeof body.state !== 'string') return sendError(reply, plainError(400, 'badRequest', 'body must be { state: "<name>", params: {...} }'));
+      try {
+        const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
+        const data = applyProviderState(state, body.state, params);
+        return send(reply, 200, { code: '0', data: data ?? {}, requestId: newRequestId() });
+      } catch (err) {
+        if (err instanceof ProviderStateError) return sendError(reply, plainError(400, 'unknownProviderState', err.message));
+        throw err;
+      }
+    });
+  }
+
+  const applicationGet = /^\/ibis\/credit-card\/application\/[^/]+$/;
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    const method = knownPaths.get(path) ?? (applicationGet.test(path) ? 'GET' : undefined);
+    if (method) return sendError(reply, plainError(405, 'methodNotAllowed', `${request.method} is not allowed on ${path}; use ${method}.`));
+    return sendError(reply, plainError(404, 'notFound', `No route ${request.method} ${path}.`));
+  });
+
+  app.setErrorHandler((err, request, reply) => {
+    const mapped = err instanceof ApiError ? err : frameworkError(err as { code?: string; statusCode?: number; message?: string }, request);
+    return sendError(reply, mapped);
+  });
+
+  app.decorate('simulator', {
+    credentials: auth.credentials,
+    fixtures: store.fixtures,
+    state,
+    issueToken: () => auth.issue().token,
+  } satisfies SimulatorHandle);
+  await app.ready();
+  return app as unknown as SimulatorApp;
+}
+
+export type { ErrorBody };

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { ApiError } from './api-error.ts';
+import { Random } from './random.ts';
+
+export const TOKEN_HEADER = 'x-connectfi-token';
+export const DEFAULT_TOKEN_TTL_MS = 3_600_000;
+
+/**
+ * README.md, "Authentication": POST /auth/get-token { user: { login, password } } returns a token
+ * and dtsExpireAt; every other request sends it in x-connectfi-token. Bad credentials, and a
+ * missing, wrong or expired token, are 401 { code: "unauthorized", message: "Authentication error" }
+ * (the token lifetime and the answer for a bad token are undocumented: chosen here).
+ */
+export class Auth {
+  readonly credentials: { login: string; password: string };
+  private tokens = new Map<string, number>();
+
+  constructor(seed: string | undefined, private readonly ttlMs: number, private readonly clock: () => Date) {
+    // A local sandbox: the password is random per instance, reproducible from the seed.
+    const password = seed === undefined ? randomBytes(18).toString('base64url') : new Random(`${seed}:password`).base62(24);
+    this.credentials = { login: 'sim_user', password };
+  }
+
+  /** Issues a token, or throws 401 for credentials that do not match. */
+  login(login: string, password: string): { token: string; dtsExpireAt: string } {
+    if (login !== this.credentials.login || password !== this.credentials.password) throw unauthorized();
+    return this.issue();
+  }
+
+  issue(): { token: string; dtsExpireAt: string } {
+    const now = this.clock().getTime();
+    if (this.tokens.size > 10_000) {
+      for (const [token, expiresAt] of this.tokens) if (expiresAt <= now) this.tokens.delete(token);
+    }
+    const token = randomBytes(48).toString('base64url');
+    const expiresAt = now + this.ttlMs;
+    this.tokens.set(token, expiresAt);
+    return { token, dtsExpireAt: new Date(expiresAt).toISOString() };
+  }
+
+  isValid(token: unknown): boolean {
+    if (typeof token !== 'string') return false;
+    const expiresAt = this.tokens.get(token);
+    return expiresAt !== undefined && expiresAt > this.clock().getTime();
+  }
+}
+
+export function unauthorized(): ApiError {
+  return new ApiError(401, { code: 'unauthorized', message: 'Authentication error' });
+}

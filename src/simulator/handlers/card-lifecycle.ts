@@ -1,0 +1,115 @@
+import { ruleError } from '../api-error.ts';
+import { cardStatus, isAllowedTransition, permission, statusObject, transitionRefusal, type StatusCode } from '../rules.ts';
+import { toAmount } from '../money.ts';
+import type { SimulatorStore } from '../store.ts';
+import type { CardRecord } from '../types.ts';
+import { cardView, maskedPan, profileView, statusView } from '../views.ts';
+import type { Handler } from './context.ts';
+
+/** The wrong-PIN limit of check-pin and how long the card stays locked (errata pin-attempt-limit). */
+export const PIN_MAX_ATTEMPTS = 3;
+export const PIN_LOCK_MS = 24 * 60 * 60 * 1000;
+
+/** The context of a refusal: { transId, fee }, or the documented cardholder-profile one. */
+function refusalContext(store: SimulatorStore, operation: string, card: CardRecord): Record<string, unknown> {
+  if (operation === '/ibis/card/cardholder-profile') return { fee: 0, lastDepositAmount: toAmount(card.lastDeposit) };
+  return store.extContext();
+}
+
+/**
+ * ibis-overview.txt, "Ibis Card Status Codes": refuses the operation when the table says NO for
+ * the card's status, with the documented error of schemas/rules/card-status.json.
+ */
+export function enforcePermission(store: SimulatorStore, operation: string, card: CardRecord): void {
+  const allowed = permission(operation, card.status);
+  if (allowed !== true) throw ruleError(allowed, operation, { maskedPan: maskedPan(card) }, refusalContext(store, operation, card));
+}
+
+/** POST /ibis/card/status and cardholder-profile: by cFiCardId or by reference (oneOf). */
+function lookup(store: SimulatorStore, operation: string, body: { cFiCardId?: string; reference?: string }): CardRecord {
+  return body.cFiCardId !== undefined ? store.card(operation, body.cFiCardId) : store.cardByReference(operation, body.reference as string);
+}
+
+/** ibis-overview.txt, "Activate a Card": A, I, S → B; B → 97; F → SD. */
+export const activate: Handler = ({ store, operation }, body) => {
+  const card = store.card(operation, body.cFiCardId);
+  const cardExpDate: string | null | undefined = body.attributes?.cardExpDate;
+  if (cardExpDate != null) {
+    const month = Number(cardExpDate.slice(0, 2));
+    if (month < 1 || month > 12) throw ruleError('ibisCardExpirationFormat', operation);
+  }
+  enforcePermission(store, operation, card);
+  store.setStatus(card, cardStatus.activation.to, operation);
+  const extra: Record<string, unknown> = {};
+  if (card.expiry) extra.expiryDate = card.expiry;
+  Object.assign(extra, { cardReferenceId: card.cardReferenceId, maaSubUnSubRespDesc: 'Approved', transId: store.nextTransId() });
+  return cardView(store, card, extra);
+};
+
+/** ibis-overview.txt, "Set a Card PIN with /ibis": A and B only; a new PIN clears the lock. */
+export const setPin: Handler = ({ store, operation }, body) => {
+  const card = store.card(operation, body.cFiCardId);
+  enforcePermission(store, operation, card);
+  card.pin = body.pin;
+  card.pinFailures = 0;
+  delete card.lockedUntil;
+  return cardView(store, card, { transId: store.nextTransId() });
+};
+
+/**
+ * ibis-overview.txt, "Check a Card PIN with /ibis": B only, the PIN must have been set, a wrong
+ * PIN is 55; after PIN_MAX_ATTEMPTS wrong PINs the card is locked (README.md,
+ * ibisCheckPinCardLocked { cFiCardId, maxAttempts, until }) until the lock expires or a new PIN is set.
+ */
+export const checkPin: Handler = ({ store, operation }, body) => {
+  const card = store.card(operation, body.cFiCardId);
+  enforcePermission(store, operation, card);
+  const now = store.now().getTime();
+  if (card.lockedUntil !== undefined) {
+    if (card.lockedUntil > now) {
+      throw ruleError('ibisCheckPinCardLocked', operation, {}, {
+        cFiCardId: card.cFiCardId,
+        maxAttempts: PIN_MAX_ATTEMPTS,
+        until: new Date(card.lockedUntil).toISOString(),
+      });
+    }
+    delete card.lockedUntil;
+    card.pinFailures = 0;
+  }
+  if (card.pin === undefined || card.pin !== body.pin) {
+    card.pinFailures += 1;
+    if (card.pinFailures >= PIN_MAX_ATTEMPTS) card.lockedUntil = now + PIN_LOCK_MS;
+    throw ruleError('extIbis.55.invalidPin', operation, { maskedPan: maskedPan(card) }, store.extContext());
+  }
+  card.pinFailures = 0;
+  return cardView(store, card, { transId: store.nextTransId() });
+};
+
+/** ibis-overview.txt, "Get the Status of a Card". */
+export const status: Handler = ({ store, operation }, body) => {
+  const card = lookup(store, operation, body);
+  enforcePermission(store, operation, card);
+  return statusView(store, card);
+};
+
+/**
+ * ibis-overview.txt, "Set the Status of a Card" and "Allowed Status Changes": a change the table
+ * does not list is refused (F → SD, otherwise 57 naming the requested status).
+ */
+export const setStatus: Handler = ({ store, operation }, body) => {
+  const card = store.card(operation, body.cFiCardId);
+  const to = body.statusCode as StatusCode;
+  enforcePermission(store, operation, card);
+  if (!isAllowedTransition(card.status, to)) {
+    throw ruleError(transitionRefusal(card.status), operation, { maskedPan: maskedPan(card), statusCode: to }, store.extContext());
+  }
+  store.setStatus(card, to, operation);
+  return cardView(store, card, { status: statusObject(card.status), transId: store.nextTransId() });
+};
+
+/** ibis-overview.txt, "Get a Card Holder Profile": a closed card is refused (SD). */
+export const cardholderProfile: Handler = ({ store, operation }, body) => {
+  const card = lookup(store, operation, body);
+  enforcePermission(store, operation, card);
+  return profileView(store, card);
+};

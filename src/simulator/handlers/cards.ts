@@ -1,0 +1,77 @@
+import { ruleError } from '../api-error.ts';
+import { ACCOUNT_PROGRAM_ID } from '../fixtures.ts';
+import { accountView, cardIdentity, cardView, issuedCardView, maskedPan } from '../views.ts';
+import type { SimulatorStore } from '../store.ts';
+import type { CardRecord, Customer, Program } from '../types.ts';
+import type { Handler } from './context.ts';
+import { ACCOUNT_HOLDER, issueCard, requireBusinessInfo, requireProgram, requireSameHolder, resolveHolder } from './issue.ts';
+
+/**
+ * The primary card of a secondary card ("If included, the returned card will be a secondary card
+ * account"): a card of the same customer and program type; cardNotFound otherwise (undocumented).
+ */
+export function requirePrimary(store: SimulatorStore, operation: string, customer: Customer, program: Program, primaryId: string | undefined): string | undefined {
+  if (primaryId === undefined) return undefined;
+  const primary = store.card(operation, primaryId);
+  if (!store.owns(primary, customer.customerId) || primary.kind !== 'card' || primary.programType !== program.programType) {
+    throw ruleError('cardNotFound', operation, {}, { cFiCardId: primaryId });
+  }
+  return primary.cFiCardId;
+}
+
+/** ibis-account-add.txt, "Add vAccount". */
+export const accountAdd: Handler = ({ store, operation }, body) => {
+  store.assertReferenceFree(operation, body.reference);
+  const customer = store.customer(operation, body.customerId);
+  const program = requireProgram(operation, ACCOUNT_PROGRAM_ID, customer, 'debit');
+  const holder = resolveHolder(customer, body.profile, ACCOUNT_HOLDER);
+  const card = issueCard(store, { kind: 'vAccount', customer, program, reference: body.reference, holder, occupation: body.profile?.occupation });
+  return accountView(store, card, store.nextTransId());
+};
+
+/** ibis-overview.txt, "Add a Debit Card with /ibis". */
+export const debitCardAdd: Handler = ({ store, operation }, body) => {
+  store.assertReferenceFree(operation, body.reference);
+  const customer = store.customer(operation, body.customerId);
+  const program = requireProgram(operation, body.cardProgramId, customer, 'debit');
+  const companyNameOnCard = requireBusinessInfo(customer, body.businessInfo);
+  const holder = resolveHolder(customer, body.profile);
+  const primaryCardId = requirePrimary(store, operation, customer, program, body.cFiPrimaryCardId);
+  const card = issueCard(store, {
+    kind: 'card',
+    customer,
+    program,
+    reference: body.reference,
+    holder,
+    nameOnCard: body.profile.nameOnCard,
+    occupation: body.profile.occupation,
+    companyNameOnCard,
+    primaryCardId,
+  });
+  return issuedCardView(store, card, store.nextTransId());
+};
+
+/** ibis-overview.txt, "List Customer Cards": every card and vAccount, Error entries included. */
+export const cardList: Handler = ({ store, operation }, body) => {
+  const customer = store.customer(operation, body.customerId);
+  return store.cardsOf(customer.customerId).map((card) => cardIdentity(store, card));
+};
+
+/** The extIbis refusal for a closed card on endpoints outside the status table. */
+export function closedCardError(store: SimulatorStore, operation: string, card: CardRecord) {
+  return ruleError('extIbis.SD.closed', operation, { maskedPan: maskedPan(card) }, store.extContext());
+}
+
+/**
+ * ibis-card-sync-profile.txt, "Sync Card Profile". The card must belong to customerId; the
+ * documented response for a business representative shows a vAccountOnly record, so vAccounts
+ * are accepted here too. A holder named in the profile must be the card's holder.
+ */
+export const syncProfile: Handler = ({ store, operation }, body) => {
+  const customer = store.customer(operation, body.customerId);
+  const card = store.card(operation, body.cFiCardId);
+  if (!store.owns(card, customer.customerId)) throw ruleError('cardNotFound', operation, {}, { cFiCardId: body.cFiCardId });
+  if (card.status === 'F') throw closedCardError(store, operation, card);
+  requireSameHolder(customer, body.profile, card.cardHolderId);
+  return cardView(store, card, { transId: store.nextTransId() });
+};

@@ -1,0 +1,128 @@
+import { ruleError } from '../api-error.ts';
+import { CREDIT_POLICY } from '../fixtures.ts';
+import { bracketAmount, toAmount, toCents } from '../money.ts';
+import { money } from '../rules.ts';
+import type { SimulatorStore } from '../store.ts';
+import type { ApplicationRecord, Customer } from '../types.ts';
+import { issuedCardView } from '../views.ts';
+import { requirePrimary } from './cards.ts';
+import type { Handler } from './context.ts';
+import { issueCard, requireBusinessInfo, requireProgram, resolveHolder } from './issue.ts';
+
+/** ibisFundsCurrency "Currency XXX is not support" (ibis-overview.txt, "Push Funds to Card with /ibis"). */
+export function requireCurrency(operation: string, currency: string | undefined): void {
+  if (currency !== undefined && !money.currencies.supported.includes(currency)) {
+    throw ruleError(money.currencies.refusal, operation, { currency });
+  }
+}
+
+export function applicationView(app: ApplicationRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = { applicationId: app.applicationId, customerId: app.customerId, creditFreeze: false };
+  if (app.decision === 'Approve' && app.creditLimit !== undefined) {
+    Object.assign(view, { creditLimit: toAmount(app.creditLimit), creditLimitCurrency: 'USD' });
+  }
+  Object.assign(view, { decision: app.decision, adverseAction: [...app.adverseAction] });
+  return view;
+}
+
+/** The deterministic decision of fixtures.ts CREDIT_POLICY (50000 → Approve 2700, as documented). */
+export function decide(income: bigint): Pick<ApplicationRecord, 'decision' | 'creditLimit' | 'adverseAction'> {
+  if (income < CREDIT_POLICY.minIncome) {
+    return { decision: 'Decline', adverseAction: ['Insufficient income'] };
+  }
+  const dollars = (income * CREDIT_POLICY.ratePerMille + 50_000n) / 100_000n;
+  const limit = dollars * 100n < CREDIT_POLICY.maxLimit ? dollars * 100n : CREDIT_POLICY.maxLimit;
+  return { decision: 'Approve', creditLimit: limit, adverseAction: [] };
+}
+
+export function createApplication(store: SimulatorStore, customer: Customer, employer: string, income: bigint): ApplicationRecord {
+  const app: ApplicationRecord = { applicationId: store.random.id('gsa_'), customerId: customer.customerId, employer, income, ...decide(income) };
+  store.applications.set(app.applicationId, app);
+  return app;
+}
+
+/**
+ * ibis-overview.txt, "Apply for Credit with /ibis": KYC/KYB must be approved
+ * (kycNotInitialized); several applications per customer are allowed (not idempotent).
+ */
+export const creditApplication: Handler = ({ store, operation }, body) => {
+  const customer = store.customer(operation, body.customerId);
+  if (!customer.kycApproved) throw ruleError('kycNotInitialized', operation, {}, { customerId: customer.customerId });
+  requireCurrency(operation, body.totalAnnualIncomeCurrency);
+  return applicationView(createApplication(store, customer, body.employer, toCents(body.totalAnnualIncome)));
+};
+
+/** ibis-overview.txt, "Get Credit Card Application Status with /ibis". */
+export const creditApplicationGet: Handler = ({ store, operation, params }) => {
+  const app = store.applications.get(params.applicationId);
+  if (!app) throw ruleError('ibisApplicationNotFound', operation, {}, { applicationId: params.applicationId });
+  return applicationView(app);
+};
+
+/** The application of a credit-card/add: the one named, else the customer's latest (undocumented). */
+function findApplication(store: SimulatorStore, operation: string, customer: Customer, applicationId: string | undefined): ApplicationRecord {
+  if (applicationId !== undefined) {
+    const app = store.applications.get(applicationId);
+    if (!app || !store.owns(app, customer.customerId)) throw ruleError('ibisApplicationNotFound', operation, {}, { applicationId });
+    return app;
+  }
+  const latest = [...store.applications.values()].filter((a) => a.customerId === customer.customerId).pop();
+  if (!latest) throw ruleError('ibisApplicationNotFound', operation, {}, { applicationId: '', customerId: customer.customerId });
+  return latest;
+}
+
+/**
+ * The part of an approved limit not yet allocated to open cards ("Two separate credit cards may
+ * be added to this customer if the customer's credit limit allows"; errata credit-limit-allocation).
+ */
+function remainingLimit(store: SimulatorStore, app: ApplicationRecord): bigint {
+  let allocated = 0n;
+  for (const card of store.cards.values()) {
+    if (card.applicationId === app.applicationId && card.cFiStatus === 'Complete' && card.status !== 'F') allocated += card.creditLimit;
+  }
+  return (app.creditLimit ?? 0n) - allocated;
+}
+
+/**
+ * ibis-credit-card-add.txt, "Add Credit Card": an approved application
+ * (ibisApplicationNotFound, ibisApplicationIsNotApproved), a limit within the approved one
+ * (ibisApplicationCreditLimit) and within the program's per-card bounds (extIbis 12). A card
+ * refused by the bounds is kept as an Error entry, as card/list documents one.
+ */
+export const creditCardAdd: Handler = ({ store, operation }, body) => {
+  store.assertReferenceFree(operation, body.reference);
+  const customer = store.customer(operation, body.customerId);
+  const program = requireProgram(operation, body.cardProgramId, customer, 'credit');
+  const companyNameOnCard = requireBusinessInfo(customer, body.businessInfo);
+  const holder = resolveHolder(customer, body.profile);
+  const primaryCardId = requirePrimary(store, operation, customer, program, body.cFiPrimaryCardId);
+  requireCurrency(operation, body.creditLimitCurrency);
+  const app = findApplication(store, operation, customer, body.applicationId);
+  if (app.decision !== 'Approve') throw ruleError('ibisApplicationIsNotApproved', operation, {}, { applicationId: app.applicationId });
+  const remaining = remainingLimit(store, app);
+  const bounds = program.creditLimit ?? { min: 0n, max: remaining };
+  const requested = body.creditLimit !== undefined ? toCents(body.creditLimit) : remaining < bounds.max ? remaining : bounds.max;
+  if (requested > remaining) {
+    throw ruleError('ibisApplicationCreditLimit', operation, {}, { applicationId: app.applicationId, creditLimit: toAmount(app.creditLimit ?? 0n) });
+  }
+  const spec = {
+    kind: 'card' as const,
+    customer,
+    program,
+    reference: body.reference,
+    holder,
+    nameOnCard: body.profile.nameOnCard,
+    occupation: body.profile.occupation,
+    companyNameOnCard,
+    primaryCardId,
+    applicationId: app.applicationId,
+    creditLimit: requested,
+  };
+  const outOfBounds = requested > bounds.max ? 'extIbis.12.creditLimitAbove' : requested < bounds.min ? 'extIbis.12.creditLimitBelow' : undefined;
+  if (outOfBounds) {
+    const err = ruleError(outOfBounds, operation, { max: bracketAmount(bounds.max), min: bracketAmount(bounds.min) }, store.extContext());
+    issueCard(store, { ...spec, creditLimit: 0n, error: { code: err.body.subCode ?? '12', message: err.body.message ?? '' } });
+    throw err;
+  }
+  return issuedCardView(store, issueCard(store, spec), store.nextTransId());
+};

@@ -1,0 +1,152 @@
+import { ApiError, ruleError } from '../api-error.ts';
+import { bracketAmount, moneyString, toAmount, toCents } from '../money.ts';
+import { money, statusObject, SERVICE_NAMES } from '../rules.ts';
+import type { SimulatorStore } from '../store.ts';
+import type { CardRecord, HistoryEntry, TransferRecord } from '../types.ts';
+import { maskedPan, transferView } from '../views.ts';
+import type { Handler } from './context.ts';
+import { requireCurrency } from './credit.ts';
+
+/**
+ * Pushes and pulls (schemas/rules/money.json): push to A, B, I, S; pull only from B and only
+ * with funds (debit: the balance; credit: balance + credit limit). Amounts are exact cents.
+ */
+
+/** The largest single amount (undocumented): above it, extIbis 13 "Invalid Amount". */
+export const MAX_TRANSFER_CENTS = 100_000_000_000_000n;
+
+function requireAmount(store: SimulatorStore, operation: string, amount: number, context: () => Record<string, unknown>): bigint {
+  const cents = toCents(amount);
+  if (cents <= 0n || cents > MAX_TRANSFER_CENTS) {
+    throw new ApiError(400, { code: 'extIbis', subCode: '13', context: context(), message: `${SERVICE_NAMES[operation] ?? 'Funds Transfer'} Decline (Invalid Amount)` });
+  }
+  return cents;
+}
+
+/** A push is refused only for a closed card (money.json push.allowedStatuses). */
+export function enforcePush(operation: string, card: CardRecord, context: () => Record<string, unknown>): void {
+  if (!money.push.allowedStatuses.includes(card.status)) throw ruleError('extIbis.SD.closed', operation, { maskedPan: maskedPan(card) }, context());
+}
+
+/** A pull needs status B and the funds (money.json pull). */
+export function enforcePull(
+  store: SimulatorStore,
+  operation: string,
+  card: CardRecord,
+  cents: bigint,
+  context: () => Record<string, unknown>,
+  insufficientContext: () => Record<string, unknown>,
+): void {
+  if (!money.pull.allowedStatuses.includes(card.status)) {
+    const refusal = money.pull.refusals[card.status] ?? 'extIbis.SD.closed';
+    throw ruleError(refusal, operation, { maskedPan: maskedPan(card) }, context());
+  }
+  const available = store.available(card);
+  if (cents > available) throw ruleError(money.pull.insufficient, operation, { available: bracketAmount(available) }, insufficientContext());
+}
+
+function record(store: SimulatorStore, fields: Omit<TransferRecord, 'cFiFundsId' | 'boTransId' | 'arn' | 'dtsCreatedAt'>): TransferRecord {
+  return store.addTransfer({
+    cFiFundsId: store.random.id('ifnd_'),
+    boTransId: store.nextTransId(),
+    arn: store.nextArn(),
+    dtsCreatedAt: store.now().toISOString(),
+    ...fields,
+  });
+}
+
+type Entry = Pick<HistoryEntry, 'transTypeId' | 'serviceId' | 'isPaymentTrans' | 'description'>;
+
+export function historyEntry(store: SimulatorStore, card: CardRecord, transfer: TransferRecord, amount: bigint, kind: Entry): void {
+  store.addHistory(card, {
+    ...kind,
+    transId: transfer.boTransId,
+    at: store.now(),
+    amount,
+    messageTypeIdentifier: '0200',
+    arn: transfer.arn,
+    authorizationCode: transfer.boTransId.slice(-6),
+  });
+}
+
+/** ibis-overview.txt, "Push Funds to Card with /ibis". */
+export const fundsCredit: Handler = ({ store, operation }, body) => {
+  store.assertReferenceFree(operation, body.reference);
+  requireCurrency(operation, body.currency);
+  const card = store.card(operation, body.cFiCardId);
+  const context = () => store.extContext(true);
+  const cents = requireAmount(store, operation, body.amount, context);
+  enforcePush(operation, card, context);
+  store.push(card, cents);
+  const transfer = record(store, {
+    reference: body.reference,
+    type: 'credit',
+    cFiCardId: card.cFiCardId,
+    amount: cents,
+    currency: body.currency,
+    ...(body.description !== undefined ? { description: body.description } : {}),
+    balance: card.balance,
+    lastDeposit: cents,
+    programName: card.programName,
+  });
+  historyEntry(store, card, transfer, cents, { transTypeId: '21', serviceId: 'SW_DEPOSIT', isPaymentTrans: 'I', description: body.description ?? 'Funds Deposit' });
+  return transferView(transfer);
+};
+
+/** ibis-overview.txt, "Pull Funds from Card with /ibis": the documented contexts carry the status. */
+export const fundsDebit: Handler = ({ store, operation }, body) => {
+  store.assertReferenceFree(operation, body.reference);
+  requireCurrency(operation, body.currency);
+  const card = store.card(operation, body.cFiCardId);
+  const context = () => ({ status: statusObject(card.status), cardPrgName: card.programName, ...store.extContext(true) });
+  const cents = requireAmount(store, operation, body.amount, context);
+  enforcePull(store, operation, card, cents, context, () => ({ ...context(), balance: toAmount(card.balance), ledgerBalance: toAmount(card.balance) }));
+  store.pull(card, cents);
+  const transfer = record(store, {
+    reference: body.reference,
+    type: 'debit',
+    cFiCardId: card.cFiCardId,
+    amount: cents,
+    currency: body.currency,
+    ...(body.description !== undefined ? { description: body.description } : {}),
+    balance: card.balance,
+    lastDeposit: card.lastDeposit,
+    programName: card.programName,
+  });
+  historyEntry(store, card, transfer, -cents, { transTypeId: '01', serviceId: 'MNL_CSH_SIG_INT_M', isPaymentTrans: 'N', description: body.description ?? 'Funds Withdrawal' });
+  return transferView(transfer);
+};
+
+/**
+ * ibis-overview.txt, "Card to Card Transactions with /ibis": pull from cardFromId (B with funds),
+ * push to cardToId (not closed); the response balance is the from card's new balance.
+ */
+export const cardToCard: Handler = ({ store, operation }, body) => {
+  store.assertReferenceFree(operation, body.reference);
+  requireCurrency(operation, body.currency);
+  const from = store.card(operation, body.cardFromId);
+  const to = store.card(operation, body.cardToId);
+  const context = () => store.extContext(true);
+  const cents = requireAmount(store, operation, body.amount, context);
+  enforcePull(store, operation, from, cents, context, () => ({ fromCardBalance: moneyString(from.balance), ...store.extContext(true) }));
+  enforcePush(operation, to, context);
+  store.move(from, to, cents);
+  const transfer = record(store, {
+    reference: body.reference,
+    type: 'cardToCard',
+    cardFromId: from.cFiCardId,
+    cardToId: to.cFiCardId,
+    amount: cents,
+    currency: body.currency,
+    ...(body.description !== undefined ? { description: body.description } : {}),
+    balance: from.balance,
+    lastDeposit: from.lastDeposit,
+    fromCardBalance: from.balance,
+    toCardBalance: to.balance,
+    programName: from.programName,
+  });
+  const kind = { transTypeId: '40', serviceId: 'C2C_FUNDS_TRSFR', isPaymentTrans: 'I', description: body.description ?? 'Funds Transfer' };
+  historyEntry(store, from, transfer, -cents, kind);
+  historyEntry(store, to, transfer, cents, kind);
+  return transferView(transfer);
+};

@@ -1,0 +1,40 @@
+import { ruleError } from '../api-error.ts';
+import { money, SERVICE_NAMES, vAccountIds } from '../rules.ts';
+import { historyView } from '../views.ts';
+import type { Handler } from './context.ts';
+
+/** numberOfRecords when the request gives none (undocumented; listed for the errata). */
+export const DEFAULT_NUMBER_OF_RECORDS = 100;
+
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * ibis-overview.txt, "Transaction History Inquiry with /ibis": the card's transactions, newest
+ * first, within dateFrom..dateTo (inclusive, UTC days; both optional: README.md says both API
+ * versions exist), paged by skipRecords and numberOfRecords (at most 1000: greaterNumberOfRecords).
+ * A card never activated is refused (README.md: "The card or vAccount must be activated before
+ * retrieving the transaction history"); dateFrom after dateTo is extIbis 12; a card whose program
+ * does not allow the service is extIbis 57 (documented; reachable through a provider state).
+ */
+export const transactionHistory: Handler = ({ store, operation }, body) => {
+  const max = money.history.maxNumberOfRecords;
+  const take: number = body.numberOfRecords ?? DEFAULT_NUMBER_OF_RECORDS;
+  if (take > max) throw ruleError(money.history.tooMany, operation, {}, { maxNumberOfRecords: max });
+  const card = store.card(operation, body.cFiCardId);
+  if (card.refusedServices?.includes(SERVICE_NAMES[operation])) {
+    throw ruleError('extIbis.57.serviceNotAllowed', operation, {}, store.extContext());
+  }
+  if (card.status === 'A') throw ruleError(vAccountIds.historyRequiresActivation.refusal, operation, {}, store.extContext());
+  const from: string | undefined = body.dateFrom;
+  const to: string | undefined = body.dateTo;
+  if (from !== undefined && to !== undefined && from > to) throw ruleError(money.history.reversedRange, operation, {}, store.extContext());
+  const skip: number = body.skipRecords ?? 0;
+  const entries = [...(store.history.get(card.cFiCardId) ?? [])]
+    .reverse()
+    .filter((e) => {
+      const day = utcDay(e.at);
+      return (from === undefined || day >= from) && (to === undefined || day <= to);
+    })
+    .slice(skip, skip + take);
+  return { transactions: entries.map(historyView) };
+};

@@ -1,0 +1,144 @@
+import { ApiError, ruleError, validationError } from '../api-error.ts';
+import { PROGRAM_BY_ID } from '../fixtures.ts';
+import { pan } from '../random.ts';
+import type { SimulatorStore } from '../store.ts';
+import type { CardRecord, Customer, HolderType, Program } from '../types.ts';
+
+/** Shared by the operations that create cards and vAccounts: program, holder, the new record. */
+
+/** ibisProgramNotSupported { programId, customerType } (ibis-overview.txt, "Card program not found"). */
+export function requireProgram(operation: string, programId: string, customer: Customer, type: Program['programType']): Program {
+  const program = PROGRAM_BY_ID.get(programId);
+  if (!program || program.programType !== type || !program.customerTypes.includes(customer.type)) {
+    throw ruleError('ibisProgramNotSupported', operation, {}, { programId, customerType: customer.type });
+  }
+  return program;
+}
+
+/** The property names of a holder in a profile: cards say cardHolder*, account/add accountHolder*. */
+export interface HolderKeys {
+  id: 'cardHolderId' | 'accountHolderId';
+  type: 'cardHolderType' | 'accountHolderType';
+}
+export const CARD_HOLDER: HolderKeys = { id: 'cardHolderId', type: 'cardHolderType' };
+export const ACCOUNT_HOLDER: HolderKeys = { id: 'accountHolderId', type: 'accountHolderType' };
+
+/** An Ajv-shaped entry for a business rule the schema cannot express (errata business-holder-required). */
+function ruleViolation(instancePath: string, keyword: 'required' | 'const' | 'enum', params: Record<string, unknown>): ApiError {
+  const schemaPath = keyword === 'required'
+    ? `#${instancePath.replace(/\/([^/]+)/g, '/properties/$1')}/required`
+    : `#${instancePath.replace(/\/([^/]+)/g, '/properties/$1')}/${keyword}`;
+  const message = keyword === 'required'
+    ? `must have required property '${String(params.missingProperty)}'`
+    : keyword === 'const'
+      ? 'must be equal to constant'
+      : 'must be equal to one of the allowed values';
+  return validationError([{ instancePath, schemaPath, keyword, params, message }]);
+}
+
+/**
+ * The card (or account) holder. ibis-overview.txt, "profile Object": cardHolderId and
+ * cardHolderType are "required for business card holders only, nullable for individual
+ * customers. Must match customerId if included for individual customers"; a "representative"
+ * type for an individual customer "will be ignored". No error is documented for a violation:
+ * as errata business-holder-required proposes, it is a requestValidateError with an Ajv-shaped
+ * entry (required / const; enum when the id is not a representative or employee of the business).
+ */
+export function resolveHolder(
+  customer: Customer,
+  profile: Record<string, unknown> | null | undefined,
+  keys: HolderKeys = CARD_HOLDER,
+): { cardHolderId: string; cardHolderType: HolderType } {
+  const holderId = profile?.[keys.id] as string | null | undefined;
+  const holderType = profile?.[keys.type] as HolderType | undefined;
+  if (customer.type === 'individual') {
+    if (holderId != null && holderId !== customer.customerId) {
+      throw ruleViolation(`/profile/${keys.id}`, 'const', { allowedValue: customer.customerId });
+    }
+    return { cardHolderId: customer.customerId, cardHolderType: 'individual' };
+  }
+  if (profile == null) throw ruleViolation('', 'required', { missingProperty: 'profile' });
+  if (holderId == null) throw ruleViolation('/profile', 'required', { missingProperty: keys.id });
+  if (holderType === undefined) throw ruleViolation('/profile', 'required', { missingProperty: keys.type });
+  const expected: HolderType | undefined = customer.representatives.includes(holderId)
+    ? 'representative'
+    : customer.employees.includes(holderId)
+      ? 'individual'
+      : undefined;
+  if (expected === undefined) {
+    throw ruleViolation(`/profile/${keys.id}`, 'enum', { allowedValues: [...customer.representatives, ...customer.employees] });
+  }
+  if (holderType !== expected) throw ruleViolation(`/profile/${keys.type}`, 'const', { allowedValue: expected });
+  return { cardHolderId: holderId, cardHolderType: expected };
+}
+
+/** A profile that names a holder must name the card's own holder (sync-profile, reissue). */
+export function requireSameHolder(customer: Customer, profile: Record<string, unknown> | null | undefined, cardHolderId: string): void {
+  if (profile == null || (profile.cardHolderId == null && customer.type === 'individual')) return;
+  if (profile.cardHolderId == null && profile.cardHolderType === undefined) return;
+  const holder = resolveHolder(customer, profile);
+  if (holder.cardHolderId !== cardHolderId) throw ruleViolation('/profile/cardHolderId', 'const', { allowedValue: cardHolderId });
+}
+
+/** Business cards need businessInfo (ibis-overview.txt: "required for business customers only"). */
+export function requireBusinessInfo(customer: Customer, businessInfo: { companyNameOnCard: string } | undefined): string | undefined {
+  if (customer.type !== 'business') return undefined;
+  if (!businessInfo) throw ruleViolation('', 'required', { missingProperty: 'businessInfo' });
+  return businessInfo.companyNameOnCard;
+}
+
+/** MMYYYY three years ahead ("expiryDate": "032026" for a card issued in March 2023). */
+export function expiryFrom(now: Date): string {
+  return `${String(now.getUTCMonth() + 1).padStart(2, '0')}${now.getUTCFullYear() + 3}`;
+}
+
+export interface NewCard {
+  kind: CardRecord['kind'];
+  customer: Customer;
+  program: Program;
+  reference: string;
+  holder: { cardHolderId: string; cardHolderType: HolderType };
+  nameOnCard?: string;
+  occupation?: string;
+  companyNameOnCard?: string;
+  primaryCardId?: string;
+  applicationId?: string;
+  creditLimit?: bigint;
+  vAccountNumber?: string;
+  error?: CardRecord['error'];
+}
+
+/** Creates and stores a card or vAccount (status A, a Luhn-valid PAN for cards) and claims its reference. */
+export function issueCard(store: SimulatorStore, spec: NewCard): CardRecord {
+  const { random } = store;
+  const now = store.now();
+  const isCard = spec.kind === 'card';
+  const card: CardRecord = {
+    cFiCardId: random.id('icrd_'),
+    kind: spec.kind,
+    cFiStatus: spec.error ? 'Error' : 'Complete',
+    ...(spec.error ? { error: spec.error } : {}),
+    customerId: spec.customer.customerId,
+    reference: spec.reference,
+    programId: spec.program.programId,
+    programType: isCard ? spec.program.programType : 'vAccountOnly',
+    programName: spec.program.name,
+    ...spec.holder,
+    ...(spec.nameOnCard !== undefined ? { nameOnCard: spec.nameOnCard } : {}),
+    ...(spec.occupation !== undefined ? { occupation: spec.occupation } : {}),
+    ...(spec.companyNameOnCard !== undefined ? { companyNameOnCard: spec.companyNameOnCard } : {}),
+    ...(spec.primaryCardId !== undefined ? { primaryCardId: spec.primaryCardId } : {}),
+    ...(spec.applicationId !== undefined ? { applicationId: spec.applicationId } : {}),
+    ...(isCard ? { pan: pan(random, spec.program.bin), expiry: expiryFrom(now) } : {}),
+    vAccountNumber: spec.vAccountNumber ?? `81000${random.digits(11)}`,
+    abaRoutingNumber: spec.program.abaRoutingNumber,
+    boReferenceId: store.nextBoReferenceId(),
+    cardReferenceId: store.nextBoReferenceId(),
+    batchReferenceId: String(1_000_000 + random.int(900_000)),
+    batchRecordId: String(1_500_000 + random.int(900_000)),
+    dtsCreatedAt: now.toISOString(),
+    ...store.newCardDefaults(),
+    creditLimit: spec.creditLimit ?? 0n,
+  };
+  return store.addCard(card);
+}

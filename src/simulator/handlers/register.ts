@@ -1,0 +1,60 @@
+import { fnv1a } from '../random.ts';
+import type { SimulatorStore } from '../store.ts';
+import type { RegistrationRecord } from '../types.ts';
+import type { Handler } from './context.ts';
+
+/** YYYYMM from a clear expiration date: MMYY, MM/YY, MMYYYY, YYYYMM or YYYY-MM (undocumented formats). */
+export function parseExpiration(text: string): string | undefined {
+  const d = text.replace(/\D/g, '');
+  const month = (mm: string) => Number(mm) >= 1 && Number(mm) <= 12;
+  if (d.length === 4 && month(d.slice(0, 2))) return `20${d.slice(2)}${d.slice(0, 2)}`;
+  if (d.length === 6 && d.startsWith('20') && month(d.slice(4))) return d;
+  if (d.length === 6 && month(d.slice(0, 2))) return `${d.slice(2)}${d.slice(0, 2)}`;
+  return undefined;
+}
+
+/** Deterministic stand-ins derived from data the simulator cannot read (encrypted card data). */
+function derived(store: SimulatorStore, seed: string): { cardLast4: string; cardExpirationDate: string } {
+  const h = fnv1a(seed);
+  const year = store.now().getUTCFullYear() + 1 + ((h >>> 16) % 5);
+  const month = 1 + ((h >>> 8) % 12);
+  return { cardLast4: String(h % 10000).padStart(4, '0'), cardExpirationDate: `${year}${String(month).padStart(2, '0')}` };
+}
+
+/**
+ * transfer-to-card-register.txt, "Register Card": `card` (encrypted) or `clearCard` (the schema's
+ * oneOf). Only the last 4 digits and the expiry are kept: the full number is never stored or
+ * echoed. "The same card can be registered multiple times" under new references.
+ */
+export const register: Handler = ({ store, operation }, body) => {
+  store.assertReferenceFree(operation, body.reference);
+  let details: { cardLast4: string; cardExpirationDate: string };
+  if (body.clearCard) {
+    const { accountNumber, expirationDate } = body.clearCard as { accountNumber: string; expirationDate: string };
+    const fallback = derived(store, `${accountNumber}|${expirationDate}`);
+    const digits = accountNumber.replace(/\D/g, '');
+    details = {
+      cardLast4: digits.length >= 4 ? digits.slice(-4) : fallback.cardLast4,
+      cardExpirationDate: parseExpiration(expirationDate) ?? fallback.cardExpirationDate,
+    };
+  } else {
+    details = derived(store, `${body.card.encryptedData}|${body.card.keyId}`);
+  }
+  const registration: RegistrationRecord = {
+    cFiCardId: store.random.id('tcrd_'),
+    reference: body.reference,
+    dtsRegistered: store.now().toISOString(),
+    ...details,
+  };
+  store.registrations.set(registration.cFiCardId, registration);
+  store.claimReference('registration', registration.reference, registration.cFiCardId);
+  return {
+    cFiCardId: registration.cFiCardId,
+    dtsRegistered: registration.dtsRegistered,
+    reference: registration.reference,
+    isPullEnabled: true,
+    isPushEnabled: true,
+    cardExpirationDate: registration.cardExpirationDate,
+    cardLast4: registration.cardLast4,
+  };
+};

@@ -1,0 +1,64 @@
+import { ruleError } from '../api-error.ts';
+import { PROGRAM_BY_ID } from '../fixtures.ts';
+import { pan } from '../random.ts';
+import { cardStatus, reissueCodes } from '../rules.ts';
+import type { CardRecord } from '../types.ts';
+import { cardView } from '../views.ts';
+import { enforcePermission } from './card-lifecycle.ts';
+import type { Handler } from './context.ts';
+import { expiryFrom, requireSameHolder } from './issue.ts';
+
+/**
+ * ibis-overview.txt, "Reissue a Card" and "Reissue Codes" (schemas/rules/reissue-codes.json):
+ * type 1 keeps the card as it is, type 2 gives it a new expiry, type 3 issues a new card number
+ * under a new cFiCardId (the reference is "ignored unless card is reissued with a new card
+ * number", so only type 3 claims it). The old card of a type 3 reissue is closed (F) and its
+ * balance moves to the new card (undocumented: money is never created or lost).
+ */
+export const reissue: Handler = ({ store, operation }, body) => {
+  const type = reissueCodes.reissueTypes[body.reissueType as string];
+  if (type.newCardId) store.assertReferenceFree(operation, body.reference);
+  const customer = store.customer(operation, body.customerId);
+  const card = store.card(operation, body.cFiCardId);
+  if (!store.owns(card, customer.customerId)) throw ruleError('cardNotFound', operation, {}, { cFiCardId: body.cFiCardId });
+  enforcePermission(store, operation, card);
+  const program = PROGRAM_BY_ID.get(card.programId);
+  const service = `Reissue ${reissueCodes.reasonCodes[body.reasonCode]} Card`;
+  if (program?.refusedReissueReasons.includes(body.reasonCode) || card.refusedServices?.includes(service)) {
+    throw ruleError('extIbis.57.serviceNotAllowed', operation, { service }, store.extContext());
+  }
+  // README.md, "card/reissue": "For individuals, profile.cardHolderId, if present, must equal customerId."
+  requireSameHolder(customer, body.profile, card.cardHolderId);
+  const nameOnCard: string | undefined = body.profile?.nameOnCard ?? card.nameOnCard;
+  if (!type.newCardId) {
+    // reissueType "2": "same card number with updated expiration".
+    if (body.reissueType === '2') card.expiry = expiryFrom(store.now());
+    if (nameOnCard !== undefined) card.nameOnCard = nameOnCard;
+    return cardView(store, card, { transId: store.nextTransId() });
+  }
+  const replacement: CardRecord = {
+    ...card,
+    cFiCardId: store.random.id('icrd_'),
+    reference: body.reference,
+    ...(nameOnCard !== undefined ? { nameOnCard } : {}),
+    pan: pan(store.random, program?.bin ?? '4'),
+    expiry: expiryFrom(store.now()),
+    boReferenceId: store.nextBoReferenceId(),
+    cardReferenceId: store.nextBoReferenceId(),
+    dtsCreatedAt: store.now().toISOString(),
+    ...store.newCardDefaults(),
+    creditLimit: card.creditLimit,
+  };
+  delete replacement.pin;
+  delete replacement.lockedUntil;
+  delete replacement.replacedBy;
+  store.addCard(replacement);
+  store.move(card, replacement, card.balance);
+  replacement.lastDeposit = card.lastDeposit;
+  card.creditLimit = 0n;
+  card.replacedBy = replacement.cFiCardId;
+  store.setStatus(card, 'F', operation);
+  const activateNewCard = body.activateNewCard ?? reissueCodes.defaults.activateNewCard;
+  if (activateNewCard === 'Y') store.setStatus(replacement, cardStatus.activation.to, operation);
+  return cardView(store, replacement, { newCardReferenceId: replacement.cardReferenceId, transId: store.nextTransId() });
+};

@@ -1,0 +1,7 @@
+/** The reference connectFi simulator (issue 3): a stateful sandbox built on schemas/ and the rule tables. */
+export { buildSimulatorApp, BODY_LIMIT, type SimulatorApp, type SimulatorHandle } from './app.ts';
+export { startSimulator, simulatorEnv, type RunningSimulator } from './server.ts';
+export { SimulatorState, type CardSnapshot, type SeedCardOptions, type SeedTransferOptions, type SeedApplicationOptions } from './state.ts';
+export { applyProviderState, PROVIDER_STATES, ProviderStateError } from './provider-states.ts';
+export type { SimulatorOptions, SimulatorFixtures, ProgramType, StatusCode } from './types.ts';
+export { PROGRAMS } from './fixtures.ts';

@@ -1,0 +1,47 @@
+/**
+ * Money in integer cents (bigint), so that balances are exact and the conservation invariant
+ * (the sum of balances equals pushes minus pulls) holds to the cent whatever the sequence.
+ * Amounts arrive as JSON numbers with at most 2 decimals (README.md, "common-amount").
+ */
+
+/**
+ * Exact cents of a JSON number, from its shortest decimal form ("12.5", "1e+21"). Digits beyond
+ * the cent are rounded half up (only reversal's amount has no amountPrecision).
+ */
+export function toCents(amount: number): bigint {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(amount));
+  if (!m) return 0n;
+  const [, sign, int, frac = '', exp = '0'] = m;
+  const digits = BigInt(int + frac);
+  const shift = Number(exp) - frac.length + 2;
+  let cents: bigint;
+  if (shift >= 0) cents = digits * 10n ** BigInt(shift);
+  else {
+    const div = 10n ** BigInt(-shift);
+    cents = digits / div;
+    if ((digits % div) * 2n >= div) cents += 1n;
+  }
+  return sign ? -cents : cents;
+}
+
+/** A balance or amount as a JSON number (balance, fee, ledgerBalance ...). */
+export function toAmount(cents: bigint): number {
+  return Number(cents) / 100;
+}
+
+/** "33.00", "-2.00": the moneyString form of card-to-card balances and transaction history. */
+export function moneyString(cents: bigint): string {
+  const neg = cents < 0n;
+  const abs = neg ? -cents : cents;
+  const frac = String(abs % 100n).padStart(2, '0');
+  return `${neg ? '-' : ''}${abs / 100n}.${frac}`;
+}
+
+/**
+ * "498.0", "2000.0", "12.5": the bracketed amounts of extIbis messages ("Insufficient Funds
+ * [498.0]", "must be less than or equal to [2000.0]"), Java's double form without exponent.
+ */
+export function bracketAmount(cents: bigint): string {
+  const s = moneyString(cents);
+  return s.endsWith('0') ? s.slice(0, -1) : s;
+}

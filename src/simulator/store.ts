@@ -1,0 +1,283 @@
+import { ApiError, ruleError } from './api-error.ts';
+import { fixtureCustomers, fixtureIds } from './fixtures.ts';
+import { Random, toBase62 } from './random.ts';
+import { idempotency, INITIAL_STATUS, VACCOUNT_OPERATIONS, type StatusCode } from './rules.ts';
+import type {
+  ApplicationRecord,
+  CardRecord,
+  Customer,
+  HistoryEntry,
+  Person,
+  RegistrationRecord,
+  SimulatorFixtures,
+  TransferRecord,
+} from './types.ts';
+
+export type ReferenceFamily = 'card' | 'funds' | 'registration';
+
+/**
+ * References are unique per family of operations (schemas/rules/idempotency.json): cards and
+ * vAccounts share one namespace (status and cardholder-profile look both up by reference), funds
+ * transfers another, external card registrations a third.
+ */
+const FAMILY_OF_ENTITY: Record<string, ReferenceFamily> = { vAccount: 'card', card: 'card', fundsTransfer: 'funds', registration: 'registration' };
+const FAMILY_OF_OPERATION = new Map(idempotency.operations.map((o) => [o.operation, FAMILY_OF_ENTITY[o.entity] ?? 'card']));
+const FAMILY_OF_PREFIX: [string, ReferenceFamily][] = [['icrd_', 'card'], ['ifnd_', 'funds'], ['tcrd_', 'registration']];
+
+export function familyOfOperation(operation: string): ReferenceFamily {
+  return FAMILY_OF_OPERATION.get(operation) ?? 'card';
+}
+
+export function familyOfEntityId(entityId: string): ReferenceFamily | undefined {
+  return FAMILY_OF_PREFIX.find(([prefix]) => entityId.startsWith(prefix))?.[1];
+}
+
+/** The in-memory state of one simulator instance. Every mutation is synchronous. */
+export class SimulatorStore {
+  readonly fixtures: SimulatorFixtures;
+  readonly random: Random;
+  customers = new Map<string, Customer>();
+  persons = new Map<string, Person>();
+  cards = new Map<string, CardRecord>();
+  transfers = new Map<string, TransferRecord>();
+  transfersByArn = new Map<string, TransferRecord>();
+  applications = new Map<string, ApplicationRecord>();
+  registrations = new Map<string, RegistrationRecord>();
+  history = new Map<string, HistoryEntry[]>();
+  references: Record<ReferenceFamily, Map<string, string>> = { card: new Map(), funds: new Map(), registration: new Map() };
+  /**
+   * Set by provider states whose meaning is "every other customer the request names exists":
+   * an unknown customer id is then created on first use (KYC approved) instead of refused.
+   */
+  implicitCustomers = false;
+  /** Money that entered (pushes, seeded balances) and left (pulls) the simulated cards, in cents. */
+  ledger = { pushed: 0n, pulled: 0n };
+  private transCounter = 0;
+  private arnCounter = 0n;
+  private boCounter = 0;
+
+  constructor(seed: string, readonly clock: () => Date) {
+    this.random = new Random(seed);
+    this.fixtures = fixtureIds(this.random);
+    this.reset();
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  /** Back to the fixtures only (fixture ids do not change, so an env file stays valid). */
+  reset(): void {
+    const fixtureRandom = new Random(`${this.fixtures.customerId}:fixtures`);
+    const { customers, persons } = fixtureCustomers(this.fixtures, fixtureRandom);
+    this.customers = new Map(customers.map((c) => [c.customerId, c]));
+    this.persons = new Map(persons.map((p) => [p.id, p]));
+    this.cards.clear();
+    this.transfers.clear();
+    this.transfersByArn.clear();
+    this.applications.clear();
+    this.registrations.clear();
+    this.history.clear();
+    for (const map of Object.values(this.references)) map.clear();
+    this.ledger = { pushed: 0n, pulled: 0n };
+    this.implicitCustomers = false;
+    this.transCounter = 2_156_000_000 + this.random.int(1_000_000);
+    this.arnCounter = 6n * 62n ** 4n + BigInt(this.random.int(1_000_000));
+    this.boCounter = 195_630_000 + this.random.int(100_000);
+  }
+
+  /** "F2156023329": the back-office transaction id of every extIbis answer and transfer. */
+  nextTransId(): string {
+    return `F${++this.transCounter}`;
+  }
+
+  /** "0000000000000006LAzr": 20 alphanumeric characters, unique per transfer. */
+  nextArn(): string {
+    return toBase62(++this.arnCounter).padStart(20, '0');
+  }
+
+  nextBoReferenceId(): string {
+    return `110${++this.boCounter}${this.random.digits(3)}`;
+  }
+
+  /** The context of an extIbis answer: { transId, fee } (+ arn for money operations, as documented). */
+  extContext(withArn = false): Record<string, unknown> {
+    return withArn ? { transId: this.nextTransId(), arn: this.nextArn(), fee: 0 } : { transId: this.nextTransId(), fee: 0 };
+  }
+
+  // ---- references --------------------------------------------------------------------------
+
+  referenceOwner(family: ReferenceFamily, reference: string): string | undefined {
+    return this.references[family].get(reference);
+  }
+
+  /** 400 referenceExists { reference, entityId of the first entity } when the reference is taken. */
+  assertReferenceFree(operation: string, reference: string): void {
+    const entityId = this.referenceOwner(familyOfOperation(operation), reference);
+    if (entityId !== undefined) throw ruleError('referenceExists', operation, {}, { reference, entityId });
+  }
+
+  claimReference(family: ReferenceFamily, reference: string, entityId: string): void {
+    this.references[family].set(reference, entityId);
+  }
+
+  // ---- lookups -----------------------------------------------------------------------------
+
+  customer(operation: string, customerId: string): Customer {
+    const customer = this.customers.get(customerId) ?? (this.implicitCustomers ? this.ensureCustomer(customerId) : undefined);
+    if (!customer) throw ruleError('customerNotFound', operation, {}, { customerId });
+    return customer;
+  }
+
+  /**
+   * A customer with this id (created if missing, updated if given): an individual, or a business
+   * (cstab_) with its representatives and employees; each holder gets a person record.
+   */
+  ensureCustomer(
+    customerId: string,
+    options: { type?: Customer['type']; kycApproved?: boolean; representatives?: string[]; employees?: string[] } = {},
+  ): Customer {
+    const type = options.type ?? (customerId.startsWith('cstab_') ? 'business' : 'individual');
+    let customer = this.customers.get(customerId);
+    if (!customer) {
+      customer = {
+        customerId,
+        type,
+        kycApproved: options.kycApproved ?? true,
+        memberNumber: this.random.id(type === 'business' ? 'cstcb_' : 'cstcp_'),
+        boCustomerId: `1100000${this.random.digits(11)}`,
+        ...(type === 'business' ? { companyName: 'ABC123 Inc.' } : {}),
+        representatives: [],
+        employees: [],
+      };
+      this.customers.set(customerId, customer);
+    }
+    if (options.kycApproved !== undefined) customer.kycApproved = options.kycApproved;
+    const template = this.persons.get(this.fixtures.customerId);
+    const addPerson = (id: string, role: Person['role']) => {
+      if (!this.persons.has(id) && template) {
+        this.persons.set(id, { ...template, id, role, ...(role === 'customer' ? {} : { businessId: customerId }) });
+      }
+    };
+    if (customer.type === 'individual') addPerson(customerId, 'customer');
+    for (const id of options.representatives ?? []) {
+      if (!customer.representatives.includes(id)) customer.representatives.push(id);
+      addPerson(id, 'representative');
+    }
+    for (const id of options.employees ?? []) {
+      if (!customer.employees.includes(id)) customer.employees.push(id);
+      addPerson(id, 'employee');
+    }
+    return customer;
+  }
+
+  /**
+   * The card (or vAccount, where the operation accepts one: schemas/rules/vaccount-ids.json) with
+   * this id; cardNotFound otherwise; ibisCardStatusError for a card whose creation failed.
+   */
+  card(operation: string, cFiCardId: string, { allowError = false } = {}): CardRecord {
+    const card = this.cards.get(cFiCardId);
+    if (!card || (card.kind === 'vAccount' && !VACCOUNT_OPERATIONS.has(operation) && operation !== '/ibis/card/sync-profile')) {
+      throw ruleError('cardNotFound', operation, {}, { cFiCardId });
+    }
+    if (card.cFiStatus === 'Error' && !allowError) {
+      throw new ApiError(400, {
+        code: 'ibisCardStatusError',
+        context: { cFiCardId: card.cFiCardId, reference: card.reference, error: card.error },
+        message: 'The card is in an error state.',
+      });
+    }
+    return card;
+  }
+
+  /** The card or vAccount with this reference (status and cardholder-profile). */
+  cardByReference(operation: string, reference: string): CardRecord {
+    const id = this.referenceOwner('card', reference);
+    if (id === undefined || !this.cards.has(id)) throw ruleError('cardNotFound', operation, {}, { cFiCardId: reference });
+    return this.card(operation, id);
+  }
+
+  /**
+   * Whether a card or application belongs to the customer. A record a provider state seeded
+   * without an owner is adopted by the first customer that names it (Pact states name only ids).
+   */
+  owns(record: { customerId: string; adoptable?: boolean }, customerId: string): boolean {
+    if (record.adoptable) {
+      record.customerId = customerId;
+      delete record.adoptable;
+    }
+    return record.customerId === customerId;
+  }
+
+  cardsOf(customerId: string): CardRecord[] {
+    return [...this.cards.values()].filter((c) => c.customerId === customerId);
+  }
+
+  // ---- cards, status, money ----------------------------------------------------------------
+
+  addCard(card: CardRecord): CardRecord {
+    this.cards.set(card.cFiCardId, card);
+    this.claimReference('card', card.reference, card.cFiCardId);
+    return card;
+  }
+
+  newCardDefaults(): Pick<CardRecord, 'status' | 'balance' | 'creditLimit' | 'lastDeposit' | 'pinFailures' | 'statusLog'> {
+    return { status: INITIAL_STATUS, balance: 0n, creditLimit: 0n, lastDeposit: 0n, pinFailures: 0, statusLog: [] };
+  }
+
+  setStatus(card: CardRecord, to: StatusCode, via: string): void {
+    if (card.status === to) return;
+    card.statusLog.push({ from: card.status, to, via });
+    card.status = to;
+  }
+
+  /** Available funds: the balance, plus the credit limit for a credit card (money.json, creditCardBalance). */
+  available(card: CardRecord): bigint {
+    return card.balance + card.creditLimit;
+  }
+
+  /** Money entering the simulated cards (funds-credit, a seeded balance). */
+  push(card: CardRecord, cents: bigint): void {
+    card.balance += cents;
+    card.lastDeposit = cents;
+    this.ledger.pushed += cents;
+  }
+
+  /** Money leaving the simulated cards (funds-debit). */
+  pull(card: CardRecord, cents: bigint): void {
+    card.balance -= cents;
+    this.ledger.pulled += cents;
+  }
+
+  /** Money moving between two simulated cards (card-to-card, reversal): never created. */
+  move(from: CardRecord, to: CardRecord, cents: bigint): void {
+    from.balance -= cents;
+    to.balance += cents;
+    to.lastDeposit = cents;
+  }
+
+  addTransfer(transfer: TransferRecord): TransferRecord {
+    this.transfers.set(transfer.cFiFundsId, transfer);
+    this.transfersByArn.set(transfer.arn, transfer);
+    this.claimReference('funds', transfer.reference, transfer.cFiFundsId);
+    return transfer;
+  }
+
+  transferByReference(reference: string): TransferRecord | undefined {
+    const id = this.referenceOwner('funds', reference);
+    return id === undefined ? undefined : this.transfers.get(id);
+  }
+
+  addHistory(card: CardRecord, entry: Omit<HistoryEntry, 'available' | 'accountNumber'>): void {
+    const list = this.history.get(card.cFiCardId) ?? [];
+    list.push({ ...entry, available: this.available(card), accountNumber: card.vAccountNumber });
+    this.history.set(card.cFiCardId, list);
+  }
+
+  /** Σ balances of all cards, and the ledger: conservation means balances = pushed − pulled. */
+  totals(): { balances: bigint; pushed: bigint; pulled: bigint } {
+    let balances = 0n;
+    for (const card of this.cards.values()) balances += card.balance;
+    return { balances, ...this.ledger };
+  }
+}

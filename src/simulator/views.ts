@@ -1,0 +1,213 @@
+import { AGGREGATOR_ID } from './fixtures.ts';
+import { moneyString, toAmount } from './money.ts';
+import { statusObject } from './rules.ts';
+import type { SimulatorStore } from './store.ts';
+import type { CardRecord, HistoryEntry, TransferRecord } from './types.ts';
+
+/**
+ * Response bodies, shaped field for field like the documented 200 examples (ibis-overview.txt and
+ * the dedicated pages). The full PAN appears only in newCardNumber of an add response.
+ */
+
+export function balances(card: CardRecord) {
+  return { fee: 0, balance: toAmount(card.balance), lastDepositAmount: toAmount(card.lastDeposit), ledgerBalance: toAmount(card.balance) };
+}
+
+/** The identity of a card or vAccount, as card/list shows it. */
+export function cardIdentity(store: SimulatorStore, card: CardRecord): Record<string, unknown> {
+  const customer = store.customers.get(card.customerId);
+  const identity: Record<string, unknown> = { cFiCardId: card.cFiCardId };
+  if (card.primaryCardId) identity.cFiPrimaryCardId = card.primaryCardId;
+  identity.cFiStatus = card.cFiStatus;
+  if (card.error) identity.error = { ...card.error };
+  Object.assign(identity, {
+    customerId: card.customerId,
+    cFiAggregatorId: AGGREGATOR_ID,
+    reference: card.reference,
+    memberNumber: customer?.memberNumber ?? '',
+    cardProgramId: card.programId,
+    programType: card.programType,
+  });
+  if (card.cFiStatus !== 'Error') {
+    Object.assign(identity, {
+      boReferenceId: card.boReferenceId,
+      boCustomerId: customer?.boCustomerId ?? '',
+      vAccountNumber: card.vAccountNumber,
+      abaRoutingNumber: card.abaRoutingNumber,
+    });
+  }
+  identity.dtsCreatedAt = card.dtsCreatedAt;
+  return identity;
+}
+
+/** The card record with balances: activate, set-pin, check-pin, set-status, reissue, sync-profile. */
+export function cardView(store: SimulatorStore, card: CardRecord, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...cardIdentity(store, card), cardProgramName: card.programName, ...extra, ...balances(card) };
+}
+
+/** The data of debit-card/add and credit-card/add: the only answer that carries the full PAN. */
+export function issuedCardView(store: SimulatorStore, card: CardRecord, transId: string): Record<string, unknown> {
+  return {
+    ...cardIdentity(store, card),
+    newCardNumber: { number: card.pan, expiryDate: card.expiry },
+    batchReferenceId: card.batchReferenceId,
+    nameOnCard: card.nameOnCard,
+    transId,
+    batchRecordId: card.batchRecordId,
+    ...balances(card),
+  };
+}
+
+/** The data of account/add (ibis-account-add.txt): cFiAccountId and accountProgramId. */
+export function accountView(store: SimulatorStore, card: CardRecord, transId: string): Record<string, unknown> {
+  const { cFiCardId, cardProgramId, ...identity } = cardIdentity(store, card);
+  return {
+    cFiAccountId: cFiCardId,
+    accountProgramId: cardProgramId,
+    ...identity,
+    batchReferenceId: card.batchReferenceId,
+    transId,
+    batchRecordId: card.batchRecordId,
+    ...balances(card),
+  };
+}
+
+export function statusView(store: SimulatorStore, card: CardRecord): Record<string, unknown> {
+  const locked = card.lockedUntil !== undefined && card.lockedUntil > store.now().getTime();
+  return {
+    ...cardIdentity(store, card),
+    isBadPinTriesExceeded: locked ? 'Y' : 'N',
+    status: statusObject(card.status),
+    transitionFlag: 'N',
+    isOfflinePinTryLimitExceeded: 'N',
+    ...balances(card),
+  };
+}
+
+/** "123456******1234": the masked card number of cardholder-profile. */
+export function maskedCardNumber(number: string): string {
+  return `${number.slice(0, 6)}${'*'.repeat(Math.max(1, number.length - 10))}${number.slice(-4)}`;
+}
+
+/** "99*************4286": the masked PAN of the documented extIbis messages. */
+export function maskedPan(card: CardRecord): string {
+  const number = card.pan ?? card.vAccountNumber;
+  return `${number.slice(0, 2)}${'*'.repeat(13)}${number.slice(-4)}`;
+}
+
+/** The last day of the expiry month, "2026-05-31" (cardholder-profile expDate). */
+function expDate(expiry: string): string {
+  const month = Number(expiry.slice(0, 2));
+  const year = Number(expiry.slice(2));
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.toISOString().slice(0, 10);
+}
+
+export function profileView(store: SimulatorStore, card: CardRecord): Record<string, unknown> {
+  const holder = store.persons.get(card.cardHolderId);
+  const view: Record<string, unknown> = {
+    ...cardIdentity(store, card),
+    stakeholderId: 'StakHolder',
+    status: statusObject(card.status),
+    transitionFlag: 'N',
+    statusCode: card.status,
+    firstName: holder?.firstName ?? '',
+    lastName: holder?.lastName ?? '',
+  };
+  if (holder) {
+    Object.assign(view, {
+      address1: holder.address1,
+      address2: holder.address2,
+      dob: holder.dob,
+      city: holder.city,
+      stateCode: holder.stateCode,
+      postalCode: holder.postalCode,
+      country: holder.country,
+    });
+  }
+  if (card.expiry) view.expDate = expDate(card.expiry);
+  Object.assign(view, {
+    cardType: card.kind === 'vAccount' ? 'V' : 'E',
+    cellNumber: holder?.cellNumber ?? '',
+    email: holder?.email ?? '',
+    occupation: card.occupation ?? '',
+    cipCleared: 'N',
+    pseudoDdaNumbers: [{ pseudoDdaNumber: card.vAccountNumber }],
+    cardDeliveryMode: 'P',
+    // A vAccount has no card number: its account number is masked instead (undocumented).
+    cardNumber: maskedCardNumber(card.pan ?? card.vAccountNumber),
+    ...balances(card),
+  });
+  return view;
+}
+
+export function transferView(transfer: TransferRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    reference: transfer.reference,
+    cFiFundsId: transfer.cFiFundsId,
+    cFiAggregatorId: AGGREGATOR_ID,
+    type: transfer.type,
+  };
+  if (transfer.type === 'cardToCard') Object.assign(view, { cardFromId: transfer.cardFromId, cardToId: transfer.cardToId });
+  else view.cFiCardId = transfer.cFiCardId;
+  Object.assign(view, {
+    cFiStatus: 'Complete',
+    boTransId: transfer.boTransId,
+    arn: transfer.arn,
+    fee: 0,
+    balance: toAmount(transfer.balance),
+    lastDepositAmount: toAmount(transfer.lastDeposit),
+    ledgerBalance: toAmount(transfer.balance),
+    dtsCreatedAt: transfer.dtsCreatedAt,
+  });
+  if (transfer.type === 'cardToCard') {
+    view.fromCardBalance = moneyString(transfer.fromCardBalance ?? 0n);
+    view.toCardBalance = moneyString(transfer.toCardBalance ?? 0n);
+  }
+  if (transfer.type === 'credit') view.outstandingSettlementBalance = 0;
+  if (transfer.type === 'debit') view.cardPrgName = transfer.programName;
+  if (transfer.reversal) {
+    const { cFiStatus, dtsReversalInitiated, arn, boTransId } = transfer.reversal;
+    view.reversal = { cFiStatus, dtsReversalInitiated, arn, responseDesc: 'Shortfall Currency Exchange - Reversal', boTransId };
+  }
+  return view;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** One transaction-history entry, shaped like the documented ones. */
+export function historyView(entry: HistoryEntry): Record<string, unknown> {
+  const d = entry.at;
+  const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  const trace = entry.transId.slice(1);
+  const view: Record<string, unknown> = { transId: entry.transId, traceAuditNo: trace };
+  if (entry.originalTraceAuditNo) view.originalTraceAuditNo = entry.originalTraceAuditNo;
+  Object.assign(view, {
+    accountNumber: entry.accountNumber,
+    transTypeId: entry.transTypeId,
+    businessDate: `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}`,
+    acceptorNameAndLocation: 'USA',
+    availableBalance: moneyString(entry.available),
+    amount: moneyString(entry.amount),
+    description: entry.description,
+    messageTypeIdentifier: entry.messageTypeIdentifier,
+    billed: 'N',
+    arn: entry.arn,
+    mcc: '0',
+    deviceType: 'H',
+    transDate: `${date}T${time}`,
+    remainingBalance: moneyString(entry.available),
+    panSequenceNo: '00',
+  });
+  if (entry.authorizationCode) view.authorizationCode = entry.authorizationCode;
+  Object.assign(view, {
+    localDateTime: `${date} ${time}`,
+    serviceId: entry.serviceId,
+    isRecurring: 'N',
+    is3DSecure: 'N',
+    isDigitalWalletTrans: 'N',
+    isPaymentTrans: entry.isPaymentTrans,
+  });
+  return view;
+}

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { expect } from 'vitest';
+import { readJson, SCHEMAS_DIR } from '../../../src/spec/index.ts';
+import type { CheckContext } from '../../../src/runner/check.ts';
+import type { CallResult } from '../../../src/client/call-result.ts';
+
+/**
+ * Building blocks for the live checks: each step is an API call a real integrator would make, with
+ * the docs' rules read from schemas/rules/ (never from the simulator). A step that fails throws
+ * with the operation, the status and the body, so a broken precondition is easy to tell from a
+ * broken rule.
+ */
+export const RULES = {
+  cardStatus: readJson<{
+    statuses: { code: string; description: string }[];
+    transitions: { allowed: Record<string, string[]>; refusal: Record<string, string> };
+    permissions: { operations: Record<string, Record<string, true | string>> };
+  }>(path.join(SCHEMAS_DIR, 'rules', 'card-status.json')),
+  errors: readJson<{ errors: ErrorRule[] }>(path.join(SCHEMAS_DIR, 'rules', 'errors.json')).errors,
+  idempotency: readJson<{ operations: { operation: string; entity: string; entityIdPrefix: string; effect: string; onlyWhen?: Record<string, string> }[] }>(path.join(SCHEMAS_DIR, 'rules', 'idempotency.json')),
+  money: readJson<Record<string, any>>(path.join(SCHEMAS_DIR, 'rules', 'money.json')),
+  vaccount: readJson<{ operations: string[] }>(path.join(SCHEMAS_DIR, 'rules', 'vaccount-ids.json')),
+  reissue: readJson<Record<string, any>>(path.join(SCHEMAS_DIR, 'rules', 'reissue-codes.json')),
+};
+
+export interface ErrorRule {
+  id: string;
+  code: string;
+  subCode?: string;
+  httpStatus: number;
+  message?: string;
+  messages?: Record<string, string>;
+  messagePattern?: string;
+}
+
+export const errorRule = (id: string): ErrorRule => {
+  const e = RULES.errors.find((x) => x.id === id);
+  if (!e) throw new Error(`unknown error id ${id} (schemas/rules/errors.json)`);
+  return e;
+};
+
+/** Asserts a documented error: HTTP status, code and subCode, and the message pattern when there is one. */
+export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string): void {
+  const e = errorRule(id);
+  const body = (r.body ?? {}) as { code?: string; subCode?: string; message?: string };
+  const expected = { status: e.httpStatus, code: e.code, ...(e.subCode ? { subCode: e.subCode } : {}) };
+  t.expectation(expected, { status: r.status, code: body.code, subCode: body.subCode, message: body.message });
+  expect({ status: r.status, code: body.code, ...(e.subCode ? { subCode: body.subCode } : {}) }).toEqual(expected);
+  if (e.messagePattern && body.message !== undefined) expect(body.message).toMatch(new RegExp(e.messagePattern));
+}
+
+function must<D>(r: CallResult<D>, what: string): D {
+  if (!r.ok) throw new Error(`precondition failed: ${what} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 400)}`);
+  return r.data;
+}
+
+export interface IssuedCard {
+  cFiCardId: string;
+  reference: string;
+  customerId: string;
+  cardProgramId: string;
+}
+
+/** POST /ibis/debit-card/add for the KYC-approved individual (ibis-overview.txt, "Add a Debit Card with /ibis"). */
+export async function issueDebitCard(t: CheckContext, programId = t.fixture('debitProgramId')): Promise<IssuedCard> {
+  const reference = t.ref('dc');
+  const customerId = t.fixture('customerId');
+  const data = must(
+    await t.client.op('/ibis/debit-card/add', { customerId, reference, cardProgramId: programId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } }),
+    'debit-card/add',
+  );
+  t.log(`issued debit card ${data.cFiCardId} (${reference}) on ${programId}`);
+  return { cFiCardId: data.cFiCardId, reference, customerId, cardProgramId: programId };
+}
+
+/** POST /ibis/account/add (ibis-account-add.txt): a vAccount, usable in place of a card id where the docs say so. */
+export async function addAccount(t: CheckContext): Promise<{ cFiAccountId: string; reference: string }> {
+  const reference = t.ref('va');
+  const data = must(await t.client.op('/ibis/account/add', { customerId: t.fixture('customerId'), reference }), 'account/add');
+  t.log(`added vAccount ${data.cFiAccountId} (${reference})`);
+  return { cFiAccountId: data.cFiAccountId, reference };
+}
+
+export async function cardStatus(t: CheckContext, cFiCardId: string): Promise<string> {
+  const data = must(await t.client.op('/ibis/card/status', { cFiCardId }), 'card/status');
+  if (!data.status) throw new Error(`card/status for ${cFiCardId} has no status object`);
+  return data.status.code;
+}
+
+export async function balanceOf(t: CheckContext, cFiCardId: string): Promise<number> {
+  const data = must(await t.client.op('/ibis/card/status', { cFiCardId }), 'card/status');
+  return data.balance;
+}
+
+/**
+ * Brings a new card (status A) to `status` along allowed edges only: B by activate, I/S/F by
+ * set-status from A ("Allowed Status Changes": A → B, F, I, S).
+ */
+export async function bringToStatus(t: CheckContext, cFiCardId: string, status: string): Promise<void> {
+  if (status === 'A') return;
+  if (status === 'B') must(await t.client.op('/ibis/card/activate', { cFiCardId }), 'card/activate');
+  else must(await t.client.op('/ibis/card/set-status', { cFiCardId, statusCode: status as 'I' | 'S' | 'F' }), `card/set-status ${status}`);
+  t.log(`card ${cFiCardId} brought to status ${status}`);
+}
+
+/** A debit card of the KYC-approved customer, in `status`. */
+export async function cardInStatus(t: CheckContext, status: string, programId?: string): Promise<IssuedCard> {
+  const card = await issueDebitCard(t, programId);
+  await bringToStatus(t, card.cFiCardId, status);
+  return card;
+}
+
+/** POST /ibis/financial/funds-credit (push), returning the response data. */
+export async function pushFunds(t: CheckContext, cFiCardId: string, amount: number): Promise<{ cFiFundsId: string; reference: string; balance: number; arn: string }> {
+  const reference = t.ref('fc');
+  const data = must(
+    await t.client.op('/ibis/financial/funds-credit', { cFiCardId, reference, amount, currency: 'USD', description: 'conformance top-up' }),
+    'financial/funds-credit',
+  );
+  t.log(`pushed ${amount} USD to ${cFiCardId}: balance ${data.balance}`);
+  return { ...data, reference };
+}
+
+/** An active (B) debit card holding `amount`. */
+export async function fundedActiveCard(t: CheckContext, amount: number, programId?: string): Promise<IssuedCard> {
+  const card = await cardInStatus(t, 'B', programId);
+  if (amount > 0) await pushFunds(t, card.cFiCardId, amount);
+  return card;
+}
+
+/** Money compared in cents, so 0.1 + 0.2 style float noise never decides a check. */
+export const cents = (n: number): number => Math.round(n * 100);
