@@ -18,8 +18,12 @@ export interface ClientOptions {
   retries?: number;
   /** Default "connectfi-conformance/<version>". */
   userAgent?: string;
-  /** Called with every exchange (every attempt), already redacted. */
-  onExchange?: (exchange: Exchange) => void;
+  /**
+   * Called with every exchange (every attempt), already redacted, and with the unredacted response
+   * body for checks that must see the real answer (a masked PAN no longer matches its schema).
+   * Never record `raw`.
+   */
+  onExchange?: (exchange: Exchange, raw: { responseBody: unknown }) => void;
   /** Longest Retry-After honoured; a longer one returns the 429 as it is. Default 60 000. */
   maxRetryAfterMs?: number;
   /** First backoff after a network error, doubled for each retry. Default 100. */

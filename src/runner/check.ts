@@ -46,7 +46,10 @@ export interface CheckOptions {
  * Declares one named check (DESIGN.md, "One check, one place, one id"): the id is the vitest test
  * name, the report row and the waiver key; the metadata travels with the test to the reporter.
  */
+const only = process.env.CONNECTFI_ONLY ? new RegExp(process.env.CONNECTFI_ONLY) : undefined;
+
 export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> | void, options: CheckOptions = {}): void {
+  if (only && !only.test(meta.id)) return; // `run --only PATTERN`: matched against the check id
   it(meta.id, { concurrent: !options.sequential, timeout: options.timeout ?? 60_000 }, async (vitest) => {
     vitest.task.meta.check = meta;
     const target = getTarget();

@@ -4,7 +4,7 @@ import type { CheckResult, CheckStatus } from '../reporting/types.ts';
 import { findOperation } from '../spec/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
-export function checkFromTestCase(tc: TestCase): CheckResult {
+export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckResult {
   const meta = tc.meta() as { check?: CheckMeta; evidence?: CheckEvidence; skipReason?: string };
   const result = tc.result();
   const m: CheckMeta = meta.check ?? {
@@ -31,7 +31,7 @@ export function checkFromTestCase(tc: TestCase): CheckResult {
   }
   if (result.state === 'skipped') out.reason = meta.skipReason ?? result.note ?? 'skipped';
   if (meta.evidence && !out.evidence) out.evidence = meta.evidence;
-  if (status === 'passed' && out.evidence) out.evidence = { ...out.evidence, exchanges: [], curl: [] }; // keep reports small
+  if (status === 'passed' && out.evidence && !keepAllEvidence) out.evidence = { ...out.evidence, exchanges: [], curl: [] }; // keep reports small
   return out;
 }
 
@@ -39,9 +39,9 @@ function emptyEvidence(): CheckEvidence {
   return { exchanges: [], curl: [], summaries: [] };
 }
 
-export function collectChecks(modules: ReadonlyArray<TestModule>): CheckResult[] {
+export function collectChecks(modules: ReadonlyArray<TestModule>, keepAllEvidence = false): CheckResult[] {
   const checks: CheckResult[] = [];
-  for (const mod of modules) for (const tc of mod.children.allTests()) checks.push(checkFromTestCase(tc));
+  for (const mod of modules) for (const tc of mod.children.allTests()) checks.push(checkFromTestCase(tc, keepAllEvidence));
   return checks;
 }
 

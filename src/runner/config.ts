@@ -30,6 +30,7 @@ export interface RunFlags {
   keep?: boolean;
   waivers?: string;
   timeoutMs?: string;
+  evidence?: string;
 }
 
 export interface RunConfig {
@@ -51,6 +52,8 @@ export interface RunConfig {
   seed: string;
   keep: boolean;
   waiversFile: string;
+  /** Keep the exchanges of every check ('all') or only of failed ones ('failures', the default). */
+  evidence: 'all' | 'failures';
 }
 
 export const DEFAULTS = { runs: 20, concurrency: 8, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
@@ -61,6 +64,11 @@ function integer(value: string, name: string, min: number, max: number): number 
     throw new ConfigurationError('INVALID_OPTION', `${name} must be an integer from ${min} to ${max}, got "${value}"`);
   }
   return n;
+}
+
+function evidenceMode(value: string, name: string): 'all' | 'failures' {
+  if (value !== 'all' && value !== 'failures') throw new ConfigurationError('INVALID_OPTION', `${name} must be "all" or "failures", got "${value}"`);
+  return value;
 }
 
 /** "10", "10/s", "2.5/s" → requests per second. */
@@ -110,6 +118,13 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     if (v) fixtures[key as FixtureName] = v;
   }
   const rate = flags.rateLimit ?? get('CONNECTFI_RATE_LIMIT');
+  if (flags.only !== undefined) {
+    try {
+      new RegExp(flags.only);
+    } catch (err) {
+      throw new ConfigurationError('INVALID_OPTION', `--only must be a regular expression, got "${flags.only}": ${(err as Error).message}`);
+    }
+  }
   const config: RunConfig = {
     baseUrl: url ? baseUrl(url, flags.target ? '--target' : 'CONNECTFI_BASE_URL') : null,
     environment: get('CONNECTFI_ENV') ?? (url ? 'unspecified' : 'simulator'),
@@ -127,6 +142,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     seed: flags.seed ?? get('CONNECTFI_SEED') ?? String(Date.now() % 2_147_483_647),
     keep: Boolean(flags.keep),
     waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
+    evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {

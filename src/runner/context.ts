@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { appendFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import type { Exchange } from '../client/exchange.ts';
 import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from './config.ts';
@@ -44,9 +45,11 @@ export function recordCreated(kind: 'card' | 'account', id: string): void {
 
 const CREATING = new Set(['/ibis/debit-card/add', '/ibis/credit-card/add', '/ibis/account/add', '/ibis/card/reissue']);
 
-function onExchange(exchange: Exchange): void {
+function onExchange(exchange: Exchange, raw: { responseBody: unknown }): void {
   const state = recording.getStore();
-  const summary = auditExchange(exchange);
+  // The audit sees the real body (redaction masks PANs, which would break their schema); the
+  // evidence keeps only the redacted exchange.
+  const summary = auditExchange({ ...exchange, responseBody: raw.responseBody });
   if (state) {
     state.exchanges.push(exchange);
     state.summaries.push(summary);
@@ -89,15 +92,17 @@ export function getTarget(): RunTarget {
 }
 
 let counter = 0;
+// Vitest loads this module afresh for every suite file (in the same worker process), so a counter
+// alone repeats across files: each module instance gets its own random part.
+const instance = randomBytes(3).readUIntBE(0, 3).toString(36).padStart(5, '0');
 /**
- * A reference unique to this run and worker: alphanumeric, at most 32 characters
- * (common-reference), carrying the run id so a remote sandbox's data can be traced to the run.
+ * A reference unique to this run: alphanumeric, at most 32 characters (common-reference),
+ * carrying the run id so a remote sandbox's data can be traced to the run.
  */
 export function uniqueReference(tag = ''): string {
   counter += 1;
-  const t = getTarget();
-  const worker = (env('VITEST_POOL_ID') ?? '0').replace(/\D/g, '');
-  const ref = `${t.runId}w${worker}${tag.replace(/[^0-9a-zA-Z]/g, '')}${counter.toString(36)}`;
-  if (ref.length > 32) return `${t.runId}w${worker}${counter.toString(36)}${Math.random().toString(36).slice(2)}`.slice(0, 32);
-  return ref;
+  const prefix = `${getTarget().runId}${instance}`;
+  const suffix = counter.toString(36);
+  const room = 32 - prefix.length - suffix.length;
+  return `${prefix}${tag.replace(/[^0-9a-zA-Z]/g, '').slice(0, Math.max(0, room))}${suffix}`;
 }

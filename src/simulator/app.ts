@@ -66,6 +66,8 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   const app = Fastify({
     logger: false,
     bodyLimit: BODY_LIMIT,
+    // A long applicationId reaches the schema (maxLength 36 → requestValidateError), not a 414.
+    maxParamLength: 8192,
     return503OnClosing: false,
     frameworkErrors: (err, request, reply) => {
       sendError(reply, frameworkError(err as { code?: string; statusCode?: number; message?: string }, request));
@@ -133,10 +135,14 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
       state.reset();
       return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
     });
+    // Pact's provider-state setup call: { state, params, action?: "setup" | "teardown" }, plus
+    // reset: true to start from the fixtures (each interaction is then independent).
     app.post('/__simulator/state', async (request, reply) => {
-      const body = (request.body ?? {}) as { state?: unknown; params?: unknown };
+      const body = (request.body ?? {}) as { state?: unknown; params?: unknown; action?: unknown; reset?: unknown };
       if (typeof body.state !== 'string') return sendError(reply, plainError(400, 'badRequest', 'body must be { state: "<name>", params: {...} }'));
+      if (body.action === 'teardown') return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
       try {
+        if (body.reset === true) state.reset();
         const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
         const data = applyProviderState(state, body.state, params);
         return send(reply, 200, { code: '0', data: data ?? {}, requestId: newRequestId() });

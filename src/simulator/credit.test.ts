@@ -106,6 +106,11 @@ describe('credit-card/add', () => {
     const list = await h.ok('/ibis/card/list', { customerId: h.fixtures.customerId });
     expect(list).toEqual([expect.objectContaining({ cFiStatus: 'Error', reference, error: { code: '12', message }, programType: 'credit' })]);
     expect(list[0].vAccountNumber).toBeUndefined();
+    // README.md: ibisCardStatusError "the card is in an error state; context { cFiCardId, reference, error }".
+    const status = await h.call('/ibis/card/status', { reference });
+    expect(status.body).toMatchObject({ code: 'ibisCardStatusError', context: { cFiCardId: list[0].cFiCardId, reference, error: { code: '12' } } });
+    // The failed card keeps its reference.
+    expect((await addCard(h, app, { creditLimit: 1000, reference })).body.code).toBe('referenceExists');
   });
 
   it('shares the approved limit between the cards of one application ("if the customer\'s credit limit allows")', async () => {

@@ -76,7 +76,7 @@ describe('fuzz', () => {
         const op = m === 'GET' && u.startsWith('/ibis/credit-card/application/') ? '/ibis/credit-card/application/:applicationId' : findOperation(u)?.operation;
         assertDocumentedShape(reply.status === 200 ? op : undefined, reply);
       }),
-      { seed: SEED, numRuns: 2500 },
+      { seed: SEED, numRuns: 4000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const t = h.state.totals();
@@ -86,10 +86,10 @@ describe('fuzz', () => {
   it('random sequences of valid operations keep money, statuses and references consistent', async () => {
     type Action = { kind: number; a: number; b: number; cents: number; status: number; reuse: boolean; pin: number };
     const action = fc.record({
-      kind: fc.nat({ max: 15 }),
+      kind: fc.nat({ max: 17 }),
       a: fc.nat(),
       b: fc.nat(),
-      cents: fc.integer({ min: 1, max: 60_000 }),
+      cents: fc.integer({ min: 1, max: 25_000 }),
       status: fc.nat({ max: 3 }),
       reuse: fc.boolean(),
       pin: fc.integer({ min: 0, max: 9999 }),
@@ -100,6 +100,7 @@ describe('fuzz', () => {
         const h = await harness({ seed: `${SEED}:${run++}` });
         const cards: string[] = [];
         const transfers: string[] = [];
+        const cardToCard: string[] = [];
         const applications: string[] = [];
         /** family → reference → the entity that owns it, from 200 answers. */
         const owners: Record<string, Map<string, string>> = { card: new Map(), funds: new Map(), registration: new Map() };
@@ -122,7 +123,7 @@ describe('fuzz', () => {
           let body: Record<string, unknown> = {};
           let family: string | undefined;
           switch (act.kind) {
-            case 0: case 1:
+            case 0: case 1: case 16: case 17:
               operation = '/ibis/debit-card/add';
               family = 'card';
               body = { customerId: h.fixtures.customerId, reference: reference('card', act), cardProgramId: act.b % 2 ? 'd_gpr_alt' : 'd_gpr_test', profile };
@@ -132,7 +133,7 @@ describe('fuzz', () => {
               family = 'card';
               body = { customerId: h.fixtures.customerId, reference: reference('card', act) };
               break;
-            case 3:
+            case 3: case 15:
               operation = '/ibis/card/activate';
               body = { cFiCardId: card };
               break;
@@ -161,7 +162,7 @@ describe('fuzz', () => {
               break;
             case 11:
               operation = '/ibis/financial/reversal';
-              body = { cFiFundsId: pick(transfers, act.a) ?? 'ifnd_none', ...(act.b % 2 ? { amount } : {}) };
+              body = { cFiFundsId: pick(act.status ? cardToCard : transfers, act.a) ?? 'ifnd_none', ...(act.b % 2 ? { amount: amount / 4 } : {}) };
               break;
             case 12:
               operation = '/ibis/card/reissue';
@@ -199,8 +200,17 @@ describe('fuzz', () => {
               owners[family].set(ref, id);
               if (family === 'card') cards.push(id);
               if (family === 'funds') transfers.push(id);
+              if (operation === '/ibis/financial/card-to-card') cardToCard.push(id);
             }
             if (operation === '/ibis/financial/funds-credit') pushed += act.cents;
+            // Half of the new debit cards are activated and loaded at once, so that pulls, transfers
+            // and reversals have active cards with funds to work on.
+            if (operation === '/ibis/debit-card/add' && act.kind >= 16) {
+              await h.ok('/ibis/card/activate', { cFiCardId: id });
+              const load = `load${run}x${n++}`;
+              owners.funds.set(load, (await h.ok('/ibis/financial/funds-credit', { cFiCardId: id, reference: load, amount: 300, currency: 'USD' })).cFiFundsId);
+              pushed += 30_000;
+            }
             if (operation === '/ibis/financial/funds-debit') pulled += act.cents;
           } else if (reply.body.code === 'referenceExists' && family) {
             expect(reply.body.context.entityId).toBe(owners[family].get(body.reference as string));
@@ -214,7 +224,7 @@ describe('fuzz', () => {
           }
         }
       }),
-      { seed: SEED, numRuns: 70 },
+      { seed: SEED, numRuns: 150 },
     );
   }, 60_000);
 });

@@ -158,7 +158,7 @@ describe('card-to-card', () => {
     const closed = await cardIn(h, 'F');
     expect((await c2c(h, from, pre, 5)).status).toBe(200);
     const res = await c2c(h, from, closed, 5);
-    expect(res.body).toMatchObject({ code: 'extIbis', subCode: 'SD' });
+    expect(res.body).toMatchObject({ code: 'extIbis', subCode: 'SD', message: 'Shortfall Currency Exchange  Decline (To Card) (Closed Card)' });
     expect(await balanceOf(h, from)).toBe(15);
   });
 

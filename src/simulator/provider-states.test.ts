@@ -45,6 +45,18 @@ describe('provider states (schemas/examples/states.json)', () => {
     expect(JSON.parse(res.body).code).toBe('unknownProviderState');
   });
 
+  it('answers a Pact teardown with 200, refuses bad params with 400, and resets on reset: true', async () => {
+    const app = await buildSimulatorApp({ seed: 'ps', enableStateApi: true });
+    const post = async (payload: object) => app.inject({ method: 'POST', url: '/__simulator/state', payload });
+    const card = { state: 'a card {cFiCardId} in status {status} with PIN {pin}', params: { cFiCardId: 'icrd_1PnLbkm5fJpMELm4Z8l2AM', status: 'B', pin: '1234' } };
+    expect((await post(card)).statusCode).toBe(200);
+    expect(app.simulator.state.cards()).toHaveLength(1);
+    expect((await post({ ...card, action: 'teardown' })).statusCode).toBe(200);
+    expect((await post({ ...card, params: { ...card.params, status: 'Z' } })).statusCode).toBe(400);
+    expect((await post({ ...card, params: { cFiCardId: 'icrd_other', status: 'A', pin: '1111' }, reset: true })).statusCode).toBe(200);
+    expect(app.simulator.state.cards().map((c) => c.cFiCardId)).toEqual(['icrd_other']);
+  });
+
   it.each(replayable.map((e) => [e.name, e] as [string, Example]))('%s', async (_, example) => {
     const app = await buildSimulatorApp({ seed: example.name, enableStateApi: true });
     const token = app.simulator.issueToken();

@@ -1,5 +1,4 @@
 import type { SimulatorState } from './state.ts';
-import type { ProgramType, StatusCode } from './types.ts';
 
 /**
  * The provider states of schemas/examples/states.json, each a function of its params. The Pact
@@ -17,6 +16,18 @@ const need = (params: Params, key: string): string => {
   return v;
 };
 
+/** An optional param that must be one of `allowed`. */
+function oneOf<T extends string>(params: Params, key: string, allowed: readonly T[]): T | undefined {
+  const v = params[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    throw new ProviderStateError(`provider state param "${key}" must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+  }
+  return v as T;
+}
+const STATUSES = ['A', 'B', 'I', 'S', 'F'] as const;
+const PROGRAM_TYPES = ['debit', 'credit', 'vAccountOnly'] as const;
+
 export class ProviderStateError extends Error {
   readonly code = 'PROVIDER_STATE';
 }
@@ -28,9 +39,9 @@ function card(state: SimulatorState, params: Params, adoptable: boolean): unknow
     cFiCardId: need(params, 'cFiCardId'),
     reference: str(params, 'reference'),
     customerId,
-    programType: str(params, 'programType') as ProgramType | undefined,
+    programType: oneOf(params, 'programType', PROGRAM_TYPES),
     programId: str(params, 'cardProgramId'),
-    status: str(params, 'status') as StatusCode | undefined,
+    status: oneOf(params, 'status', STATUSES),
     balance: num(params, 'balance'),
     pin: str(params, 'pin'),
     creditLimit: num(params, 'creditLimit'),
@@ -59,7 +70,7 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
   'a {programType} card {cFiCardId} with reference {reference} in status {status} with balance {balance}': (state, p) => card(state, p, true),
   'a {programType} card {cFiCardId} in status {status} with balance {balance}': (state, p) => card(state, p, true),
   'a card {cFiCardId} in status {status} with PIN {pin}': (state, p) =>
-    state.seedCard({ cFiCardId: need(p, 'cFiCardId'), status: str(p, 'status') as StatusCode, pin: need(p, 'pin'), adoptable: true }),
+    state.seedCard({ cFiCardId: need(p, 'cFiCardId'), status: oneOf(p, 'status', STATUSES), pin: need(p, 'pin'), adoptable: true }),
   'reference {reference} already used by {entityId}': (state, p) => {
     state.setImplicitCustomers(true);
     state.useReference(need(p, 'reference'), need(p, 'entityId'));
@@ -81,7 +92,7 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
   'a funds transfer {cFiFundsId} of type {type} with reference {reference} and arn {arn}': (state, p) =>
     state.seedTransfer({
       cFiFundsId: need(p, 'cFiFundsId'),
-      type: need(p, 'type') as 'credit' | 'debit' | 'cardToCard',
+      type: oneOf(p, 'type', ['credit', 'debit', 'cardToCard'] as const) ?? 'credit',
       reference: need(p, 'reference'),
       arn: need(p, 'arn'),
       amount: num(p, 'amount') ?? 11,
@@ -107,9 +118,9 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
     const side = (prefix: 'from' | 'to', id: string) =>
       state.seedCard({
         cFiCardId: id,
-        status: need(p, `${prefix}Status`) as StatusCode,
+        status: oneOf(p, `${prefix}Status`, STATUSES),
         balance: num(p, `${prefix}Balance`),
-        programType: (str(p, `${prefix}ProgramType`) ?? str(p, 'programType')) as ProgramType | undefined,
+        programType: oneOf(p, `${prefix}ProgramType`, PROGRAM_TYPES) ?? oneOf(p, 'programType', PROGRAM_TYPES),
         programId: str(p, `${prefix}CardProgramId`) ?? str(p, 'cardProgramId'),
         creditLimit: num(p, `${prefix}CreditLimit`),
       });

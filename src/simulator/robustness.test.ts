@@ -117,6 +117,15 @@ describe('robustness', () => {
     expect(h.state.totals().balancesCents).toBe(0n);
   });
 
+  it('validates a long or malformed applicationId path parameter instead of failing the URL', async () => {
+    const h = await harness();
+    const long = await h.call('/ibis/credit-card/application/:applicationId', undefined, { path: `/ibis/credit-card/application/gsa_${'a'.repeat(200)}` });
+    expect(long.body.context[0]).toMatchObject({ instancePath: '/applicationId', keyword: 'maxLength' });
+    const bad = await raw(h, 'GET', '/ibis/credit-card/application/%E0%A4%A');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('badRequest');
+  });
+
   it('ignores query strings and serves HEAD on the GET route', async () => {
     const h = await harness();
     const res = await raw(h, 'POST', '/ibis/card/list?x=1&__proto__=1', JSON.stringify({ customerId: h.fixtures.customerId }), { 'content-type': 'application/json' });

@@ -100,8 +100,11 @@ export function permission(operation: string, status: StatusCode): true | string
 /** Operations whose reference is unique (schemas/rules/idempotency.json). */
 export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set(idempotency.operations.map((o) => o.operation));
 
-/** Operations that accept a vAccount's cFiAccountId in place of a cFiCardId. */
-export const VACCOUNT_OPERATIONS: ReadonlySet<string> = new Set(vAccountIds.operations);
+/**
+ * Operations that accept a vAccount's cFiAccountId in place of a cFiCardId: the documented list,
+ * plus sync-profile, whose documented response is a vAccountOnly record (errata vaccount-id-accepted).
+ */
+export const VACCOUNT_OPERATIONS: ReadonlySet<string> = new Set([...vAccountIds.operations, '/ibis/card/sync-profile']);
 
 /**
  * The processor service named in the "{service} Decline (...)" messages of errors.json, for the

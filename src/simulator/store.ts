@@ -177,7 +177,7 @@ export class SimulatorStore {
    */
   card(operation: string, cFiCardId: string, { allowError = false } = {}): CardRecord {
     const card = this.cards.get(cFiCardId);
-    if (!card || (card.kind === 'vAccount' && !VACCOUNT_OPERATIONS.has(operation) && operation !== '/ibis/card/sync-profile')) {
+    if (!card || (card.kind === 'vAccount' && !VACCOUNT_OPERATIONS.has(operation))) {
       throw ruleError('cardNotFound', operation, {}, { cFiCardId });
     }
     if (card.cFiStatus === 'Error' && !allowError) {

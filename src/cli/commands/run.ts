@@ -14,6 +14,7 @@ const USAGE = `usage: connectfi-conformance run [options]
   --report-dir D        where to write the reports (default: reports)
   --seed S              seed for generated data (default: random, printed)
   --waivers F           waiver file (default: conformance.waivers.json)
+  --evidence MODE       keep request/response evidence for "failures" (default) or "all" checks
   --allow-production    allow a remote target whose CONNECTFI_ENV is not "sandbox"
   --keep                keep the cards a remote run opened (default: close them at the end)
 exit codes: 0 conformant, 1 at least one check failed, 2 could not run`;
@@ -32,6 +33,7 @@ export const command: Command = {
       'report-dir': { type: 'string' },
       seed: { type: 'string' },
       waivers: { type: 'string' },
+      evidence: { type: 'string' },
       'allow-production': { type: 'boolean' },
       keep: { type: 'boolean' },
     });
@@ -45,6 +47,7 @@ export const command: Command = {
       reportDir: values['report-dir'],
       seed: values.seed,
       waivers: values.waivers,
+      evidence: values.evidence,
       allowProduction: values['allow-production'],
       keep: values.keep,
     });

@@ -24,9 +24,12 @@ function requireAmount(store: SimulatorStore, operation: string, amount: number,
 }
 
 /** A push is refused only for a closed card (money.json push.allowedStatuses). */
-export function enforcePush(operation: string, card: CardRecord, context: () => Record<string, unknown>): void {
-  if (!money.push.allowedStatuses.includes(card.status)) throw ruleError('extIbis.SD.closed', operation, { maskedPan: maskedPan(card) }, context());
+export function enforcePush(operation: string, card: CardRecord, context: () => Record<string, unknown>, vars: Record<string, string> = {}): void {
+  if (!money.push.allowedStatuses.includes(card.status)) throw ruleError('extIbis.SD.closed', operation, { maskedPan: maskedPan(card), ...vars }, context());
 }
+
+/** The to card's refusals in card-to-card mirror the documented from card's prefix. */
+const TO_CARD_PREFIX = 'Shortfall Currency Exchange  Decline (To Card)';
 
 /** A pull needs status B and the funds (money.json pull). */
 export function enforcePull(
@@ -129,7 +132,7 @@ export const cardToCard: Handler = ({ store, operation }, body) => {
   const context = () => store.extContext(true);
   const cents = requireAmount(store, operation, body.amount, context);
   enforcePull(store, operation, from, cents, context, () => ({ fromCardBalance: moneyString(from.balance), ...store.extContext(true) }));
-  enforcePush(operation, to, context);
+  enforcePush(operation, to, context, { declinePrefix: TO_CARD_PREFIX });
   store.move(from, to, cents);
   const transfer = record(store, {
     reference: body.reference,

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { ConfigurationError, EXIT, TransportError } from '../cli/errors.ts';
+import { readEnvFile } from '../runner/config.ts';
+import { PACT_FILE } from './contract-names.ts';
+import { type ProviderTarget, remoteTarget, simulatorTarget } from './provider-targets.ts';
+import { MissingProviderStatesError, type VerifyResult, statesUsed, verifyPact } from './verify.ts';
+
+interface Output {
+  write(text: string): unknown;
+}
+
+/**
+ * The provider `npm run pact:verify` checks: CONNECTFI_BASE_URL (declared CONNECTFI_ENV=sandbox,
+ * with CONNECTFI_TOKEN or CONNECTFI_LOGIN + CONNECTFI_PASSWORD, and optionally
+ * CONNECTFI_PROVIDER_STATES_URL and CONNECTFI_PROVIDER_RESET_URL), else the embedded simulator.
+ * Environment > .env (DESIGN.md).
+ */
+export async function resolveTarget(env: Record<string, string | undefined>, states: string[]): Promise<ProviderTarget> {
+  const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  const baseUrl = value('CONNECTFI_BASE_URL');
+  if (!baseUrl) return simulatorTarget(states);
+  // DESIGN.md, "Configuration": replaying the contract issues cards and moves money, so a remote
+  // target must be declared a sandbox, as for `run` (which has --allow-production; this has not).
+  const environment = value('CONNECTFI_ENV') ?? 'unspecified';
+  if (environment !== 'sandbox') {
+    throw new ConfigurationError(
+      'NOT_SANDBOX',
+      `refusing to verify ${baseUrl}: CONNECTFI_ENV is "${environment}", not "sandbox" (the contract issues cards and moves money); set CONNECTFI_ENV=sandbox`,
+    );
+  }
+  return remoteTarget(states, {
+    baseUrl,
+    token: value('CONNECTFI_TOKEN'),
+    login: value('CONNECTFI_LOGIN'),
+    password: value('CONNECTFI_PASSWORD'),
+    statesUrl: value('CONNECTFI_PROVIDER_STATES_URL'),
+    resetUrl: value('CONNECTFI_PROVIDER_RESET_URL'),
+  });
+}
+
+export function summarize(result: VerifyResult, target: string): string {
+  const seconds = (result.durationMs / 1000).toFixed(1);
+  if (result.ok) return `pact:verify: all ${result.interactions} interactions of the contract pass against ${target} (${seconds} s)\n`;
+  const lines = [`pact:verify: ${result.failures.length} of ${result.interactions} interactions FAIL against ${target} (${seconds} s)`];
+  for (const f of result.failures) {
+    lines.push(`  - ${f.interaction.replace(/^Verifying a pact between \S+ and \S+ /, '')}`);
+    for (const m of f.mismatches) lines.push(`      ${m}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the verification and returns the exit code: 0 every interaction passes, 1 some fail, 2 could not run. */
+export async function runPactVerify(
+  env: Record<string, string | undefined> = { ...readEnvFile(path.join(process.cwd(), '.env'), false), ...process.env },
+  out: Output = process.stdout,
+  err: Output = process.stderr,
+  pactFile = PACT_FILE,
+): Promise<number> {
+  let target: ProviderTarget | undefined;
+  try {
+    const states = statesUsed(pactFile);
+    target = await resolveTarget(env, states);
+    if (target.unsupportedStates.length > 0) {
+      err.write(`pact:verify: warning: no CONNECTFI_PROVIDER_STATES_URL, so ${target.unsupportedStates.length} provider states cannot be set up; interactions that need them will likely fail\n`);
+    }
+    const result = await verifyPact({ providerBaseUrl: target.baseUrl, token: target.token, stateSetups: target.stateSetups, beforeEach: target.beforeEach, pactFile });
+    out.write(summarize(result, target.name));
+    return result.ok ? EXIT.OK : EXIT.FAILED;
+  } catch (e) {
+    if (e instanceof ConfigurationError || e instanceof TransportError || e instanceof MissingProviderStatesError) {
+      err.write(`pact:verify: error [${e.code}]: ${e.message}\n`);
+      return EXIT.COULD_NOT_RUN;
+    }
+    if (e instanceof Error && 'code' in e && (e as { code: unknown }).code === 'ENOENT') {
+      err.write(`pact:verify: error [NO_CONTRACT]: ${pactFile} not found; run npm test (the consumer tests write it)\n`);
+      return EXIT.COULD_NOT_RUN;
+    }
+    throw e;
+  } finally {
+    await target?.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../spec/index.ts';
+import { parseSimulatorArgs, toDotenv } from '../cli/commands/simulator.ts';
+
+const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
+
+// DESIGN.md, "Stable interfaces": `simulator [--port N] [--env-file F] [--latency MS] [--seed S]`
+// prints the base URL, writes every CONNECTFI_* variable to --env-file, stops on SIGINT/SIGTERM;
+// issue 3: starts in under 2 s, exits cleanly on SIGTERM.
+describe('connectfi-conformance simulator', () => {
+  // Retried: the 2 s budget is for this machine at rest, and other processes may share its 2 cores.
+  it('starts within 2 s, writes the env file, and exits 0 promptly on SIGTERM', { retry: 2 }, async () => {
+    const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'sim.env');
+    // Node.js checks a script's own --env-file argument for existence (nodejs/node#54232).
+    writeFileSync(envFile, '');
+    const started = Date.now();
+    const child = spawn(process.execPath, [BIN, 'simulator', '--port', '0', '--env-file', envFile, '--seed', 'cli'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const baseUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no base URL within 2 s: ${out}`)), 2000);
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /connectFi simulator listening on (http:\/\/\S+)/.exec(out);
+        if (m && out.includes(envFile)) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
+      });
+      let err = "";
+      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+      child.on("exit", (code) => reject(new Error(`exited ${code}: ${out} ${err}`)));
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+    const env = Object.fromEntries(readFileSync(envFile, 'utf8').split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2)));
+    expect(env.CONNECTFI_BASE_URL).toBe(baseUrl);
+    for (const key of ['CONNECTFI_LOGIN', 'CONNECTFI_PASSWORD', 'CONNECTFI_ENV', 'CONNECTFI_CUSTOMER_ID', 'CONNECTFI_UNVERIFIED_CUSTOMER_ID', 'CONNECTFI_BUSINESS_CUSTOMER_ID', 'CONNECTFI_BUSINESS_REPRESENTATIVE_ID', 'CONNECTFI_BUSINESS_EMPLOYEE_ID', 'CONNECTFI_DEBIT_PROGRAM_ID', 'CONNECTFI_OTHER_DEBIT_PROGRAM_ID', 'CONNECTFI_CREDIT_PROGRAM_ID']) {
+      expect(env[key], key).toBeTruthy();
+    }
+    expect(out).not.toContain(env.CONNECTFI_PASSWORD);
+    const res = await fetch(`${baseUrl}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { login: env.CONNECTFI_LOGIN, password: env.CONNECTFI_PASSWORD } }) });
+    expect(res.status).toBe(200);
+    const stopAt = Date.now();
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(Date.now() - stopAt).toBeLessThan(1500);
+  });
+
+  it.each([
+    [['--port', 'abc'], '--port must be an integer 0-65535, got "abc"'],
+    [['--port', '70000'], '--port must be an integer 0-65535, got "70000"'],
+    [['--latency=-5'], '--latency must be an integer 0-60000, got "-5"'],
+    [['--latency', '1.5'], '--latency must be an integer 0-60000, got "1.5"'],
+    [['--host', ''], '--host must be a host name or IP address, got ""'],
+    [['extra'], 'unexpected argument "extra"'],
+  ])('validates %j early: %s', (argv, message) => {
+    expect(() => parseSimulatorArgs(argv)).toThrow(message);
+  });
+
+  it('--env-out writes a file that does not exist yet (and is private: mode 0600)', async () => {
+    const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'new.env');
+    const child = spawn(process.execPath, [BIN, 'simulator', '--env-out', envFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes(envFile)) resolve();
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    expect(readFileSync(envFile, 'utf8')).toMatch(/^CONNECTFI_PASSWORD=.+$/m);
+    expect(statSync(envFile).mode & 0o077).toBe(0);
+    child.kill('SIGINT');
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+  });
+
+  it('parses the documented flags', () => {
+    expect(parseSimulatorArgs(['--port', '8080', '--env-file', 'x.env', '--latency', '50', '--seed', 's1', '--enable-state-api'])).toEqual({
+      port: 8080, host: '127.0.0.1', envFile: 'x.env', latencyMs: 50, seed: 's1', enableStateApi: true,
+    });
+  });
+
+  it('writes dotenv, quoting values that are not plain', () => {
+    expect(toDotenv({ A: 'http://127.0.0.1:1', B: 'has space' })).toBe('# written by connectfi-conformance simulator\nA=http://127.0.0.1:1\nB="has space"\n');
+  });
+});

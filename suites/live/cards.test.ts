@@ -1,0 +1,447 @@
+import { expect } from 'vitest';
+import { check, type CheckContext } from '../../src/runner/check.ts';
+import type { FixtureName } from '../../src/runner/config.ts';
+import { RULES, addAccount, cardInStatus, cardStatus, expectError, issueDebitCard } from './support/flows.ts';
+import { ADD_CREDIT_DOC, addCreditCard, approvedApplication, programBounds } from './support/credit-helpers.ts';
+import { VACCOUNT_SCENARIOS } from './support/cards-vaccount.ts';
+import {
+  ACCOUNT_DOC, DEBIT_DOC, HOLDERS, LIST_DOC, PROFILE_DOC, REISSUE_DOC, STATUS_DOC, SYNC_DOC, businessDebitBody, expectOk, listCards, listedId,
+  reissue, type HolderKind,
+} from './support/cards-helpers.ts';
+import { STATUS_TABLE, docOf, driveTo, expectContext, expectRefusalEnvelope, expectValidationError, unknownId } from './support/status-helpers.ts';
+
+// Cards and accounts: programs, business card holders, vAccount ids, card/list, status and
+// cardholder-profile by id or reference, reissue, closed-card refusals and sync-profile.
+const NEEDS: FixtureName[] = ['customerId', 'debitProgramId'];
+const BUSINESS_NEEDS = (kind: HolderKind): FixtureName[] => ['businessCustomerId', HOLDERS[kind].fixture, 'debitProgramId'];
+const idOf = (r: { data?: unknown }): string => (r.data as { cFiCardId: string }).cFiCardId;
+
+// ---- programs and holders of debit-card/add and account/add ------------------------------------
+check(
+  { id: 'cards.debit-add.unknown-program', title: 'debit-card/add with a program that does not exist is ibisProgramNotSupported { programId }', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: ['customerId'] },
+  async (t) => {
+    // "In this example, the cardProgramId used was invalid." (d_gpr_test1)
+    const programId = `nx${t.ref('pg')}`;
+    const r = await t.client.call('/ibis/debit-card/add', { customerId: t.fixture('customerId'), reference: t.ref('dc'), cardProgramId: programId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } });
+    expectError(t, r, 'ibisProgramNotSupported');
+    expectContext(t, r, { programId });
+  },
+);
+
+check(
+  { id: 'cards.credit-add.unknown-program', title: 'credit-card/add with a program that does not exist is ibisProgramNotSupported { programId }', family: 'cards', operation: '/ibis/credit-card/add', docRef: ADD_CREDIT_DOC, needs: ['customerId', 'creditProgramId'] },
+  async (t) => {
+    const app = await approvedApplication(t);
+    const programId = `nx${t.ref('pg')}`;
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: programBounds(t).min, cardProgramId: programId });
+    expectError(t, r, 'ibisProgramNotSupported');
+    expectContext(t, r, { programId });
+  },
+);
+
+check(
+  { id: 'cards.debit-add.individual', title: 'debit-card/add for an individual returns the card with its reference, customer and program', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  async (t) => {
+    const reference = t.ref('dc');
+    const body = { customerId: t.fixture('customerId'), reference, cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } };
+    const r = await t.client.call('/ibis/debit-card/add', body);
+    expectOk(t, r, 'debit-card/add');
+    expect(r.data).toMatchObject({ cFiCardId: expect.any(String), reference, customerId: body.customerId, cardProgramId: body.cardProgramId });
+  },
+);
+
+check(
+  { id: 'cards.debit-add.individual-holder', title: 'an individual card with cardHolderType "individual" and cardHolderId = customerId is issued', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  async (t) => {
+    const customerId = t.fixture('customerId');
+    const r = await t.client.call('/ibis/debit-card/add', { customerId, reference: t.ref('dc'), cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN', cardHolderType: 'individual', cardHolderId: customerId } });
+    expectOk(t, r, 'debit-card/add');
+    expect(r.data).toMatchObject({ customerId });
+  },
+);
+
+check(
+  { id: 'cards.debit-add.individual-holder-mismatch', title: 'an individual card whose cardHolderId is not the customer is refused ("Must match customerId")', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: [...NEEDS, 'businessEmployeeId'] },
+  async (t) => {
+    const r = await t.client.call('/ibis/debit-card/add', { customerId: t.fixture('customerId'), reference: t.ref('dc'), cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN', cardHolderType: 'individual', cardHolderId: t.fixture('businessEmployeeId') } });
+    expectRefusalEnvelope(t, r, 'business-holder-required');
+  },
+);
+
+check(
+  { id: 'cards.debit-add.other-program', title: 'a debit card issued in a second debit program carries that program', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: ['customerId', 'otherDebitProgramId'] },
+  async (t) => {
+    const card = await issueDebitCard(t, t.fixture('otherDebitProgramId'));
+    const r = await t.client.call('/ibis/card/status', { cFiCardId: card.cFiCardId });
+    expectOk(t, r, 'card/status');
+    expect(r.data).toMatchObject({ cardProgramId: t.fixture('otherDebitProgramId') });
+  },
+);
+
+for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
+  check(
+    { id: `cards.debit-add.business-${kind}`, title: `a business debit card with businessInfo and a ${kind} card holder is issued to the business`, family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: BUSINESS_NEEDS(kind) },
+    async (t) => {
+      const body = businessDebitBody(t, kind);
+      const r = await t.client.call('/ibis/debit-card/add', body);
+      expectOk(t, r, 'debit-card/add');
+      expect(r.data).toMatchObject({ cFiCardId: expect.any(String), customerId: body.customerId, reference: body.reference });
+    },
+  );
+
+  check(
+    { id: `cards.account-add.business-${kind}`, title: `a business vAccount with a ${kind} account holder is added`, family: 'cards', operation: '/ibis/account/add', docRef: { file: 'ibis-overview.txt', heading: 'Add Account Only with /ibis' }, needs: ['businessCustomerId', HOLDERS[kind].fixture] },
+    async (t) => {
+      const body = { customerId: t.fixture('businessCustomerId'), reference: t.ref('ba'), profile: { accountHolderType: HOLDERS[kind].cardHolderType, accountHolderId: t.fixture(HOLDERS[kind].fixture) } };
+      const r = await t.client.call('/ibis/account/add', body);
+      expectOk(t, r, 'account/add');
+      expect(r.data).toMatchObject({ cFiAccountId: expect.any(String), customerId: body.customerId, reference: body.reference });
+    },
+  );
+}
+
+// "required for business card holders only" / "(required for business customers only)": the docs
+// name no error (errata business-holder-required: the suite checks a 400 error envelope).
+const BUSINESS_OMISSIONS: [string, (b: Record<string, unknown>) => Record<string, unknown>][] = [
+  ['without-business-info', ({ businessInfo: _b, ...rest }) => rest],
+  ['without-holder-id', (b) => ({ ...b, profile: { ...(b.profile as object), cardHolderId: undefined } })],
+  ['without-holder-type', (b) => ({ ...b, profile: { ...(b.profile as object), cardHolderType: undefined } })],
+];
+for (const [label, omit] of BUSINESS_OMISSIONS) {
+  check(
+    { id: `cards.debit-add.business-${label}`, title: `a business debit card ${label.replace(/-/g, ' ')} is refused`, family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: BUSINESS_NEEDS('representative') },
+    async (t) => {
+      const body = JSON.parse(JSON.stringify(omit(businessDebitBody(t, 'representative'))));
+      expectRefusalEnvelope(t, await t.client.call('/ibis/debit-card/add', body), 'business-holder-required');
+    },
+  );
+}
+
+check(
+  { id: 'cards.account-add.business-without-profile', title: 'a business vAccount without an account holder profile is refused', family: 'cards', operation: '/ibis/account/add', docRef: { file: 'ibis-overview.txt', heading: 'Add Account Only with /ibis' }, needs: ['businessCustomerId'] },
+  async (t) => {
+    // profile: "required for business account holders only" (errata business-holder-required).
+    expectRefusalEnvelope(t, await t.client.call('/ibis/account/add', { customerId: t.fixture('businessCustomerId'), reference: t.ref('ba') }), 'business-holder-required');
+  },
+);
+
+check(
+  { id: 'cards.account-add.individual', title: 'account/add for an individual returns a vAccount id with the reference and customer', family: 'cards', operation: '/ibis/account/add', docRef: ACCOUNT_DOC, needs: ['customerId'] },
+  async (t) => {
+    const reference = t.ref('va');
+    const r = await t.client.call('/ibis/account/add', { customerId: t.fixture('customerId'), reference });
+    expectOk(t, r, 'account/add');
+    expect(r.data).toMatchObject({ cFiAccountId: expect.any(String), reference, customerId: t.fixture('customerId') });
+  },
+);
+
+for (const operation of ['/ibis/account/add', '/ibis/debit-card/add'] as const) {
+  const name = operation.split('/')[2]!;
+  check(
+    { id: `cards.${name}.unknown-customer`, title: `${name} for a customer that does not exist is refused (errata unknown-customer)`, family: 'cards', operation, docRef: operation === '/ibis/account/add' ? ACCOUNT_DOC : DEBIT_DOC, needs: ['debitProgramId'] },
+    async (t) => {
+      const body = { customerId: unknownId('cstap', t), reference: t.ref('uc'), ...(name === 'debit-card' ? { cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } } : {}) };
+      expectRefusalEnvelope(t, await t.client.call(operation, body), 'unknown-customer');
+    },
+  );
+}
+
+check(
+  { id: 'cards.debit-add.secondary', title: 'debit-card/add with cFiPrimaryCardId returns a new (secondary) card', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  async (t) => {
+    // "If included, the returned card will be a secondary card account."
+    const primary = await issueDebitCard(t);
+    const r = await t.client.call('/ibis/debit-card/add', { customerId: primary.customerId, reference: t.ref('dc'), cardProgramId: primary.cardProgramId, cFiPrimaryCardId: primary.cFiCardId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } });
+    expectOk(t, r, 'debit-card/add');
+    expect(idOf(r)).not.toBe(primary.cFiCardId);
+  },
+);
+
+check(
+  { id: 'cards.debit-add.unknown-primary', title: 'debit-card/add with a cFiPrimaryCardId that does not exist is cardNotFound', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  async (t) => {
+    const cFiPrimaryCardId = unknownId('icrd', t);
+    const r = await t.client.call('/ibis/debit-card/add', { customerId: t.fixture('customerId'), reference: t.ref('dc'), cardProgramId: t.fixture('debitProgramId'), cFiPrimaryCardId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } });
+    expectError(t, r, 'cardNotFound');
+    expectContext(t, r, { cFiCardId: cFiPrimaryCardId });
+  },
+);
+
+// ---- vAccount ids where the docs accept them -----------------------------------------------------
+// ibis-account-add.txt, "Add vAccount": "The cFiAccountId can be used to make requests to the
+// following debit card related endpoints: ..." (schemas/rules/vaccount-ids.json). The scenarios are
+// in support/cards-vaccount.ts; an operation added to the rule without a scenario fails loudly.
+for (const operation of RULES.vaccount.operations) {
+  const scenarios = VACCOUNT_SCENARIOS[operation];
+  if (!scenarios) throw new Error(`schemas/rules/vaccount-ids.json lists ${operation} but cards.test.ts has no vAccount scenario for it`);
+  for (const [label, scenario] of scenarios) {
+    check(
+      { id: `cards.vaccount.${label}`, title: `a vAccount id (cFiAccountId) is accepted by ${operation}${label.includes('.') ? ` as ${label.split('.')[1]} card` : ''}`, family: 'cards', operation, docRef: ACCOUNT_DOC, needs: NEEDS },
+      async (t) => {
+        const { cFiAccountId } = await addAccount(t);
+        await scenario(t, cFiAccountId);
+      },
+    );
+  }
+}
+
+// ---- card/list ------------------------------------------------------------------------------------
+check(
+  { id: 'cards.list.cards-and-vaccounts', title: 'card/list includes the customer\'s new debit card and new vAccount, all of them the customer\'s', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC, needs: NEEDS },
+  async (t) => {
+    const card = await issueDebitCard(t);
+    const { cFiAccountId } = await addAccount(t);
+    const r = await listCards(t, t.fixture('customerId'));
+    expectOk(t, r, 'card/list');
+    t.expectation({ contains: [card.cFiCardId, cFiAccountId] }, { ids: r.items.map(listedId) });
+    expect(r.items.map(listedId)).toEqual(expect.arrayContaining([card.cFiCardId, cFiAccountId]));
+    expect(r.items.every((c) => c.customerId === t.fixture('customerId')), 'every item belongs to the customer').toBe(true);
+    expect(r.items.find((c) => listedId(c) === card.cFiCardId)).toMatchObject({ reference: card.reference });
+  },
+);
+
+check(
+  { id: 'cards.list.business', title: 'card/list of a business customer includes its representative and employee cards', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC, needs: ['businessCustomerId', 'businessRepresentativeId', 'businessEmployeeId', 'debitProgramId'] },
+  async (t) => {
+    const ids: string[] = [];
+    for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
+      const r = await t.client.call('/ibis/debit-card/add', businessDebitBody(t, kind));
+      if (!r.ok) throw new Error(`precondition failed: business debit-card/add (${kind}) answered HTTP ${r.status}`);
+      ids.push(idOf(r));
+    }
+    const r = await listCards(t, t.fixture('businessCustomerId'));
+    expectOk(t, r, 'card/list');
+    expect(r.items.map(listedId)).toEqual(expect.arrayContaining(ids));
+  },
+);
+
+check(
+  { id: 'cards.list.empty', title: 'card/list of a customer without /ibis cards is an empty array', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC, needs: ['unverifiedCustomerId'] },
+  async (t) => {
+    // "No Cards Found for the Specified Customer": data []. No check issues a card or vAccount to
+    // the unverified customer (the fixture without KYC), so its list is empty.
+    const r = await listCards(t, t.fixture('unverifiedCustomerId'));
+    t.expectation({ status: 200, data: [] }, { status: r.status, data: r.data });
+    expect(r.ok).toBe(true);
+    expect(r.data).toEqual([]);
+  },
+);
+
+check(
+  { id: 'cards.list.unknown-customer', title: 'card/list for a customer that does not exist is refused (errata unknown-customer)', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC },
+  async (t) => {
+    expectRefusalEnvelope(t, await t.client.call('/ibis/card/list', { customerId: unknownId('cstap', t) }), 'unknown-customer');
+  },
+);
+
+// ---- status and cardholder-profile, by id or by reference ("but not both in the same request") ----
+for (const [operation, doc] of [['/ibis/card/status', STATUS_DOC], ['/ibis/card/cardholder-profile', PROFILE_DOC]] as const) {
+  const name = operation.split('/').pop()!;
+  for (const key of ['cFiCardId', 'reference'] as const) {
+    check(
+      { id: `cards.${name}.by-${key === 'cFiCardId' ? 'id' : 'reference'}`, title: `${name} by ${key} returns the card`, family: 'cards', operation, docRef: doc, needs: NEEDS },
+      async (t) => {
+        const card = await issueDebitCard(t);
+        const r = await t.client.call(operation, { [key]: card[key] });
+        expectOk(t, r, name);
+        expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId, reference: card.reference, customerId: card.customerId, status: { code: 'A' } });
+      },
+    );
+  }
+
+  check(
+    { id: `cards.${name}.id-and-reference`, title: `${name} with both cFiCardId and reference is requestValidateError (oneOf)`, family: 'cards', operation, docRef: doc, needs: NEEDS },
+    async (t) => {
+      const card = await issueDebitCard(t);
+      const body = { cFiCardId: card.cFiCardId, reference: card.reference };
+      expectValidationError(t, await t.client.call(operation, body), operation, body);
+    },
+  );
+
+  check(
+    { id: `cards.${name}.unknown-reference`, title: `${name} by a reference that no card has is cardNotFound`, family: 'cards', operation, docRef: doc },
+    async (t) => {
+      // errata unknown-card: the reference asked for comes back in context.cFiCardId.
+      const reference = t.ref('nx');
+      const r = await t.client.call(operation, { reference });
+      expectError(t, r, 'cardNotFound');
+      expectContext(t, r, { cFiCardId: reference });
+    },
+  );
+}
+
+check(
+  { id: 'cards.cardholder-profile.unknown-id', title: 'cardholder-profile of a card id that does not exist is cardNotFound', family: 'cards', operation: '/ibis/card/cardholder-profile', docRef: PROFILE_DOC },
+  async (t) => {
+    const cFiCardId = unknownId('icrd', t);
+    const r = await t.client.call('/ibis/card/cardholder-profile', { cFiCardId });
+    expectError(t, r, 'cardNotFound');
+    expectContext(t, r, { cFiCardId });
+  },
+);
+
+// ---- closed-card refusals outside the status table (card-status.json otherClosedCardRefusals) ----
+for (const [operation, rule] of Object.entries(STATUS_TABLE.otherClosedCardRefusals.operations)) {
+  const name = operation.split('/').pop()!;
+  type Attempt = (t: CheckContext, card: { cFiCardId: string; customerId: string }) => Promise<{ status: number; body: unknown }>;
+  const variants: [string, Attempt][] =
+    name === 'reissue'
+      ? (['1', '2', '3'] as const).map((type) => [`.type-${type}`, (t, card) => reissue(t, card, type)])
+      : [['', (t, card) => t.client.call(operation, { cFiCardId: card.cFiCardId })]];
+  for (const [suffix, attempt] of variants) {
+    check(
+      { id: `cards.closed.${name}${suffix}`, title: `${name}${suffix.replace('.', ' ')} of a closed card (F) is refused with ${rule.F}`, family: 'cards', operation, docRef: docOf(rule['x-doc']), needs: NEEDS },
+      async (t) => {
+        const card = await issueDebitCard(t);
+        await driveTo(t, card.cFiCardId, 'F');
+        expectError(t, await attempt(t, card), rule.F);
+        expect(await cardStatus(t, card.cFiCardId)).toBe('F');
+      },
+    );
+  }
+}
+
+// ---- reissue ----------------------------------------------------------------------------------------
+for (const [type, row] of Object.entries(RULES.reissue.reissueTypes as Record<string, { description: string; newCardId: boolean }>)) {
+  const t3 = type as '1' | '2' | '3';
+  check(
+    { id: `cards.reissue.type-${type}`, title: `reissue type ${type} (${row.description}) returns ${row.newCardId ? 'a new cFiCardId' : 'the same cFiCardId'}`, family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+    async (t) => {
+      // "cFiCardId ... new only if card was reissued with a new number"; "newCardReferenceId ...
+      // present if card was reissued with a new number".
+      const card = await cardInStatus(t, 'B');
+      const r = await reissue(t, card, t3);
+      expectOk(t, r, 'reissue');
+      if (row.newCardId) {
+        expect(idOf(r)).not.toBe(card.cFiCardId);
+        expect(r.data).toMatchObject({ newCardReferenceId: expect.any(String), reference: r.reference });
+        expect(await cardStatus(t, idOf(r)), 'the new card can be read').toEqual(expect.any(String));
+      } else {
+        expect(idOf(r)).toBe(card.cFiCardId);
+        expect(await cardStatus(t, card.cFiCardId), 'the card keeps its status').toBe('B');
+      }
+    },
+  );
+  if (!row.newCardId) {
+    check(
+      { id: `cards.reissue.type-${type}.reference-ignored`, title: `reissue type ${type} ignores its reference: an existing reference is accepted`, family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+      async (t) => {
+        // "reference ... ignored unless card is reissued with a new card number"
+        const card = await cardInStatus(t, 'B');
+        const r = await reissue(t, card, t3, { reference: card.reference });
+        expectOk(t, r, 'reissue with an existing reference');
+        expect(idOf(r)).toBe(card.cFiCardId);
+      },
+    );
+  }
+}
+
+for (const [activateNewCard, expected] of [['N', 'A'], ['Y', STATUS_TABLE.activation.to]] as const) {
+  check(
+    { id: `cards.reissue.type-3.activate-new-card-${activateNewCard}`, title: `reissue type 3 with activateNewCard "${activateNewCard}" leaves the new card in ${expected}`, family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+    async (t) => {
+      // "activateNewCard: If "Y", the new card will be activated upon reissue, "N" is default"
+      const card = await cardInStatus(t, 'B');
+      const r = await reissue(t, card, '3', { activateNewCard });
+      expectOk(t, r, 'reissue');
+      expect(await cardStatus(t, idOf(r))).toBe(expected);
+    },
+  );
+}
+
+check(
+  { id: 'cards.reissue.type-3.listed', title: 'the card of a type 3 reissue appears in card/list', family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+  async (t) => {
+    const card = await cardInStatus(t, 'B');
+    const r = await reissue(t, card, '3');
+    expectOk(t, r, 'reissue');
+    expect((await listCards(t, card.customerId)).items.map(listedId)).toContain(idOf(r));
+  },
+);
+
+check(
+  { id: 'cards.reissue.type-3.old-card-inactive', title: 'after a type 3 reissue the old card is no longer active: closed (F) (errata reissue-new-card-effects, simulator only)', family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+  async (t) => {
+    if (t.kind !== 'simulator') t.skip('errata reissue-new-card-effects: the old card\'s status is graded only against the simulator');
+    const card = await cardInStatus(t, 'B');
+    const r = await reissue(t, card, '3');
+    expectOk(t, r, 'reissue');
+    const old = await cardStatus(t, card.cFiCardId);
+    t.expectation({ oldCardStatus: 'F' }, { oldCardStatus: old });
+    expect(old).toBe('F');
+  },
+);
+
+check(
+  { id: 'cards.reissue.unknown-card', title: 'reissue of a card id that does not exist is cardNotFound', family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: ['customerId'] },
+  async (t) => {
+    const cFiCardId = unknownId('icrd', t);
+    const r = await reissue(t, { cFiCardId, customerId: t.fixture('customerId') }, '1', {}, ['1']);
+    expectError(t, r, 'cardNotFound');
+    expectContext(t, r, { cFiCardId });
+  },
+);
+
+// ---- sync-profile ---------------------------------------------------------------------------------------
+check(
+  { id: 'cards.sync-profile.individual', title: 'sync-profile of an individual\'s card with cardHolderId = customerId answers the card', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: NEEDS },
+  async (t) => {
+    const card = await issueDebitCard(t);
+    const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId, profile: { cardHolderId: card.customerId, cardHolderType: 'individual' } });
+    expectOk(t, r, 'sync-profile');
+    expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId, customerId: card.customerId, reference: card.reference });
+  },
+);
+
+check(
+  { id: 'cards.sync-profile.without-profile', title: 'sync-profile of an individual\'s card without a profile (optional) answers the card', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: NEEDS },
+  async (t) => {
+    const card = await issueDebitCard(t);
+    const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId });
+    expectOk(t, r, 'sync-profile');
+    expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId });
+  },
+);
+
+for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
+  check(
+    { id: `cards.sync-profile.business-${kind}`, title: `sync-profile of a business card held by its ${kind} answers the card`, family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: BUSINESS_NEEDS(kind) },
+    async (t) => {
+      const body = businessDebitBody(t, kind);
+      const added = await t.client.call('/ibis/debit-card/add', body);
+      if (!added.ok) throw new Error(`precondition failed: business debit-card/add answered HTTP ${added.status}`);
+      const r = await t.client.call('/ibis/card/sync-profile', { customerId: body.customerId, cFiCardId: idOf(added), profile: { cardHolderId: t.fixture(HOLDERS[kind].fixture), cardHolderType: HOLDERS[kind].cardHolderType } });
+      expectOk(t, r, 'sync-profile');
+      expect(r.data).toMatchObject({ cFiCardId: idOf(added), customerId: body.customerId });
+    },
+  );
+}
+
+check(
+  { id: 'cards.sync-profile.vaccount', title: 'sync-profile accepts a vAccount id (documented by its business example, errata vaccount-id-accepted)', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: ['customerId'] },
+  async (t) => {
+    const { cFiAccountId } = await addAccount(t);
+    const r = await t.client.call('/ibis/card/sync-profile', { customerId: t.fixture('customerId'), cFiCardId: cFiAccountId });
+    expectOk(t, r, 'sync-profile');
+    expect(r.data).toMatchObject({ cFiCardId: cFiAccountId });
+  },
+);
+
+check(
+  { id: 'cards.sync-profile.unknown-card', title: 'sync-profile of a card id that does not exist is cardNotFound', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: ['customerId'] },
+  async (t) => {
+    const cFiCardId = unknownId('icrd', t);
+    const r = await t.client.call('/ibis/card/sync-profile', { customerId: t.fixture('customerId'), cFiCardId });
+    expectError(t, r, 'cardNotFound');
+    expectContext(t, r, { cFiCardId });
+  },
+);
+
+check(
+  { id: 'cards.sync-profile.holder-mismatch', title: 'sync-profile of an individual\'s card with another cardHolderId is refused ("Must match customerId")', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: [...NEEDS, 'businessEmployeeId'] },
+  async (t) => {
+    const card = await issueDebitCard(t);
+    const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId, profile: { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' } });
+    expectRefusalEnvelope(t, r, 'business-holder-required');
+  },
+);

@@ -1,0 +1,297 @@
+import { expect } from 'vitest';
+import { check, type CheckContext } from '../../src/runner/check.ts';
+import type { FixtureName } from '../../src/runner/config.ts';
+import { cardStatus, expectError } from './support/flows.ts';
+import {
+  ADD_CREDIT, ADD_CREDIT_DOC, APPLY, APPLY_DOC, DOCUMENTED_INCOME, DOCUMENTED_LIMIT, GET_APPLICATION, GET_APPLICATION_DOC,
+  addCreditCard, apply, approvedApplication, boundInMessage, programBounds, type Application,
+} from './support/credit-helpers.ts';
+import { expectContext, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
+
+// ibis-overview.txt, "Apply for Credit with /ibis", "Get Credit Card Application Status with /ibis"
+// and "Add a Credit Card with /ibis" (with ibis-credit-card-add.txt, "Add Credit Card"): a credit
+// card is issued only against an approved application, within its approved limit and within the
+// program's per-card bounds.
+const APPLY_NEEDS: FixtureName[] = ['customerId'];
+const ADD_NEEDS: FixtureName[] = ['customerId', 'creditProgramId'];
+const cardIdOf = (r: { data?: unknown }): string => (r.data as { cFiCardId: string }).cFiCardId;
+
+function expectIssued(t: CheckContext, r: Awaited<ReturnType<typeof addCreditCard>>): string {
+  t.expectation({ status: 200, code: '0', reference: r.reference }, { status: r.status, body: r.body });
+  expect(r.ok).toBe(true);
+  expect(r.data).toMatchObject({ cFiCardId: expect.any(String), reference: r.reference });
+  return cardIdOf(r);
+}
+
+// ---- applications ------------------------------------------------------------------------------
+check(
+  { id: 'credit.application.without-kyc', title: 'an application for a customer without approved KYC is kycNotInitialized { customerId }', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: ['unverifiedCustomerId'] },
+  async (t) => {
+    const customerId = t.fixture('unverifiedCustomerId');
+    const r = await apply(t, customerId);
+    expectError(t, r, 'kycNotInitialized');
+    expectContext(t, r, { customerId });
+  },
+);
+
+check(
+  { id: 'credit.application.decision', title: 'an application returns its id, a decision, and a limit in USD when approved', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  async (t) => {
+    const customerId = t.fixture('customerId');
+    const r = await apply(t, customerId);
+    const d = r.data as Application | undefined;
+    t.expectation({ status: 200, customerId, decision: 'a string', creditLimit: 'present if the decision is "Approve"' }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+    expect(d).toMatchObject({ applicationId: expect.any(String), customerId, decision: expect.any(String), creditFreeze: expect.any(Boolean), adverseAction: expect.any(Array) });
+    // "credit limit is present if the "decision" property has an "Approve" value"
+    if (d!.decision === 'Approve') expect(d).toMatchObject({ creditLimit: expect.any(Number), creditLimitCurrency: 'USD' });
+  },
+);
+
+// The decision rule is undocumented beyond the one example (income 50000 → Approve, 2700); errata
+// credit-decision-rule grades the rule only against the simulator.
+check(
+  { id: 'credit.application.documented-limit', title: `income ${DOCUMENTED_INCOME} is approved for ${DOCUMENTED_LIMIT}, as in the documented example (simulator only)`, family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  async (t) => {
+    if (t.kind !== 'simulator') t.skip('errata credit-decision-rule: the decision rule is graded only against the simulator');
+    const r = await apply(t, t.fixture('customerId'));
+    t.expectation({ decision: 'Approve', creditLimit: DOCUMENTED_LIMIT, creditLimitCurrency: 'USD' }, r.data);
+    expect(r.data).toMatchObject({ decision: 'Approve', creditLimit: DOCUMENTED_LIMIT, creditLimitCurrency: 'USD', creditFreeze: false, adverseAction: [] });
+  },
+);
+
+check(
+  { id: 'credit.application.decline', title: 'a low income is declined without a credit limit (errata credit-decision-rule, simulator only)', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  async (t) => {
+    if (t.kind !== 'simulator') t.skip('errata credit-decision-rule: the decision rule is graded only against the simulator');
+    const r = await apply(t, t.fixture('customerId'), 5000);
+    const d = r.data as Application | undefined;
+    t.expectation({ decision: 'Decline', creditLimit: undefined }, d);
+    expect(r.ok).toBe(true);
+    expect(d?.decision).toBe('Decline');
+    expect(d?.creditLimit).toBeUndefined();
+    expect(d?.adverseAction?.length).toBeGreaterThan(0);
+  },
+);
+
+check(
+  { id: 'credit.application.several-per-customer', title: 'two identical applications are two applications ("It is possible to have multiple credit applications")', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  async (t) => {
+    const [a, b] = [await apply(t, t.fixture('customerId')), await apply(t, t.fixture('customerId'))];
+    const ids = [(a.data as Application | undefined)?.applicationId, (b.data as Application | undefined)?.applicationId];
+    t.expectation('two different applicationIds', ids);
+    expect(a.ok && b.ok).toBe(true);
+    expect(ids[0]).not.toBe(ids[1]);
+  },
+);
+
+check(
+  { id: 'credit.application.non-usd-income', title: 'an application with a non-USD income currency is refused (errata credit-currency-not-usd)', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  async (t) => {
+    expectRefusalEnvelope(t, await apply(t, t.fixture('customerId'), DOCUMENTED_INCOME, 'CAD'), 'credit-currency-not-usd');
+  },
+);
+
+check(
+  { id: 'credit.application.get-by-id', title: 'GET /ibis/credit-card/application/:applicationId returns the application as decided', family: 'credit', operation: GET_APPLICATION, docRef: GET_APPLICATION_DOC, needs: APPLY_NEEDS },
+  async (t) => {
+    const created = await approvedApplication(t);
+    const r = await t.client.call(GET_APPLICATION, { applicationId: created.applicationId });
+    const expected = { applicationId: created.applicationId, customerId: created.customerId, decision: created.decision, creditLimit: created.creditLimit, creditLimitCurrency: created.creditLimitCurrency };
+    t.expectation(expected, r.data ?? r.body);
+    expect(r.ok).toBe(true);
+    expect(r.data).toMatchObject(expected);
+  },
+);
+
+check(
+  { id: 'credit.application.get-unknown', title: 'GET of an application that does not exist is ibisApplicationNotFound { applicationId }', family: 'credit', operation: GET_APPLICATION, docRef: GET_APPLICATION_DOC },
+  async (t) => {
+    const applicationId = unknownId('gsa', t);
+    const r = await t.client.call(GET_APPLICATION, { applicationId });
+    expectError(t, r, 'ibisApplicationNotFound');
+    expectContext(t, r, { applicationId });
+  },
+);
+
+// ---- credit cards --------------------------------------------------------------------------------
+check(
+  { id: 'credit.add.approved', title: 'a credit card is issued against an approved application, pre-active, in the credit program', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    const app = await approvedApplication(t);
+    const { min } = programBounds(t);
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: Math.min(app.creditLimit, min + 100) });
+    const id = expectIssued(t, r);
+    expect(r.data).toMatchObject({ customerId: t.fixture('customerId'), cardProgramId: t.fixture('creditProgramId') });
+    expect(await cardStatus(t, id), 'a new card is pre-active').toBe('A');
+  },
+);
+
+check(
+  { id: 'credit.add.unapproved-application', title: 'credit-card/add with an application that is not approved is ibisApplicationIsNotApproved { applicationId }', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    const a = await apply(t, t.fixture('customerId'), 1000);
+    const d = a.data as Application | undefined;
+    if (!a.ok) throw new Error(`precondition failed: the application answered HTTP ${a.status}`);
+    if (d!.decision === 'Approve') t.skip('the target approved an application with income 1000: no unapproved application can be made');
+    const r = await addCreditCard(t, { applicationId: d!.applicationId, creditLimit: 600 });
+    expectError(t, r, 'ibisApplicationIsNotApproved');
+    expectContext(t, r, { applicationId: d!.applicationId });
+  },
+);
+
+check(
+  { id: 'credit.add.unknown-application', title: 'credit-card/add with an application that does not exist is refused', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    // The docs name no error for it (ibisApplicationNotFound is documented for the GET only): a refusal.
+    expectRefusalEnvelope(t, await addCreditCard(t, { applicationId: unknownId('gsa', t), creditLimit: 600 }), 'none: undocumented');
+  },
+);
+
+check(
+  { id: 'credit.add.above-approved-limit', title: 'a limit above the approved one is ibisApplicationCreditLimit { applicationId, creditLimit: approved } (the documented 3600 vs 2700)', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    // "a request was made with a desired credit limit of 3600, but the customer's credit application
+    // was only approved for a limit of up to 2700": checked before the program's per-card bounds.
+    const app = await approvedApplication(t);
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: app.creditLimit + 900 });
+    expectError(t, r, 'ibisApplicationCreditLimit');
+    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+  },
+);
+
+check(
+  { id: 'credit.add.above-approved-within-program', title: 'a limit within the program bounds but above a smaller approved limit is ibisApplicationCreditLimit', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    const { min, max } = programBounds(t);
+    const app = await approvedApplication(t, 20000);
+    const requested = Math.max(min, Math.floor(app.creditLimit) + 100);
+    if (requested > max) t.skip(`the approved limit ${app.creditLimit} leaves no limit within ${min}-${max} above it`);
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: requested });
+    expectError(t, r, 'ibisApplicationCreditLimit');
+    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+  },
+);
+
+check(
+  { id: 'credit.add.above-program-max', title: 'a limit within the approved one but above the per-card maximum is extIbis 12 "less than or equal to [2000.0]"', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    // "Even though the requested credit limit of 2600 is less than the 2700 approved credit limit
+    // for this customer, it is over the allocated credit limit of 2000 for a single card."
+    const { max } = programBounds(t);
+    const app = await approvedApplication(t);
+    if (app.creditLimit <= max) t.skip(`the approved limit ${app.creditLimit} is not above the per-card maximum ${max}`);
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: Math.min(app.creditLimit, max + 600) });
+    expectError(t, r, 'extIbis.12.creditLimitAbove');
+    expect(boundInMessage(r), 'the maximum named in the message').toBe(max);
+  },
+);
+
+check(
+  { id: 'credit.add.below-program-min', title: 'a limit below the per-card minimum is extIbis 12 "greater than or equal to [500.0]"', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    // "a request was made for a card with a 200 credit limit, which is below the minimum 500"
+    const { min } = programBounds(t);
+    const app = await approvedApplication(t);
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min - 300 });
+    expectError(t, r, 'extIbis.12.creditLimitBelow');
+    expect(boundInMessage(r), 'the minimum named in the message').toBe(min);
+  },
+);
+
+for (const edge of ['min', 'max'] as const) {
+  check(
+    { id: `credit.add.at-program-${edge}`, title: `a limit equal to the per-card ${edge === 'min' ? 'minimum (500)' : 'maximum (2000)'} is accepted ("${edge === 'min' ? 'greater' : 'less'} than or equal to")`, family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+    async (t) => {
+      const bounds = programBounds(t);
+      const app = await approvedApplication(t);
+      if (app.creditLimit < bounds[edge]) t.skip(`the approved limit ${app.creditLimit} is below ${bounds[edge]}`);
+      expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: bounds[edge] }));
+    },
+  );
+}
+
+// "Two separate credit cards may be added to this customer if the customer's credit limit allows":
+// the cards of one application share its approved limit (errata credit-limit-allocation).
+check(
+  { id: 'credit.add.second-card-within-approved', title: 'a second card against one application is issued while the sum stays within the approved limit', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    const { min, max } = programBounds(t);
+    const app = await approvedApplication(t);
+    const first = Math.min(max, app.creditLimit - min);
+    if (first < min) t.skip(`the approved limit ${app.creditLimit} does not hold two cards of at least ${min}`);
+    const second = Math.min(max, app.creditLimit - first);
+    const a = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: first }));
+    const b = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: second }));
+    expect(a).not.toBe(b);
+  },
+);
+
+check(
+  { id: 'credit.add.second-card-beyond-approved', title: 'a second card that takes the sum above the approved limit is ibisApplicationCreditLimit', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    const { min, max } = programBounds(t);
+    const app = await approvedApplication(t);
+    const first = Math.min(max, app.creditLimit - min);
+    if (first < min) t.skip(`the approved limit ${app.creditLimit} does not hold two cards of at least ${min}`);
+    const second = Math.min(max, app.creditLimit - first + 100);
+    if (first + second <= app.creditLimit) t.skip('no second limit within the program bounds exceeds the approved limit');
+    expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: first }));
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: second });
+    expectError(t, r, 'ibisApplicationCreditLimit');
+    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+  },
+);
+
+check(
+  { id: 'credit.add.secondary-card', title: 'credit-card/add with cFiPrimaryCardId returns a new (secondary) card', family: 'credit', operation: ADD_CREDIT, docRef: { file: 'ibis-credit-card-add.txt', heading: 'Property table for ibis/credit-card/add' }, needs: ADD_NEEDS },
+  async (t) => {
+    // "If included, the returned card will be a secondary card account."
+    const { min } = programBounds(t);
+    const app = await approvedApplication(t);
+    const primary = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min }));
+    const secondary = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, cFiPrimaryCardId: primary }));
+    expect(secondary).not.toBe(primary);
+    const list = await t.client.call('/ibis/card/list', { customerId: t.fixture('customerId') });
+    const ids = ((list.data ?? []) as { cFiCardId?: string }[]).map((c) => c.cFiCardId);
+    expect(ids, 'card/list shows both cards').toEqual(expect.arrayContaining([primary, secondary]));
+  },
+);
+
+check(
+  { id: 'credit.add.unknown-primary-card', title: 'credit-card/add with a cFiPrimaryCardId that does not exist is cardNotFound', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    // errata unknown-card: an unknown cFiPrimaryCardId is 400 cardNotFound { cFiCardId }.
+    const { min } = programBounds(t);
+    const app = await approvedApplication(t);
+    const cFiPrimaryCardId = unknownId('icrd', t);
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, cFiPrimaryCardId });
+    expectError(t, r, 'cardNotFound');
+    expectContext(t, r, { cFiCardId: cFiPrimaryCardId });
+  },
+);
+
+check(
+  { id: 'credit.add.non-usd-limit', title: 'credit-card/add with a non-USD creditLimitCurrency is refused (errata credit-currency-not-usd)', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  async (t) => {
+    const { min } = programBounds(t);
+    const app = await approvedApplication(t);
+    expectRefusalEnvelope(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, creditLimitCurrency: 'CAD' }), 'credit-currency-not-usd');
+  },
+);
+
+check(
+  { id: 'credit.card.activate-and-pin', title: 'a credit card is activated and takes a PIN like a debit card (errata copy-paste-wording)', family: 'credit', operation: '/ibis/card/check-pin', docRef: { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis' }, needs: ADD_NEEDS },
+  async (t) => {
+    const { min } = programBounds(t);
+    const app = await approvedApplication(t);
+    const id = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min }));
+    for (const [operation, body] of [['/ibis/card/activate', { cFiCardId: id }], ['/ibis/card/set-pin', { cFiCardId: id, pin: '2580' }], ['/ibis/card/check-pin', { cFiCardId: id, pin: '2580' }]] as const) {
+      const r = await t.client.call(operation, body);
+      t.log(`${operation}: HTTP ${r.status}`);
+      t.expectation({ operation, status: 200 }, { operation, status: r.status, body: r.body });
+      expect(r.ok, operation).toBe(true);
+    }
+    expect(await cardStatus(t, id)).toBe('B');
+  },
+);

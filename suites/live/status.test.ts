@@ -1,0 +1,224 @@
+import { expect } from 'vitest';
+import { check, type CheckContext } from '../../src/runner/check.ts';
+import type { FixtureName } from '../../src/runner/config.ts';
+import { cardStatus, expectError, issueDebitCard } from './support/flows.ts';
+import {
+  ACTIVATE, INITIAL_STATUS, SETTABLE, SET_STATUS, STATUS_CODES, STATUS_TABLE, docOf, driveTo, expectContext, expectRefusalEnvelope,
+  expectStatus, expectValidationError, isAllowedTransition, routeTo, transitionRefusal, unknownId,
+} from './support/status-helpers.ts';
+
+// ibis-overview.txt, "Set the Status of a Card": the status codes, "Allowed Status Changes" (the
+// set-status edges) and "Ibis Card Status Codes" (which /ibis/card endpoints each status allows).
+// Every check below is generated from schemas/rules/card-status.json; ids are read by the HTML
+// report's matrices (src/runner/matrices.ts).
+const NEEDS: FixtureName[] = ['customerId', 'debitProgramId'];
+const TRANSITIONS_DOC = docOf(STATUS_TABLE.transitions['x-doc']);
+const PERMISSIONS_DOC = docOf(STATUS_TABLE.permissions['x-doc']);
+const PIN = '2468';
+
+// ---- the 5×5 transition matrix, via set-status ------------------------------------------------
+for (const from of STATUS_CODES) {
+  for (const to of STATUS_CODES) {
+    const settable = SETTABLE.includes(to);
+    const allowed = settable && isAllowedTransition(from, to);
+    const expectation = !settable
+      ? `refused as a schema enum error (${to} is not settable)`
+      : allowed ? 'allowed, reads back' : from === to && from !== 'F' ? 'refused (same status), card unchanged' : `refused with ${transitionRefusal(from)}, card unchanged`;
+    check(
+      { id: `status.transition.${from}-${to}`, title: `set-status ${from} → ${to}: ${expectation}`, family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
+      async (t) => {
+        const card = await issueDebitCard(t);
+        await driveTo(t, card.cFiCardId, from);
+        const body = { cFiCardId: card.cFiCardId, statusCode: to };
+        const r = await t.client.call(SET_STATUS, body);
+        t.log(`set-status ${from} → ${to}: HTTP ${r.status} ${r.ok ? 'ok' : (r.error?.code ?? '')}${r.error?.subCode ? ` ${r.error.subCode}` : ''}`);
+        if (!settable) {
+          // "You may not set a card to this status value through this endpoint" — the documented
+          // enum error at /statusCode, whatever the card's current status.
+          expectValidationError(t, r, SET_STATUS, body);
+          await expectStatus(t, card.cFiCardId, from, 'a refused set-status leaves the card unchanged');
+        } else if (allowed) {
+          t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
+          expect(r.ok).toBe(true);
+          const answered = (r.data as { status?: { code?: string } }).status?.code;
+          if (answered !== undefined) expect(answered, 'data.status.code of the set-status answer').toBe(to);
+          await expectStatus(t, card.cFiCardId, to, 'an allowed change reads back');
+        } else if (from === to && from !== 'F') {
+          // Not listed as allowed; the docs name no answer (errata set-status-same-status: the suite
+          // checks only a 400 error envelope).
+          expectRefusalEnvelope(t, r, 'set-status-same-status');
+          await expectStatus(t, card.cFiCardId, from, 'a refused set-status leaves the card unchanged');
+        } else {
+          expectError(t, r, transitionRefusal(from));
+          await expectStatus(t, card.cFiCardId, from, 'a refused set-status leaves the card unchanged');
+        }
+      },
+    );
+  }
+}
+
+// ---- the permission matrix: activate / check-pin / set-pin / status / set-status per status -----
+type Attempt = (t: CheckContext, cFiCardId: string, status: string) => Promise<void>;
+
+/** What "allowed" means for each operation, and what it leaves behind. */
+const ALLOWED: Record<string, Attempt> = {
+  [ACTIVATE]: async (t, cFiCardId) => {
+    const r = await t.client.call(ACTIVATE, { cFiCardId });
+    t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+    await expectStatus(t, cFiCardId, STATUS_TABLE.activation.to, 'activate turns the card on');
+  },
+  '/ibis/card/check-pin': async (t, cFiCardId, status) => {
+    const r = await t.client.call('/ibis/card/check-pin', { cFiCardId, pin: PIN });
+    t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+    await expectStatus(t, cFiCardId, status, 'check-pin does not change the status');
+  },
+  '/ibis/card/set-pin': async (t, cFiCardId, status) => {
+    const r = await t.client.call('/ibis/card/set-pin', { cFiCardId, pin: '1357' });
+    t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+    await expectStatus(t, cFiCardId, status, 'set-pin does not change the status');
+  },
+  '/ibis/card/status': async (t, cFiCardId, status) => {
+    const r = await t.client.call('/ibis/card/status', { cFiCardId });
+    const data = r.data as { cFiCardId?: string; status?: { code?: string } } | undefined;
+    t.expectation({ status: 200, cFiCardId, statusCode: status }, { status: r.status, cFiCardId: data?.cFiCardId, statusCode: data?.status?.code });
+    expect(r.ok).toBe(true);
+    expect(data?.cFiCardId).toBe(cFiCardId);
+    expect(data?.status?.code).toBe(status);
+  },
+  [SET_STATUS]: async (t, cFiCardId, status) => {
+    // "set-status allowed" means the edges of "Allowed Status Changes" succeed: take the first.
+    const to = STATUS_TABLE.transitions.allowed[status]![0]!;
+    const r = await t.client.call(SET_STATUS, { cFiCardId, statusCode: to });
+    t.log(`set-status ${status} → ${to}: HTTP ${r.status}`);
+    t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+    await expectStatus(t, cFiCardId, to, 'an allowed change reads back');
+  },
+};
+
+/** The request a refusal is graded on (set-status: every settable code, "set-status allowed? NO"). */
+function refusedBodies(operation: string, cFiCardId: string): unknown[] {
+  if (operation === SET_STATUS) return SETTABLE.map((statusCode) => ({ cFiCardId, statusCode }));
+  if (operation.endsWith('-pin')) return [{ cFiCardId, pin: PIN }];
+  return [{ cFiCardId }];
+}
+
+for (const [operation, row] of Object.entries(STATUS_TABLE.permissions.operations)) {
+  const name = operation.split('/').pop()!;
+  for (const status of STATUS_CODES) {
+    const rule = row[status]!;
+    check(
+      {
+        id: `status.permission.${name}.${status}`,
+        title: `${name} on a card in ${status}: ${rule === true ? 'allowed' : `refused with ${rule}`}`,
+        family: 'status', operation, docRef: PERMISSIONS_DOC, needs: NEEDS,
+      },
+      async (t) => {
+        const card = await issueDebitCard(t);
+        if (name === 'check-pin') {
+          // "The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can
+          // succeed": set it while the card is pre-active (set-pin allowed on A), so that a refusal
+          // can only come from the status.
+          const r = await t.client.call('/ibis/card/set-pin', { cFiCardId: card.cFiCardId, pin: PIN });
+          if (!r.ok) throw new Error(`precondition failed: set-pin on a new card answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+          t.log(`set-pin ${PIN} while ${INITIAL_STATUS}`);
+        }
+        await driveTo(t, card.cFiCardId, status);
+        if (rule === true) {
+          await ALLOWED[operation]!(t, card.cFiCardId, status);
+          return;
+        }
+        for (const body of refusedBodies(operation, card.cFiCardId)) {
+          const r = await t.client.call(operation, body);
+          t.log(`${name} ${JSON.stringify(body)} on ${status}: HTTP ${r.status} ${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`);
+          expectError(t, r, rule);
+        }
+        await expectStatus(t, card.cFiCardId, status, `a refused ${name} leaves the card unchanged`);
+      },
+    );
+  }
+}
+
+// ---- further status rules --------------------------------------------------------------------
+check(
+  { id: 'status.initial-status', title: `a new debit card reads back in the initial status ${INITIAL_STATUS} (Pre-Active)`, family: 'status', operation: '/ibis/card/status', docRef: TRANSITIONS_DOC, needs: NEEDS },
+  async (t) => {
+    const card = await issueDebitCard(t);
+    await expectStatus(t, card.cFiCardId, INITIAL_STATUS, '"This is an initial card status only"');
+  },
+);
+
+// "An /ibis/card/activate request can successfully be made for cards with the following status
+// values: A, S, I": each leaves the card ON (B); the I → B and S → B moves are activate's, not
+// set-status's (errata activate-status-vs-transitions).
+for (const from of STATUS_CODES.filter((s) => STATUS_TABLE.permissions.operations[ACTIVATE]![s] === true && s !== INITIAL_STATUS)) {
+  check(
+    { id: `status.activate.from-${from}`, title: `activate moves a card in ${from} to ${STATUS_TABLE.activation.to}, where set-status ${from} → B is ${isAllowedTransition(from, 'B') ? 'also allowed' : 'refused'}`, family: 'status', operation: ACTIVATE, docRef: docOf(STATUS_TABLE.activation['x-doc']), needs: NEEDS },
+    async (t) => {
+      const card = await issueDebitCard(t);
+      await driveTo(t, card.cFiCardId, from);
+      const r = await t.client.call(ACTIVATE, { cFiCardId: card.cFiCardId });
+      t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
+      expect(r.ok).toBe(true);
+      await expectStatus(t, card.cFiCardId, STATUS_TABLE.activation.to, 'activate turns the card on');
+    },
+  );
+}
+
+check(
+  { id: 'status.set-status.with-description', title: 'set-status accepts the optional description (1-60 characters)', family: 'status', operation: SET_STATUS, docRef: { file: 'ibis-overview.txt', heading: 'Set the Status of a Card' }, needs: NEEDS },
+  async (t) => {
+    const card = await issueDebitCard(t);
+    const to = routeTo('S').at(-1)!.to;
+    const r = await t.client.call(SET_STATUS, { cFiCardId: card.cFiCardId, statusCode: to, description: 'Lost the card' });
+    t.expectation({ status: 200 }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+    await expectStatus(t, card.cFiCardId, to, 'the change with a description reads back');
+  },
+);
+
+// "Any other invalid statusCode will receive a similar result" (the enum error of "A").
+for (const [label, statusCode] of [['unknown-letter', 'X'], ['lower-case', 'b'], ['empty', '']] as const) {
+  check(
+    { id: `status.set-status.invalid-code.${label}`, title: `set-status with statusCode "${statusCode}" is the enum error at /statusCode`, family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
+    async (t) => {
+      const card = await issueDebitCard(t);
+      const body = { cFiCardId: card.cFiCardId, statusCode };
+      expectValidationError(t, await t.client.call(SET_STATUS, body), SET_STATUS, body);
+      await expectStatus(t, card.cFiCardId, INITIAL_STATUS, 'a refused set-status leaves the card unchanged');
+    },
+  );
+}
+
+// No /ibis example for an unknown card: errata unknown-card resolves 400 cardNotFound { cFiCardId }.
+for (const [operation, extra] of [[SET_STATUS, { statusCode: 'S' }], [ACTIVATE, {}], ['/ibis/card/status', {}]] as const) {
+  const name = operation.split('/').pop()!;
+  check(
+    { id: `status.${name}.unknown-card`, title: `${name} for a card id that does not exist is cardNotFound`, family: 'status', operation, docRef: { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' } },
+    async (t) => {
+      const cFiCardId = unknownId('icrd', t);
+      const r = await t.client.call(operation, { cFiCardId, ...extra });
+      expectError(t, r, 'cardNotFound');
+      expectContext(t, r, { cFiCardId });
+    },
+  );
+}
+
+// A card can be closed from every status that reaches F, and stays closed: a closed card answers
+// every state-changing operation of the table with the closed-card refusal (see the permission
+// rows), yet /ibis/card/status still reads it.
+check(
+  { id: 'status.closed-is-final', title: 'a closed card (F) reads back F after every refused activate and set-status', family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
+  async (t) => {
+    const card = await issueDebitCard(t);
+    await driveTo(t, card.cFiCardId, 'F');
+    await t.client.call(ACTIVATE, { cFiCardId: card.cFiCardId });
+    for (const statusCode of SETTABLE) await t.client.call(SET_STATUS, { cFiCardId: card.cFiCardId, statusCode });
+    const now = await cardStatus(t, card.cFiCardId);
+    t.expectation({ status: 'F' }, { status: now });
+    expect(now).toBe('F');
+  },
+);

@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { expect } from 'vitest';
+import { readJson, SCHEMAS_DIR, validateRequest } from '../../../src/spec/index.ts';
+import type { CheckContext } from '../../../src/runner/check.ts';
+import { cardStatus, errorRule } from './flows.ts';
+
+/**
+ * Helpers of the status, PIN and cards families: the card-status rule table read in full
+ * (schemas/rules/card-status.json, transcribed from ibis-overview.txt, "Set the Status of a Card"),
+ * a shortest route from the initial status to any status along documented edges only, and the
+ * assertions the families share. Nothing here reads the simulator.
+ */
+export interface StatusTable {
+  statuses: { code: string; description: string; initial?: boolean; settable: boolean }[];
+  transitions: { allowed: Record<string, string[]>; refusal: Record<string, string>; 'x-doc': DocRef };
+  activation: { to: string; 'x-doc': DocRef };
+  permissions: { operations: Record<string, Record<string, true | string>>; 'x-doc': DocRef };
+  otherClosedCardRefusals: { operations: Record<string, { F: string; 'x-doc': DocRef }> };
+}
+
+export interface DocRef {
+  file: string;
+  heading: string;
+  section?: string;
+}
+
+export const STATUS_TABLE = readJson<StatusTable>(path.join(SCHEMAS_DIR, 'rules', 'card-status.json'));
+export const STATUS_CODES = STATUS_TABLE.statuses.map((s) => s.code);
+export const INITIAL_STATUS = STATUS_TABLE.statuses.find((s) => s.initial)!.code;
+/** The codes set-status accepts at all ("You may not set a card to this status value through this endpoint"). */
+export const SETTABLE = STATUS_TABLE.statuses.filter((s) => s.settable).map((s) => s.code);
+export const ACTIVATE = '/ibis/card/activate';
+export const SET_STATUS = '/ibis/card/set-status';
+
+/** A docRef for check metadata (file and heading only). */
+export const docOf = (d: DocRef): { file: string; heading: string } => ({ file: d.file, heading: d.heading });
+
+export const isAllowedTransition = (from: string, to: string): boolean => STATUS_TABLE.transitions.allowed[from]?.includes(to) ?? false;
+
+/** The documented refusal of a forbidden set-status edge: SD from a closed card, 57 otherwise. */
+export const transitionRefusal = (from: string): string => STATUS_TABLE.transitions.refusal[from] ?? STATUS_TABLE.transitions.refusal.default!;
+
+export type Step = { via: 'activate' | 'set-status'; to: string };
+
+/**
+ * The documented edges out of a status: activate where the permission table allows it (to B,
+ * "Activate a Card"), then set-status along "Allowed Status Changes". Activate is listed first so
+ * that a route to B uses the documented way to turn a card on rather than the set-status edge a
+ * transition check may be grading.
+ */
+function edges(from: string): Step[] {
+  const out: Step[] = [];
+  if (STATUS_TABLE.permissions.operations[ACTIVATE]?.[from] === true) out.push({ via: 'activate', to: STATUS_TABLE.activation.to });
+  for (const to of STATUS_TABLE.transitions.allowed[from] ?? []) out.push({ via: 'set-status', to });
+  return out;
+}
+
+/** Shortest route (BFS) from `start` to `target` along documented edges; throws if unreachable. */
+export function routeTo(target: string, start = INITIAL_STATUS): Step[] {
+  const previous = new Map<string, { from: string; step: Step } | null>([[start, null]]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    if (at === target) break;
+    for (const step of edges(at)) {
+      if (previous.has(step.to)) continue;
+      previous.set(step.to, { from: at, step });
+      queue.push(step.to);
+    }
+  }
+  if (!previous.has(target)) throw new Error(`status ${target} cannot be reached from ${start} along the documented edges`);
+  const route: Step[] = [];
+  for (let at = target; previous.get(at); at = previous.get(at)!.from) route.unshift(previous.get(at)!.step);
+  return route;
+}
+
+/** Drives a card from its initial status to `status` along `routeTo`, then reads the status back. */
+export async function driveTo(t: CheckContext, cFiCardId: string, status: string): Promise<void> {
+  for (const step of routeTo(status)) {
+    const r = step.via === 'activate'
+      ? await t.client.call(ACTIVATE, { cFiCardId })
+      : await t.client.call(SET_STATUS, { cFiCardId, statusCode: step.to });
+    if (!r.ok) throw new Error(`precondition failed: ${step.via} to ${step.to} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    t.log(`${step.via} → ${step.to}`);
+  }
+  const now = await cardStatus(t, cFiCardId);
+  if (now !== status) throw new Error(`precondition failed: card ${cFiCardId} should be in ${status} after ${routeTo(status).map((s) => `${s.via}→${s.to}`).join(', ') || 'issue'}, reads ${now}`);
+}
+
+/** Asserts the card reads back in `status` (GET-like POST /ibis/card/status). */
+export async function expectStatus(t: CheckContext, cFiCardId: string, status: string, why: string): Promise<void> {
+  const now = await cardStatus(t, cFiCardId);
+  t.log(`read back ${cFiCardId}: ${now} (${why})`);
+  t.expectation({ status }, { status: now });
+  expect(now, why).toBe(status);
+}
+
+/**
+ * A requestValidateError as a conforming Ajv reports it (README.md, "Error envelope": "a conforming
+ * validator reproduces the same keyword, instancePath and params"): the expected entries come from
+ * the project's validator over schemas/operations, never from the target.
+ */
+export function expectValidationError(t: CheckContext, r: { status: number; body: unknown }, operation: string, body: unknown): void {
+  const expected = validateRequest(operation, body).errors.map((e) => ({ keyword: e.keyword, instancePath: e.instancePath, params: e.params }));
+  if (expected.length === 0) throw new Error(`the check's body is valid for ${operation}: it cannot expect a requestValidateError`);
+  const b = (r.body ?? {}) as { code?: string; context?: unknown[] };
+  t.expectation({ status: 400, code: 'requestValidateError', context: expected }, { status: r.status, code: b.code, context: b.context });
+  expect(r.status).toBe(400);
+  expect(b.code).toBe('requestValidateError');
+  for (const entry of expected) expect(b.context).toContainEqual(expect.objectContaining(entry));
+}
+
+/**
+ * Where the docs name no error and the errata resolve that the suite checks only a refusal (e.g.
+ * business-holder-required, unknown-customer, set-status-same-status): HTTP 400 with an error
+ * envelope whose code is not "0".
+ */
+export function expectRefusalEnvelope(t: CheckContext, r: { status: number; body: unknown }, erratum: string): void {
+  const b = (r.body ?? {}) as { code?: unknown };
+  t.expectation({ status: 400, code: `any error code (errata ${erratum})` }, { status: r.status, code: b.code });
+  expect(r.status).toBe(400);
+  expect(typeof b.code).toBe('string');
+  expect(b.code).not.toBe('0');
+}
+
+/** The context of a documented error, checked key by key where the rule names what it must carry. */
+export function expectContext(t: CheckContext, r: { body: unknown }, expected: Record<string, unknown>): void {
+  const context = ((r.body ?? {}) as { context?: Record<string, unknown> }).context;
+  t.expectation({ context: expected }, { context });
+  expect(context).toMatchObject(expected);
+}
+
+/** The id a check uses for a card or application that does not exist: well-formed, never issued. */
+export const unknownId = (prefix: string, t: CheckContext): string => `${prefix}_${t.ref('nx')}`.slice(0, 36);
+
+/** Re-exported so family files read one helper module. */
+export { errorRule };
