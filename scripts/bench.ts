@@ -1,6 +1,7 @@
 // `npm run bench`: simulator vs Prism throughput and p99 latency (logic in src/bench/).
 import { parseArgs } from 'node:util';
 import { DEFAULT_BENCH, formatBench, runBench } from '../src/bench/run-bench.ts';
+import { benchConformance, formatConformanceBench } from '../src/bench/conformance-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -8,6 +9,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string' },
     warmup: { type: 'string' },
     'no-prism': { type: 'boolean' },
+    'no-conformance': { type: 'boolean' },
+    latency: { type: 'string' },
   },
 });
 const int = (flag: string, v: string | undefined, fallback: number) => {
@@ -29,7 +32,13 @@ try {
   const report = await runBench(options, (line) => process.stdout.write(`${line}\n`));
   process.stdout.write(`\n${formatBench(report)}\n\nwritten to ${options.reportPath}\n`);
   const broken = report.rows.filter((r) => r.failures > 0 || (r.server === 'simulator' && (r.statuses['200'] ?? 0) !== r.requests));
-  process.exitCode = broken.length ? 1 : 0;
+  let conformanceFailed = false;
+  if (!values['no-conformance']) {
+    const c = await benchConformance(int('latency', values.latency, 100));
+    process.stdout.write(`\n${formatConformanceBench(c)}\n`);
+    conformanceFailed = c.exitCode !== 0;
+  }
+  process.exitCode = broken.length || conformanceFailed ? 1 : 0;
 } catch (err) {
   process.stderr.write(`error [BENCH]: ${(err as Error).message}\n`);
   process.exitCode = 2;

@@ -13,6 +13,7 @@ import { collectChecks, envelopeChecks } from './collect.ts';
 import { ProgressReporter } from './progress.ts';
 import { applyWaivers, loadWaivers } from './waivers.ts';
 import { buildMatrices, operationCoverage } from './matrices.ts';
+import { keywordCoverage } from '../generators/coverage.ts';
 
 export interface RunOutcome {
   exitCode: 0 | 1 | 2;
@@ -85,7 +86,7 @@ function summarize(checks: CheckResult[]) {
  * closed through the documented API: /ibis/card/set-status is not among the operations that accept
  * a cFiAccountId (ibis-account-add.txt, "Add vAccount"), so they are only counted.
  */
-async function closeOpenedCards(target: PreparedTarget, ledger: string, out: NodeJS.WritableStream): Promise<void> {
+async function closeOpenedCards(target: PreparedTarget, ledger: string, concurrency: number, out: NodeJS.WritableStream): Promise<void> {
   if (!existsSync(ledger)) return;
   const entries = readFileSync(ledger, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: 'card' | 'account'; id: string });
   const cards = [...new Set(entries.filter((e) => e.kind === 'card').map((e) => e.id))];
@@ -93,12 +94,16 @@ async function closeOpenedCards(target: PreparedTarget, ledger: string, out: Nod
   let closed = 0;
   let already = 0;
   const failed: string[] = [];
-  for (const cFiCardId of cards) {
-    const r = await target.client.call('/ibis/card/set-status', { cFiCardId, statusCode: 'F', description: 'closed by connectfi-conformance' }).catch(() => null);
-    if (r?.ok) closed += 1;
-    else if ((r?.error as { subCode?: string } | null)?.subCode === 'SD') already += 1;
-    else failed.push(cFiCardId);
-  }
+  const queue = [...cards];
+  const worker = async () => {
+    for (let cFiCardId = queue.shift(); cFiCardId; cFiCardId = queue.shift()) {
+      const r = await target.client.call('/ibis/card/set-status', { cFiCardId, statusCode: 'F', description: 'closed by connectfi-conformance' }).catch(() => null);
+      if (r?.ok) closed += 1;
+      else if ((r?.error as { subCode?: string } | null)?.subCode === 'SD') already += 1;
+      else failed.push(cFiCardId);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, cards.length) }, worker));
   out.write(`cleanup: closed ${closed} cards, ${already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${accounts} vAccounts stay open (the API has no way to close one); --keep skips this\n`);
 }
 
@@ -151,11 +156,11 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       runId,
       summary: summarize(checks),
       checks,
-      coverage: { operations: operationCoverage(checks, OPERATIONS) },
+      coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: keywordCoverage() },
       matrices: buildMatrices(checks),
     };
     const reportFiles = await writeReports(report, config.reportDir, { secrets: target.client.secrets() });
-    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, ledger, out);
+    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, ledger, config.concurrency, out);
     return { exitCode: report.summary.failed > 0 ? 1 : 0, report, reportFiles };
   } catch (err) {
     if (err instanceof TransportError || err instanceof ConfigurationError) throw err;

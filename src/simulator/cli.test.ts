@@ -61,9 +61,9 @@ describe('connectfi-conformance simulator', () => {
     expect(() => parseSimulatorArgs(argv)).toThrow(message);
   });
 
-  it('--env-out writes a file that does not exist yet (and is private: mode 0600)', async () => {
+  it('--env-file writes a file that does not exist yet (and is private: mode 0600)', async () => {
     const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'new.env');
-    const child = spawn(process.execPath, [BIN, 'simulator', '--env-out', envFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--', BIN, 'simulator', '--env-file', envFile], { stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {

@@ -35,7 +35,6 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
     port: { type: 'string' },
     host: { type: 'string' },
     'env-file': { type: 'string' },
-    'env-out': { type: 'string' },
     latency: { type: 'string' },
     seed: { type: 'string' },
     'enable-state-api': { type: 'boolean' },
@@ -43,9 +42,8 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '' || /\s/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${JSON.stringify(host)}`);
-  if (values['env-file'] !== undefined && values['env-out'] !== undefined) throw new UsageError('give --env-file or --env-out, not both');
-  const envFile = values['env-file'] ?? values['env-out'];
-  if (envFile !== undefined && envFile.trim() === '') throw new UsageError(`${values['env-file'] !== undefined ? '--env-file' : '--env-out'} must be a file path, got ""`);
+  const envFile = values['env-file'];
+  if (envFile !== undefined && envFile.trim() === '') throw new UsageError('--env-file must be a file path, got ""');
   if (values.seed !== undefined && values.seed === '') throw new UsageError('--seed must not be empty');
   return {
     port: integer('--port', values.port, 0, 65_535),
