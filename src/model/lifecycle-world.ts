@@ -1,0 +1,119 @@
+import type { CallResult } from '../client/call-result.ts';
+import type { ConnectFiClient } from '../client/client.ts';
+import { toCurl } from '../client/exchange.ts';
+import { type CardModel, type Outcome, describeOutcome, usd } from './card-model.ts';
+import { errorRuleOf } from './model-rules.ts';
+
+/** What the lifecycle test needs from a target: a client, fresh references and the fixtures. */
+export interface LifecycleTarget {
+  client: ConnectFiClient;
+  /** A reference unique to the run (common-reference: alphanumeric, ≤ 32). */
+  ref(tag?: string): string;
+  fixtures: { customerId: string; debitProgramId: string; otherDebitProgramId?: string; creditProgramId?: string };
+  /** true against the simulator: errata proposals are graded too (see card-model.ts). */
+  gradeProposals: boolean;
+}
+
+/** A step whose answer is not the documented one: fast-check shrinks the sequence that led to it. */
+export class LifecycleDeviation extends Error {
+  constructor(
+    readonly step: number,
+    readonly command: string,
+    readonly expected: unknown,
+    readonly actual: unknown,
+  ) {
+    super(`step ${step} ${command}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    this.name = 'LifecycleDeviation';
+  }
+}
+
+type Data = Record<string, any>;
+
+/**
+ * The real side of the model run: the ids of the cards and transfers the sequence created (indexes
+ * match the model's), and the calls, each logged as a readable line (and a curl command when the
+ * world is the replay of a counterexample).
+ */
+export class LifecycleWorld {
+  readonly cards: string[] = [];
+  readonly transfers: string[] = [];
+  /** The commands run, in order. */
+  readonly steps: string[] = [];
+  applicationId?: string;
+  step = 0;
+
+  constructor(
+    readonly target: LifecycleTarget,
+    private readonly log: (line: string) => void = () => undefined,
+    private readonly withCurl = false,
+    /** Outcomes seen, "set-status → extIbis.57.statusChange": 3, for the coverage line of the report. */
+    readonly outcomes: Map<string, number> = new Map(),
+  ) {}
+
+  begin(command: string, detail = ''): void {
+    this.step += 1;
+    this.steps.push(command);
+    this.log(`#${this.step} ${command}${detail ? `: ${detail}` : ''}`);
+  }
+
+  note(line: string): void {
+    this.log(`   ${line}`);
+  }
+
+  /** A request and its answer, logged; `curl`: with the command that reproduces it (not for read-backs). */
+  async call(operation: string, body: unknown, curl = true): Promise<CallResult> {
+    const r = await this.target.client.call(operation, body);
+    const b = (r.body ?? {}) as Data;
+    this.log(`   ${operation} ${JSON.stringify(body)} → HTTP ${r.status} ${r.ok ? 'code "0"' : `${b.code ?? ''}${b.subCode ? `/${b.subCode}` : ''} ${b.message ?? ''}`.trim()}`);
+    if (this.withCurl && curl) this.log(`   $ ${toCurl(r.exchange)}`);
+    return r;
+  }
+
+  /** A setup call that must succeed (issuing a card): anything else is a deviation too. */
+  async must(command: string, operation: string, body: unknown): Promise<Data> {
+    const r = await this.call(operation, body);
+    if (!r.ok) throw new LifecycleDeviation(this.step, command, { status: 200, code: '0' }, summary(r));
+    return r.data as Data;
+  }
+
+  /** Compares an answer with the model's expectation (status, code, subCode). */
+  verify(command: string, expected: Outcome, r: CallResult): void {
+    const actual = summary(r);
+    const key = `${command.replace(/\(.*$/, '')} → ${r.ok ? 'success' : [actual.code, actual.subCode].filter(Boolean).join('/')}`;
+    this.outcomes.set(key, (this.outcomes.get(key) ?? 0) + 1);
+    if (expected.ok) {
+      if (r.ok) return;
+      throw new LifecycleDeviation(this.step, command, describeOutcome(expected), actual);
+    }
+    const matches = expected.errors.some((id) => {
+      const e = errorRuleOf(id);
+      return r.status === e.httpStatus && actual.code === e.code && (e.subCode === undefined || actual.subCode === e.subCode);
+    });
+    if (!matches) {
+      const wanted = expected.errors.map((id) => {
+        const e = errorRuleOf(id);
+        return { id, status: e.httpStatus, code: e.code, ...(e.subCode ? { subCode: e.subCode } : {}) };
+      });
+      throw new LifecycleDeviation(this.step, command, wanted.length === 1 ? wanted[0] : { anyOf: wanted }, actual);
+    }
+  }
+
+  /** Reads the cards back (card/status) and compares status and balance with the model. */
+  async readBack(command: string, model: CardModel, indexes: number[]): Promise<void> {
+    for (const i of new Set(indexes)) {
+      const r = await this.call('/ibis/card/status', { cFiCardId: this.cards[i] }, false);
+      const card = model.cards[i];
+      const expected = { card: `card#${i}`, status: card.status, balance: usd(card.balance) };
+      if (!r.ok) throw new LifecycleDeviation(this.step, command, expected, summary(r));
+      const d = r.data as Data;
+      const actual = { card: `card#${i}`, status: d.status?.code, balance: typeof d.balance === 'number' ? usd(Math.round(d.balance * 100)) : d.balance };
+      if (actual.status !== expected.status || actual.balance !== expected.balance) throw new LifecycleDeviation(this.step, command, expected, actual);
+    }
+    this.note(`model: ${indexes.map((i) => `card#${i} ${model.cards[i].status} ${usd(model.cards[i].balance)}`).join(', ')}`);
+  }
+}
+
+export function summary(r: CallResult): { status: number; code?: string; subCode?: string; message?: string } {
+  const b = (r.body ?? {}) as Data;
+  return { status: r.status, code: b.code, ...(b.subCode ? { subCode: b.subCode } : {}), ...(b.message ? { message: b.message } : {}) };
+}

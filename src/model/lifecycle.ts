@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { type CardModel, MAX_CARDS, type ProgramKind, initialModel } from './card-model.ts';
+import { ActivateCommand } from './commands/activate-command.ts';
+import type { AmountSpec } from './commands/amount-spec.ts';
+import { CardToCardCommand } from './commands/card-to-card-command.ts';
+import { CheckPinCommand } from './commands/check-pin-command.ts';
+import { CloseCommand } from './commands/close-command.ts';
+import { IssueCommand } from './commands/issue-command.ts';
+import { PullCommand } from './commands/pull-command.ts';
+import { PushCommand } from './commands/push-command.ts';
+import { type ReversalAmount, ReverseCommand } from './commands/reverse-command.ts';
+import { SetPinCommand } from './commands/set-pin-command.ts';
+import { SetStatusCommand, type StatusTarget } from './commands/set-status-command.ts';
+import { LifecycleDeviation, type LifecycleTarget, LifecycleWorld } from './lifecycle-world.ts';
+
+export { LifecycleDeviation, type LifecycleTarget } from './lifecycle-world.ts';
+
+type LifecycleCommand = fc.AsyncCommand<CardModel, LifecycleWorld>;
+
+/** The programs the target's fixtures provide: the debit program always, the others when configured. */
+export function programsOf(fixtures: LifecycleTarget['fixtures']): ProgramKind[] {
+  return ['debit', ...(fixtures.otherDebitProgramId ? ['otherDebit' as const] : []), ...(fixtures.creditProgramId ? ['credit' as const] : [])];
+}
+
+/**
+ * The catalogue (DESIGN.md, "Model-based tests": one command per file, a catalogue built with
+ * fc.commands): issue, activate, set-status, set-pin, check-pin, push, pull, card-to-card, reverse,
+ * close. A command names its card or transfer by a number taken modulo what the model holds; a
+ * command whose outcome the docs do not settle is skipped by its `check`.
+ */
+export function lifecycleCommands(programs: readonly ProgramKind[]): fc.Arbitrary<LifecycleCommand>[] {
+  const card = fc.nat({ max: MAX_CARDS - 1 });
+  const transfer = fc.nat({ max: 15 });
+  const cents = fc.integer({ min: 1, max: 150_00 });
+  const amount: fc.Arbitrary<AmountSpec> = fc.oneof(
+    { arbitrary: fc.integer({ min: 1, max: 60_00 }).map((c) => ({ cents: c })), weight: 2 },
+    { arbitrary: fc.constant<AmountSpec>('half'), weight: 2 },
+    { arbitrary: fc.constant<AmountSpec>('all'), weight: 1 },
+    { arbitrary: fc.constant<AmountSpec>('over'), weight: 1 },
+  );
+  const reversal = fc.constantFrom<ReversalAmount>('omitted', 'full', 'half', 'over');
+  const pin = fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'));
+  const status = fc.oneof(
+    { arbitrary: fc.constantFrom<StatusTarget>('B', 'I', 'S'), weight: 6 },
+    { arbitrary: fc.constant<StatusTarget>('forbidden'), weight: 3 },
+    { arbitrary: fc.constant<StatusTarget>('A'), weight: 1 },
+  );
+  // fc.commands picks a command kind uniformly: a kind listed n times is n times as likely. The
+  // weights keep sequences alive (closing is rare, activation and money movements common), so
+  // successful transfers and reversals are reached, not only refusals on closed cards.
+  const weighted: [fc.Arbitrary<LifecycleCommand>, number][] = [
+    [fc.constantFrom(...programs).map((p) => new IssueCommand(p)), 1],
+    [fc.tuple(card, fc.boolean()).map(([i, pending]) => new ActivateCommand(i, pending)), 4],
+    [fc.tuple(card, status).map(([i, to]) => new SetStatusCommand(i, to)), 2],
+    [fc.tuple(card, pin).map(([i, p]) => new SetPinCommand(i, p)), 1],
+    [fc.tuple(card, fc.boolean()).map(([i, right]) => new CheckPinCommand(i, right)), 1],
+    [fc.tuple(card, cents).map(([i, c]) => new PushCommand(i, c)), 4],
+    [fc.tuple(card, amount, fc.boolean()).map(([i, a, active]) => new PullCommand(i, a, active)), 2],
+    [fc.tuple(card, card, amount, fc.boolean()).map(([from, to, a, active]) => new CardToCardCommand(from, to, a, active)), 6],
+    [fc.tuple(transfer, reversal).map(([t, a]) => new ReverseCommand('cardToCard', t, a)), 4],
+    [fc.tuple(transfer, reversal).map(([t, a]) => new ReverseCommand('funds', t, a)), 1],
+    [card.map((i) => new CloseCommand(i)), 1],
+  ];
+  return weighted.flatMap(([arb, n]) => Array.from({ length: n }, () => arb));
+}
+
+export interface LifecycleOptions {
+  /** fast-check seed (32-bit integer); printed, so a run can be replayed. */
+  seed: number;
+  numRuns: number;
+  /** Longest sequence (default 25). */
+  maxCommands?: number;
+  /** Stop exploring (or shrinking) after this long; the best counterexample so far is kept. */
+  timeLimitMs?: number;
+  /** Receives the transcript of the shrunk counterexample, step by step, with curl commands. */
+  log?: (line: string) => void;
+}
+
+export interface LifecycleReport {
+  failed: boolean;
+  seed: number;
+  /** Runs executed (up to and including the failing one). */
+  numRuns: number;
+  numShrinks: number;
+  interrupted: boolean;
+  /** Commands executed against the target over all runs and shrinks. */
+  commandsRun: number;
+  /** How often each command met each answer ("pull → extIbis/51": 12), over all runs. */
+  outcomes: Record<string, number>;
+  /** The shortest failing sequence, one command per entry. */
+  counterexample: string[] | null;
+  /** fast-check's replay path (with the seed: `{ seed, path }`). */
+  path: string | null;
+  /** The deviation the counterexample shows (from its replay). */
+  deviation: LifecycleDeviation | null;
+  /** Any other error (a precondition, the transport...). */
+  error: string | null;
+  /** The replay of the counterexample, readable, with curl commands. */
+  transcript: string[];
+}
+
+/** A seed string (the run's --seed) as a fast-check seed. */
+export function toSeed(seed: string | number): number {
+  if (typeof seed === 'number') return seed | 0;
+  if (/^-?\d+$/.test(seed.trim())) return Number(BigInt.asIntN(32, BigInt(seed.trim())));
+  let h = 0x811c9dc5;
+  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return h | 0;
+}
+
+const sorted = (m: Map<string, number>): Record<string, number> => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
+
+function setup(target: LifecycleTarget, world: LifecycleWorld) {
+  return () => ({ model: initialModel(programsOf(target.fixtures), target.gradeProposals), real: world });
+}
+
+/**
+ * Runs random command sequences against the target, each from a fresh model and fresh cards, with
+ * fc.asyncModelRun; a deviation shrinks to the shortest failing sequence, which is then replayed
+ * once more with a transcript (each step, each request and its answer, a curl command).
+ */
+export async function runLifecycle(target: LifecycleTarget, options: LifecycleOptions): Promise<LifecycleReport> {
+  const programs = programsOf(target.fixtures);
+  let commandsRun = 0;
+  const outcomes = new Map<string, number>();
+  // Every sequence starts by issuing two cards, so no run is spent on commands with nothing to act
+  // on (a card-to-card needs two cards).
+  const issue = fc.constantFrom(...programs).map((p) => new IssueCommand(p));
+  const first = fc.tuple(issue, issue);
+  const rest = fc.commands(lifecycleCommands(programs), { maxCommands: (options.maxCommands ?? 25) - 2, size: 'max' });
+  const property = fc.asyncProperty(first, rest, async (prefix, cmds) => {
+    const world = new LifecycleWorld(target, undefined, false, outcomes);
+    try {
+      await fc.asyncModelRun(setup(target, world), [...prefix, ...cmds]);
+    } finally {
+      commandsRun += world.step;
+    }
+  });
+  const details = await fc.check(property, {
+    seed: options.seed,
+    numRuns: options.numRuns,
+    ...(options.timeLimitMs ? { interruptAfterTimeLimit: options.timeLimitMs } : {}),
+  });
+  const base = { seed: details.seed, numRuns: details.numRuns, numShrinks: details.numShrinks, interrupted: details.interrupted };
+  if (!details.failed || !details.counterexample) {
+    return { ...base, failed: details.failed, commandsRun, outcomes: sorted(outcomes), counterexample: null, path: null, deviation: null, error: details.failed ? 'no counterexample (interrupted before a failure was found)' : null, transcript: [] };
+  }
+  const [prefix, cmds] = details.counterexample;
+  const transcript: string[] = [];
+  const log = (line: string) => {
+    transcript.push(line);
+    options.log?.(line);
+  };
+  const replay = new LifecycleWorld(target, log, true);
+  let deviation: LifecycleDeviation | null = null;
+  let error: string | null = null;
+  try {
+    await fc.asyncModelRun(setup(target, replay), [...prefix, ...fc.cloneIfNeeded(cmds)]);
+    error = 'the shrunk sequence passed when replayed: the target is not deterministic';
+  } catch (err) {
+    if (err instanceof LifecycleDeviation) deviation = err;
+    else error = err instanceof Error ? err.message : String(err);
+    log(`✗ ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (!deviation && !error) error = String(details.errorInstance);
+  if (!deviation && details.errorInstance instanceof LifecycleDeviation) deviation = details.errorInstance;
+  return { ...base, failed: true, commandsRun, outcomes: sorted(outcomes), counterexample: replay.steps, path: details.counterexamplePath, deviation, error, transcript };
+}

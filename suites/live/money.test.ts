@@ -1,0 +1,295 @@
+import { expect } from 'vitest';
+import { check, type CheckContext } from '../../src/runner/check.ts';
+import { RULES, bringToStatus, cardInStatus, expectError } from './support/flows.ts';
+import {
+  DOC, REMOTE_PROPOSAL, balanceCents, cardToCardBody, cardToCardCents, centsOf, creditCard, expectBalances, expectRefusal, fundedCard, moneySnapshot, pullCents, pullRefusal, pushCents, usd, type Data,
+} from './support/money-helpers.ts';
+
+// schemas/rules/money.json, transcribed from ibis-overview.txt: "funds cannot be pulled from a debit
+// card unless the card status code is "B" (ON) and funds are available. You can, however, transfer
+// funds to a pre-active card"; "Currently, only "USD" currency is supported."; "For credit cards
+// "balance" = available funds - credit limit".
+const MONEY = RULES.money;
+const STATUSES = RULES.cardStatus.statuses.map((s) => s.code);
+const base = { family: 'money', needs: ['customerId', 'debitProgramId'] as const };
+
+// ---- push (funds-credit, and the "to" card of card-to-card) -------------------------------------
+// Allowed for money.json push.allowedStatuses; only the pre-active case is documented, the others
+// are errata push-to-inactive (graded only against the simulator).
+const PUSH_DOCUMENTED = new Set(['A', 'B']);
+for (const status of STATUSES) {
+  const allowed = (MONEY.push.allowedStatuses as string[]).includes(status);
+  check(
+    { ...base, needs: [...base.needs], id: `money.push.status-${status}`, title: `funds-credit to a card in status ${status} is ${allowed ? 'accepted and adds exactly the amount' : 'refused (closed card) with no effect'}`, operation: '/ibis/financial/funds-credit', docRef: DOC.push },
+    async (t) => {
+      if (!PUSH_DOCUMENTED.has(status) && t.kind !== 'simulator') t.skip(`push to status ${status}: ${REMOTE_PROPOSAL} (errata push-to-inactive)`);
+      const card = await cardInStatus(t, status);
+      const r = await t.client.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: t.ref('p'), amount: 25.5, currency: 'USD', description: 'conformance push' });
+      t.log(`push 25.50 to a ${status} card: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      if (allowed) {
+        t.expectation({ status: 200, balance: 25.5 }, { status: r.status, balance: (r.data as Data)?.balance });
+        expect(r.ok).toBe(true);
+        expect(centsOf((r.data as Data).balance)).toBe(2550);
+        await expectBalances(t, { [card.cFiCardId]: 2550 });
+      } else {
+        expectRefusal(t, r, 'extIbis.SD.closed', false);
+        await expectBalances(t, { [card.cFiCardId]: 0 });
+      }
+    },
+  );
+}
+
+check(
+  { ...base, needs: [...base.needs], id: 'money.card-to-card.to-pre-active', title: 'card-to-card to a pre-active card (status A) is accepted: "You can, however, transfer funds to a pre-active card"', operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+  async (t) => {
+    const from = await fundedCard(t, 50_00);
+    const to = await cardInStatus(t, 'A');
+    await cardToCardCents(t, from.cFiCardId, to.cFiCardId, 20_00);
+    await expectBalances(t, { [from.cFiCardId]: 30_00, [to.cFiCardId]: 20_00 });
+  },
+);
+
+// ---- pull from a card that is not B (funds-debit, and the "from" card of card-to-card) ----------
+// money.json pull.refusals: A → PA (documented for both operations), I/S/F → errata pull-from-non-active.
+for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as string[]).includes(s))) {
+  const id = pullRefusal(status);
+  const documented = status === 'A';
+  /** A card in `status` holding 40.00: pushed while A (allowed), then moved along an allowed edge. */
+  const fundedInStatus = async (t: CheckContext) => {
+    const card = await cardInStatus(t, 'A');
+    await pushCents(t, card.cFiCardId, 40_00);
+    await bringToStatus(t, card.cFiCardId, status);
+    return card;
+  };
+  check(
+    { ...base, needs: [...base.needs], id: `money.pull.funds-debit.status-${status}`, title: `funds-debit from a card in status ${status} holding funds is refused with ${id} and the balance is unchanged`, operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+    async (t) => {
+      const card = await fundedInStatus(t);
+      const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 10, currency: 'USD', description: 'conformance pull' });
+      t.log(`pull 10.00 from a ${status} card holding 40.00: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      expectRefusal(t, r, id, documented);
+      await expectBalances(t, { [card.cFiCardId]: 40_00 });
+    },
+  );
+  check(
+    { ...base, needs: [...base.needs], id: `money.pull.card-to-card.status-${status}`, title: `card-to-card from a card in status ${status} is refused with ${id}; neither balance moves`, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+    async (t) => {
+      const from = await fundedInStatus(t);
+      const to = await fundedCard(t, 0);
+      const r = await t.client.call('/ibis/financial/card-to-card', cardToCardBody(t.ref('c'), from.cFiCardId, to.cFiCardId, 10_00));
+      t.log(`card-to-card 10.00 from a ${status} card: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      expectRefusal(t, r, id, documented);
+      await expectBalances(t, { [from.cFiCardId]: 40_00, [to.cFiCardId]: 0 });
+    },
+  );
+}
+
+check(
+  { ...base, needs: [...base.needs], id: 'money.pull.active-with-funds', title: 'funds-debit from an active card with funds is accepted and subtracts exactly the amount', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  async (t) => {
+    const card = await fundedCard(t, 35_00);
+    const data = await pullCents(t, card.cFiCardId, 15_00);
+    // The documented example: 35 - 15 → "balance": 20.
+    t.expectation({ balance: 20 }, { balance: data.balance });
+    expect(centsOf(data.balance)).toBe(20_00);
+    await expectBalances(t, { [card.cFiCardId]: 20_00 });
+  },
+);
+
+check(
+  { ...base, needs: [...base.needs], id: 'money.pull.whole-balance', title: 'funds-debit of exactly the whole balance is accepted and leaves 0', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  async (t) => {
+    const card = await fundedCard(t, 12_34);
+    await pullCents(t, card.cFiCardId, 12_34);
+    await expectBalances(t, { [card.cFiCardId]: 0 });
+  },
+);
+
+// ---- insufficient funds: extIbis 51 ------------------------------------------------------------
+const insufficient = MONEY.pull.insufficient as string;
+for (const [name, held, ask] of [['over-balance', 10_00, 10_01], ['empty-card', 0, 1]] as const) {
+  check(
+    { ...base, needs: [...base.needs], id: `money.insufficient.funds-debit.${name}`, title: `funds-debit of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; the balance is unchanged`, operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+    async (t) => {
+      const card = await fundedCard(t, held);
+      const before = await moneySnapshot(t, [card.cFiCardId]);
+      const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: ask / 100, currency: 'USD' });
+      t.log(`pull ${usd(ask)} holding ${usd(held)}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      expectError(t, r, insufficient);
+      expect(await moneySnapshot(t, [card.cFiCardId])).toEqual(before);
+    },
+  );
+  check(
+    { ...base, needs: [...base.needs], id: `money.insufficient.card-to-card.${name}`, title: `card-to-card of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; neither card changes`, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+    async (t) => {
+      const from = await fundedCard(t, held);
+      const to = await fundedCard(t, 0);
+      const before = await moneySnapshot(t, [from.cFiCardId, to.cFiCardId]);
+      const r = await t.client.call('/ibis/financial/card-to-card', cardToCardBody(t.ref('c'), from.cFiCardId, to.cFiCardId, ask));
+      t.log(`card-to-card ${usd(ask)} holding ${usd(held)}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      expectError(t, r, insufficient);
+      expect(await moneySnapshot(t, [from.cFiCardId, to.cFiCardId])).toEqual(before);
+    },
+  );
+}
+
+// ---- currency: only USD ---------------------------------------------------------------------------
+// "CND" is the documented example's currency; "EUR" a real ISO code. Both are schema-valid.
+const refusal = MONEY.currencies.refusal as string;
+for (const currency of ['CND', 'EUR']) {
+  const requests: { op: string; name: string; doc: { file: string; heading: string }; body: (t: CheckContext, a: string, b: string) => Data }[] = [
+    { op: '/ibis/financial/funds-credit', name: 'funds-credit', doc: DOC.push, body: (t, a) => ({ cFiCardId: a, reference: t.ref('x'), amount: 5, currency }) },
+    { op: '/ibis/financial/funds-debit', name: 'funds-debit', doc: DOC.pull, body: (t, a) => ({ cFiCardId: a, reference: t.ref('x'), amount: 5, currency }) },
+    { op: '/ibis/financial/card-to-card', name: 'card-to-card', doc: DOC.cardToCard, body: (t, a, b) => cardToCardBody(t.ref('x'), a, b, 5_00, currency) },
+  ];
+  for (const q of requests) {
+    check(
+      { ...base, needs: [...base.needs], id: `money.currency.${q.name}.${currency}`, title: `${q.name} in ${currency} is refused with ${refusal} ("only USD currency is supported"); no balance moves`, operation: q.op, docRef: q.doc },
+      async (t) => {
+        const [a, b] = [await fundedCard(t, 20_00), await fundedCard(t, 0)];
+        const r = await t.client.call(q.op, q.body(t, a.cFiCardId, b.cFiCardId));
+        t.log(`${q.name} 5.00 ${currency}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+        expectError(t, r, refusal);
+        await expectBalances(t, { [a.cFiCardId]: 20_00, [b.cFiCardId]: 0 });
+      },
+    );
+  }
+}
+
+// ---- exact arithmetic ------------------------------------------------------------------------------
+check(
+  { ...base, needs: [...base.needs], id: 'money.card-to-card.arithmetic', title: 'card-to-card moves exactly the amount: from −amount, to +amount (response fromCardBalance/toCardBalance and card/status agree, in cents)', operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+  async (t) => {
+    const from = await fundedCard(t, 100_10);
+    const to = await fundedCard(t, 5_05);
+    const data = await cardToCardCents(t, from.cFiCardId, to.cFiCardId, 33_33);
+    // errata money-as-strings: fromCardBalance/toCardBalance are decimal strings, balance the from-card's.
+    const reported = { fromCardBalance: centsOf(data.fromCardBalance), toCardBalance: centsOf(data.toCardBalance), balance: centsOf(data.balance) };
+    t.expectation({ fromCardBalance: 66_77, toCardBalance: 38_38, balance: 66_77 }, reported);
+    expect(reported).toEqual({ fromCardBalance: 66_77, toCardBalance: 38_38, balance: 66_77 });
+    expect(data.fromCardBalance).toMatch(/^-?\d+\.\d{2}$/);
+    await expectBalances(t, { [from.cFiCardId]: 66_77, [to.cFiCardId]: 38_38 });
+  },
+);
+
+check(
+  { ...base, needs: [...base.needs], id: 'money.funds-credit.arithmetic', title: 'successive pushes add exactly (0.10 + 0.20 = 0.30 in cents) and the response balance is the card balance', operation: '/ibis/financial/funds-credit', docRef: DOC.push },
+  async (t) => {
+    const card = await fundedCard(t, 0);
+    const first = await pushCents(t, card.cFiCardId, 10);
+    const second = await pushCents(t, card.cFiCardId, 20);
+    t.expectation({ balances: [10, 30] }, { balances: [centsOf(first.balance), centsOf(second.balance)] });
+    expect([centsOf(first.balance), centsOf(second.balance)]).toEqual([10, 30]);
+    await expectBalances(t, { [card.cFiCardId]: 30 });
+  },
+);
+
+check(
+  { ...base, needs: [...base.needs], id: 'money.funds-debit.arithmetic', title: 'successive pulls subtract exactly and the response balance is the card balance', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  async (t) => {
+    const card = await fundedCard(t, 1_00);
+    const seen = [centsOf((await pullCents(t, card.cFiCardId, 33)).balance), centsOf((await pullCents(t, card.cFiCardId, 33)).balance), centsOf((await pullCents(t, card.cFiCardId, 34)).balance)];
+    t.expectation({ balances: [67, 34, 0] }, { balances: seen });
+    expect(seen).toEqual([67, 34, 0]);
+    await expectBalances(t, { [card.cFiCardId]: 0 });
+  },
+);
+
+// ---- credit cards: balance = available funds − credit limit ----------------------------------------
+const credit = { family: 'money', needs: ['customerId', 'creditProgramId'] as ('customerId' | 'creditProgramId')[], docRef: DOC.pull };
+const LIMIT = 500;
+
+check(
+  { ...credit, id: 'money.credit.new-card-balance', title: 'a new credit card has balance 0 ("0 (paid in full)"): its available funds are the whole limit', operation: '/ibis/card/status', docRef: DOC.debitAdd },
+  async (t) => {
+    const card = await creditCard(t, LIMIT);
+    await expectBalances(t, { [card.cFiCardId]: 0 });
+  },
+);
+
+check(
+  { ...credit, id: 'money.credit.pull-to-limit', title: `a pull of the whole limit (${LIMIT}) from an active credit card is accepted and leaves balance −${LIMIT}; one more cent is refused with ${insufficient}`, operation: '/ibis/financial/funds-debit' },
+  async (t) => {
+    const card = await creditCard(t, LIMIT);
+    const data = await pullCents(t, card.cFiCardId, LIMIT * 100);
+    t.expectation({ balance: -LIMIT }, { balance: data.balance });
+    expect(centsOf(data.balance)).toBe(-LIMIT * 100);
+    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 0.01, currency: 'USD' });
+    expectError(t, r, insufficient);
+    await expectBalances(t, { [card.cFiCardId]: -LIMIT * 100 });
+  },
+);
+
+check(
+  { ...credit, id: 'money.credit.pull-over-limit', title: `a pull of limit + 0.01 from an unused credit card is refused with ${insufficient}; the balance stays 0`, operation: '/ibis/financial/funds-debit' },
+  async (t) => {
+    const card = await creditCard(t, LIMIT);
+    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: LIMIT + 0.01, currency: 'USD' });
+    expectError(t, r, insufficient);
+    await expectBalances(t, { [card.cFiCardId]: 0 });
+  },
+);
+
+check(
+  { ...credit, id: 'money.credit.documented-example', title: 'after a pull of 2 a credit card with limit 500 has balance −2, i.e. available funds 498 ("A credit card with a balance of -2 and a credit limit of 500 has available funds of 498")', operation: '/ibis/financial/funds-debit' },
+  async (t) => {
+    const card = await creditCard(t, 500);
+    await pullCents(t, card.cFiCardId, 2_00);
+    await expectBalances(t, { [card.cFiCardId]: -2_00 });
+    // 498 is available: pulling 498 is accepted, 0.01 more is not.
+    await pullCents(t, card.cFiCardId, 498_00);
+    await expectBalances(t, { [card.cFiCardId]: -500_00 });
+  },
+);
+
+check(
+  { ...credit, id: 'money.credit.insufficient-reports-available', title: 'the 51 refusal on a credit card with balance −2 and limit 500 reports the available funds ("Insufficient Funds [498.0]")', operation: '/ibis/financial/funds-debit' },
+  async (t) => {
+    if (t.kind !== 'simulator') t.skip(`the message text: ${REMOTE_PROPOSAL} (errata insufficient-funds-numbers)`);
+    const card = await creditCard(t, 500);
+    await pullCents(t, card.cFiCardId, 2_00);
+    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 600, currency: 'USD' });
+    expectError(t, r, insufficient);
+    expect((r.body as Data).message).toMatch(/Insufficient Funds \[498(\.0+)?\]/);
+  },
+);
+
+check(
+  { ...credit, id: 'money.credit.push-repays', title: 'a push to a credit card with balance −2 brings it back to 0, and a further push makes it positive (overpaid)', operation: '/ibis/financial/funds-credit', docRef: DOC.push },
+  async (t) => {
+    const card = await creditCard(t, 500);
+    await pullCents(t, card.cFiCardId, 2_00);
+    await pushCents(t, card.cFiCardId, 2_00);
+    await expectBalances(t, { [card.cFiCardId]: 0 });
+    await pushCents(t, card.cFiCardId, 10_00);
+    await expectBalances(t, { [card.cFiCardId]: 10_00 });
+    // Overpaid by 10: available is 510, so 510 can be pulled and no more.
+    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 510.01, currency: 'USD' });
+    expectError(t, r, insufficient);
+    await pullCents(t, card.cFiCardId, 510_00);
+    await expectBalances(t, { [card.cFiCardId]: -500_00 });
+  },
+);
+
+check(
+  { ...credit, needs: [...credit.needs, 'debitProgramId'], id: 'money.credit.card-to-card-over-limit', title: `card-to-card from a credit card beyond its available credit is refused with ${insufficient} ("Funds Transfer Decline (From Card)"); neither card changes`, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+  async (t) => {
+    const from = await creditCard(t, 500);
+    const to = await fundedCard(t, 0);
+    await cardToCardCents(t, from.cFiCardId, to.cFiCardId, 2_00);
+    const r = await t.client.call('/ibis/financial/card-to-card', cardToCardBody(t.ref('c'), from.cFiCardId, to.cFiCardId, 498_01));
+    t.log(`card-to-card 498.01 from a credit card with balance −2: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+    expectError(t, r, insufficient);
+    await expectBalances(t, { [from.cFiCardId]: -2_00, [to.cFiCardId]: 2_00 });
+  },
+);
+
+check(
+  { ...credit, id: 'money.credit.pre-active-pull', title: 'a pull from a credit card that was not activated is refused with extIbis PA', operation: '/ibis/financial/funds-debit' },
+  async (t) => {
+    const card = await creditCard(t, 500, false);
+    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 1, currency: 'USD' });
+    expectError(t, r, pullRefusal('A'));
+    expect(await balanceCents(t, card.cFiCardId)).toBe(0);
+  },
+);
