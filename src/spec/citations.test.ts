@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, SCHEMAS_DIR } from './paths.ts';
+import { loadErrata, loadExamples } from './examples.ts';
+
+/**
+ * Every citation is real: each errata quote stands word for word in the cited file, and every
+ * x-doc heading exists there. docs/connectfi/ is the project's copy of the connectFi documentation
+ * (../shared/connectfi-docs/), so that the tests run from any clone.
+ */
+const DOCS = path.join(ROOT, 'docs', 'connectfi');
+const SHARED = path.join(ROOT, '..', 'shared', 'connectfi-docs');
+const docs = Object.fromEntries(readdirSync(DOCS).map((f) => [f, readFileSync(path.join(DOCS, f), 'utf8')]));
+const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/`/g, '').replace(/\s+/g, ' ').trim();
+const normalized = Object.fromEntries(Object.entries(docs).map(([f, t]) => [f, norm(t)]));
+
+function docRefs(node: unknown, where: string, out: { file: string; heading: string; where: string }[] = []) {
+  if (Array.isArray(node)) node.forEach((n, i) => docRefs(n, `${where}/${i}`, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'x-doc') for (const ref of [v].flat() as { file: string; heading: string }[]) out.push({ ...ref, where });
+      else docRefs(v, `${where}/${k}`, out);
+    }
+  }
+  return out;
+}
+
+function schemaFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? schemaFiles(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []));
+}
+
+describe('citations', () => {
+  it('every errata quote stands word for word in the cited file, under an existing heading', () => {
+    for (const e of loadErrata()) {
+      for (const q of e.quotes) {
+        expect(normalized[q.file], `${e.id}: unknown file ${q.file}`).toBeDefined();
+        expect(normalized[q.file]!.includes(norm(q.text)), `${e.id}: quote not found in ${q.file}: "${q.text.slice(0, 80)}"`).toBe(true);
+        expect(normalized[q.file]!.includes(norm(q.heading)), `${e.id}: heading not found in ${q.file}: "${q.heading}"`).toBe(true);
+      }
+    }
+  });
+
+  it('every x-doc in schemas/ names an existing file and heading', () => {
+    const refs = schemaFiles(SCHEMAS_DIR).flatMap((f) => docRefs(JSON.parse(readFileSync(f, 'utf8')), path.relative(ROOT, f)));
+    expect(refs.length).toBeGreaterThan(50);
+    for (const r of refs) {
+      expect(normalized[r.file], `${r.where}: unknown file ${r.file}`).toBeDefined();
+      expect(normalized[r.file]!.includes(norm(r.heading)), `${r.where}: heading "${r.heading}" not in ${r.file}`).toBe(true);
+    }
+  });
+
+  it('every documented example names the file and heading it was transcribed from', () => {
+    for (const e of loadExamples()) {
+      expect(normalized[e.source.file], `${e.name}: unknown file ${e.source.file}`).toBeDefined();
+      expect(normalized[e.source.file]!.includes(norm(e.source.heading)), `${e.name}: heading "${e.source.heading}" not in ${e.source.file}`).toBe(true);
+      if (e.source.label) expect(normalized[e.source.file]!.includes(norm(e.source.label)), `${e.name}: label "${e.source.label}" not in ${e.source.file}`).toBe(true);
+    }
+  });
+
+  it('docs/connectfi/ is an exact copy of ../shared/connectfi-docs/ where that exists (CI has it beside the clone)', () => {
+    if (!existsSync(SHARED)) return; // a clone without shared/: the copy is the reference
+    expect(readdirSync(SHARED).sort()).toEqual(Object.keys(docs).sort());
+    for (const f of readdirSync(SHARED)) expect(readFileSync(path.join(SHARED, f), 'utf8'), f).toBe(docs[f]);
+  });
+});
