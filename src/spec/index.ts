@@ -2,3 +2,4 @@ export * from './catalogue.ts';
 export * from './validator.ts';
 export { decimalPlaces, isDateISO, isNotOnlyWhitespace } from './keywords.ts';
 export { ROOT, SCHEMAS_DIR, GENERATED_DIR } from './paths.ts';
+export * from './rules.ts';

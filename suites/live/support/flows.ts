@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { expect } from 'vitest';
-import { readJson, SCHEMAS_DIR } from '../../../src/spec/index.ts';
+import { cardStatusRules, errorRule, errorRuleList, idempotencyRules, moneyRules, reissueRules, vAccountRules, type ErrorRule } from '../../../src/spec/rules.ts';
 import type { CheckContext } from '../../../src/runner/check.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
@@ -11,33 +10,15 @@ import type { CallResult } from '../../../src/client/call-result.ts';
  * broken rule.
  */
 export const RULES = {
-  cardStatus: readJson<{
-    statuses: { code: string; description: string }[];
-    transitions: { allowed: Record<string, string[]>; refusal: Record<string, string> };
-    permissions: { operations: Record<string, Record<string, true | string>> };
-  }>(path.join(SCHEMAS_DIR, 'rules', 'card-status.json')),
-  errors: readJson<{ errors: ErrorRule[] }>(path.join(SCHEMAS_DIR, 'rules', 'errors.json')).errors,
-  idempotency: readJson<{ operations: { operation: string; entity: string; entityIdPrefix: string; effect: string; onlyWhen?: Record<string, string> }[] }>(path.join(SCHEMAS_DIR, 'rules', 'idempotency.json')),
-  money: readJson<Record<string, any>>(path.join(SCHEMAS_DIR, 'rules', 'money.json')),
-  vaccount: readJson<{ operations: string[] }>(path.join(SCHEMAS_DIR, 'rules', 'vaccount-ids.json')),
-  reissue: readJson<Record<string, any>>(path.join(SCHEMAS_DIR, 'rules', 'reissue-codes.json')),
+  cardStatus: cardStatusRules,
+  errors: errorRuleList,
+  idempotency: idempotencyRules,
+  money: moneyRules,
+  vaccount: vAccountRules,
+  reissue: reissueRules,
 };
 
-export interface ErrorRule {
-  id: string;
-  code: string;
-  subCode?: string;
-  httpStatus: number;
-  message?: string;
-  messages?: Record<string, string>;
-  messagePattern?: string;
-}
-
-export const errorRule = (id: string): ErrorRule => {
-  const e = RULES.errors.find((x) => x.id === id);
-  if (!e) throw new Error(`unknown error id ${id} (schemas/rules/errors.json)`);
-  return e;
-};
+export { errorRule, type ErrorRule };
 
 /** Asserts a documented error: HTTP status, code and subCode, and the message pattern when there is one. */
 export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string): void {

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { expect } from 'vitest';
-import { readJson, SCHEMAS_DIR, validateRequest } from '../../../src/spec/index.ts';
+import { validateRequest } from '../../../src/spec/index.ts';
+import { cardStatusRules, isAllowedTransition, transitionRefusal } from '../../../src/spec/rules.ts';
 import type { CheckContext } from '../../../src/runner/check.ts';
 import { cardStatus, errorRule } from './flows.ts';
 
@@ -10,35 +10,20 @@ import { cardStatus, errorRule } from './flows.ts';
  * a shortest route from the initial status to any status along documented edges only, and the
  * assertions the families share. Nothing here reads the simulator.
  */
-export interface StatusTable {
-  statuses: { code: string; description: string; initial?: boolean; settable: boolean }[];
-  transitions: { allowed: Record<string, string[]>; refusal: Record<string, string>; 'x-doc': DocRef };
-  activation: { to: string; 'x-doc': DocRef };
-  permissions: { operations: Record<string, Record<string, true | string>>; 'x-doc': DocRef };
-  otherClosedCardRefusals: { operations: Record<string, { F: string; 'x-doc': DocRef }> };
-}
+export type DocRef = { file: string; heading: string; section?: string };
 
-export interface DocRef {
-  file: string;
-  heading: string;
-  section?: string;
-}
-
-export const STATUS_TABLE = readJson<StatusTable>(path.join(SCHEMAS_DIR, 'rules', 'card-status.json'));
-export const STATUS_CODES = STATUS_TABLE.statuses.map((s) => s.code);
-export const INITIAL_STATUS = STATUS_TABLE.statuses.find((s) => s.initial)!.code;
+export const STATUS_TABLE = cardStatusRules;
+export const STATUS_CODES: readonly string[] = STATUS_TABLE.statuses.map((s) => s.code);
+export const INITIAL_STATUS: string = STATUS_TABLE.statuses.find((s) => s.initial)!.code;
 /** The codes set-status accepts at all ("You may not set a card to this status value through this endpoint"). */
-export const SETTABLE = STATUS_TABLE.statuses.filter((s) => s.settable).map((s) => s.code);
+export const SETTABLE: readonly string[] = STATUS_TABLE.statuses.filter((s) => s.settable).map((s) => s.code);
 export const ACTIVATE = '/ibis/card/activate';
 export const SET_STATUS = '/ibis/card/set-status';
 
 /** A docRef for check metadata (file and heading only). */
 export const docOf = (d: DocRef): { file: string; heading: string } => ({ file: d.file, heading: d.heading });
 
-export const isAllowedTransition = (from: string, to: string): boolean => STATUS_TABLE.transitions.allowed[from]?.includes(to) ?? false;
-
-/** The documented refusal of a forbidden set-status edge: SD from a closed card, 57 otherwise. */
-export const transitionRefusal = (from: string): string => STATUS_TABLE.transitions.refusal[from] ?? STATUS_TABLE.transitions.refusal.default!;
+export { isAllowedTransition, transitionRefusal };
 
 export type Step = { via: 'activate' | 'set-status'; to: string };
 

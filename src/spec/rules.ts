@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { readJson } from './catalogue.ts';
+import { SCHEMAS_DIR } from './paths.ts';
+import type { DocRef } from './catalogue.ts';
+
+/**
+ * The rule tables of schemas/rules/, typed. Both the simulator and the checks read these tables
+ * (DESIGN.md: "Both read the same rule tables in schemas/rules/, transcribed from the docs"); what
+ * each does with them stays on its own side.
+ */
+export type StatusCode = 'A' | 'B' | 'I' | 'S' | 'F';
+
+export interface CardStatusRules {
+  statuses: { code: StatusCode; description: string; name: string; initial?: boolean; settable: boolean; 'x-doc': DocRef }[];
+  // Keyed by string so that a status read from a response or a loop indexes the tables directly.
+  transitions: { allowed: Record<string, StatusCode[]>; refusal: Record<string, string>; 'x-doc': DocRef };
+  activation: { to: StatusCode; 'x-doc': DocRef };
+  permissions: { operations: Record<string, Record<string, true | string>>; 'x-doc': DocRef };
+  otherClosedCardRefusals: { operations: Record<string, { F: string; 'x-doc': DocRef }> };
+}
+
+export interface ErrorRule {
+  id: string;
+  code: string;
+  subCode?: string;
+  httpStatus: number;
+  condition: string;
+  message?: string;
+  messages?: Record<string, string>;
+  messagePattern?: string;
+  context?: Record<string, unknown>;
+  'x-doc': DocRef[];
+}
+
+export interface IdempotencyRule {
+  operation: string;
+  entity: string;
+  entityIdPrefix: string;
+  effect: string;
+  onlyWhen?: Record<string, string>;
+  'x-doc': DocRef;
+}
+
+export interface MoneyRules {
+  currencies: { supported: string[]; refusal: string };
+  push: { allowedStatuses: StatusCode[] };
+  pull: { allowedStatuses: StatusCode[]; refusals: Record<string, string>; insufficient: string };
+  creditCardBalance: { available: string };
+  reversal: { reversibleTypes: string[]; sameProgramRequired: boolean; amountAtMost: string; refusal: string };
+  history: { maxNumberOfRecords: number; tooMany: string; reversedRange: string };
+}
+
+export interface ReissueRules {
+  reasonCodes: Record<string, string>;
+  reissueTypes: Record<string, { description: string; newCardNumber: boolean; newCardId: boolean }>;
+  cardShippingMethods: Record<string, string>;
+  defaults: { cardShippingMethodId: string; activateNewCard: 'Y' | 'N' };
+}
+
+export interface VAccountRules {
+  operations: string[];
+  historyRequiresActivation: { refusal: string };
+}
+
+const rule = <T>(name: string): T => readJson<T>(path.join(SCHEMAS_DIR, 'rules', `${name}.json`));
+
+export const cardStatusRules = rule<CardStatusRules>('card-status');
+export const idempotencyRules = rule<{ error: string; operations: IdempotencyRule[] }>('idempotency');
+export const moneyRules = rule<MoneyRules>('money');
+export const reissueRules = rule<ReissueRules>('reissue-codes');
+export const vAccountRules = rule<VAccountRules>('vaccount-ids');
+export const errorRuleList: readonly ErrorRule[] = rule<{ errors: ErrorRule[] }>('errors').errors;
+export const errorRules: ReadonlyMap<string, ErrorRule> = new Map(errorRuleList.map((e) => [e.id, e]));
+
+export const STATUS_CODES: readonly StatusCode[] = cardStatusRules.statuses.map((s) => s.code);
+
+export function errorRule(id: string): ErrorRule {
+  const e = errorRules.get(id);
+  if (!e) throw new Error(`unknown error id ${id} (schemas/rules/errors.json)`);
+  return e;
+}
+
+/** ibis-overview.txt, "Allowed Status Changes". */
+export function isAllowedTransition(from: string, to: string): boolean {
+  return cardStatusRules.transitions.allowed[from]?.includes(to as StatusCode) ?? false;
+}
+
+/** The error id refusing a set-status from `from` (F → SD, otherwise 57). */
+export function transitionRefusal(from: string): string {
+  return cardStatusRules.transitions.refusal[from] ?? cardStatusRules.transitions.refusal.default!;
+}
+
+/**
+ * The permission of `operation` for a card in `status`: true, or the id of the documented refusal
+ * (ibis-overview.txt, "Ibis Card Status Codes", and the closed-card refusals of other endpoints).
+ */
+export function permission(operation: string, status: StatusCode): true | string {
+  const table = cardStatusRules.permissions.operations[operation];
+  if (table) return table[status] ?? true;
+  const closed = cardStatusRules.otherClosedCardRefusals.operations[operation];
+  return status === 'F' && closed ? closed.F : true;
+}
