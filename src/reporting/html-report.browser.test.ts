@@ -165,10 +165,33 @@ describe('conformance.html in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows no self-check section in a report without one', async () => {
+    await expect(page.locator('#selfcheck').textContent()).resolves.toBe('');
+  });
+
   it('says "not run" where a report has no matrices', async () => {
     await open(sampleReport({ matrices: false }));
     await expect(page.locator('#matrix-transitions .not-run').textContent()).resolves.toContain('not run');
     await expect(page.locator('#matrix-permissions .not-run').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the self-check: the mutation score, the clean run, and each fault with the checks that detected it', async () => {
+    await open(sampleReport({ selfcheck: true }));
+    await expect(page.locator('#selfcheck-score').textContent()).resolves.toBe('Mutation score: 1/2 faults detected (50%)');
+    await expect(page.locator('#selfcheck-score').getAttribute('class')).resolves.toBe('selfcheck-score ko');
+    await expect(page.locator('#selfcheck-clean').textContent()).resolves.toContain('Clean simulator: passed (413 passed, 0 failed, 11 skipped)');
+    const rows = page.locator('#selfcheck-table tbody tr');
+    await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-fault')))).resolves.toEqual(['pull-from-pre-active', 'whitespace-only-accepted']);
+    const detected = page.locator('tr[data-fault="pull-from-pre-active"]');
+    await expect(detected.locator('.badge').textContent()).resolves.toBe('yes');
+    await expect(detected.locator('td.selfcheck-by').textContent()).resolves.toBe('money.pull.funds-debit.status-A, money.pull.card-to-card.status-A, money.credit.pre-active-pull, +2 more (5 of 6 failed)');
+    const missed = page.locator('tr[data-fault="whitespace-only-accepted"]');
+    await expect(missed.getAttribute('class')).resolves.toBe('selfcheck-row undetected');
+    await expect(missed.locator('.badge').textContent()).resolves.toBe('no');
+    await expect(missed.locator('td.selfcheck-by').textContent()).resolves.toBe('no check failed: the suite passed against the faulty simulator');
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
     expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Exchange } from '../client/exchange.ts';
-import type { CheckResult, ConformanceReport, Matrix } from './types.ts';
+import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from './types.ts';
 
 /**
  * A report with every kind of row, for the writers' tests and the browser test: all four statuses,
@@ -43,7 +43,29 @@ function transitions(failing: string): Matrix {
   return { rows: STATUSES, cols: STATUSES, cells };
 }
 
-export function sampleReport(options: { matrices?: boolean } = {}): ConformanceReport {
+/** A self-check with one detected and one undetected fault (hostile markup in a description). */
+export const SAMPLE_SELFCHECK: SelfcheckSummary = {
+  score: { detected: 1, total: 2, percent: 50 },
+  clean: { ok: true, exitCode: 0, passed: 413, failed: 0, skipped: 11 },
+  seed: '20240806',
+  runs: 5,
+  concurrency: 2,
+  startedAt: '2025-01-02T03:10:00.000Z',
+  durationMs: 61_000,
+  faults: [
+    {
+      fault: 'pull-from-pre-active', family: 'money', description: 'funds-debit and card-to-card pull from a pre-active card (A)', detected: true, exitCode: 1,
+      detectedBy: ['money.pull.funds-debit.status-A', 'money.pull.card-to-card.status-A', 'money.credit.pre-active-pull', 'money.extra.one', 'money.extra.two'],
+      failedChecks: 6, failedFamilies: { money: 5, lifecycle: 1 }, durationMs: 8_000,
+    },
+    {
+      fault: 'whitespace-only-accepted', family: 'validation', description: `isNotOnlyWhitespace is not enforced ${XSS_REASON}`, detected: false, exitCode: 0,
+      detectedBy: [], failedChecks: 0, failedFamilies: {}, reason: 'no check failed: the suite passed against the faulty simulator', durationMs: 7_500,
+    },
+  ],
+};
+
+export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean } = {}): ConformanceReport {
   const failingTransition = 'status.transition.S-I';
   const checks: CheckResult[] = [
     check({
@@ -92,6 +114,7 @@ export function sampleReport(options: { matrices?: boolean } = {}): ConformanceR
     runId: 'cfcsample01',
     summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived') },
     checks,
+    ...(options.selfcheck ? { selfcheck: SAMPLE_SELFCHECK } : {}),
     ...(options.matrices === false
       ? {}
       : {

@@ -83,5 +83,38 @@ export interface ConformanceReport {
     /** rows = card statuses, cols = operations. */
     permissions?: Matrix;
   };
-  selfcheck?: unknown;
+  /** The self-check (issue 8), added to the clean run's report by `npm run selfcheck`. */
+  selfcheck?: SelfcheckSummary;
+}
+
+/** One fault of the self-check: did the suite, run against a simulator with the fault, catch it? */
+export interface SelfcheckRow {
+  fault: string;
+  /** The check family that must fail for the fault to count as detected. */
+  family: string;
+  description: string;
+  detected: boolean;
+  /** The exit code of `run` against the fault (1 when detected; 0 = nothing failed; 2 = could not run). */
+  exitCode: number | null;
+  /** The failed checks of the fault's family: the checks that detected it. */
+  detectedBy: string[];
+  /** Failed checks in all, and per family. */
+  failedChecks: number;
+  failedFamilies: Record<string, number>;
+  /** Why the fault counts as undetected. */
+  reason?: string;
+  durationMs: number;
+}
+
+export interface SelfcheckSummary {
+  /** Mutation score: faults detected / faults run. */
+  score: { detected: number; total: number; percent: number };
+  /** The run against the clean simulator: it must pass (exit 0, nothing failed). */
+  clean: { ok: boolean; exitCode: number | null; passed: number; failed: number; skipped: number; reason?: string };
+  seed: string;
+  runs: number;
+  concurrency: number;
+  startedAt: string;
+  durationMs: number;
+  faults: SelfcheckRow[];
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { ALL_OPERATIONS, validateRequest, type OperationSpec } from '../spec/index.ts';
+import { ALL_OPERATIONS, type OperationSpec } from '../spec/index.ts';
 import { ApiError, plainError, validationError, type ErrorBody } from './api-error.ts';
 import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
+import { faultNamed, handlerFor, installResponseRewrite, validatorFor } from './faults/index.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
@@ -62,6 +63,9 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   const auth = new Auth(seed, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, clock);
   const state = new SimulatorState(store);
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
+  // A named deviation for the self-check (src/simulator/faults/); undefined: the clean simulator.
+  const fault = options.fault === undefined ? undefined : faultNamed(options.fault);
+  const validateRequest = validatorFor(fault);
 
   const app = Fastify({
     logger: false,
@@ -92,8 +96,9 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   app.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (request.is404 || url === undefined || url === '/auth/get-token' || url.startsWith('/__simulator/')) return;
-    if (!auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
+    if (!fault?.authNotEnforced && !auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
   });
+  installResponseRewrite(app, fault);
 
   if (latencyMs > 0) {
     // After processing: a request's check-and-insert never waits, so latency opens no race.
@@ -105,7 +110,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   const knownPaths = new Map<string, string>();
   for (const op of ALL_OPERATIONS) {
     knownPaths.set(op.operation, op.method);
-    const handler = op.operation === '/auth/get-token' ? undefined : HANDLERS[op.operation];
+    const handler = op.operation === '/auth/get-token' ? undefined : handlerFor(fault, op.operation, HANDLERS[op.operation]);
     app.route({
       method: op.method,
       url: routeOf(op),

@@ -5,3 +5,4 @@ export { SimulatorState, type CardSnapshot, type SeedCardOptions, type SeedTrans
 export { applyProviderState, PROVIDER_STATES, ProviderStateError } from './provider-states.ts';
 export type { SimulatorOptions, SimulatorFixtures, ProgramType, StatusCode } from './types.ts';
 export { PROGRAMS } from './fixtures.ts';
+export { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed, type Fault, type FaultFamily } from './faults/index.ts';

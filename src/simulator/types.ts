@@ -18,6 +18,11 @@ export interface SimulatorOptions {
   /** Serve POST /__simulator/state and /__simulator/reset (default false). */
   enableStateApi?: boolean;
   now?: () => Date;
+  /**
+   * Start with one named fault of src/simulator/faults/ (a documented rule broken on purpose, for
+   * the self-check, issue 8); an unknown name throws UnknownFaultError listing the valid ones.
+   */
+  fault?: string;
 }
 
 export interface SimulatorFixtures {

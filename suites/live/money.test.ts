@@ -293,3 +293,23 @@ check(
     expect(await balanceCents(t, card.cFiCardId)).toBe(0);
   },
 );
+
+// ---- funds survive status changes ---------------------------------------------------------------
+// Only transfers move money (ibis-overview.txt, "Activate a Card": "A successful request will
+// activate the card"); turning a card off (I, S) and on again through activate keeps its balance.
+// Generated from the permission table: every status other than A from which activate is allowed.
+const ACTIVATE_FROM = STATUSES.filter((s) => s !== 'A' && RULES.cardStatus.permissions.operations['/ibis/card/activate']?.[s] === true);
+for (const status of ACTIVATE_FROM) {
+  check(
+    { ...base, needs: [...base.needs], id: `money.balance-kept.activate-from-${status}`, title: `a funded card set to ${status} and activated again keeps exactly its balance`, operation: '/ibis/card/activate', docRef: { file: 'ibis-overview.txt', heading: 'Activate a Card' } },
+    async (t) => {
+      const card = await fundedCard(t, 4000);
+      await bringToStatus(t, card.cFiCardId, status);
+      await expectBalances(t, { [card.cFiCardId]: 4000 });
+      const r = await t.client.call('/ibis/card/activate', { cFiCardId: card.cFiCardId });
+      t.log(`activate from ${status}: HTTP ${r.status}`);
+      expect(r.ok).toBe(true);
+      await expectBalances(t, { [card.cFiCardId]: 4000 });
+    },
+  );
+}

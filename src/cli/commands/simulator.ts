@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { ConfigurationError, EXIT, UsageError } from '../errors.ts';
+import { FAULTS, FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
 
-const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--env-file F] [--latency MS] [--seed S] [--enable-state-api]
+const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--env-file F] [--latency MS] [--seed S] [--enable-state-api] [--fault NAME]
   Starts the reference connectFi sandbox and prints its base URL.
   --port N             port to listen on (default 0: a free port)
   --host H             interface to bind (default 127.0.0.1)
@@ -12,6 +13,8 @@ const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--e
   --latency MS         add MS milliseconds to every response (rehearse a remote sandbox)
   --seed S             seed ids and the password, for reproducible runs
   --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states)
+  --fault NAME         break one documented rule on purpose (the self-check's faults, issue 8)
+  --list-faults        list the fault names, their check family and what each breaks, and exit
   Stops cleanly on SIGINT or SIGTERM.`;
 
 export interface SimulatorArgs {
@@ -21,6 +24,8 @@ export interface SimulatorArgs {
   latencyMs: number;
   seed?: string;
   enableStateApi: boolean;
+  fault?: string;
+  listFaults?: true;
 }
 
 function integer(flag: string, value: string | undefined, fallback: number, max: number): number {
@@ -38,6 +43,8 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
     latency: { type: 'string' },
     seed: { type: 'string' },
     'enable-state-api': { type: 'boolean' },
+    fault: { type: 'string' },
+    'list-faults': { type: 'boolean' },
   }, true);
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const host = values.host ?? '127.0.0.1';
@@ -45,6 +52,9 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
   const envFile = values['env-file'];
   if (envFile !== undefined && envFile.trim() === '') throw new UsageError('--env-file must be a file path, got ""');
   if (values.seed !== undefined && values.seed === '') throw new UsageError('--seed must not be empty');
+  if (values.fault !== undefined && !FAULT_NAMES.includes(values.fault)) {
+    throw new UsageError(`--fault must be one of the faults of src/simulator/faults/, got ${JSON.stringify(values.fault)}; valid: ${FAULT_NAMES.join(', ')}`);
+  }
   return {
     port: integer('--port', values.port, 0, 65_535),
     host,
@@ -52,6 +62,8 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
     latencyMs: integer('--latency', values.latency, 0, 60_000),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     enableStateApi: values['enable-state-api'] ?? false,
+    ...(values.fault !== undefined ? { fault: values.fault } : {}),
+    ...(values['list-faults'] ? { listFaults: true as const } : {}),
   };
 }
 
@@ -78,16 +90,21 @@ export const command: Command = {
   usage: USAGE,
   async run(argv) {
     const args = parseSimulatorArgs(argv);
+    if (args.listFaults) {
+      for (const f of FAULTS) process.stdout.write(`${f.name.padEnd(34)} ${f.family.padEnd(12)} ${f.description}\n`);
+      return EXIT.OK;
+    }
     const { startSimulator } = await import('../../simulator/index.ts');
     let sim;
     try {
-      sim = await startSimulator({ port: args.port, host: args.host, latencyMs: args.latencyMs, seed: args.seed, enableStateApi: args.enableStateApi });
+      sim = await startSimulator({ port: args.port, host: args.host, latencyMs: args.latencyMs, seed: args.seed, enableStateApi: args.enableStateApi, fault: args.fault });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       throw new ConfigurationError('LISTEN_FAILED', `cannot listen on ${args.host}:${args.port}: ${code ?? (err as Error).message}`);
     }
     const signal = waitForSignal();
     process.stdout.write(`connectFi simulator listening on ${sim.baseUrl}\n`);
+    if (args.fault) process.stdout.write(`FAULT ${args.fault}: this simulator breaks a documented rule on purpose (${FAULTS.find((f) => f.name === args.fault)?.description})\n`);
     if (args.envFile) {
       const file = path.resolve(args.envFile);
       try {

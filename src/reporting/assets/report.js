@@ -261,7 +261,36 @@
     h('span', { text: '✓ documented as allowed, ✗ documented as refused, — no rule; click a cell for its check' })
   ])));
 
-  if (report.selfcheck !== undefined) {
-    mount('selfcheck', h('details', {}, [h('summary', { text: 'Self-check' }), h('pre', { text: json(report.selfcheck) })]));
+  // ---- self-check (issue 8): the suite against the simulator's named faults -------------------
+  function selfcheckNode(sc) {
+    var score = sc.score || {};
+    var clean = sc.clean || {};
+    var rows = Array.isArray(sc.faults) ? sc.faults : [];
+    var shown = 3;
+    return h('section', { class: 'selfcheck' }, [
+      h('h2', { text: 'Self-check' }),
+      h('p', { id: 'selfcheck-score', class: 'selfcheck-score ' + (score.total && score.detected === score.total ? 'ok' : 'ko'),
+        text: 'Mutation score: ' + score.detected + '/' + score.total + ' faults detected (' + score.percent + '%)' }),
+      h('p', { id: 'selfcheck-clean', class: 'meta', text: 'Clean simulator: ' + (clean.ok ? 'passed' : 'FAILED') + ' (' + clean.passed + ' passed, ' + clean.failed +
+        ' failed, ' + clean.skipped + ' skipped)' + (clean.reason ? ': ' + clean.reason : '') + ' · seed ' + sc.seed + ' · --runs ' + sc.runs +
+        ' · ' + ((sc.durationMs || 0) / 1000).toFixed(0) + ' s' }),
+      h('table', { id: 'selfcheck-table' }, [
+        h('thead', {}, [h('tr', {}, ['Fault', 'Family', 'Detected', 'By (checks of the family)', 'Description'].map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
+        h('tbody', {}, rows.map(function (r) {
+          var by = Array.isArray(r.detectedBy) ? r.detectedBy : [];
+          var byText = r.detected
+            ? by.slice(0, shown).join(', ') + (by.length > shown ? ', +' + (by.length - shown) + ' more' : '') + ' (' + by.length + ' of ' + r.failedChecks + ' failed)'
+            : (r.reason || 'not detected');
+          return h('tr', { class: 'selfcheck-row ' + (r.detected ? 'detected' : 'undetected'), 'data-fault': r.fault }, [
+            h('td', {}, [h('code', { text: r.fault })]),
+            h('td', { text: r.family }),
+            h('td', {}, [h('span', { class: 'badge badge-' + (r.detected ? 'passed' : 'failed'), text: r.detected ? 'yes' : 'no' })]),
+            h('td', { class: 'selfcheck-by', text: byText, title: by.join('\n') }),
+            h('td', { text: r.description })
+          ]);
+        }))
+      ])
+    ]);
   }
+  if (report.selfcheck && typeof report.selfcheck === 'object') mount('selfcheck', selfcheckNode(report.selfcheck));
 })();

@@ -15,9 +15,16 @@ import { requireCurrency } from './credit.ts';
 /** The largest single amount (undocumented): above it, extIbis 13 "Invalid Amount". */
 export const MAX_TRANSFER_CENTS = 100_000_000_000_000n;
 
+/**
+ * The amounts a transfer may move, in cents: at least one cent (common-amount, exclusiveMinimum 0:
+ * the schema refuses 0 before this check) and at most MAX_TRANSFER_CENTS. One named table, so that
+ * a fault of the self-check (src/simulator/faults/) can patch it for one call.
+ */
+export const AMOUNT_LIMITS = { minCents: 1n, maxCents: MAX_TRANSFER_CENTS };
+
 function requireAmount(store: SimulatorStore, operation: string, amount: number, context: () => Record<string, unknown>): bigint {
   const cents = toCents(amount);
-  if (cents <= 0n || cents > MAX_TRANSFER_CENTS) {
+  if (cents < AMOUNT_LIMITS.minCents || cents > AMOUNT_LIMITS.maxCents) {
     throw new ApiError(400, { code: 'extIbis', subCode: '13', context: context(), message: `${SERVICE_NAMES[operation] ?? 'Funds Transfer'} Decline (Invalid Amount)` });
   }
   return cents;

@@ -1,0 +1,32 @@
+import { CARDS_FAULTS } from './cards-faults.ts';
+import { ENVELOPE_FAULTS } from './envelope-faults.ts';
+import { MONEY_FAULTS } from './money-faults.ts';
+import { STATUS_FAULTS } from './status-faults.ts';
+import { TRANSFER_FAULTS } from './transfer-faults.ts';
+import type { Fault } from './types.ts';
+import { VALIDATION_FAULTS } from './validation-faults.ts';
+
+/**
+ * The fault catalogue (issue 8): every named deviation the simulator can be started with, grouped
+ * by family in the files above. The order is the self-check's table order.
+ */
+export const FAULTS: readonly Fault[] = [...ENVELOPE_FAULTS, ...VALIDATION_FAULTS, ...STATUS_FAULTS, ...MONEY_FAULTS, ...TRANSFER_FAULTS, ...CARDS_FAULTS];
+
+export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
+
+const BY_NAME = new Map(FAULTS.map((f) => [f.name, f]));
+if (BY_NAME.size !== FAULTS.length) throw new Error('src/simulator/faults: two faults share a name');
+
+/** A fault name that is not in the catalogue; the message lists the valid names. */
+export class UnknownFaultError extends Error {
+  constructor(readonly fault: string) {
+    super(`unknown fault ${JSON.stringify(fault)}; valid faults: ${FAULT_NAMES.join(', ')}`);
+    this.name = 'UnknownFaultError';
+  }
+}
+
+export function faultNamed(name: string): Fault {
+  const fault = BY_NAME.get(name);
+  if (!fault) throw new UnknownFaultError(name);
+  return fault;
+}

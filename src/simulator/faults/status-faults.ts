@@ -1,0 +1,144 @@
+import { cardStatus, type StatusCode } from '../rules.ts';
+import { during, outcome } from './during.ts';
+import type { Fault, HandlerWrapper } from './types.ts';
+
+/**
+ * Faults of the card-status and PIN families (ibis-overview.txt, "Set the Status of a Card",
+ * "Activate a Card", "Set a Card PIN with /ibis", "Check a Card PIN with /ibis"). Rule-table faults
+ * patch schemas/rules/card-status.json (as rules.ts loaded it) for the one handler call.
+ */
+
+const TRANSITIONS_DOC = { file: 'ibis-overview.txt', heading: 'Set the Status of a Card' };
+const CHECK_PIN_DOC = { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis' };
+const SET_PIN_DOC = { file: 'ibis-overview.txt', heading: 'Set a Card PIN with /ibis' };
+const allowed = cardStatus.transitions.allowed;
+const permissions = cardStatus.permissions.operations;
+
+/** Runs the handler with a patched row of a rule table. */
+const patched = <T extends object>(row: T, patch: Partial<T>): HandlerWrapper => (next) => (ctx, body) => during(row, patch, () => next(ctx, body));
+
+export const STATUS_FAULTS: Fault[] = [
+  {
+    name: 'forbidden-transition-allowed',
+    family: 'status',
+    description: 'set-status I → B is allowed (an inactive card is turned back on without activate)',
+    doc: { ...TRANSITIONS_DOC, rule: 'Allowed Status Changes: I → F, S only' },
+    handlers: { '/ibis/card/set-status': patched(allowed, { I: [...allowed.I, 'B'] }) },
+    probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'I' }).cFiCardId, statusCode: 'B' })),
+  },
+  {
+    name: 'status-a-settable',
+    family: 'status',
+    description: 'set-status accepts statusCode "A" and puts the card back to pre-active',
+    doc: { ...TRANSITIONS_DOC, rule: '"A": "This is an initial card status only. You may not set a card to this status value through this endpoint" (the documented enum error)' },
+    validate: (operation, input, validate) => {
+      const result = validate(operation, input);
+      if (operation !== '/ibis/card/set-status' || (input as { statusCode?: unknown })?.statusCode !== 'A') return result;
+      const errors = result.errors.filter((e) => !(e.keyword === 'enum' && e.instancePath === '/statusCode'));
+      return { valid: errors.length === 0, errors };
+    },
+    handlers: {
+      '/ibis/card/set-status': patched(allowed, Object.fromEntries((['A', 'B', 'I', 'S'] as StatusCode[]).map((s) => [s, [...allowed[s], 'A']]))),
+    },
+    probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, statusCode: 'A' })),
+  },
+  {
+    name: 'activate-keeps-status',
+    family: 'status',
+    description: 'activate answers 200 but the card keeps its status (A stays A)',
+    doc: { file: 'ibis-overview.txt', heading: 'Activate a Card', rule: 'activate moves a card in A, I or S to B (ON)' },
+    handlers: {
+      '/ibis/card/activate': (next) => (ctx, body) => {
+        const card = ctx.store.cards.get(body.cFiCardId);
+        const before = card?.status;
+        const data = next(ctx, body);
+        if (card && before && card.status !== before) {
+          card.status = before;
+          card.statusLog.pop();
+        }
+        return data;
+      },
+    },
+    probe: async (api) => {
+      const card = api.state.seedCard({ status: 'A' });
+      await api.call('/ibis/card/activate', { cFiCardId: card.cFiCardId });
+      return api.state.card(card.cFiCardId)?.status;
+    },
+  },
+  {
+    name: 'check-pin-on-pre-active',
+    family: 'status',
+    description: 'check-pin succeeds on a pre-active card (A) whose PIN was set',
+    doc: { ...TRANSITIONS_DOC, rule: 'Ibis Card Status Codes: A, check-pin allowed? NO (extIbis PA)' },
+    handlers: { '/ibis/card/check-pin': patched(permissions['/ibis/card/check-pin'], { A: true }) },
+    probe: async (api) => outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'A', pin: '1234' }).cFiCardId, pin: '1234' })),
+  },
+  {
+    name: 'closed-card-wrong-subcode',
+    family: 'status',
+    description: 'set-status on a closed card (F) is refused with subCode 57 instead of SD',
+    doc: { ...TRANSITIONS_DOC, rule: 'the documented set-status refusal of a closed card: extIbis subCode SD' },
+    handlers: { '/ibis/card/set-status': patched(permissions['/ibis/card/set-status'], { F: cardStatus.transitions.refusal.default }) },
+    probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId, statusCode: 'B' })),
+  },
+  {
+    name: 'wrong-pin-accepted',
+    family: 'pin',
+    description: 'check-pin answers a match for any PIN once a PIN is set',
+    doc: { ...CHECK_PIN_DOC, rule: 'succeeds "only if the PIN is a match"; a wrong PIN is extIbis 55 (Invalid PIN supplied)' },
+    handlers: {
+      '/ibis/card/check-pin': (next) => (ctx, body) => {
+        const pin = ctx.store.cards.get(body.cFiCardId)?.pin;
+        return next(ctx, pin === undefined ? body : { ...body, pin });
+      },
+    },
+    probe: async (api) => outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B', pin: '1234' }).cFiCardId, pin: '9876' })),
+  },
+  {
+    name: 'check-pin-without-pin-set',
+    family: 'pin',
+    description: 'check-pin on an active card that never had a PIN set answers a match',
+    doc: { ...CHECK_PIN_DOC, rule: '"The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can succeed"' },
+    handlers: {
+      '/ibis/card/check-pin': (next) => (ctx, body) => {
+        const card = ctx.store.cards.get(body.cFiCardId);
+        return card && card.pin === undefined ? during(card, { pin: body.pin }, () => next(ctx, body)) : next(ctx, body);
+      },
+    },
+    probe: async (api) => outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '1234' })),
+  },
+  {
+    name: 'pin-update-ignored',
+    family: 'pin',
+    description: 'set-pin on a card that already has a PIN answers 200 but keeps the old PIN',
+    doc: { ...SET_PIN_DOC, rule: '"You may use this endpoint to set an initial card PIN, as well as to update an existing card PIN"' },
+    handlers: {
+      '/ibis/card/set-pin': (next) => (ctx, body) => {
+        const card = ctx.store.cards.get(body.cFiCardId);
+        const old = card?.pin;
+        const data = next(ctx, body);
+        if (card && old !== undefined) card.pin = old;
+        return data;
+      },
+    },
+    probe: async (api) => {
+      const card = api.state.seedCard({ status: 'B', pin: '1111' });
+      await api.call('/ibis/card/set-pin', { cFiCardId: card.cFiCardId, pin: '2222' });
+      return outcome(await api.call('/ibis/card/check-pin', { cFiCardId: card.cFiCardId, pin: '2222' }));
+    },
+  },
+  {
+    name: 'five-digit-pin-accepted',
+    family: 'pin',
+    description: 'set-pin and check-pin accept PINs of 4 to 6 digits',
+    doc: { ...SET_PIN_DOC, rule: 'a PIN is "^\\d{4}$": "A PIN must be a 4 digit numeric string" (the documented pattern error)' },
+    validate: (operation, input, validate) => {
+      const result = validate(operation, input);
+      const pin = (input as { pin?: unknown })?.pin;
+      if (typeof pin !== 'string' || !/^\d{4,6}$/.test(pin)) return result;
+      const errors = result.errors.filter((e) => !(e.keyword === 'pattern' && e.instancePath === '/pin'));
+      return { valid: errors.length === 0, errors };
+    },
+    probe: async (api) => outcome(await api.call('/ibis/card/set-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '12345' })),
+  },
+];

@@ -1,0 +1,67 @@
+import type { ValidationResult } from '../../spec/index.ts';
+import type { Handler } from '../handlers/index.ts';
+import type { SimulatorState } from '../state.ts';
+import type { SimulatorFixtures } from '../types.ts';
+
+/**
+ * A named fault (issue 8, "Self-check"): one small, realistic deviation from the docs that the
+ * simulator can be started with, so that the self-check can prove the conformance suite catches a
+ * provider that makes it. Each fault is read in one place: its name, the check family that must
+ * catch it, a one-line description, the documented rule it breaks, its implementation (one or more
+ * of the hooks below), and a probe that shows the deviation in-process.
+ */
+export type FaultFamily =
+  | 'auth' | 'envelope' | 'validation' | 'status' | 'pin' | 'idempotency' | 'money'
+  | 'reversal' | 'retrieve' | 'history' | 'cards' | 'credit' | 'register' | 'lifecycle';
+
+/** Wraps an operation's handler: `next` is the clean behaviour. Handlers are synchronous. */
+export type HandlerWrapper = (next: Handler) => Handler;
+
+/** A response as the fault's rewrite hook sees it (after the clean simulator produced it). */
+export interface FaultResponse {
+  /** The documented operation path, or null (unknown route, framework error). */
+  operation: string | null;
+  /** The parsed request body (path parameters for the GET operation). */
+  request: unknown;
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+  /** Replaces the content type when set. */
+  contentType?: string;
+}
+
+/** What a probe sees: one in-process simulator (no sockets), called with a valid token. */
+export interface ProbeApi {
+  /** POSTs (GETs for the application path) an operation; `token: null` sends none. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  call(operation: string, body?: unknown, options?: { token?: string | null }): Promise<{ status: number; body: any; contentType: string }>;
+  state: SimulatorState;
+  fixtures: SimulatorFixtures;
+}
+
+export interface Fault {
+  /** kebab-case; the value of `--fault` and of startSimulator({ fault }). */
+  name: string;
+  /** The check family that must fail when the suite runs against this fault. */
+  family: FaultFamily;
+  /** One line: what the faulty provider does. */
+  description: string;
+  /** The documented rule the fault breaks (file, heading, and the words of the rule). */
+  doc: { file: string; heading: string; rule: string };
+
+  // ---- the implementation: one or more hooks, each applied at one place in app.ts ------------
+  /** Authentication is not enforced: requests without a valid token are served. */
+  authNotEnforced?: true;
+  /** Replaces request validation; `validate` is the documented validator. */
+  validate?: (operation: string, input: unknown, validate: (operation: string, input: unknown) => ValidationResult) => ValidationResult;
+  /** Wraps the handlers of some operations. */
+  handlers?: Readonly<Partial<Record<string, HandlerWrapper>>>;
+  /** Rewrites a response before it is sent; returns nothing to leave it as it is. */
+  respond?: (response: FaultResponse) => FaultResponse | void;
+
+  /**
+   * Shows the deviation in-process: run against a clean and a faulty simulator built with the same
+   * seed, the observations (status, codes, balances... never random ids) must differ.
+   */
+  probe: (api: ProbeApi) => Promise<unknown>;
+}
