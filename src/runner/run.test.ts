@@ -112,7 +112,9 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     expect(r.stdout).toMatch(/^FAILED envelope\.success\.shape: /m);
   }, 120_000);
 
-  it('exits 2 with one line naming the cause: stopped port, refused login, not a sandbox, bad option', async () => {
+  it('exits 2 with one line naming the cause: stopped port, refused login, not a sandbox, bad option, bad waiver file', async () => {
+    const badWaivers = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-waivers-')), 'waivers.json');
+    writeFileSync(badWaivers, '{"waivers":[{"id":"x","reason":"because","expires":"someday"}]}');
     const cases: { env: Record<string, string>; args?: string[]; line: RegExp }[] = [
       { env: { CONNECTFI_BASE_URL: 'http://127.0.0.1:9', CONNECTFI_TOKEN: 'x', CONNECTFI_ENV: 'sandbox' }, line: /^error \[UNREACHABLE\]: cannot reach http:\/\/127\.0\.0\.1:9: ECONNREFUSED/ },
       { env: { ...sim.env(), CONNECTFI_PASSWORD: 'wrong-password' }, line: /^error \[AUTH_REFUSED\]: authentication refused by / },
@@ -120,6 +122,7 @@ describe('connectfi-conformance run (child process, remote target)', () => {
       { env: { ...sim.env(), CONNECTFI_ENV: 'production' }, line: /^error \[NOT_SANDBOX\]: refusing to run against / },
       { env: {}, args: ['--rate-limit', 'fast'], line: /^error \[INVALID_OPTION\]: --rate-limit must look like 10\/s/ },
       { env: {}, args: ['--bogus'], line: /^error \[USAGE\]: Unknown option '--bogus'/ },
+      { env: sim.env(), args: ['--waivers', badWaivers], line: /^error \[INVALID_WAIVERS\]: .*waivers\[0\] \(x\) expires must be a date YYYY-MM-DD, got "someday"/ },
     ];
     for (const c of cases) {
       const r = await runCli(['run', ...(c.args ?? [])], c.env);

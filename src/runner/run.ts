@@ -4,7 +4,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
-import { ConfigurationError, TransportError } from '../cli/errors.ts';
+import { ConfigurationError } from '../cli/errors.ts';
 import { OPERATIONS, ROOT } from '../spec/index.ts';
 import { writeReports } from '../reporting/index.ts';
 import type { CheckResult, ConformanceReport } from '../reporting/types.ts';
@@ -34,7 +34,7 @@ export function makeRunId(): string {
   return `cfc${Date.now().toString(36).slice(-5)}${randomBytes(2).toString('hex')}`;
 }
 
-async function prepareTarget(config: RunConfig, runId: string): Promise<PreparedTarget> {
+async function prepareTarget(config: RunConfig): Promise<PreparedTarget> {
   if (!config.baseUrl) {
     const { startSimulator } = await import('../simulator/index.ts');
     const sim = await startSimulator({ port: 0, seed: config.seed });
@@ -110,7 +110,8 @@ async function closeOpenedCards(target: PreparedTarget, ledger: string, concurre
 export async function runConformance(config: RunConfig, out: NodeJS.WritableStream = process.stderr): Promise<RunOutcome> {
   const runId = makeRunId();
   const startedAt = new Date();
-  const target = await prepareTarget(config, runId);
+  const waivers = loadWaivers(config.waiversFile); // a bad waiver file stops the run before it starts
+  const target = await prepareTarget(config);
   const ledger = path.join(config.reportDir, `.ledger-${runId}.jsonl`);
   try {
     const token = await preflight(target, config);
@@ -147,7 +148,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       checks = checks.filter((c) => pattern.test(c.id));
       if (checks.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
     } else checks.push(...envelopeChecks(checks, OPERATIONS));
-    checks = applyWaivers(checks, loadWaivers(config.waiversFile));
+    checks = applyWaivers(checks, waivers);
     const report: ConformanceReport = {
       target: target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl,
       startedAt: startedAt.toISOString(),
@@ -162,9 +163,6 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     const reportFiles = await writeReports(report, config.reportDir, { secrets: target.client.secrets() });
     if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, ledger, config.concurrency, out);
     return { exitCode: report.summary.failed > 0 ? 1 : 0, report, reportFiles };
-  } catch (err) {
-    if (err instanceof TransportError || err instanceof ConfigurationError) throw err;
-    throw err;
   } finally {
     rmSync(ledger, { force: true });
     await target.client.close();

@@ -71,7 +71,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     logger: false,
     bodyLimit: BODY_LIMIT,
     // A long applicationId reaches the schema (maxLength 36 → requestValidateError), not a 414.
-    maxParamLength: 8192,
+    routerOptions: { maxParamLength: 8192 },
     return503OnClosing: false,
     frameworkErrors: (err, request, reply) => {
       sendError(reply, frameworkError(err as { code?: string; statusCode?: number; message?: string }, request));
