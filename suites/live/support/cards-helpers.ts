@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { CheckContext } from '../../../src/runner/check.ts';
+import type { FixtureName } from '../../../src/runner/config.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 import { RULES, type IssuedCard } from './flows.ts';
 
@@ -88,3 +89,10 @@ export function expectOk(t: CheckContext, r: CallResult, what: string): void {
   t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
   expect(r.ok, what).toBe(true);
 }
+
+/** The fixtures of an individual's debit card. */
+export const NEEDS: FixtureName[] = ['customerId', 'debitProgramId'];
+/** The fixtures of a business card held by its representative or its employee. */
+export const BUSINESS_NEEDS = (kind: HolderKind): FixtureName[] => ['businessCustomerId', HOLDERS[kind].fixture, 'debitProgramId'];
+/** The cFiCardId of a successful card answer. */
+export const idOf = (r: { data?: unknown }): string => (r.data as { cFiCardId: string }).cFiCardId;
