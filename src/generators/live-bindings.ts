@@ -163,5 +163,13 @@ export function bindBody(operation: string, body: unknown, env: LiveEnv, res: Pa
     }
     return out;
   };
-  return walk(body);
+  const bound = walk(body) as Record<string, unknown>;
+  // credit-card/add without applicationId draws on the customer's latest application (errata
+  // credit-add-defaults), which may be another check's: a check always names its own application,
+  // so that concurrent checks on the shared fixture customer never drain each other's limits.
+  // Only when absent: a present applicationId was bound above, or is the value an invalid mutation tests.
+  if (op.operation === '/ibis/credit-card/add' && res.application && bound && typeof bound === 'object' && !Array.isArray(bound) && !('applicationId' in bound)) {
+    bound.applicationId = res.application.id;
+  }
+  return bound;
 }
