@@ -1,5 +1,5 @@
 // `npm run selfcheck`: the suite against the clean simulator and each fault (logic in src/selfcheck/).
-import { ConfigurationError } from '../src/cli/errors.ts';
+import { ConfigurationError } from '../src/errors.ts';
 import { parseSelfcheckArgs, runSelfcheck, SELFCHECK_USAGE } from '../src/selfcheck/index.ts';
 
 try {

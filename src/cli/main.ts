@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigurationError, EXIT, TransportError, UsageError } from './errors.ts';
+import { ConfigurationError, EXIT, TransportError, UsageError } from '../errors.ts';
 import { UnknownOperationError } from '../spec/catalogue.ts';
 
 /** A subcommand: parses its own arguments and returns the process exit code. */

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../cli/errors.ts';
+import { ConfigurationError } from '../errors.ts';
 import type { Exchange } from './exchange.ts';
 import type { Clock } from './rate-limiter.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, TransportError } from '../cli/errors.ts';
+import { ConfigurationError, TransportError } from '../errors.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
 import { validateResponse } from '../spec/index.ts';
 import { type ClientOptions } from './client-options.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, TransportError } from '../cli/errors.ts';
+import { ConfigurationError, TransportError } from '../errors.ts';
 import { createClient, type ConnectFiClient } from './client.ts';
 import type { Exchange } from './exchange.ts';
 import { type LocalServer, closedPort, ok, sendJson, startLocalServer } from './test-servers.ts';

@@ -1,4 +1,4 @@
-import { ConfigurationError, TransportError } from '../cli/errors.ts';
+import { ConfigurationError, TransportError } from '../errors.ts';
 import { ROOT, concretePath, findOperation, getOperation, readJson } from '../spec/index.ts';
 import { type CallResult, bodyCode, bodyRequestId, parseBody, toResult } from './call-result.ts';
 import { type ClientOptions, resolveOptions } from './client-options.ts';

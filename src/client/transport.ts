@@ -1,5 +1,5 @@
 import { Pool } from 'undici';
-import { TransportError } from '../cli/errors.ts';
+import { TransportError } from '../errors.ts';
 
 /** One HTTP answer, body not yet parsed. */
 export interface RawResponse {

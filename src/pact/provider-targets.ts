@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../cli/errors.ts';
+import { ConfigurationError } from '../errors.ts';
 import { createClient } from '../client/index.ts';
 import { applyProviderState, startSimulator } from '../simulator/index.ts';
 import type { StateSetup } from './verify.ts';

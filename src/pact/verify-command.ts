@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigurationError, EXIT, TransportError } from '../cli/errors.ts';
+import { ConfigurationError, EXIT, TransportError } from '../errors.ts';
 import { readEnvFile } from '../runner/config.ts';
 import { PACT_FILE } from './contract-names.ts';
 import { type ProviderTarget, remoteTarget, simulatorTarget } from './provider-targets.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../cli/errors.ts';
+import { ConfigurationError } from '../errors.ts';
 import { luhnValid } from '../client/redact.ts';
 import { escapeHtml, jsonForScript, renderHtml } from './html-report.ts';
 import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './sample-report.ts';

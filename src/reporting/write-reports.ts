@@ -1,6 +1,6 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../cli/errors.ts';
+import { ConfigurationError } from '../errors.ts';
 import { redact } from '../client/redact.ts';
 import { renderHtml } from './html-report.ts';
 import { renderJunit } from './junit-report.ts';

@@ -1,5 +1,5 @@
 import type { TestCase, TestModule } from 'vitest/node';
-import type { CheckEvidence, CheckMeta, ExchangeSummary } from './check-types.ts';
+import type { CheckEvidence, CheckMeta, ExchangeSummary } from '../harness/check-types.ts';
 import type { CheckResult, CheckStatus } from '../reporting/types.ts';
 import { findOperation } from '../spec/index.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
-import { ConfigurationError } from '../cli/errors.ts';
+import { ConfigurationError } from '../errors.ts';
 
 /** Fixture ids on the target (names fixed in DESIGN.md, "Stable interfaces"). */
 export const FIXTURE_VARIABLES = {

@@ -4,7 +4,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
-import { ConfigurationError } from '../cli/errors.ts';
+import { ConfigurationError } from '../errors.ts';
 import { OPERATIONS, ROOT } from '../spec/index.ts';
 import { writeReports } from '../reporting/index.ts';
 import type { CheckResult, ConformanceReport } from '../reporting/types.ts';

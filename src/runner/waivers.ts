@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { ConfigurationError } from '../cli/errors.ts';
+import { ConfigurationError } from '../errors.ts';
 import type { CheckResult } from '../reporting/types.ts';
 
 /**

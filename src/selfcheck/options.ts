@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../cli/errors.ts';
+import { UsageError } from '../errors.ts';
 import { DEFAULT_SEED } from '../generators/seed.ts';
 import { FAULT_NAMES } from '../simulator/faults/index.ts';
 import { defaultConcurrency, type SelfcheckOptions } from './selfcheck.ts';

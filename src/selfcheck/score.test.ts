@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../cli/errors.ts';
+import { UsageError } from '../errors.ts';
 import { FAULT_NAMES } from '../simulator/faults/index.ts';
 import { parseSelfcheckArgs } from './options.ts';
 import { childEnv, runArguments } from './run-target.ts';

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
-import { check } from '../../src/runner/check.ts';
-import { documentedValidBody } from '../../src/runner/sample-bodies.ts';
+import { check } from '../../src/harness/check.ts';
+import { documentedValidBody } from '../../src/harness/sample-bodies.ts';
 import { OPERATIONS, concretePath } from '../../src/spec/index.ts';
 
 // README.md, "Authentication": POST /auth/get-token with { user: { login, password } }; bad

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check } from '../../src/runner/check.ts';
+import { check } from '../../src/harness/check.ts';
 import { RULES, addAccount, cardInStatus, cardStatus, expectError, issueDebitCard } from './support/flows.ts';
 import {
   BUSINESS_NEEDS, HOLDERS, NEEDS, REISSUE_DOC, SYNC_DOC, businessDebitBody, expectOk, idOf, listCards, listedId, reissue, type HolderKind,

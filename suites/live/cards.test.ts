@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import { RULES, addAccount, cardStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { ADD_CREDIT_DOC, addCreditCard, approvedApplication, programBounds } from './support/credit-helpers.ts';
 import { VACCOUNT_SCENARIOS } from './support/cards-vaccount.ts';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/runner/config.ts';
 import { cardStatus, expectError } from './support/flows.ts';
 import {

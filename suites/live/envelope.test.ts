@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { check } from '../../src/runner/check.ts';
+import { check } from '../../src/harness/check.ts';
 import { loadExamples } from '../../src/spec/examples.ts';
 import { getOperation, type AjvError } from '../../src/spec/index.ts';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import { RULES, cardInStatus, expectError } from './support/flows.ts';
 import {
   DOC, cardToCardCents, centsOf, expectRefusal, fundedCard, history, historyBody, isoDay, pullCents, pushCents, type Data,

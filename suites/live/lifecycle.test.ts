@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check } from '../../src/runner/check.ts';
+import { check } from '../../src/harness/check.ts';
 import { runLifecycle, toSeed } from '../../src/model/lifecycle.ts';
 
 // DESIGN.md, "Model-based tests": a model (src/model/card-model.ts, built from schemas/rules/

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import { RULES, bringToStatus, cardInStatus, expectError } from './support/flows.ts';
 import {
   DOC, REMOTE_PROPOSAL, balanceCents, cardToCardBody, cardToCardCents, centsOf, creditCard, expectBalances, expectRefusal, fundedCard, moneySnapshot, pullCents, pullRefusal, pushCents, usd, type Data,

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/runner/config.ts';
 import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { LIVE_BINDINGS } from '../../src/generators/live-bindings.ts';
 import { runPropertyCheck, type PropertyCheckResult, type PropertyKind } from '../../src/generators/live-property.ts';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import { OPERATIONS, type DocRef, type OperationSpec } from '../../src/spec/index.ts';
 
 // Issue 5: schema-derived property checks against the target, t.runs cases per operation and kind,

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import { loadExamples } from '../../src/spec/examples.ts';
 import { expectValidationError } from './support/status-helpers.ts';
 

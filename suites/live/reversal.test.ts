@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { check, type CheckContext } from '../../src/runner/check.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
 import { RULES, expectError } from './support/flows.ts';
 import { DOC, cardToCardCents, expectBalances, expectRefusal, fundedCard, must, pullCents, pushCents, type Data } from './support/money-helpers.ts';
 

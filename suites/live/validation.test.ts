@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { check } from '../../src/runner/check.ts';
-import { documentedValidBody } from '../../src/runner/sample-bodies.ts';
+import { check } from '../../src/harness/check.ts';
+import { documentedValidBody } from '../../src/harness/sample-bodies.ts';
 import { getOperation, validateRequest } from '../../src/spec/index.ts';
 
 /**

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
-import { ConfigurationError, EXIT, UsageError } from '../errors.ts';
+import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { FAULTS, FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
 
 const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--env-file F] [--latency MS] [--seed S] [--enable-state-api] [--fault NAME]

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
-import { ConfigurationError, EXIT, UsageError } from '../errors.ts';
+import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { getOperation, validateRequest } from '../../spec/index.ts';
 
 const USAGE = `usage: connectfi-conformance validate <operation> [FILE|-]

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSimulatorArgs } from '../../cli/commands/simulator.ts';
-import { UsageError } from '../../cli/errors.ts';
+import { UsageError } from '../../errors.ts';
 import { ROOT } from '../../spec/index.ts';
 import { FAULT_NAMES } from './catalogue.ts';
 

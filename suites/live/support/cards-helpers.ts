@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CheckContext } from '../../../src/runner/check.ts';
+import type { CheckContext } from '../../../src/harness/check.ts';
 import type { FixtureName } from '../../../src/runner/config.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 import { RULES, type IssuedCard } from './flows.ts';

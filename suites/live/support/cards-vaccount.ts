@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CheckContext } from '../../../src/runner/check.ts';
+import type { CheckContext } from '../../../src/harness/check.ts';
 import { balanceOf, cardInStatus, cardStatus, cents, issueDebitCard, pushFunds } from './flows.ts';
 import { expectOk, listCards, listedId } from './cards-helpers.ts';
 import { STATUS_TABLE } from './status-helpers.ts';

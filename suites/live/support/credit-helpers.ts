@@ -1,4 +1,4 @@
-import type { CheckContext } from '../../../src/runner/check.ts';
+import type { CheckContext } from '../../../src/harness/check.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { cardStatusRules, errorRule, errorRuleList, idempotencyRules, moneyRules, reissueRules, vAccountRules, type ErrorRule } from '../../../src/spec/rules.ts';
-import type { CheckContext } from '../../../src/runner/check.ts';
+import type { CheckContext } from '../../../src/harness/check.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
 /**

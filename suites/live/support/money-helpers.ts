@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CheckContext } from '../../../src/runner/check.ts';
+import type { CheckContext } from '../../../src/harness/check.ts';
 import { RULES, cardInStatus, cents, errorRule, expectError, type IssuedCard } from './flows.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { validateRequest } from '../../../src/spec/index.ts';
 import { cardStatusRules, isAllowedTransition, transitionRefusal } from '../../../src/spec/rules.ts';
-import type { CheckContext } from '../../../src/runner/check.ts';
+import type { CheckContext } from '../../../src/harness/check.ts';
 import { cardStatus, errorRule } from './flows.ts';
 
 /**
