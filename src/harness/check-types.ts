@@ -1,4 +1,4 @@
-import type { FixtureName } from '../runner/config.ts';
+import type { FixtureName } from './fixtures.ts';
 import type { CheckEvidence as ReportEvidence } from '../reporting/types.ts';
 
 /** A check's identity: its id is the vitest test name, the report row and the waiver key. */

@@ -1,6 +1,6 @@
 import { it, type TestContext } from 'vitest';
 import { toCurl } from '../client/exchange.ts';
-import { FIXTURE_VARIABLES, type FixtureName } from '../runner/config.ts';
+import { FIXTURE_VARIABLES, type FixtureName } from './fixtures.ts';
 import { getTarget, recording, uniqueReference, type RecordingState, type RunTarget } from './context.ts';
 import type { CheckEvidence, CheckMeta } from './check-types.ts';
 

@@ -3,7 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import type { Exchange } from '../client/exchange.ts';
-import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from '../runner/config.ts';
+import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from './fixtures.ts';
 import { auditExchange } from './exchange-audit.ts';
 import type { ExchangeSummary } from './check-types.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigurationError, EXIT, TransportError } from '../errors.ts';
-import { readEnvFile } from '../runner/config.ts';
+import { readEnvFile } from '../util/env-file.ts';
 import { PACT_FILE } from './contract-names.ts';
 import { type ProviderTarget, remoteTarget, simulatorTarget } from './provider-targets.ts';
 import { MissingProviderStatesError, type VerifyResult, statesUsed, verifyPact } from './verify.ts';

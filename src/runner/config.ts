@@ -1,21 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseDotenv } from 'dotenv';
 import { ConfigurationError } from '../errors.ts';
-
-/** Fixture ids on the target (names fixed in DESIGN.md, "Stable interfaces"). */
-export const FIXTURE_VARIABLES = {
-  customerId: 'CONNECTFI_CUSTOMER_ID',
-  unverifiedCustomerId: 'CONNECTFI_UNVERIFIED_CUSTOMER_ID',
-  businessCustomerId: 'CONNECTFI_BUSINESS_CUSTOMER_ID',
-  businessRepresentativeId: 'CONNECTFI_BUSINESS_REPRESENTATIVE_ID',
-  businessEmployeeId: 'CONNECTFI_BUSINESS_EMPLOYEE_ID',
-  debitProgramId: 'CONNECTFI_DEBIT_PROGRAM_ID',
-  otherDebitProgramId: 'CONNECTFI_OTHER_DEBIT_PROGRAM_ID',
-  creditProgramId: 'CONNECTFI_CREDIT_PROGRAM_ID',
-} as const;
-export type FixtureName = keyof typeof FIXTURE_VARIABLES;
-export type Fixtures = Partial<Record<FixtureName, string>>;
+import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from '../harness/fixtures.ts';
+import { readEnvFile } from '../util/env-file.ts';
 
 export interface RunFlags {
   target?: string;
@@ -89,15 +75,6 @@ function baseUrl(value: string, name: string): string {
     throw new ConfigurationError('INVALID_OPTION', `${name} must be an http(s) URL, got "${value}"`);
   }
   return value.replace(/\/+$/, '');
-}
-
-/** Reads a dotenv file; a file named explicitly must exist, the default .env may be absent. */
-export function readEnvFile(file: string, explicit: boolean): Record<string, string> {
-  if (!existsSync(file)) {
-    if (explicit) throw new ConfigurationError('ENV_FILE_NOT_FOUND', `--env-file ${file} does not exist`);
-    return {};
-  }
-  return parseDotenv(readFileSync(file));
 }
 
 /**

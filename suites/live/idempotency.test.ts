@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
-import type { FixtureName } from '../../src/runner/config.ts';
+import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { RULES, cardInStatus } from './support/flows.ts';
 import {
   approvedApplication, balances, cardToCardBody, creditCardBody, expectReferenceExists, fundedCard, history, listedWithReference, must, usd, type Data,

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
-import type { FixtureName } from '../../src/runner/config.ts';
+import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';
 

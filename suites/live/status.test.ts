@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
-import type { FixtureName } from '../../src/runner/config.ts';
+import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { cardStatus, expectError, issueDebitCard } from './support/flows.ts';
 import {
   ACTIVATE, INITIAL_STATUS, SETTABLE, SET_STATUS, STATUS_CODES, STATUS_TABLE, docOf, driveTo, expectContext, expectRefusalEnvelope,

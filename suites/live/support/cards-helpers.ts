@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { CheckContext } from '../../../src/harness/check.ts';
-import type { FixtureName } from '../../../src/runner/config.ts';
+import type { FixtureName } from '../../../src/harness/fixtures.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 import { RULES, type IssuedCard } from './flows.ts';
 

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSimulatorArgs } from '../../cli/commands/simulator.ts';
+import { parseSimulatorArgs } from './simulator.ts';
 import { UsageError } from '../../errors.ts';
 import { ROOT } from '../../spec/index.ts';
-import { FAULT_NAMES } from './catalogue.ts';
+import { FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 const processes: ReturnType<typeof spawn>[] = [];

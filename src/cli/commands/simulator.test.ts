@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../spec/index.ts';
-import { parseSimulatorArgs, toDotenv } from '../cli/commands/simulator.ts';
+import { ROOT } from '../../spec/index.ts';
+import { parseSimulatorArgs, toDotenv } from './simulator.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 
