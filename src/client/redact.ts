@@ -1,3 +1,5 @@
+import { REQUEST_ID } from '../spec/request-id.ts';
+
 /**
  * Redaction: the last line of defence between secrets and anything logged, recorded as evidence or
  * reported (issue 4, "redaction ... applied to everything that is logged, recorded as evidence or
@@ -127,9 +129,9 @@ export function redactText(text: string, secrets: readonly (string | undefined |
   return redactString(text, secretForms(secrets));
 }
 
-// connectFi request ids are 32 lowercase hex (README.md, "Error envelope"); a run of 13+ decimal
-// digits inside one is not a PAN, and masking it would destroy the id support asks for.
-const REQUEST_ID = /^[0-9a-f]{32}$/;
+// connectFi request ids are 32 lowercase hex (README.md, "Error envelope"; REQUEST_ID reads the
+// envelope schema); a run of 13+ decimal digits inside one is not a PAN, and masking it would
+// destroy the id support asks for.
 
 /** Returns a redacted deep copy of a JSON-like value (objects, arrays, strings, numbers...). */
 export function redact<T>(value: T, options: RedactOptions = {}): T {

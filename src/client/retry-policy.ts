@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { SCHEMAS_DIR, readJson } from '../spec/index.ts';
+import { idempotencyRules, type IdempotencyRule } from '../spec/rules.ts';
 
 /**
  * Which requests may be sent again after a network error (issue 4: "retries only where safe").
@@ -13,14 +12,7 @@ import { SCHEMAS_DIR, readJson } from '../spec/index.ts';
  */
 export type RetryClass = 'read' | 'reference' | 'unsafe';
 
-interface IdempotencyRule {
-  operation: string;
-  entity: 'vAccount' | 'card' | 'fundsTransfer' | 'registration';
-  onlyWhen?: Record<string, string>;
-}
-
-const rules = readJson<{ operations: IdempotencyRule[] }>(path.join(SCHEMAS_DIR, 'rules', 'idempotency.json')).operations;
-const referenceRules = new Map(rules.map((r) => [r.operation, r]));
+const referenceRules = new Map(idempotencyRules.operations.map((r) => [r.operation, r]));
 
 /** Operations that read only (a token request creates nothing a retry could duplicate). */
 export const READ_OPERATIONS: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { findOperation, validateErrorBody, validateResponse } from '../spec/index.ts';
+import { REQUEST_ID, findOperation, validateErrorBody, validateResponse } from '../spec/index.ts';
 import type { ExchangeSummary } from './check-types.ts';
 
 /** What the envelope and response-schema checks need to know about one exchange. */
@@ -11,8 +11,6 @@ export interface AuditedExchange {
   responseBody: unknown;
   requestId: string | null;
 }
-
-const REQUEST_ID = /^[0-9a-f]{32}$/;
 
 /**
  * Checks one response against the documented envelope (README.md, "Error envelope"): JSON content

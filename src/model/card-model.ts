@@ -1,6 +1,6 @@
-import { INITIAL_STATUS, MODEL_RULES, type StatusCode } from './model-rules.ts';
+import { INITIAL_STATUS, cardStatusRules as cardStatus, moneyRules as money, permission, type StatusCode } from '../spec/rules.ts';
 
-export type { StatusCode } from './model-rules.ts';
+export type { StatusCode } from '../spec/rules.ts';
 
 /**
  * The model of the lifecycle test: the cards and transfers one sequence of commands created, and
@@ -93,8 +93,6 @@ export function generable(model: CardModel, outcome: Outcome | null): boolean {
   return outcome !== null && (outcome.documented || model.gradeProposals);
 }
 
-const { cardStatus, money } = MODEL_RULES;
-const permission = (op: string, status: StatusCode): true | string => cardStatus.permissions.operations[op][status];
 
 /** ibis-overview.txt, "Set the Status of a Card": the per-status table, column activate. */
 export function expectActivate(card: ModelCard): Outcome {

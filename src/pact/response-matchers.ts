@@ -1,4 +1,5 @@
 import { MatchersV3 as M } from '@pact-foundation/pact';
+import { REQUEST_ID_PATTERN } from '../spec/request-id.ts';
 import { panSafeExample } from './pan-scan.ts';
 
 /**
@@ -30,7 +31,6 @@ const DIGIT_KEYS = new Set([
   'cardReferenceId', 'newCardReferenceId', 'abaRoutingNumber', 'cardLast4',
 ]);
 
-export const REQUEST_ID_PATTERN = '^[0-9a-f]{32}$';
 export const TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$';
 export const DECIMAL_STRING_PATTERN = '^-?\\d+\\.\\d{2}$';
 /** Any connectFi id: a lower-case prefix, an underscore, base-62 characters. */

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { readJson, SCHEMAS_DIR } from '../spec/index.ts';
+import { cardStatusRules as rules, type StatusCode } from '../spec/rules.ts';
 import type { CheckResult, ConformanceReport, Matrix } from '../reporting/types.ts';
 
 /**
@@ -8,15 +7,8 @@ import type { CheckResult, ConformanceReport, Matrix } from '../reporting/types.
  * `status.permission.<operation-name>.<status>` (ibis-overview.txt, "Ibis Card Status Codes"),
  * with the expectation read from schemas/rules/card-status.json.
  */
-interface StatusRules {
-  statuses: { code: string }[];
-  transitions: { allowed: Record<string, string[]> };
-  permissions: { operations: Record<string, Record<string, true | string>> };
-}
-
 export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceReport['matrices']> {
-  const rules = readJson<StatusRules>(path.join(SCHEMAS_DIR, 'rules', 'card-status.json'));
-  const codes = rules.statuses.map((s) => s.code);
+  const codes: string[] = rules.statuses.map((s) => s.code);
   const byId = new Map(checks.map((c) => [c.id, c]));
   const cell = (id: string, expected: 'allowed' | 'refused') => {
     const c = byId.get(id);
@@ -26,7 +18,7 @@ export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceRep
   for (const from of codes) {
     transitions.cells[from] = {};
     for (const to of codes) {
-      transitions.cells[from]![to] = cell(`status.transition.${from}-${to}`, rules.transitions.allowed[from]?.includes(to) ? 'allowed' : 'refused');
+      transitions.cells[from]![to] = cell(`status.transition.${from}-${to}`, rules.transitions.allowed[from]?.includes(to as StatusCode) ? 'allowed' : 'refused');
     }
   }
   const ops = Object.keys(rules.permissions.operations);

@@ -1,4 +1,5 @@
 import type { Random } from './random.ts';
+import { simulatorChoices } from './rules.ts';
 import type { Customer, Person, Program, SimulatorFixtures } from './types.ts';
 
 /**
@@ -8,6 +9,15 @@ import type { Customer, Person, Program, SimulatorFixtures } from './types.ts';
  * credit limit bounds 500..2000 are the documented extIbis 12 messages (ibis-overview.txt, "Add a
  * Credit Card with /ibis"). d_gpr_alt is the second debit program the cross-program rules need.
  */
+const cents = (dollars: number): bigint => BigInt(Math.round(dollars * 100));
+
+/** A program's per-card credit limit bounds (schemas/rules/simulator-choices.json, errata credit-limit-allocation), in cents. */
+function centsBounds(programId: string): { min: bigint; max: bigint } {
+  const b = simulatorChoices['credit-limit-bounds'].programs[programId];
+  if (!b) throw new Error(`no credit-limit bounds for ${programId} in schemas/rules/simulator-choices.json`);
+  return { min: cents(b.min), max: cents(b.max) };
+}
+
 export const PROGRAMS: readonly Program[] = [
   {
     programId: 'd_gpr_test',
@@ -34,7 +44,7 @@ export const PROGRAMS: readonly Program[] = [
     abaRoutingNumber: '121182810',
     bin: '499997',
     customerTypes: ['individual', 'business'],
-    creditLimit: { min: 50_000n, max: 200_000n },
+    creditLimit: centsBounds('Evolve_Test'),
     // "Reissue Damaged Card Decline (Reissue Damaged Card Service is Not Allowed)": the credit
     // program refuses reason "1" (Damaged), so the documented 57 is reachable.
     refusedReissueReasons: ['1'],
@@ -51,10 +61,17 @@ export const AGGREGATOR_ID = 'evolve';
 
 /**
  * Credit decision (undocumented; deterministic so tests can predict it): an income of at least
- * 10000 is approved with a limit of 5.4% of the income, at most 10000 (50000 → 2700, the
- * documented example); a lower income is declined.
+ * minIncome is approved with a limit of limitPerMille of the income, at most maxLimit (50000 → 2700,
+ * the documented example); a lower income is declined (schemas/rules/simulator-choices.json,
+ * errata credit-decision-rule). Amounts in cents.
  */
-export const CREDIT_POLICY = { minIncome: 1_000_000n, ratePerMille: 54n, maxLimit: 1_000_000n } as const;
+const decision = simulatorChoices['credit-decision'];
+export const CREDIT_POLICY = {
+  minIncome: cents(decision.minIncome),
+  ratePerMille: BigInt(decision.limitPerMille),
+  maxLimit: cents(decision.maxLimit),
+  declineAdverseAction: decision.declineAdverseAction,
+} as const;
 
 export function fixtureIds(random: Random): SimulatorFixtures {
   return {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_OPERATIONS, findOperation, SCHEMAS_DIR } from '../spec/index.ts';
+import { ALL_OPERATIONS, cardStatusRules as cardStatus, findOperation } from '../spec/index.ts';
 import { activeCard, activeCreditCard, assertDocumentedShape, debitCard, harness, profile, type Harness, type Reply } from './test-helpers.ts';
 
 // Property-based robustness (issue 3, "Acceptance"): thousands of random and malformed requests
@@ -12,12 +10,10 @@ import { activeCard, activeCreditCard, assertDocumentedShape, debitCard, harness
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2_147_483_647);
 console.log(`fuzz: fast-check seed ${SEED} (rerun with FC_SEED=${SEED})`);
 
-const rules = (name: string) => JSON.parse(readFileSync(path.join(SCHEMAS_DIR, 'rules', `${name}.json`), 'utf8'));
-const cardStatus = rules('card-status');
 /** Allowed edges: set-status's table, plus activation (A, I, S → B; "Activate a Card"). */
 const EDGES = new Set<string>([
-  ...Object.entries(cardStatus.transitions.allowed as Record<string, string[]>).flatMap(([from, tos]) => tos.map((to) => `${from}>${to}`)),
-  ...Object.entries(cardStatus.permissions.operations['/ibis/card/activate'] as Record<string, unknown>).filter(([, v]) => v === true).map(([from]) => `${from}>${cardStatus.activation.to}`),
+  ...Object.entries(cardStatus.transitions.allowed).flatMap(([from, tos]) => tos.map((to) => `${from}>${to}`)),
+  ...Object.entries(cardStatus.permissions.operations['/ibis/card/activate'] ?? {}).filter(([, v]) => v === true).map(([from]) => `${from}>${cardStatus.activation.to}`),
 ]);
 
 async function send(h: Harness, method: string, url: string, payload: string | undefined, contentType: string | undefined): Promise<Reply> {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS_DIR } from '../spec/index.ts';
+import { idempotencyRules as idempotency } from '../spec/index.ts';
 import { activeCard, debitCard, harness, profile, ref, type Harness } from './test-helpers.ts';
 
 // schemas/rules/idempotency.json, from each operation's "supports idempotency and will not accept
@@ -9,7 +7,6 @@ import { activeCard, debitCard, harness, profile, ref, type Harness } from './te
 // entityId of the first entity } and no second entity or money movement; "requests submitted with
 // unique reference IDs will not be considered duplicates, even if there are other properties
 // with identical values".
-const idempotency = JSON.parse(readFileSync(path.join(SCHEMAS_DIR, 'rules', 'idempotency.json'), 'utf8'));
 
 type Builder = (h: Harness) => Promise<(reference: string) => Record<string, unknown>>;
 
@@ -49,7 +46,7 @@ const builders: Record<string, Builder> = {
 /** The id of the entity a 200 created (cFiCardId, cFiAccountId, cFiFundsId). */
 const entityId = (data: Record<string, string>) => data.cFiFundsId ?? data.cFiAccountId ?? data.cFiCardId;
 
-const operations: [string][] = idempotency.operations.map((o: { operation: string }) => [o.operation]);
+const operations: [string][] = idempotency.operations.map((o) => [o.operation]);
 
 describe('idempotency on reference', () => {
   it('covers every operation of the rule table', () => {

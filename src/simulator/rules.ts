@@ -2,7 +2,7 @@
  * The rule tables of schemas/rules/, transcribed from the docs: the simulator reads its behaviour
  * from them (DESIGN.md, "Data over code") and never hard-codes a status, transition or message.
  */
-export { STATUS_CODES, errorRules, isAllowedTransition, permission, transitionRefusal, type ErrorRule, type StatusCode } from '../spec/rules.ts';
+export { INITIAL_STATUS, STATUS_CODES, errorRules, isAllowedTransition, permission, simulatorChoices, transitionRefusal, type ErrorRule, type StatusCode } from '../spec/rules.ts';
 import { cardStatusRules, idempotencyRules, vAccountRules, type StatusCode } from '../spec/rules.ts';
 export {
   cardStatusRules as cardStatus,
@@ -19,8 +19,6 @@ export function statusObject(code: StatusCode): { code: StatusCode; description:
   return { code, description: statusByCode.get(code)?.description ?? code };
 }
 
-/** The initial status of a new card or vAccount ("A": an initial card status only). */
-export const INITIAL_STATUS: StatusCode = cardStatusRules.statuses.find((s) => s.initial)?.code ?? 'A';
 
 /** Operations whose reference is unique (schemas/rules/idempotency.json). */
 export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set(idempotencyRules.operations.map((o) => o.operation));

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS_DIR } from '../spec/index.ts';
+import { cardStatusRules as cardStatus, errorRules as errors } from '../spec/index.ts';
 import { debitCard, harness, type Harness } from './test-helpers.ts';
 
 // The rule tables transcribed from ibis-overview.txt, "Set the Status of a Card" ("Ibis Card
 // Status Codes" and "Allowed Status Changes"): the cases are generated from them.
-const rules = (name: string) => JSON.parse(readFileSync(path.join(SCHEMAS_DIR, 'rules', `${name}.json`), 'utf8'));
-const cardStatus = rules('card-status');
-const errors = new Map<string, { code: string; subCode?: string; message?: string; messages?: Record<string, string> }>(
-  rules('errors').errors.map((e: { id: string }) => [e.id, e]),
-);
 type Status = 'A' | 'B' | 'I' | 'S' | 'F';
-const STATUSES: Status[] = cardStatus.statuses.map((s: { code: Status }) => s.code);
-const allowed: Record<Status, Status[]> = cardStatus.transitions.allowed;
+const STATUSES: Status[] = cardStatus.statuses.map((s) => s.code);
+const allowed = cardStatus.transitions.allowed as Record<Status, Status[]>;
 
 /** "99*************4286": first 2 digits, 13 stars, last 4 (the documented messages). */
 const masked = (pan: string) => `${pan.slice(0, 2)}${'*'.repeat(13)}${pan.slice(-4)}`;
@@ -65,7 +58,7 @@ describe('set-status follows "Allowed Status Changes" (5 × 5)', () => {
   });
 });
 
-const permissionTable: Record<string, Record<Status, true | string>> = cardStatus.permissions.operations;
+const permissionTable = cardStatus.permissions.operations as Record<string, Record<Status, true | string>>;
 const permissionCases = Object.entries(permissionTable).flatMap(([operation, row]) => STATUSES.map((s) => [operation, s, row[s]] as [string, Status, true | string]));
 
 describe('per-status permissions ("Ibis Card Status Codes")', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { ALL_OPERATIONS, OPERATIONS, findOperation, readJson, concretePath, getOperation } from './catalogue.ts';
+import { cardStatusRules, errorRules, idempotencyRules, moneyRules, simulatorChoices, vAccountRules } from './rules.ts';
 import { SCHEMAS_DIR } from './paths.ts';
 import { ajv, requestSchemaId, responseSchemaId } from './validator.ts';
 
-const rules = (name: string) => readJson<Record<string, any>>(path.join(SCHEMAS_DIR, 'rules', name));
-const errorIds = new Set((rules('errors.json').errors as { id: string }[]).map((e) => e.id));
+const errorIds = new Set(errorRules.keys());
 
 // ibis-overview.txt, the endpoint table, then ibis-card-sync-profile.txt and transfer-to-card-register.txt.
 const DOCUMENTED_PATHS = [
@@ -49,8 +49,8 @@ describe('operation catalogue', () => {
 });
 
 describe('rule tables', () => {
-  const status = rules('card-status.json');
-  const codes = status.statuses.map((s: { code: string }) => s.code);
+  const status = cardStatusRules;
+  const codes: string[] = status.statuses.map((s) => s.code);
   it('list the five status codes, and transitions only between them', () => {
     expect(codes).toEqual(['A', 'B', 'I', 'S', 'F']);
     // ibis-overview.txt, "Allowed Status Changes"
@@ -58,7 +58,7 @@ describe('rule tables', () => {
   });
   it('give every refused permission a catalogued error, and the table matches the docs', () => {
     const table = status.permissions.operations as Record<string, Record<string, true | string>>;
-    const allowed = Object.fromEntries(Object.entries(table).map(([op, row]) => [op, codes.filter((c: string) => row[c] === true).join('')]));
+    const allowed = Object.fromEntries(Object.entries(table).map(([op, row]) => [op, codes.filter((c) => row[c] === true).join('')]));
     // ibis-overview.txt, "Ibis Card Status Codes": activate, check-pin, set-pin, status, set-status
     expect(allowed).toEqual({
       '/ibis/card/activate': 'AIS',
@@ -71,11 +71,17 @@ describe('rule tables', () => {
   });
   it('refer only to known operations and errors', () => {
     const known = new Set(ALL_OPERATIONS.map((o) => o.operation));
-    for (const o of rules('idempotency.json').operations) expect(known.has(o.operation), o.operation).toBe(true);
-    for (const o of rules('vaccount-ids.json').operations) expect(known.has(o), o).toBe(true);
-    const money = rules('money.json');
+    for (const o of idempotencyRules.operations) expect(known.has(o.operation), o.operation).toBe(true);
+    for (const o of vAccountRules.operations) expect(known.has(o), o).toBe(true);
+    const money = moneyRules;
     for (const id of [money.currencies.refusal, money.pull.insufficient, money.reversal.refusal, ...Object.values(money.pull.refusals)]) {
       expect(errorIds.has(id as string), String(id)).toBe(true);
     }
+  });
+  it('cite, for every simulator choice, an erratum of schemas/errata.json that records a silence of the docs', () => {
+    const errata = new Map(readJson<{ errata: { id: string; kind: string }[] }>(`${SCHEMAS_DIR}/errata.json`).errata.map((e) => [e.id, e.kind]));
+    const rows = Object.entries(simulatorChoices);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [id, row] of rows) expect(errata.get(row.erratum), `${id} cites ${row.erratum}`).toBe('silence');
   });
 });

@@ -34,7 +34,7 @@ export interface ErrorRule {
 
 export interface IdempotencyRule {
   operation: string;
-  entity: string;
+  entity: 'vAccount' | 'card' | 'fundsTransfer' | 'registration';
   entityIdPrefix: string;
   effect: string;
   onlyWhen?: Record<string, string>;
@@ -57,6 +57,16 @@ export interface ReissueRules {
   defaults: { cardShippingMethodId: string; activateNewCard: 'Y' | 'N' };
 }
 
+/**
+ * What the simulator does where the docs are silent and the checks grade it against the simulator
+ * only; each row names the erratum of schemas/errata.json that records the silence and the proposal.
+ */
+export interface SimulatorChoices {
+  'pin-lock': { erratum: string; maxAttempts: number; lockHours: number };
+  'credit-decision': { erratum: string; minIncome: number; limitPerMille: number; maxLimit: number; declineAdverseAction: string[] };
+  'credit-limit-bounds': { erratum: string; programs: Record<string, { min: number; max: number }> };
+}
+
 export interface VAccountRules {
   operations: string[];
   historyRequiresActivation: { refusal: string };
@@ -69,10 +79,15 @@ export const idempotencyRules = rule<{ error: string; operations: IdempotencyRul
 export const moneyRules = rule<MoneyRules>('money');
 export const reissueRules = rule<ReissueRules>('reissue-codes');
 export const vAccountRules = rule<VAccountRules>('vaccount-ids');
+export const simulatorChoices = rule<{ choices: SimulatorChoices }>('simulator-choices').choices;
 export const errorRuleList: readonly ErrorRule[] = rule<{ errors: ErrorRule[] }>('errors').errors;
 export const errorRules: ReadonlyMap<string, ErrorRule> = new Map(errorRuleList.map((e) => [e.id, e]));
 
 export const STATUS_CODES: readonly StatusCode[] = cardStatusRules.statuses.map((s) => s.code);
+/** The status a new card or vAccount starts in ("This is an initial card status only"). */
+export const INITIAL_STATUS: StatusCode = cardStatusRules.statuses.find((s) => s.initial)!.code;
+/** The codes set-status accepts at all ("You may not set a card to this status value through this endpoint"). */
+export const SETTABLE_STATUSES: readonly StatusCode[] = cardStatusRules.statuses.filter((s) => s.settable).map((s) => s.code);
 
 export function errorRule(id: string): ErrorRule {
   const e = errorRules.get(id);

@@ -6,7 +6,7 @@ import {
   FAKE_TOKEN, PACT_FILE, TOKEN_HEADER, TOKEN_PATTERN, findLuhnValidRuns, normalizePact, readPact, type PactInteraction,
 } from '../../src/pact/index.ts';
 import { loadExamples } from '../../src/spec/examples.ts';
-import { OPERATIONS, readJson, SCHEMAS_DIR } from '../../src/spec/index.ts';
+import { OPERATIONS, REQUEST_ID_PATTERN, errorRuleList, readJson, SCHEMAS_DIR } from '../../src/spec/index.ts';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.ts';
 
 /**
@@ -44,7 +44,7 @@ describe('contract.pact-file: what the contract covers', () => {
     const key = (b: Record<string, unknown>) => `${String(b.code)}${b.subCode ? `/${String(b.subCode)}` : ''}`;
     const documented = new Set(withResponse.filter((e) => e.response!.status >= 400).map((e) => key(e.response!.body as Record<string, unknown>)));
     // schemas/rules/errors.json: every error an operation page documents (README-only ones have no example).
-    const catalogue = readJson<{ errors: { code: string; subCode?: string; 'x-doc': { file: string }[] }[] }>(`${SCHEMAS_DIR}/rules/errors.json`).errors;
+    const catalogue = errorRuleList;
     for (const e of catalogue.filter((c) => c['x-doc'].some((d) => d.file !== 'README.md'))) documented.add(key(e as never));
     const inPact = new Set(pact.interactions.filter((i) => i.response.status >= 400).map((i) => key(body(i))));
     expect([...documented].filter((k) => !inPact.has(k))).toEqual([]);
@@ -53,7 +53,7 @@ describe('contract.pact-file: what the contract covers', () => {
       // No matcher on code/subCode: the default equality is the contract.
       expect(bodyRules(i)['$.code'], i.description).toBeUndefined();
       expect(bodyRules(i)['$.subCode'], i.description).toBeUndefined();
-      expect(bodyRules(i)['$.requestId']?.matchers, i.description).toEqual([{ match: 'regex', regex: '^[0-9a-f]{32}$' }]);
+      expect(bodyRules(i)['$.requestId']?.matchers, i.description).toEqual([{ match: 'regex', regex: REQUEST_ID_PATTERN }]);
     }
   });
 

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
+import { simulatorChoices } from '../../src/spec/rules.ts';
 import { cardStatus, expectError } from './support/flows.ts';
 import {
   ADD_CREDIT, ADD_CREDIT_DOC, APPLY, APPLY_DOC, DOCUMENTED_INCOME, DOCUMENTED_LIMIT, GET_APPLICATION, GET_APPLICATION_DOC,
@@ -64,13 +65,13 @@ check(
   { id: 'credit.application.decline', title: 'a low income is declined without a credit limit (errata credit-decision-rule, simulator only)', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
   async (t) => {
     if (t.kind !== 'simulator') t.skip('errata credit-decision-rule: the decision rule is graded only against the simulator');
-    const r = await apply(t, t.fixture('customerId'), 5000);
+    const r = await apply(t, t.fixture('customerId'), simulatorChoices['credit-decision'].minIncome / 2);
     const d = r.data as Application | undefined;
     t.expectation({ decision: 'Decline', creditLimit: undefined }, d);
     expect(r.ok).toBe(true);
     expect(d?.decision).toBe('Decline');
     expect(d?.creditLimit).toBeUndefined();
-    expect(d?.adverseAction?.length).toBeGreaterThan(0);
+    expect(d?.adverseAction).toEqual(simulatorChoices['credit-decision'].declineAdverseAction);
   },
 );
 

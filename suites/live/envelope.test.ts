@@ -1,13 +1,12 @@
 import { describe, expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
 import { loadExamples } from '../../src/spec/examples.ts';
-import { getOperation, type AjvError } from '../../src/spec/index.ts';
+import { REQUEST_ID, getOperation, type AjvError } from '../../src/spec/index.ts';
 
 // README.md, "Error envelope": success { code: "0", data, requestId }; errors { requestId, code,
 // subCode?, context?, message? }; requestId is 32 lowercase hex characters in every example;
 // requestValidateError carries Ajv error objects, which a conforming validator reproduces.
 const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
-const REQUEST_ID = /^[0-9a-f]{32}$/;
 
 describe('envelope', () => {
   check(

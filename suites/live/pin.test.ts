@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
+import { simulatorChoices } from '../../src/spec/rules.ts';
 import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';
 
@@ -138,9 +139,10 @@ for (const operation of [SET_PIN, CHECK_PIN]) {
 }
 
 // The number of wrong PINs before the lock is undocumented (README lists ibisCheckPinCardLocked
-// { cFiCardId, maxAttempts, until }); errata pin-attempt-limit proposes 3 and has the lock graded
-// only against the simulator, so a real card is never locked by the suite.
-const MAX_ATTEMPTS = 3;
+// { cFiCardId, maxAttempts, until }); errata pin-attempt-limit proposes the limit of
+// schemas/rules/simulator-choices.json and has the lock graded only against the simulator, so a
+// real card is never locked by the suite.
+const MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
 check(
   { id: 'pin.lock.after-max-attempts', title: `after ${MAX_ATTEMPTS} wrong PINs even the right PIN is ibisCheckPinCardLocked (simulator only)`, family: 'pin', operation: CHECK_PIN, docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' }, needs: NEEDS },
   async (t) => {

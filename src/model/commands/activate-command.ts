@@ -1,7 +1,7 @@
 import type { AsyncCommand } from 'fast-check';
 import { type CardModel, pickCard, describeOutcome, expectActivate, generable } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
-import { MODEL_RULES, type StatusCode } from '../model-rules.ts';
+import { cardStatusRules, type StatusCode } from '../../spec/rules.ts';
 
 const PENDING: readonly StatusCode[] = ['A', 'I', 'S'];
 
@@ -28,7 +28,7 @@ export class ActivateCommand implements AsyncCommand<CardModel, LifecycleWorld> 
     const label = this.toString();
     w.begin(label, `card#${this.card} is ${card.status}, expected ${describeOutcome(expected)}`);
     w.verify(label, expected, await w.call('/ibis/card/activate', { cFiCardId: w.cards[this.card] }));
-    if (expected.ok) card.status = MODEL_RULES.cardStatus.activation.to;
+    if (expected.ok) card.status = cardStatusRules.activation.to;
     await w.readBack(label, m, [this.card]);
   }
 

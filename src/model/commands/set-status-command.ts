@@ -1,7 +1,7 @@
 import type { AsyncCommand } from 'fast-check';
 import { type CardModel, pick, type StatusCode, describeOutcome, expectSetStatus, generable } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
-import { MODEL_RULES } from '../model-rules.ts';
+import { SETTABLE_STATUSES, cardStatusRules } from '../../spec/rules.ts';
 
 /**
  * A target status, or "forbidden": a status the "Allowed Status Changes" table does not list for the
@@ -10,11 +10,11 @@ import { MODEL_RULES } from '../model-rules.ts';
  */
 export type StatusTarget = StatusCode | 'forbidden';
 
-const SETTABLE = MODEL_RULES.cardStatus.statuses.filter((s) => s.settable).map((s) => s.code);
+const SETTABLE = SETTABLE_STATUSES;
 
 function resolveTarget(target: StatusTarget, current: StatusCode, n: number): StatusCode | undefined {
   if (target !== 'forbidden') return target;
-  const allowed = MODEL_RULES.cardStatus.transitions.allowed[current];
+  const allowed = cardStatusRules.transitions.allowed[current];
   const forbidden = SETTABLE.filter((s) => s !== current && !allowed.includes(s));
   return forbidden.length ? forbidden[n % forbidden.length] : undefined;
 }

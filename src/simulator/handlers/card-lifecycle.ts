@@ -1,14 +1,14 @@
 import { ruleError } from '../api-error.ts';
-import { cardStatus, isAllowedTransition, permission, statusObject, transitionRefusal, type StatusCode } from '../rules.ts';
+import { cardStatus, isAllowedTransition, permission, simulatorChoices, statusObject, transitionRefusal, type StatusCode } from '../rules.ts';
 import { toAmount } from '../money.ts';
 import type { SimulatorStore } from '../store.ts';
 import type { CardRecord } from '../types.ts';
 import { cardView, maskedPan, profileView, statusView } from '../views.ts';
 import type { Handler } from './context.ts';
 
-/** The wrong-PIN limit of check-pin and how long the card stays locked (errata pin-attempt-limit). */
-export const PIN_MAX_ATTEMPTS = 3;
-export const PIN_LOCK_MS = 24 * 60 * 60 * 1000;
+/** The wrong-PIN limit of check-pin and how long the card stays locked (schemas/rules/simulator-choices.json, errata pin-attempt-limit). */
+export const PIN_MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
+export const PIN_LOCK_MS = simulatorChoices['pin-lock'].lockHours * 60 * 60 * 1000;
 
 /** The context of a refusal: { transId, fee }, or the documented cardholder-profile one. */
 function refusalContext(store: SimulatorStore, operation: string, card: CardRecord): Record<string, unknown> {

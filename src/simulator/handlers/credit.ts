@@ -28,7 +28,7 @@ export function applicationView(app: ApplicationRecord): Record<string, unknown>
 /** The deterministic decision of fixtures.ts CREDIT_POLICY (50000 → Approve 2700, as documented). */
 export function decide(income: bigint): Pick<ApplicationRecord, 'decision' | 'creditLimit' | 'adverseAction'> {
   if (income < CREDIT_POLICY.minIncome) {
-    return { decision: 'Decline', adverseAction: ['Insufficient income'] };
+    return { decision: 'Decline', adverseAction: [...CREDIT_POLICY.declineAdverseAction] };
   }
   const dollars = (income * CREDIT_POLICY.ratePerMille + 50_000n) / 100_000n;
   const limit = dollars * 100n < CREDIT_POLICY.maxLimit ? dollars * 100n : CREDIT_POLICY.maxLimit;

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../../../src/harness/check.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
+import { simulatorChoices } from '../../../src/spec/rules.ts';
 
 /**
  * Building blocks of the credit family: an application (ibis-overview.txt, "Apply for Credit with
@@ -23,7 +24,7 @@ export const DOCUMENTED_LIMIT = 2700;
  * program of every example (README.md, "Sandbox"; errata credit-limit-allocation). A program that
  * is not listed has undocumented bounds: the bound checks skip.
  */
-export const PROGRAM_BOUNDS: Record<string, { min: number; max: number }> = { Evolve_Test: { min: 500, max: 2000 } };
+export const PROGRAM_BOUNDS: Readonly<Record<string, { min: number; max: number }>> = simulatorChoices['credit-limit-bounds'].programs;
 
 export interface Application {
   applicationId: string;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { validateRequest } from '../../../src/spec/index.ts';
-import { cardStatusRules, isAllowedTransition, transitionRefusal } from '../../../src/spec/rules.ts';
+import { INITIAL_STATUS as INITIAL, SETTABLE_STATUSES, cardStatusRules, isAllowedTransition, transitionRefusal } from '../../../src/spec/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import { cardStatus, errorRule } from './flows.ts';
 
@@ -14,9 +14,9 @@ export type DocRef = { file: string; heading: string; section?: string };
 
 export const STATUS_TABLE = cardStatusRules;
 export const STATUS_CODES: readonly string[] = STATUS_TABLE.statuses.map((s) => s.code);
-export const INITIAL_STATUS: string = STATUS_TABLE.statuses.find((s) => s.initial)!.code;
+export const INITIAL_STATUS: string = INITIAL;
 /** The codes set-status accepts at all ("You may not set a card to this status value through this endpoint"). */
-export const SETTABLE: readonly string[] = STATUS_TABLE.statuses.filter((s) => s.settable).map((s) => s.code);
+export const SETTABLE: readonly string[] = SETTABLE_STATUSES;
 export const ACTIVATE = '/ibis/card/activate';
 export const SET_STATUS = '/ibis/card/set-status';
 
