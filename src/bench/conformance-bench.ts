@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runNode } from '../util/child-process.ts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,12 +26,9 @@ export async function benchConformance(latencyMs = 100, concurrency = 8): Promis
   const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-bench-'));
   try {
     const started = performance.now();
-    const exitCode = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'run', '--report-dir', reportDir, '--seed', '1', '--concurrency', String(concurrency)], {
-        env: { ...process.env, ...sim.env(), CI: '1' },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      child.on('close', resolve);
+    const { code: exitCode } = await runNode(['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'run', '--report-dir', reportDir, '--seed', '1', '--concurrency', String(concurrency)], {
+      env: { ...process.env, ...sim.env(), CI: '1' },
+      echo: process.stderr,
     });
     const wallMs = performance.now() - started;
     const report = JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8')) as {

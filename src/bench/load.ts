@@ -1,4 +1,5 @@
 import { Agent, request } from 'undici';
+import { mapPool } from '../util/worker-pool.ts';
 
 /** One request of a load run: the path and JSON body to POST (with headers). */
 export interface LoadRequest {
@@ -39,29 +40,25 @@ export async function runLoad(baseUrl: string, make: (i: number) => LoadRequest,
   const latencies: number[] = new Array(requests);
   const statuses: Record<string, number> = {};
   let failures = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < requests) {
-      const i = next++;
-      const { path, body, headers } = make(i);
-      const t = performance.now();
-      try {
-        const res = await request(`${baseUrl}${path}`, {
-          method: 'POST',
-          dispatcher: agent,
-          headers: { 'content-type': 'application/json', ...headers },
-          body: JSON.stringify(body),
-        });
-        await res.body.dump();
-        statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
-      } catch {
-        failures += 1;
-      }
-      latencies[i] = performance.now() - t;
+  const one = async (i: number): Promise<void> => {
+    const { path, body, headers } = make(i);
+    const t = performance.now();
+    try {
+      const res = await request(`${baseUrl}${path}`, {
+        method: 'POST',
+        dispatcher: agent,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+      await res.body.dump();
+      statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
+    } catch {
+      failures += 1;
     }
+    latencies[i] = performance.now() - t;
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, requests) }, worker));
+  await mapPool(Array.from({ length: requests }, (_, i) => i), concurrency, one);
   const durationMs = performance.now() - started;
   await agent.close();
   const sorted = latencies.filter((x) => x !== undefined).sort((a, b) => a - b);

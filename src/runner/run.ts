@@ -15,6 +15,7 @@ import { ProgressReporter } from './progress.ts';
 import { applyWaivers, loadWaivers } from './waivers.ts';
 import { buildMatrices, operationCoverage } from './matrices.ts';
 import { keywordCoverage } from '../generators/coverage.ts';
+import { mapPool } from '../util/worker-pool.ts';
 
 export interface RunOutcome {
   exitCode: 0 | 1 | 2;
@@ -95,16 +96,12 @@ async function closeOpenedCards(target: PreparedTarget, ledger: string, concurre
   let closed = 0;
   let already = 0;
   const failed: string[] = [];
-  const queue = [...cards];
-  const worker = async () => {
-    for (let cFiCardId = queue.shift(); cFiCardId; cFiCardId = queue.shift()) {
-      const r = await target.client.call('/ibis/card/set-status', { cFiCardId, statusCode: 'F', description: 'closed by connectfi-conformance' }).catch(() => null);
-      if (r?.ok) closed += 1;
-      else if ((r?.error as { subCode?: string } | null)?.subCode === 'SD') already += 1;
-      else failed.push(cFiCardId);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, cards.length) }, worker));
+  await mapPool(cards, concurrency, async (cFiCardId) => {
+    const r = await target.client.call('/ibis/card/set-status', { cFiCardId, statusCode: 'F', description: 'closed by connectfi-conformance' }).catch(() => null);
+    if (r?.ok) closed += 1;
+    else if ((r?.error as { subCode?: string } | null)?.subCode === 'SD') already += 1;
+    else failed.push(cFiCardId);
+  });
   out.write(`cleanup: closed ${closed} cards, ${already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${accounts} vAccounts stay open (the API has no way to close one); --keep skips this\n`);
 }
 

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPORT_FILES } from '../reporting/write-reports.ts';
 import type { ConformanceReport } from '../reporting/types.ts';
 import { startSimulator } from '../simulator/index.ts';
 import { ROOT } from '../spec/index.ts';
+import { runNode } from '../util/child-process.ts';
 import type { RunResult } from './score.ts';
 
 export const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
@@ -52,26 +52,10 @@ export function runArguments(o: TargetRunOptions): string[] {
   ];
 }
 
-function spawnRun(args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number): Promise<{ code: number | null; timedOut: boolean; tail: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stderr.on('data', (d: Buffer) => chunks.push(d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const output = Buffer.concat(chunks).toString('utf8');
-      writeFileSync(logFile, output);
-      resolve({ code, timedOut, tail: output.trim().split('\n').slice(-3).join(' | ') });
-    });
-  });
+async function spawnRun(args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number): Promise<{ code: number | null; timedOut: boolean; tail: string }> {
+  const { code, timedOut, output } = await runNode(args, { cwd: ROOT, env, timeoutMs });
+  writeFileSync(logFile, output);
+  return { code, timedOut, tail: output.trim().split('\n').slice(-3).join(' | ') };
 }
 
 /**

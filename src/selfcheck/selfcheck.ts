@@ -7,6 +7,7 @@ import { REPORT_FILES, renderJson } from '../reporting/write-reports.ts';
 import { FAULTS, faultNamed, type Fault } from '../simulator/faults/index.ts';
 import { runAgainstSimulator } from './run-target.ts';
 import { judgeClean, judgeFault, mutationScore, renderTable, scoreLine, selfcheckPassed, SHOWN_CHECKS, type RunResult } from './score.ts';
+import { mapPool } from '../util/worker-pool.ts';
 
 /**
  * `npm run selfcheck` (issue 8): the conformance suite against the clean simulator (must pass) and
@@ -34,17 +35,6 @@ export function defaultConcurrency(cores = cpus().length): number {
   // start-up and report phases with another's checks (measured on 2 cores: 2 or 3 at a time both
   // give ~8 s per run; 1 at a time ~12 s).
   return Math.max(1, Math.min(4, cores));
-}
-
-/** Runs `jobs` with at most `limit` in flight, in order of submission. */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < jobs.length; i = next++) results[i] = await jobs[i]();
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -94,7 +84,7 @@ export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boole
       return row;
     }),
   ];
-  const rows = (await pool(jobs, o.concurrency)).filter((r): r is SelfcheckRow => r !== undefined);
+  const rows = (await mapPool(jobs, o.concurrency, (job) => job())).filter((r): r is SelfcheckRow => r !== undefined);
   const summary: SelfcheckSummary = {
     score: mutationScore(rows),
     clean: judgeClean(clean ?? { exitCode: null, checks: [], error: 'not run', durationMs: 0 }),

@@ -1,0 +1,62 @@
+import type { Command } from '../main.ts';
+import { parseCommandArgs } from '../main.ts';
+import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
+import { benchConformance, formatConformanceBench } from '../../bench/conformance-bench.ts';
+import { EXIT, UsageError } from '../../errors.ts';
+
+const USAGE = `usage: connectfi-conformance bench [options]
+  Measures the simulator's throughput and p99 latency side by side with Prism's mock server, then
+  the wall time of a conformance run against the simulator with per-request latency.
+  --requests N          requests per operation and server (default ${DEFAULT_BENCH.requests})
+  --concurrency N       requests in flight (default ${DEFAULT_BENCH.concurrency})
+  --warmup N            requests sent before measuring (default ${DEFAULT_BENCH.warmup})
+  --latency MS          simulator latency per request in the conformance run (default 100)
+  --no-prism            measure the simulator only
+  --no-conformance      skip the conformance run
+writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
+exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
+
+function positive(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${flag} must be a positive integer, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+export const command: Command = {
+  summary: 'measure the simulator against Prism, and a conformance run with latency',
+  usage: USAGE,
+  async run(argv) {
+    const { values } = parseCommandArgs(argv, {
+      requests: { type: 'string' },
+      concurrency: { type: 'string' },
+      warmup: { type: 'string' },
+      latency: { type: 'string' },
+      'no-prism': { type: 'boolean' },
+      'no-conformance': { type: 'boolean' },
+    });
+    const options = {
+      ...DEFAULT_BENCH,
+      requests: positive('requests', values.requests, DEFAULT_BENCH.requests),
+      concurrency: positive('concurrency', values.concurrency, DEFAULT_BENCH.concurrency),
+      warmup: positive('warmup', values.warmup, DEFAULT_BENCH.warmup),
+      prism: !values['no-prism'],
+    };
+    const latency = positive('latency', values.latency, 100);
+    try {
+      const report = await runBench(options, (line) => process.stdout.write(`${line}\n`));
+      process.stdout.write(`\n${formatBench(report)}\n\nwritten to ${options.reportPath}\n`);
+      const broken = report.rows.filter((r) => r.failures > 0 || (r.server === 'simulator' && (r.statuses['200'] ?? 0) !== r.requests));
+      let conformanceFailed = false;
+      if (!values['no-conformance']) {
+        const c = await benchConformance(latency);
+        process.stdout.write(`\n${formatConformanceBench(c)}\n`);
+        conformanceFailed = c.exitCode !== 0;
+      }
+      return broken.length > 0 || conformanceFailed ? EXIT.FAILED : EXIT.OK;
+    } catch (err) {
+      // A server that would not start or a report that could not be written: the bench could not run.
+      process.stderr.write(`error [BENCH]: ${(err as Error).message}\n`);
+      return EXIT.COULD_NOT_RUN;
+    }
+  },
+};
