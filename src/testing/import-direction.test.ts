@@ -129,7 +129,7 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
 
   it('catches an upward import, a sideways import, a banned one and an unknown folder (fixtures)', () => {
     const sources = new Map([
-      ['src/runner/config.ts', "import { x } from '../cli/main.ts';"],
+      ['src/runner/config.ts', "import { x } from '../selfcheck/selfcheck.ts';"],
       ['src/simulator/app.ts', "export { y } from '../generators/index.ts';"],
       ['suites/live/pin.test.ts', "const s = await import('../../src/simulator/index.ts');"],
       ['src/nowhere/thing.ts', ''],
@@ -138,7 +138,7 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
     ]);
     const found = violations(markdown, sources).map((v) => `${v.file} -> ${v.imports}`);
     expect(found).toEqual([
-      'src/runner/config.ts -> src/cli/main.ts',
+      'src/runner/config.ts -> src/selfcheck/selfcheck.ts',
       'src/simulator/app.ts -> src/generators/index.ts',
       'suites/live/pin.test.ts -> src/simulator/index.ts',
       'src/nowhere/thing.ts -> ',
