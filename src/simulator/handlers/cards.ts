@@ -4,7 +4,7 @@ import { accountView, cardIdentity, cardView, issuedCardView, maskedPan } from '
 import type { SimulatorStore } from '../store.ts';
 import type { CardRecord, Customer, Program } from '../types.ts';
 import type { Handler } from './context.ts';
-import { ACCOUNT_HOLDER, issueCard, requireBusinessInfo, requireProgram, requireSameHolder, resolveHolder } from './issue.ts';
+import { ACCOUNT_HOLDER, issueCard, requireBusinessInfo, requireProgram, requireSameHolder, resolveHolder, type NewCard } from './issue.ts';
 
 /**
  * The primary card of a secondary card ("If included, the returned card will be a secondary card
@@ -29,25 +29,25 @@ export const accountAdd: Handler = ({ store, operation }, body) => {
   return accountView(store, card, store.nextTransId());
 };
 
-/** ibis-overview.txt, "Add a Debit Card with /ibis". */
-export const debitCardAdd: Handler = ({ store, operation }, body) => {
+/**
+ * What debit-card/add and credit-card/add share, checked in the order they answer: a free
+ * reference, a known customer, a program of the right type, business info for a business customer,
+ * the card holder, the primary card (ibis-overview.txt, "Add a Debit Card with /ibis";
+ * ibis-credit-card-add.txt, "Add Credit Card"). Returns the card to issue.
+ */
+export function newCardRequest(store: SimulatorStore, operation: string, body: Parameters<Handler>[1], programType: Program['programType']): NewCard {
   store.assertReferenceFree(operation, body.reference);
   const customer = store.customer(operation, body.customerId);
-  const program = requireProgram(operation, body.cardProgramId, customer, 'debit');
+  const program = requireProgram(operation, body.cardProgramId, customer, programType);
   const companyNameOnCard = requireBusinessInfo(customer, body.businessInfo);
   const holder = resolveHolder(customer, body.profile);
   const primaryCardId = requirePrimary(store, operation, customer, program, body.cFiPrimaryCardId);
-  const card = issueCard(store, {
-    kind: 'card',
-    customer,
-    program,
-    reference: body.reference,
-    holder,
-    nameOnCard: body.profile.nameOnCard,
-    occupation: body.profile.occupation,
-    companyNameOnCard,
-    primaryCardId,
-  });
+  return { kind: 'card', customer, program, reference: body.reference, holder, nameOnCard: body.profile.nameOnCard, occupation: body.profile.occupation, companyNameOnCard, primaryCardId };
+}
+
+/** ibis-overview.txt, "Add a Debit Card with /ibis". */
+export const debitCardAdd: Handler = ({ store, operation }, body) => {
+  const card = issueCard(store, newCardRequest(store, operation, body, 'debit'));
   return issuedCardView(store, card, store.nextTransId());
 };
 

@@ -5,9 +5,9 @@ import { money } from '../rules.ts';
 import type { SimulatorStore } from '../store.ts';
 import type { ApplicationRecord, Customer } from '../types.ts';
 import { issuedCardView } from '../views.ts';
-import { requirePrimary } from './cards.ts';
+import { newCardRequest } from './cards.ts';
 import type { Handler } from './context.ts';
-import { issueCard, requireBusinessInfo, requireProgram, resolveHolder } from './issue.ts';
+import { issueCard } from './issue.ts';
 
 /** ibisFundsCurrency "Currency XXX is not support" (ibis-overview.txt, "Push Funds to Card with /ibis"). */
 export function requireCurrency(operation: string, currency: string | undefined): void {
@@ -90,12 +90,8 @@ function remainingLimit(store: SimulatorStore, app: ApplicationRecord): bigint {
  * refused by the bounds is kept as an Error entry, as card/list documents one.
  */
 export const creditCardAdd: Handler = ({ store, operation }, body) => {
-  store.assertReferenceFree(operation, body.reference);
-  const customer = store.customer(operation, body.customerId);
-  const program = requireProgram(operation, body.cardProgramId, customer, 'credit');
-  const companyNameOnCard = requireBusinessInfo(customer, body.businessInfo);
-  const holder = resolveHolder(customer, body.profile);
-  const primaryCardId = requirePrimary(store, operation, customer, program, body.cFiPrimaryCardId);
+  const card = newCardRequest(store, operation, body, 'credit');
+  const { customer, program } = card;
   requireCurrency(operation, body.creditLimitCurrency);
   const app = findApplication(store, operation, customer, body.applicationId);
   if (app.decision !== 'Approve') throw ruleError('ibisApplicationIsNotApproved', operation, {}, { applicationId: app.applicationId });
@@ -105,19 +101,7 @@ export const creditCardAdd: Handler = ({ store, operation }, body) => {
   if (requested > remaining) {
     throw ruleError('ibisApplicationCreditLimit', operation, {}, { applicationId: app.applicationId, creditLimit: toAmount(app.creditLimit ?? 0n) });
   }
-  const spec = {
-    kind: 'card' as const,
-    customer,
-    program,
-    reference: body.reference,
-    holder,
-    nameOnCard: body.profile.nameOnCard,
-    occupation: body.profile.occupation,
-    companyNameOnCard,
-    primaryCardId,
-    applicationId: app.applicationId,
-    creditLimit: requested,
-  };
+  const spec = { ...card, applicationId: app.applicationId, creditLimit: requested };
   const outOfBounds = requested > bounds.max ? 'extIbis.12.creditLimitAbove' : requested < bounds.min ? 'extIbis.12.creditLimitBelow' : undefined;
   if (outOfBounds) {
     const err = ruleError(outOfBounds, operation, { max: bracketAmount(bounds.max), min: bracketAmount(bounds.min) }, store.extContext());
