@@ -1,3 +1,4 @@
+import { STATUS_CODES as STATUSES } from './rules.ts';
 import type { SimulatorState } from './state.ts';
 
 /**
@@ -25,7 +26,6 @@ function oneOf<T extends string>(params: Params, key: string, allowed: readonly 
   }
   return v as T;
 }
-const STATUSES = ['A', 'B', 'I', 'S', 'F'] as const;
 const PROGRAM_TYPES = ['debit', 'credit', 'vAccountOnly'] as const;
 
 export class ProviderStateError extends Error {
