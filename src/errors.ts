@@ -1,5 +1,5 @@
 /**
- * "The suite could not run" errors, kept apart from failed checks (DESIGN.md, "Typed failures").
+ * "The suite could not run" errors, kept apart from failed checks (docs/architecture.md, "Typed failures").
  * Each has a stable `code`; the CLI prints `error [code]: message` on one line and exits 2.
  */
 export class ConfigurationError extends Error {
@@ -23,5 +23,5 @@ export class UsageError extends ConfigurationError {
   }
 }
 
-/** Exit codes (DESIGN.md, "Stable interfaces"). */
+/** Exit codes (docs/architecture.md, "Stable interfaces"). */
 export const EXIT = { OK: 0, FAILED: 1, COULD_NOT_RUN: 2 } as const;

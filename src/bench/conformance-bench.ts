@@ -6,7 +6,7 @@ import { startSimulator } from '../simulator/index.ts';
 import { ROOT } from '../spec/index.ts';
 
 /**
- * Issue 4, "Acceptance": the conformance wall time against the simulator with 100 ms of latency per
+ * README.md, "Speed": the conformance wall time against the simulator with 100 ms of latency per
  * request (a rehearsal of a remote sandbox), the number of requests, and the effective concurrency
  * (requests × latency ÷ wall): how many requests were in flight on average.
  */

@@ -48,7 +48,7 @@ function positive(field: string, value: unknown, fallback: number): number {
   return value;
 }
 
-/** Checks every option up front and names the field and the value (DESIGN.md, "Validate options early"). */
+/** Checks every option up front and names the field and the value (docs/architecture.md, "Validate options early"). */
 export function resolveOptions(options: ClientOptions, defaultUserAgent: string): ResolvedOptions {
   let baseUrl: URL;
   try {

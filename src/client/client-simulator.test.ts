@@ -7,7 +7,7 @@ import { createClient, type ConnectFiClient } from './client.ts';
 import type { Exchange } from './exchange.ts';
 import { startDroppingProxy } from './test-servers.ts';
 
-/** The client against the reference simulator (issue 4: "against the simulator ... rather than a fake"). */
+/** The client against the reference simulator rather than a fake (docs/architecture.md, "In-process first"). */
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();

@@ -1,7 +1,7 @@
 import { idempotencyRules, type IdempotencyRule } from '../spec/rules.ts';
 
 /**
- * Which requests may be sent again after a network error (issue 4: "retries only where safe").
+ * Which requests may be sent again after a network error: retries only where they cannot duplicate an effect.
  *
  * - `read`: the operation changes nothing; retried after any network error.
  * - `reference`: a write that refuses a reused reference with referenceExists

@@ -7,7 +7,7 @@ import { DEFAULT_SEED, seedFor } from './seed.ts';
 import { validBody } from './valid-arbitrary.ts';
 
 /**
- * Keyword coverage (issue 5, "Schema coverage"). Only constraint keywords count (schema-walk.ts:
+ * Keyword coverage (every constraint keyword of the request schemas is exercised, positively and negatively). Only constraint keywords count (schema-walk.ts:
  * annotations such as description, $comment, default, x-* and structure such as properties, $ref
  * never decide validity). A keyword is exercised
  *   - positively when a generated body that the validator ACCEPTS has a value at a schema node

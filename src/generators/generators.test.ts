@@ -5,7 +5,7 @@ import { confirmsMutation, intendedKeyword, invalidMutation, mutationCatalogue, 
 import { propertySeed, seedFor } from './seed.ts';
 import { validBody } from './valid-arbitrary.ts';
 
-// The generators' own properties (issue 5, "Acceptance"): over 1,000 samples per operation, every
+// The generators' own properties: over 1,000 samples per operation, every
 // valid sample validates and every mutation fails for its stated reason.
 const SEED = propertySeed();
 const SAMPLES = 1000;

@@ -1,4 +1,4 @@
-/** Schema-derived fast-check arbitraries (issue 5): valid bodies, labelled invalid mutations, coverage, live property checks. */
+/** Schema-derived fast-check arbitraries (docs/architecture.md, "Data flow"): valid bodies, labelled invalid mutations, coverage, live property checks. */
 export { validBody, validArbitrary, dateISO } from './valid-arbitrary.ts';
 export { invalidMutation, mutationCatalogue, mutationsAt, toMutation, confirmsMutation, intendedKeyword, type Mutation, type MutationSpec } from './mutations.ts';
 export { schemaKeywords, constraintKeywords, keywordRole, CONSTRAINT_KEYWORDS, deref, resolveRef, type Schema } from './schema-walk.ts';

@@ -4,12 +4,12 @@ import { getOperation } from '../spec/index.ts';
 
 /**
  * What a valid generated body needs on a live target so that business rules interfere less
- * (issue 5): real fixture ids, fresh references, and resources the check creates itself (a card,
+ * (README.md, "The checks", the property checks): real fixture ids, fresh references, and resources the check creates itself (a card,
  * a transfer) instead of random ids. Only fields that hold an id, a reference, a program or a
  * currency are replaced; every other generated value is sent as generated.
  */
 
-/** The fixture names (DESIGN.md, "Configuration") the live property checks use. */
+/** The fixture names (docs/architecture.md, "Stable interfaces") the live property checks use. */
 export type LiveFixtureName = 'customerId' | 'debitProgramId' | 'creditProgramId';
 export type LiveFixtures = Partial<Record<string, string>>;
 

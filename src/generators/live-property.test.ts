@@ -7,7 +7,7 @@ import { OPERATIONS } from '../spec/index.ts';
 import { runPropertyCheck, type PropertyCheckOptions } from './live-property.ts';
 import { propertySeed } from './seed.ts';
 
-// The live property checks catch deviations (issue 5, "Acceptance"): against the simulator they
+// The live property checks catch deviations: against the simulator they
 // pass; behind a proxy that makes the simulator accept a 5-digit PIN, or refuse a valid body, they
 // fail with a minimal counterexample and a curl reproduction. The simulator itself is untouched.
 

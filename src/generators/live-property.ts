@@ -11,7 +11,7 @@ import { seedFor, toSeed } from './seed.ts';
 import { validBody } from './valid-arbitrary.ts';
 
 /**
- * The live property checks (issue 5; README.md "Error envelope": connectFi validates with Ajv and
+ * The live property checks (README.md "Error envelope": connectFi validates with Ajv and
  * answers 400 requestValidateError with the Ajv errors as context):
  *   rejects-invalid: every generated mutation gets HTTP 400 requestValidateError whose context
  *                    contains the stated keyword at the stated instancePath;

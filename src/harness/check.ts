@@ -43,7 +43,7 @@ export interface CheckOptions {
 }
 
 /**
- * Declares one named check (DESIGN.md, "One check, one place, one id"): the id is the vitest test
+ * Declares one named check (docs/architecture.md, "One check, one place, one id"): the id is the vitest test
  * name, the report row and the waiver key; the metadata travels with the test to the reporter.
  */
 const only = process.env.CONNECTFI_ONLY ? new RegExp(process.env.CONNECTFI_ONLY) : undefined;

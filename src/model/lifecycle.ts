@@ -23,7 +23,7 @@ export function programsOf(fixtures: LifecycleTarget['fixtures']): ProgramKind[]
 }
 
 /**
- * The catalogue (DESIGN.md, "Model-based tests": one command per file, a catalogue built with
+ * The catalogue (docs/architecture.md, "Model-based tests": one command per file, a catalogue built with
  * fc.commands): issue, activate, set-status, set-pin, check-pin, push, pull, card-to-card, reverse,
  * close. A command names its card or transfer by a number taken modulo what the model holds; a
  * command whose outcome the docs do not settle is skipped by its `check`.

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { ROOT } from '../spec/index.ts';
 
-/** The pair the contract is between (issue 6, "Pact contracts from every documented example"). */
+/** The pair the contract is between (README.md, "Pact contracts": one interaction per documented example). */
 export const CONSUMER = 'connectfi-conformance-client';
 export const PROVIDER = 'connectfi-api';
 
 export const CONTRACTS_DIR = path.join(ROOT, 'contracts');
-/** pact-js names the file `<consumer>-<provider>.json`; DESIGN.md, "Layout" keeps that name. */
+/** pact-js names the file `<consumer>-<provider>.json`; docs/architecture.md, "Stable interfaces" keeps that name. */
 export const PACT_FILE = path.join(CONTRACTS_DIR, `${CONSUMER}-${PROVIDER}.json`);
 
 /**
@@ -20,7 +20,7 @@ export const FAKE_TOKEN = 'contract-example-token-not-a-real-one';
 
 /**
  * Pact's native core reports anonymous usage to pact.io unless told not to; a conformance suite
- * that must run offline (DESIGN.md, "In-process first") turns that off before any Pact call.
+ * that must run offline (docs/architecture.md, "In-process first") turns that off before any Pact call.
  */
 export function disablePactTelemetry(): void {
   process.env.PACT_DO_NOT_TRACK = 'true';

@@ -13,13 +13,13 @@ interface Output {
  * The provider `npm run pact:verify` checks: CONNECTFI_BASE_URL (declared CONNECTFI_ENV=sandbox,
  * with CONNECTFI_TOKEN or CONNECTFI_LOGIN + CONNECTFI_PASSWORD, and optionally
  * CONNECTFI_PROVIDER_STATES_URL and CONNECTFI_PROVIDER_RESET_URL), else the embedded simulator.
- * Environment > .env (DESIGN.md).
+ * Environment > .env (docs/architecture.md, "Stable interfaces").
  */
 export async function resolveTarget(env: Record<string, string | undefined>, states: string[]): Promise<ProviderTarget> {
   const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   const baseUrl = value('CONNECTFI_BASE_URL');
   if (!baseUrl) return simulatorTarget(states);
-  // DESIGN.md, "Configuration": replaying the contract issues cards and moves money, so a remote
+  // docs/architecture.md, "Stable interfaces" (configuration): replaying the contract issues cards and moves money, so a remote
   // target must be declared a sandbox, as for `run` (which has --allow-production; this has not).
   const environment = value('CONNECTFI_ENV') ?? 'unspecified';
   if (environment !== 'sandbox') {

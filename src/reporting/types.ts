@@ -1,8 +1,8 @@
 import type { Exchange } from '../client/exchange.ts';
 
 /**
- * The report: the contract between the runner and the report writers. DESIGN.md ("Stable
- * interfaces") fixes `{ target, startedAt, durationMs, seed, summary, checks: [ { id, title,
+ * The report: the contract between the runner and the report writers. docs/architecture.md
+ * ("Stable interfaces") fixes `{ target, startedAt, durationMs, seed, summary, checks: [ { id, title,
  * operation, docRef, status, reason?, evidence? } ] }`; the other fields are additions.
  */
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'waived';
@@ -83,7 +83,7 @@ export interface ConformanceReport {
     /** rows = card statuses, cols = operations. */
     permissions?: Matrix;
   };
-  /** The self-check (issue 8), added to the clean run's report by `npm run selfcheck`. */
+  /** The self-check (README.md, "Self-check"), added to the clean run's report by `npm run selfcheck`. */
   selfcheck?: SelfcheckSummary;
 }
 

@@ -18,7 +18,7 @@ describe('writeReports', () => {
     expect(readdirSync(dir).sort()).toEqual(['conformance.html', 'conformance.json', 'junit.xml', 'summary.md']);
   });
 
-  it('writes conformance.json in the DESIGN.md shape', async () => {
+  it('writes conformance.json in the shape of docs/architecture.md, "Stable interfaces"', async () => {
     const dir = tmp();
     await writeReports(sampleReport(), dir, { githubStepSummary: null });
     const json = JSON.parse(readFileSync(path.join(dir, 'conformance.json'), 'utf8'));

@@ -21,7 +21,7 @@ export const REPORT_FILES = {
   html: 'conformance.html',
 } as const;
 
-/** The report as conformance.json holds it (redacted, DESIGN.md shape first). */
+/** The report as conformance.json holds it (redacted; the keys of docs/architecture.md, "Stable interfaces" first). */
 export function renderJson(report: ConformanceReport): string {
   const { target, startedAt, durationMs, seed, summary, checks, ...rest } = report;
   return `${JSON.stringify({ target, startedAt, durationMs, seed, summary, checks, ...rest }, null, 2)}\n`;

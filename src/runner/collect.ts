@@ -46,7 +46,7 @@ export function collectChecks(modules: ReadonlyArray<TestModule>, keepAllEvidenc
 }
 
 /**
- * The run-wide envelope and response-schema checks (issue 4, "first check families"): for every
+ * The run-wide envelope and response-schema checks (README.md, "The checks": the envelope family): for every
  * operation, every response of the run had the documented envelope and validated against the
  * documented schema. One row per operation and per kind (200 bodies, error bodies).
  */

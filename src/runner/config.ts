@@ -78,7 +78,7 @@ function baseUrl(value: string, name: string): string {
 }
 
 /**
- * Resolves the run configuration: flags > environment > .env (DESIGN.md). Every value is
+ * Resolves the run configuration: flags > environment > .env (docs/architecture.md, "Stable interfaces"). Every value is
  * validated here, with the flag or variable and the value in the message.
  */
 export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RunConfig {

@@ -22,7 +22,7 @@ function positive(flag: string, value: string | undefined, fallback: number, max
   return Number(value);
 }
 
-/** Options validated early, each message naming the flag and the value (DESIGN.md). */
+/** Options validated early, each message naming the flag and the value (docs/architecture.md, "Validate options early"). */
 export function parseSelfcheckArgs(argv: string[], cwd = process.cwd()): Omit<SelfcheckOptions, 'out'> | 'help' {
   let values;
   try {

@@ -26,7 +26,7 @@ export interface TargetRunOptions {
 /**
  * The environment of a child `run`: this process's, without any CONNECTFI_* variable (a developer's
  * own target must not leak in), FC_SEED or GITHUB_STEP_SUMMARY (no summary per fault), plus the
- * simulator's CONNECTFI_* variables (DESIGN.md, "Configuration").
+ * simulator's CONNECTFI_* variables (docs/architecture.md, "Stable interfaces").
  */
 export function childEnv(parent: NodeJS.ProcessEnv, simulator: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};

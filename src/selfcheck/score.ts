@@ -1,7 +1,7 @@
 import type { SelfcheckRow, SelfcheckSummary } from '../reporting/types.ts';
 
 /**
- * The self-check's verdicts (issue 8), as pure functions: a fault is detected when the suite, run
+ * The self-check's verdicts (README.md, "Self-check"), as pure functions: a fault is detected when the suite, run
  * against a simulator with the fault, exits 1 and at least one failed check belongs to the fault's
  * family; the mutation score is detected / total.
  */

@@ -10,7 +10,7 @@ import { judgeClean, judgeFault, mutationScore, renderTable, scoreLine, selfchec
 import { mapPool } from '../util/worker-pool.ts';
 
 /**
- * `npm run selfcheck` (issue 8): the conformance suite against the clean simulator (must pass) and
+ * `npm run selfcheck` (README.md, "Self-check"): the conformance suite against the clean simulator (must pass) and
  * against each fault of the catalogue (must fail, with a check of the fault's family among the
  * failures), a few runs at a time; then the table, the mutation score, reports/selfcheck.json, and
  * the self-check added to the clean run's report (reports/conformance.json and .html).

@@ -11,7 +11,7 @@ import { SimulatorState } from './state.ts';
 import { SimulatorStore } from './store.ts';
 import type { SimulatorFixtures, SimulatorOptions } from './types.ts';
 
-/** Bodies over 1 MiB are refused with 413 (issue 3, "Robustness"). */
+/** Bodies over 1 MiB are refused with 413, a documented envelope rather than a dropped connection. */
 export const BODY_LIMIT = 1024 * 1024;
 
 /** What tests and startSimulator reach besides HTTP: credentials, fixtures, provider states. */

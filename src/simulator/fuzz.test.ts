@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_OPERATIONS, cardStatusRules as cardStatus, findOperation } from '../spec/index.ts';
 import { activeCard, activeCreditCard, assertDocumentedShape, debitCard, harness, profile, type Harness, type Reply } from './test-helpers.ts';
 
-// Property-based robustness (issue 3, "Acceptance"): thousands of random and malformed requests
+// Property-based robustness: thousands of random and malformed requests
 // across all routes never produce a 5xx and always answer a documented envelope; random sequences
 // of valid operations keep the invariants: money is conserved (Σ balances = pushes − pulls),
 // every status change follows an allowed edge, every reference names one entity.

@@ -4,7 +4,7 @@ import { startSimulator, type RunningSimulator } from './server.ts';
 import { assertDocumentedShape, profile } from './test-helpers.ts';
 
 // Through real HTTP (undici against startSimulator({ port: 0 })): the envelope on the wire, and
-// issue 3's concurrency rule: N parallel requests with the same reference → exactly one 200 and
+// the idempotency rule under concurrency (schemas/rules/idempotency.json): N parallel requests with the same reference → exactly one 200 and
 // N − 1 referenceExists naming the winner; money moves once.
 const N = 20;
 let sim: RunningSimulator;

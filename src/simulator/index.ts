@@ -1,4 +1,4 @@
-/** The reference connectFi simulator (issue 3): a stateful sandbox built on schemas/ and the rule tables. */
+/** The reference connectFi simulator (docs/architecture.md, "Data flow"): a stateful sandbox built on schemas/ and the rule tables. */
 export { buildSimulatorApp, BODY_LIMIT, type SimulatorApp, type SimulatorHandle } from './app.ts';
 export { startSimulator, simulatorEnv, type RunningSimulator } from './server.ts';
 export { SimulatorState, type CardSnapshot, type SeedCardOptions, type SeedTransferOptions, type SeedApplicationOptions } from './state.ts';

@@ -10,7 +10,7 @@ async function raw(h: Harness, method: string, url: string, payload?: string | B
   return reply;
 }
 
-// Issue 3, "Robustness": malformed JSON → 400 envelope; non-JSON → 415; over 1 MiB → 413; unknown
+// Robustness of the simulator as a sandbox (README.md, "Error envelope" for the 400 shape): malformed JSON → 400 envelope; non-JSON → 415; over 1 MiB → 413; unknown
 // route → 404 envelope; __proto__/constructor keys harmless; never a 5xx.
 describe('robustness', () => {
   it('answers malformed JSON with 400 requestParseError and a clear message', async () => {

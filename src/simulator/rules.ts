@@ -1,6 +1,6 @@
 /**
  * The rule tables of schemas/rules/, transcribed from the docs: the simulator reads its behaviour
- * from them (DESIGN.md, "Data over code") and never hard-codes a status, transition or message.
+ * from them (docs/architecture.md, "Data over code") and never hard-codes a status, transition or message.
  */
 export { INITIAL_STATUS, STATUS_CODES, errorRules, isAllowedTransition, permission, simulatorChoices, transitionRefusal, type ErrorRule, type StatusCode } from '../spec/rules.ts';
 import { cardStatusRules, idempotencyRules, vAccountRules, type StatusCode } from '../spec/rules.ts';

@@ -7,12 +7,12 @@ export interface RunningSimulator {
   credentials: { login: string; password: string };
   fixtures: SimulatorFixtures;
   state: SimulatorState;
-  /** Every CONNECTFI_* variable `run` needs to target this simulator (DESIGN.md, "Configuration"). */
+  /** Every CONNECTFI_* variable `run` needs to target this simulator (docs/architecture.md, "Stable interfaces"). */
   env(): Record<string, string>;
   close(): Promise<void>;
 }
 
-/** The CONNECTFI_* variables of a simulator (DESIGN.md, "Stable interfaces"). */
+/** The CONNECTFI_* variables of a simulator (docs/architecture.md, "Stable interfaces"). */
 export function simulatorEnv(baseUrl: string, credentials: { login: string; password: string }, f: SimulatorFixtures): Record<string, string> {
   return {
     CONNECTFI_BASE_URL: baseUrl,

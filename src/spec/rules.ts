@@ -5,7 +5,7 @@ import type { DocRef } from './catalogue.ts';
 
 /**
  * The rule tables of schemas/rules/, typed. Both the simulator and the checks read these tables
- * (DESIGN.md: "Both read the same rule tables in schemas/rules/, transcribed from the docs"); what
+ * (docs/architecture.md, "Never" and "Rule tables": both read schemas/rules/, never each other); what
  * each does with them stays on its own side.
  */
 export type StatusCode = 'A' | 'B' | 'I' | 'S' | 'F';

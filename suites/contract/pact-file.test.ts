@@ -11,7 +11,7 @@ import { startSimulator, type RunningSimulator } from '../../src/simulator/index
 
 /**
  * The committed contract (contracts/), as provider teams receive it: complete, deterministic and
- * free of secrets and card numbers (issue 6, "Acceptance").
+ * free of secrets and card numbers (README.md, "Pact contracts").
  */
 const text = readFileSync(PACT_FILE, 'utf8');
 const pact = readPact();

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
 import { runLifecycle, toSeed } from '../../src/model/lifecycle.ts';
 
-// DESIGN.md, "Model-based tests": a model (src/model/card-model.ts, built from schemas/rules/
+// docs/architecture.md, "Model-based tests": a model (src/model/card-model.ts, built from schemas/rules/
 // card-status.json, money.json and errors.json), one command per file (src/model/commands/), a
 // catalogue built with fc.commands, and a run with a printed seed. A deviation shrinks to the
 // shortest sequence, replayed once more as a readable transcript with curl commands.

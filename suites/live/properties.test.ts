@@ -4,7 +4,7 @@ import { runPropertyCheck, type PropertyCheckResult, type PropertyKind } from '.
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import { OPERATIONS, type DocRef, type OperationSpec } from '../../src/spec/index.ts';
 
-// Issue 5: schema-derived property checks against the target, t.runs cases per operation and kind,
+// Schema-derived property checks against the target, t.runs cases per operation and kind,
 // seeded by the run's seed. README.md, "Error envelope": connectFi validates with Ajv, so an invalid
 // body gets 400 requestValidateError with the keyword and instancePath a conforming validator
 // reports, and a valid body is never refused with requestValidateError (business refusals are

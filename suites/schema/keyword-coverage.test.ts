@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { constraintKeywords, keywordCoverage, keywordRole, propertySeed, schemaKeywords } from '../../src/generators/index.ts';
 import { OPERATIONS } from '../../src/spec/index.ts';
 
-// Issue 5, "Schema coverage": every keyword present in the request schemas is exercised by the
+// Schema coverage: every keyword present in the request schemas is exercised by the
 // generators, positively and negatively. What counts (src/generators/coverage.ts): constraint
 // keywords only; annotations (description, $comment, default, x-*) and structure (properties,
 // $ref) never decide validity. Positive = a body the validator accepts had a value at a node

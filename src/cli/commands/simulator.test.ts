@@ -8,9 +8,9 @@ import { parseSimulatorArgs, toDotenv } from './simulator.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 
-// DESIGN.md, "Stable interfaces": `simulator [--port N] [--env-file F] [--latency MS] [--seed S]`
+// docs/architecture.md, "Stable interfaces": `simulator [--port N] [--env-file F] [--latency MS] [--seed S]`
 // prints the base URL, writes every CONNECTFI_* variable to --env-file, stops on SIGINT/SIGTERM;
-// issue 3: starts in under 2 s, exits cleanly on SIGTERM.
+// a sandbox for laptops and CI: starts in under 2 s, exits cleanly on SIGTERM.
 describe('connectfi-conformance simulator', () => {
   // Retried: the 2 s budget is for this machine at rest, and other processes may share its 2 cores.
   it('starts within 2 s, writes the env file, and exits 0 promptly on SIGTERM', { retry: 2 }, async () => {

@@ -13,7 +13,7 @@ const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--e
   --latency MS         add MS milliseconds to every response (rehearse a remote sandbox)
   --seed S             seed ids and the password, for reproducible runs
   --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states)
-  --fault NAME         break one documented rule on purpose (the self-check's faults, issue 8)
+  --fault NAME         break one documented rule on purpose (the self-check's faults)
   --list-faults        list the fault names, their check family and what each breaks, and exit
   Stops cleanly on SIGINT or SIGTERM.`;
 
@@ -34,7 +34,7 @@ function integer(flag: string, value: string | undefined, fallback: number, max:
   return Number(value);
 }
 
-/** Options validated early, each message naming the flag and the value (DESIGN.md). */
+/** Options validated early, each message naming the flag and the value (docs/architecture.md, "Validate options early"). */
 export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
   const { values, positionals } = parseCommandArgs(argv, {
     port: { type: 'string' },

@@ -261,7 +261,7 @@
     h('span', { text: '✓ documented as allowed, ✗ documented as refused, — no rule; click a cell for its check' })
   ])));
 
-  // ---- self-check (issue 8): the suite against the simulator's named faults -------------------
+  // ---- self-check (README.md, "Self-check"): the suite against the simulator's named faults -------------------
   function selfcheckNode(sc) {
     var score = sc.score || {};
     var clean = sc.clean || {};

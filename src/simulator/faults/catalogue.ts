@@ -7,7 +7,7 @@ import type { Fault } from './types.ts';
 import { VALIDATION_FAULTS } from './validation-faults.ts';
 
 /**
- * The fault catalogue (issue 8): every named deviation the simulator can be started with, grouped
+ * The fault catalogue (docs/architecture.md, "A new fault (self-check)"): every named deviation the simulator can be started with, grouped
  * by family in the files above. The order is the self-check's table order.
  */
 export const FAULTS: readonly Fault[] = [...ENVELOPE_FAULTS, ...VALIDATION_FAULTS, ...STATUS_FAULTS, ...MONEY_FAULTS, ...TRANSFER_FAULTS, ...CARDS_FAULTS];

@@ -5,11 +5,11 @@ import { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed } from './catalogue.
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
- * Each fault really changes behaviour (issue 8): its probe, run in-process against a clean and a
+ * Each fault really changes behaviour (docs/architecture.md, "A new fault (self-check)"): its probe, run in-process against a clean and a
  * faulty simulator built with the same seed, observes something different. Data-driven from the
  * catalogue, so a new fault is tested by declaring its probe.
  */
-// The rule families of DESIGN.md ("The rules the docs state"), as check id prefixes. The
+// The rule families of README.md ("The checks"), as check id prefixes. The
 // model-based lifecycle check is a way of testing across them, not a family of rules of its own.
 const FAMILIES = ['auth', 'envelope', 'validation', 'status', 'pin', 'idempotency', 'money', 'reversal', 'retrieve', 'history', 'cards', 'credit', 'register'];
 

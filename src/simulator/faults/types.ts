@@ -4,7 +4,7 @@ import type { SimulatorState } from '../state.ts';
 import type { SimulatorFixtures } from '../types.ts';
 
 /**
- * A named fault (issue 8, "Self-check"): one small, realistic deviation from the docs that the
+ * A named fault (docs/architecture.md, "A new fault (self-check)"): one small, realistic deviation from the docs that the
  * simulator can be started with, so that the self-check can prove the conformance suite catches a
  * provider that makes it. Each fault is read in one place: its name, the check family that must
  * catch it, a one-line description, the documented rule it breaks, its implementation (one or more

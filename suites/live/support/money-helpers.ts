@@ -176,7 +176,7 @@ export const REMOTE_PROPOSAL = 'an errata proposal (the docs name no error): gra
 
 /**
  * A refusal whose code is documented (`documented`) or an errata proposal: against a remote target
- * a proposal is graded only as a 400 error envelope (DESIGN.md: the docs are the authority).
+ * a proposal is graded only as a 400 error envelope (README.md, "The docs are the authority").
  */
 export function expectRefusal(t: CheckContext, r: { status: number; body: unknown }, id: string, documented: boolean): void {
   if (documented || t.kind === 'simulator') return expectError(t, r, id);
