@@ -49,17 +49,17 @@ afterAll(async () => {
 describe('conformance.html in Chromium', () => {
   it('shows the verdict and the counts', async () => {
     await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('Not conformant');
-    await expect(page.locator('#verdict .verdict-detail').textContent()).resolves.toBe('2 of 8 checks failed (1 skipped, 1 waived)');
+    await expect(page.locator('#verdict .verdict-detail').textContent()).resolves.toBe('2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)');
     const counts = await page.locator('#counts .count').evaluateAll((els) => els.map((e) => e.textContent));
-    expect(counts).toEqual(['4passed', '2failed', '1skipped', '1waived']);
+    expect(counts).toEqual(['4passed', '2failed', '1skipped', '1waived', '1not applicable']);
     await expect(page.title()).resolves.toBe('connectFi conformance: Not conformant');
   });
 
   it('lists every check, failures first', async () => {
     const ids = await visibleIds();
-    expect(ids).toHaveLength(8);
+    expect(ids).toHaveLength(9);
     expect(ids.slice(0, 2).sort()).toEqual(['auth.wrong-token.ibis-card-list', 'status.transition.S-I']);
-    await expect(page.locator('#shown-count').textContent()).resolves.toBe('8 of 8 checks');
+    await expect(page.locator('#shown-count').textContent()).resolves.toBe('9 of 9 checks');
   });
 
   it('filters by status and family, and the search narrows the rows', async () => {
@@ -75,7 +75,7 @@ describe('conformance.html in Chromium', () => {
     await page.selectOption('#filter-family', 'auth');
     expect((await visibleIds()).sort()).toEqual(['auth.no-token.ibis-card-list', 'auth.wrong-token.ibis-card-list']);
     await page.selectOption('#filter-family', '');
-    await expect(visibleRows().count()).resolves.toBe(8);
+    await expect(visibleRows().count()).resolves.toBe(9);
   });
 
   it('sorts by a column header', async () => {

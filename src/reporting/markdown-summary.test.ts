@@ -9,8 +9,8 @@ describe('renderMarkdownSummary', () => {
   it('leads with the verdict and a counts table', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## ❌ connectFi conformance: Not conformant');
-    expect(md).toContain('**2 of 8 checks failed (1 skipped, 1 waived)**');
-    expect(md).toContain('| passed | failed | skipped | waived |\n| ---: | ---: | ---: | ---: |\n| 4 | 2 | 1 | 1 |');
+    expect(md).toContain('**2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)**');
+    expect(md).toContain('| passed | failed | skipped | not applicable | waived |\n| ---: | ---: | ---: | ---: | ---: |\n| 4 | 2 | 1 | 1 | 1 |');
   });
 
   it('lists each failure with id, doc ref, reason and its first curl', () => {
@@ -24,8 +24,9 @@ describe('renderMarkdownSummary', () => {
 
   it('shows waivers with their reason and expiry, and counts per family', () => {
     expect(md).toContain('- `envelope.ibis-card-status.success`: until 2099-12-31: sandbox omits requestId, ticket CFI-123');
-    expect(md).toContain('| auth | 1 | 1 | 0 | 0 |');
-    expect(md).toContain('| status | 2 | 1 | 0 | 0 |');
+    expect(md).toContain('| auth | 1 | 1 | 0 | 0 | 0 |');
+    expect(md).toContain('| status | 2 | 1 | 0 | 0 | 0 |');
+    expect(md).toContain('| pin | 0 | 0 | 0 | 1 | 0 |');
   });
 
   it('renders hostile text inert', () => {

@@ -2,7 +2,7 @@ import type { Exchange } from '../client/exchange.ts';
 import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from './types.ts';
 
 /**
- * A report with every kind of row, for the writers' tests and the browser test: all four statuses,
+ * A report with every kind of row, for the writers' tests and the browser test: all five statuses,
  * several families, evidence with exchanges, hostile markup, and the secrets and PAN of SAMPLE_SECRETS
  * planted where a careless runner could leave them.
  */
@@ -96,7 +96,11 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
     check({ id: 'auth.no-token.ibis-card-list', title: 'POST /ibis/card/list without a token is 401', family: 'auth', operation: '/ibis/card/list', docRef: AUTH_DOC, status: 'passed' }),
     check({
       id: 'money.pull.insufficient', title: 'a pull larger than the balance is refused with subCode 51', family: 'money', operation: '/ibis/financial/funds-debit',
-      status: 'skipped', reason: 'fixture not configured: CONNECTFI_DEBIT_PROGRAM_ID',
+      status: 'skipped', reason: 'fixture not configured: CONNECTFI_DEBIT_PROGRAM_ID', missingFixtures: ['CONNECTFI_DEBIT_PROGRAM_ID'],
+    }),
+    check({
+      id: 'pin.lock.after-max-attempts', title: 'the PIN locks after the maximum wrong attempts', family: 'pin', operation: '/ibis/card/check-pin',
+      status: 'not-applicable', reason: 'errata pin-attempt-limit: the PIN lock is graded only against the simulator',
     }),
     check({
       id: 'envelope.ibis-card-status.success', title: 'every 200 of /ibis/card/status has the envelope', family: 'envelope', operation: '/ibis/card/status',
@@ -112,7 +116,7 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
     durationMs: 12_345,
     seed: '1234',
     runId: 'cfcsample01',
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived') },
+    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived'), notApplicable: count('not-applicable') },
     checks,
     ...(options.selfcheck ? { selfcheck: SAMPLE_SELFCHECK } : {}),
     ...(options.matrices === false
