@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../spec/index.ts';
 import { launchChromium } from '../testing/chromium.ts';
-import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './sample-report.ts';
+import { SAMPLE_SECRETS, XSS_REASON, sampleReport, triageReport } from './sample-report.ts';
 import { writeReports } from './write-reports.ts';
 
 /**
@@ -178,6 +178,56 @@ describe('conformance.html in Chromium', () => {
     await expect(missed.locator('td.selfcheck-by').textContent()).resolves.toBe('no check failed: the suite passed against the faulty simulator');
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a failing run with the family x status chart and the failures grouped by cause, each group leading to its checks', async () => {
+    await open(triageReport());
+    // What a person sees first, in page order: verdict, counts, then the chart and the groups, then the table.
+    const order = await page.evaluate(() => ['#verdict', '#counts', '#family-chart', '#failure-groups', '#checks-table'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await expect(page.locator('#family-chart').isVisible()).resolves.toBe(true);
+    expect(order[2]).toBeLessThan(900); // within the first screen (viewport 1360x900)
+
+    const rows = page.locator('#family-chart .chart-row');
+    await expect(rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-family'), e.getAttribute('data-failed')]))).resolves.toEqual([
+      ['cards', '0'], ['envelope', '6'], ['money', '1'], ['pin', '0'], ['status', '4'],
+    ]);
+    const envelope = page.locator('#family-chart .chart-row[data-family="envelope"] .seg');
+    await expect(envelope.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).resolves.toEqual(['envelope: 6 failed']);
+    // The widest bar is the largest family; a segment's width follows its count.
+    const width = (family: string) => page.locator(`#family-chart .chart-row[data-family="${family}"] .chart-bar`).evaluate((e) => e.getBoundingClientRect().width);
+    expect(await width('envelope')).toBeGreaterThan(await width('status'));
+    expect(await width('status')).toBeGreaterThan(await width('money'));
+
+    const groups = page.locator('#failure-groups > li.failure-group');
+    await expect(groups.evaluateAll((els) => els.map((e) => [e.querySelector('.group-count')!.textContent, e.querySelector('.group-cause')!.textContent]))).resolves.toEqual([
+      ['6 checks', 'requestId "<id>" does not match ^[0-9a-f]{32}$'],
+      ['4 checks', 'card <id> answered 200, expected 400 extIbis subCode 57'],
+      ['1 check', 'balance <number> after a push of <number>, expected <number>'],
+    ]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'conformance-html-triage.png') });
+    // A group's check leads to its row in the table, with the evidence open.
+    await groups.nth(1).locator('button.check-link', { hasText: 'status.transition.case-2' }).click();
+    await expect(visibleIds()).resolves.toEqual(['status.transition.case-2']);
+    await expect(page.locator('tr.evidence-row:visible .reason').textContent()).resolves.toContain('expected 400 extIbis subCode 57');
+    // A chart segment filters the table to its family and status.
+    await envelope.first().click();
+    await expect(page.locator('#filter-status').inputValue()).resolves.toBe('failed');
+    await expect(page.locator('#filter-family').inputValue()).resolves.toBe('envelope');
+    await expect(visibleRows().count()).resolves.toBe(6);
+    await expect(page.locator('#missing-fixtures').textContent()).resolves.toBe('Fixture variables not set (checks each would enable): CONNECTFI_CUSTOMER_ID 1');
+    expect(problems).toEqual([]);
+  });
+
+  it('says so when no check failed', async () => {
+    const report = triageReport();
+    report.checks = report.checks.filter((c) => c.status !== 'failed');
+    report.summary = { ...report.summary, failed: 0 };
+    await open(report);
+    await expect(page.locator('#failure-groups-empty').textContent()).resolves.toBe('no check failed');
+    await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('Inconclusive');
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdBlock, mdCode, mdText, renderMarkdownSummary } from './markdown-summary.ts';
-import { sampleReport } from './sample-report.ts';
+import { sampleReport, triageReport } from './sample-report.ts';
 import type { ConformanceReport } from './types.ts';
 
 describe('renderMarkdownSummary', () => {
@@ -42,5 +42,12 @@ describe('renderMarkdownSummary', () => {
     expect(renderMarkdownSummary(ok).split('\n')[0]).toBe('## ✅ connectFi conformance: Conformant');
     const none: ConformanceReport = { ...ok, summary: { passed: 0, failed: 0, skipped: 4, waived: 0 } };
     expect(renderMarkdownSummary(none)).toContain('## ⚠️ connectFi conformance: Inconclusive');
+  });
+
+  it('lists the top causes of the failures, and the missing fixture variables', () => {
+    const md = renderMarkdownSummary(triageReport());
+    expect(md).toContain('### Top causes (3 in all)\n\n| checks | cause | families |\n| ---: | --- | --- |\n| 6 | requestId "&lt;id&gt;" does not match ^\\[0-9a-f\\]{32}$ | envelope |\n| 4 | card &lt;id&gt; answered 200, expected 400 extIbis subCode 57 | status |');
+    expect(md.indexOf('### Top causes')).toBeLessThan(md.indexOf('### Failures'));
+    expect(md).toContain('### Fixture variables not set\n\n| variable | checks it would enable |\n| --- | ---: |\n| `CONNECTFI_CUSTOMER_ID` | 1 |');
   });
 });

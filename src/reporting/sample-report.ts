@@ -137,3 +137,31 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
         }),
   };
 }
+
+/**
+ * A failing run like one against a foreign implementation: many failures with few causes (the
+ * same deviation with different ids), for the triage view's tests.
+ */
+export function triageReport(): ConformanceReport {
+  const checks: CheckResult[] = [];
+  const families = ['cards', 'money', 'pin'];
+  for (let i = 0; i < 6; i++) {
+    const requestId = `req-${i}x${(1000 + i * 7919).toString(36)}`;
+    checks.push(check({
+      id: `envelope.op-${i}.success`, family: 'envelope', status: 'failed',
+      reason: `${i + 2} of ${i + 9} responses deviate; first (check ${families[i % 3]}.case-${i}, requestId ${requestId}): requestId "${requestId}" does not match ^[0-9a-f]{32}$`,
+    }));
+  }
+  for (let i = 0; i < 4; i++) {
+    checks.push(check({ id: `status.transition.case-${i}`, family: 'status', status: 'failed', reason: `card icrd_${'7Kq2'.repeat(2)}${i}Zx9 answered 200, expected 400 extIbis subCode 57` }));
+  }
+  checks.push(check({ id: 'money.balance.exact', family: 'money', status: 'failed', reason: 'balance 1523.75 after a push of 12.5, expected 1536.25' }));
+  for (let i = 0; i < 5; i++) checks.push(check({ id: `cards.list.case-${i}`, family: 'cards', status: 'passed' }));
+  checks.push(check({ id: 'pin.wrong-pin', family: 'pin', status: 'skipped', reason: 'fixture not configured: CONNECTFI_CUSTOMER_ID', missingFixtures: ['CONNECTFI_CUSTOMER_ID'] }));
+  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  return {
+    target: 'http://127.0.0.1:4010', startedAt: '2025-01-02T03:04:05.000Z', durationMs: 5_000, seed: '99', runId: 'cfctriage01',
+    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: 0, notApplicable: 0 },
+    checks,
+  };
+}

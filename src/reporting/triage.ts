@@ -23,7 +23,8 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/\b[0-9a-f]{32}\b/gi, '<hex32>'],
   [/\b\d{6}\*+\d{4}\b/g, '<card number>'],
   [/\b[a-z]{2,8}_[0-9A-Za-z]{6,}\b/g, '<id>'],
-  [/\b(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{10,}\b/g, '<id>'],
+  // Ids and references: 8+ characters of letters, digits, - and _, with at least one digit and one letter.
+  [/(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{7,}(?![\w-])/g, '<id>'],
   [/(?<![\w.])-?\d+\.\d+(?:e[+-]?\d+)?(?![\w.])/gi, '<number>'],
   [/\b\d{5,}\b/g, '<number>'],
 ];
