@@ -35,7 +35,7 @@ function help(): string {
     '  validate     validate a request body: validate <operation> [FILE|-]',
     '  operations   list the 21 documented operations',
     '',
-    'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run',
+    'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');
 }
 
