@@ -68,7 +68,7 @@ async function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: numb
 export async function startSimulatorProcess(seed: string): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cfc-bench-'));
   const envFile = path.join(dir, 'sim.env');
-  const child = track(spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'simulator', '--port', '0', '--seed', seed, '--env-file', envFile], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const child = track(spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'simulator', '--port', '0', '--seed', seed, '--write-env', envFile], { stdio: ['ignore', 'pipe', 'pipe'] }));
   await waitForLine(child, /credentials and fixture ids written to/, 15_000, 'the simulator');
   const env = Object.fromEntries(readFileSync(envFile, 'utf8').split('\n').filter((l) => l.includes('=') && !l.startsWith('#')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
   rmSync(dir, { recursive: true, force: true });

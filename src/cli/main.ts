@@ -37,7 +37,7 @@ function help(): string {
     '  operations   list the 21 documented operations',
     '  bench        measure the simulator against Prism, and a conformance run with latency',
     '',
-    'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run',
+    'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');
 }
 

@@ -48,9 +48,23 @@ describe('luhn and masking', () => {
       expect(maskPans(text)).toBe(text);
     }
   });
-  it('finds a PAN glued to other digits', () => {
-    const out = maskPans('99994111111111111111');
-    expect(out).not.toContain('4111111111111111');
+  it('masks only a number that stands alone: lookalikes inside other tokens stay whole', () => {
+    // A hex requestId that holds 16 digits in a row (Luhn-valid: 4111111111111111), a float's
+    // mantissa, a decimal fraction, ids, a PAN glued to more digits or letters.
+    for (const text of ['a3f14111111111111111c2d4e5b69788', '1.3924024748305536e-219', '0.4111111111111111', '4111111111111111.25', 'icrd_4111111111111111', 'ref4111111111111111', '99994111111111111111']) {
+      expect(maskPans(text)).toBe(text);
+    }
+    expect(luhnValid('3924024748305536')).toBe(true); // the mantissa above would be masked if it stood alone
+    expect(maskPans('x 3924024748305536 y')).toBe('x 392402******5536 y');
+    expect(maskPans('[4111111111111111,5555555555554444]')).toBe('[411111******1111,555555******4444]');
+    expect(maskPans('no.4111111111111111 and 4111111111111111 1234')).toBe('no.411111******1111 and 411111******1111 1234');
+  });
+  it('masks the value of a card-number field, whatever surrounds it', () => {
+    expect(redact({ card: { number: '4111111111111111' }, newCardNumber: { number: 5555555555554444 }, cardNumber: '4111-1111-1111-1111' })).toEqual({
+      card: { number: '411111******1111' }, newCardNumber: { number: '555555******4444' }, cardNumber: '4111-11**-****-1111',
+    });
+    // A "number" that is no card number (not Luhn-valid, or too short) stays as it was, type included.
+    expect(redact({ number: 4111111111111112, other: { number: '12345' } })).toEqual({ number: 4111111111111112, other: { number: '12345' } });
   });
 });
 
@@ -98,11 +112,22 @@ describe('redact', () => {
 });
 
 describe('redaction properties', () => {
-  fcTest.prop([pan16, fc.string(), fc.string()])('a Luhn-valid 16-digit number never survives in a text', (pan, before, after) => {
-    expect(redactText(before + pan + after)).not.toContain(pan);
+  // Standalone: what is next to the number is not a letter, digit or underscore.
+  const sep = fc.constantFrom(' ', '(', ')', '"', ':', ',', '\n', '=', '[', ']', '/');
+  fcTest.prop([pan16, fc.string(), sep, sep, fc.string()])('a standalone Luhn-valid 16-digit number never survives in a text', (pan, before, l, r, after) => {
+    expect(redactText(before + l + pan + r + after)).not.toContain(pan);
   });
-  fcTest.prop([panAny, fc.string(), fc.string()])('nor one of 13-19 digits', (pan, before, after) => {
-    expect(redactText(`${before}${pan}${after}`)).not.toContain(pan);
+  fcTest.prop([panAny, fc.string(), sep, sep, fc.string()])('nor one of 13-19 digits', (pan, before, l, r, after) => {
+    expect(redactText(`${before}${l}${pan}${r}${after}`)).not.toContain(pan);
+  });
+  fcTest.prop([fc.stringMatching(/^[0-9a-f]{32}$/)])('a 32-hex request id is never altered, whatever digits it holds', (requestId) => {
+    expect(redactText(`requestId ${requestId}: failed`)).toBe(`requestId ${requestId}: failed`);
+    expect(redact({ requestId, note: `see ${requestId}` })).toEqual({ requestId, note: `see ${requestId}` });
+  });
+  // Integers are left out: an integer of 13-19 digits that passes Luhn is a card number.
+  fcTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Number.isInteger(x))])('a float is never altered, as a number or as text', (x) => {
+    expect(redact({ x })).toEqual({ x });
+    expect(redactText(`value ${x} done`)).toBe(`value ${x} done`);
   });
   fcTest.prop([pan16.chain((pan) => fc.tuple(fc.constant(pan), nest(`Card Number(${pan})`)))])(
     'a PAN embedded anywhere in a value never survives',

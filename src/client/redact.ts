@@ -8,10 +8,14 @@ import { REQUEST_ID } from '../spec/request-id.ts';
  *   headers) become "[REDACTED]", whatever their type;
  * - known secret values (the token, the password) are cut out of every string, also JSON- and
  *   URL-escaped, and so are the credentials of a URL ("https://user:pass@host");
- * - any run of 13-19 digits (optionally grouped by single spaces or dashes) that passes the Luhn check
- *   is masked to its first 6 and last 4 digits, also inside longer digit runs and inside words.
- *   Every 13-19 digit window of a run is checked, so that a PAN glued to other digits is found; the
- *   price is that some long non-PAN numbers (an ARN, a trace number) get partly masked too.
+ * - a card number is masked to its first 6 and last 4 digits: a number of 13-19 digits (optionally
+ *   grouped by single spaces or dashes) that passes the Luhn check and stands alone, in any string;
+ *   and the value of a field that carries a card number (`number`, `cardNumber`, `pan`...) when its
+ *   digits pass. "Stands alone": no letter, digit or underscore touches it, and it is not a part of
+ *   a decimal number. So the tokens a person hands connectFi support stay whole: a hex requestId
+ *   that holds 16 digits in a row, a float's mantissa (`1.3924024748305536e-219`), an id
+ *   (`icrd_...`). A card number glued to letters or digits in free text is not found: the reports
+ *   are also scanned for every card number the run was issued (src/runner/run.test.ts).
  */
 export const REDACTED = '[REDACTED]';
 
@@ -59,34 +63,50 @@ export function maskPan(pan: string): string {
   return pan.slice(0, 6) + '*'.repeat(pan.length - 10) + pan.slice(-4);
 }
 
-// A digit, then at least 12 more, each optionally after one space or dash ("4111 1111 1111 1111").
-const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
+// A standalone run of digits, optionally grouped by single spaces or dashes: no word character
+// touches it, and it is neither the fraction nor the integer part of a decimal ("1.39240247e-219").
+const DIGIT_RUN = /(?<!\w|\d\.)\d(?:[ -]?\d)*(?!\w|\.\d)/g;
 
+/**
+ * Masks the card numbers of one run: a run "4111 1111 1111 1111 2024" holds its groups, and every
+ * consecutive span of whole groups with 13-19 digits that passes Luhn is a candidate (a group
+ * boundary is a word boundary too).
+ */
 function maskDigitRun(run: string): string {
-  const positions: number[] = [];
-  for (let i = 0; i < run.length; i++) if (run[i] >= '0' && run[i] <= '9') positions.push(i);
-  const digits = positions.map((p) => run[p]).join('');
-  const masked = new Array<boolean>(digits.length).fill(false);
+  const groups = [...run.matchAll(/\d+/g)].map((m) => ({ start: m.index, digits: m[0] }));
+  const total = groups.reduce((n, g) => n + g.digits.length, 0);
+  if (total < 13) return run;
+  const chars = run.split('');
   let any = false;
-  // Every 13-19 digit window, so that a PAN glued to other digits is still found.
-  for (let start = 0; start + 13 <= digits.length; start++) {
-    for (let len = 13; len <= 19 && start + len <= digits.length; len++) {
-      if (!luhnValid(digits.slice(start, start + len))) continue;
-      for (let k = start + 6; k < start + len - 4; k++) masked[k] = true;
+  for (let i = 0; i < groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < groups.length && digits.length + groups[j]!.digits.length <= 19; j++) {
+      digits += groups[j]!.digits;
+      if (digits.length < 13 || !luhnValid(digits)) continue;
+      // Positions of this span's digits in the run; mask all but the first 6 and the last 4.
+      const positions = groups.slice(i, j + 1).flatMap((g) => [...g.digits].map((_, k) => g.start + k));
+      for (let k = 6; k < positions.length - 4; k++) chars[positions[k]!] = '*';
       any = true;
     }
   }
-  if (!any) return run;
-  const chars = run.split('');
-  masked.forEach((m, k) => {
-    if (m) chars[positions[k]] = '*';
-  });
-  return chars.join('');
+  return any ? chars.join('') : run;
 }
 
-/** Masks every Luhn-valid 13-19 digit number in a text. */
+/** Masks every standalone Luhn-valid 13-19 digit number in a text. */
 export function maskPans(text: string): string {
   return text.replace(DIGIT_RUN, maskDigitRun);
+}
+
+// Fields whose value is a card number (ibis-card-reissue.txt "newCardNumber.number";
+// transfer-to-card-register "card.number"), compared as normalizeKey does.
+const CARD_NUMBER_KEYS = new Set(['number', 'cardnumber', 'newcardnumber', 'pan', 'primaryaccountnumber', 'clearcardnumber']);
+
+/** The value of a card-number field: masked when its digits (spaces and dashes aside) pass Luhn. */
+function maskCardField(value: string): string {
+  const digits = value.replace(/[ -]/g, '');
+  if (!/^\d{13,19}$/.test(digits) || !luhnValid(digits)) return maskPans(value);
+  let seen = 0;
+  return value.replace(/\d/g, (d) => (seen++ >= 6 && seen <= digits.length - 4 ? '*' : d));
 }
 
 function secretForms(secrets: readonly (string | undefined | null)[]): string[] {
@@ -158,6 +178,10 @@ export function redact<T>(value: T, options: RedactOptions = {}): T {
       for (const [k, child] of Object.entries(v)) {
         const key = text(k);
         if (isSecretKey(k)) out[key] = REDACTED;
+        else if (CARD_NUMBER_KEYS.has(normalizeKey(k)) && (typeof child === 'string' || (typeof child === 'number' && Number.isInteger(child)))) {
+          out[key] = maskCardField(cutSecrets(String(child), forms));
+          if (typeof child === 'number' && out[key] === String(child)) out[key] = child;
+        }
         else if (k === 'requestId' && typeof child === 'string' && REQUEST_ID.test(child)) out[key] = cutSecrets(child, forms);
         else out[key] = walk(child);
       }

@@ -32,5 +32,9 @@ declare module 'vitest' {
     check?: CheckMeta;
     evidence?: CheckEvidence;
     skipReason?: string;
+    /** The fixture variables whose absence skipped the check (a configuration gap, not a pass). */
+    missingFixtures?: string[];
+    /** The check does not apply to this target (graded only against the simulator). */
+    notApplicable?: boolean;
   }
 }

@@ -18,6 +18,11 @@ export interface CheckContext extends RunTarget {
   expectation(expected: unknown, actual: unknown): void;
   /** Skips the check with a reason (e.g. the target does not support the feature). */
   skip(reason: string): never;
+  /**
+   * Marks the check as not applicable to this target (e.g. an errata proposal graded only against
+   * the simulator): reported apart from skips, and never a reason for an inconclusive verdict.
+   */
+  notApplicable(reason: string): never;
   /** The vitest context, for anything else. */
   vitest: TestContext;
 }
@@ -57,6 +62,7 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
     if (missing.length > 0) {
       const reason = `fixture not configured: ${missing.map((n) => FIXTURE_VARIABLES[n]).join(', ')}`;
       vitest.task.meta.skipReason = reason;
+      vitest.task.meta.missingFixtures = missing.map((n) => FIXTURE_VARIABLES[n]);
       vitest.skip(reason);
     }
     const state: RecordingState = { exchanges: [], summaries: [], transcript: [] };
@@ -77,6 +83,11 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
       },
       skip: (reason) => {
         vitest.task.meta.skipReason = reason;
+        return vitest.skip(reason) as never;
+      },
+      notApplicable: (reason) => {
+        vitest.task.meta.skipReason = reason;
+        vitest.task.meta.notApplicable = true;
         return vitest.skip(reason) as never;
       },
     };

@@ -1,19 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../spec/index.ts';
-import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './sample-report.ts';
+import { launchChromium } from '../testing/chromium.ts';
+import { SAMPLE_SECRETS, XSS_REASON, sampleReport, triageReport } from './sample-report.ts';
 import { writeReports } from './write-reports.ts';
 
 /**
- * Opens conformance.html in headless Chromium (Debian's package, as on CI) from file://, and checks
- * what a person sees. Without Chromium this test fails: it must not pass by skipping.
+ * Opens conformance.html in headless Chromium (the one npm ci installs, or CHROMIUM_PATH / the
+ * system's) from file://, and checks what a person sees.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = path.join(ROOT, 'reports');
 
 let browser: Browser;
@@ -30,17 +29,9 @@ async function open(report = sampleReport()): Promise<void> {
 const visibleRows = () => page.locator('#checks-table tbody tr.check-row:visible');
 const visibleIds = () => visibleRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
 
-let missing: string | undefined;
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    missing =
-      `Chromium is not installed at ${CHROMIUM}: the HTML report's browser test needs it. ` +
-      'Install it with `apt-get update && apt-get install -y chromium` (CI installs it in .ci/run), or set CHROMIUM_PATH.';
-    return;
-  }
   // chromium.launch starts every run with a fresh temporary profile (user data dir).
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = await context.newPage();
@@ -51,11 +42,6 @@ beforeAll(async () => {
   await open();
 }, 60_000);
 
-// Every test fails (never skips) without Chromium, each with the way to install it.
-beforeEach(() => {
-  if (missing) throw new Error(missing);
-});
-
 afterAll(async () => {
   await browser?.close();
 });
@@ -63,17 +49,17 @@ afterAll(async () => {
 describe('conformance.html in Chromium', () => {
   it('shows the verdict and the counts', async () => {
     await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('Not conformant');
-    await expect(page.locator('#verdict .verdict-detail').textContent()).resolves.toBe('2 of 8 checks failed (1 skipped, 1 waived)');
+    await expect(page.locator('#verdict .verdict-detail').textContent()).resolves.toBe('2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)');
     const counts = await page.locator('#counts .count').evaluateAll((els) => els.map((e) => e.textContent));
-    expect(counts).toEqual(['4passed', '2failed', '1skipped', '1waived']);
+    expect(counts).toEqual(['4passed', '2failed', '1skipped', '1waived', '1not applicable']);
     await expect(page.title()).resolves.toBe('connectFi conformance: Not conformant');
   });
 
   it('lists every check, failures first', async () => {
     const ids = await visibleIds();
-    expect(ids).toHaveLength(8);
+    expect(ids).toHaveLength(9);
     expect(ids.slice(0, 2).sort()).toEqual(['auth.wrong-token.ibis-card-list', 'status.transition.S-I']);
-    await expect(page.locator('#shown-count').textContent()).resolves.toBe('8 of 8 checks');
+    await expect(page.locator('#shown-count').textContent()).resolves.toBe('9 of 9 checks');
   });
 
   it('filters by status and family, and the search narrows the rows', async () => {
@@ -89,7 +75,7 @@ describe('conformance.html in Chromium', () => {
     await page.selectOption('#filter-family', 'auth');
     expect((await visibleIds()).sort()).toEqual(['auth.no-token.ibis-card-list', 'auth.wrong-token.ibis-card-list']);
     await page.selectOption('#filter-family', '');
-    await expect(visibleRows().count()).resolves.toBe(8);
+    await expect(visibleRows().count()).resolves.toBe(9);
   });
 
   it('sorts by a column header', async () => {
@@ -192,6 +178,56 @@ describe('conformance.html in Chromium', () => {
     await expect(missed.locator('td.selfcheck-by').textContent()).resolves.toBe('no check failed: the suite passed against the faulty simulator');
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a failing run with the family x status chart and the failures grouped by cause, each group leading to its checks', async () => {
+    await open(triageReport());
+    // What a person sees first, in page order: verdict, counts, then the chart and the groups, then the table.
+    const order = await page.evaluate(() => ['#verdict', '#counts', '#family-chart', '#failure-groups', '#checks-table'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await expect(page.locator('#family-chart').isVisible()).resolves.toBe(true);
+    expect(order[2]).toBeLessThan(900); // within the first screen (viewport 1360x900)
+
+    const rows = page.locator('#family-chart .chart-row');
+    await expect(rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-family'), e.getAttribute('data-failed')]))).resolves.toEqual([
+      ['cards', '0'], ['envelope', '6'], ['money', '1'], ['pin', '0'], ['status', '4'],
+    ]);
+    const envelope = page.locator('#family-chart .chart-row[data-family="envelope"] .seg');
+    await expect(envelope.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).resolves.toEqual(['envelope: 6 failed']);
+    // The widest bar is the largest family; a segment's width follows its count.
+    const width = (family: string) => page.locator(`#family-chart .chart-row[data-family="${family}"] .chart-bar`).evaluate((e) => e.getBoundingClientRect().width);
+    expect(await width('envelope')).toBeGreaterThan(await width('status'));
+    expect(await width('status')).toBeGreaterThan(await width('money'));
+
+    const groups = page.locator('#failure-groups > li.failure-group');
+    await expect(groups.evaluateAll((els) => els.map((e) => [e.querySelector('.group-count')!.textContent, e.querySelector('.group-cause')!.textContent]))).resolves.toEqual([
+      ['6 checks', 'requestId "<id>" does not match ^[0-9a-f]{32}$'],
+      ['4 checks', 'card <id> answered 200, expected 400 extIbis subCode 57'],
+      ['1 check', 'balance <number> after a push of <number>, expected <number>'],
+    ]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'conformance-html-triage.png') });
+    // A group's check leads to its row in the table, with the evidence open.
+    await groups.nth(1).locator('button.check-link', { hasText: 'status.transition.case-2' }).click();
+    await expect(visibleIds()).resolves.toEqual(['status.transition.case-2']);
+    await expect(page.locator('tr.evidence-row:visible .reason').textContent()).resolves.toContain('expected 400 extIbis subCode 57');
+    // A chart segment filters the table to its family and status.
+    await envelope.first().click();
+    await expect(page.locator('#filter-status').inputValue()).resolves.toBe('failed');
+    await expect(page.locator('#filter-family').inputValue()).resolves.toBe('envelope');
+    await expect(visibleRows().count()).resolves.toBe(6);
+    await expect(page.locator('#missing-fixtures').textContent()).resolves.toBe('Fixture variables not set (checks each would enable): CONNECTFI_CUSTOMER_ID 1');
+    expect(problems).toEqual([]);
+  });
+
+  it('says so when no check failed', async () => {
+    const report = triageReport();
+    report.checks = report.checks.filter((c) => c.status !== 'failed');
+    report.summary = { ...report.summary, failed: 0 };
+    await open(report);
+    await expect(page.locator('#failure-groups-empty').textContent()).resolves.toBe('no check failed');
+    await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('Inconclusive');
     expect(problems).toEqual([]);
   });
 });

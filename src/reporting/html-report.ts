@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeHtml, renderTriage } from './html-triage.ts';
 import type { ConformanceReport } from './types.ts';
 import { familyCounts, operationCoverage, sortChecks, verdictOf } from './verdict.ts';
 
@@ -10,10 +11,7 @@ const SCRIPT = asset('report.js');
 // Only this exact script may run (CSP hash): markup smuggled into the page by a report value could not execute.
 const SCRIPT_HASH = createHash('sha256').update(SCRIPT).digest('base64');
 
-/** Escapes text for HTML content and double-quoted attributes. */
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /**
  * JSON for a <script type="application/json"> block: no "<" (so no "</script>" or "<!--"), no
@@ -68,13 +66,16 @@ ${STYLE}</style>
 <span class="verdict-text">${escapeHtml(verdict.title)}</span>
 <span class="verdict-detail">${escapeHtml(verdict.detail)}</span>
 </section>
+${verdict.missingFixtures.length ? `<p id="missing-fixtures" class="missing-fixtures">Fixture variables not set (checks each would enable): ${verdict.missingFixtures.map((m) => `<code>${escapeHtml(m.variable)}</code> ${m.checks}`).join(', ')}${report.allowMissingFixtures ? ' (accepted with --allow-missing-fixtures)' : ''}</p>` : ''}
 <section class="counts" id="counts">
 ${countCard('passed', 'passed', s.passed)}
 ${countCard('failed', 'failed', s.failed)}
 ${countCard('skipped', 'skipped', s.skipped)}
 ${countCard('waived', 'waived', s.waived)}
+${countCard('not-applicable', 'not applicable', s.notApplicable ?? report.checks.filter((c) => c.status === 'not-applicable').length)}
 ${s.couldNotRun !== undefined ? countCard('couldNotRun', 'could not run', s.couldNotRun) : ''}
 </section>
+${renderTriage(report)}
 <h2>Checks</h2>
 <div id="checks"><noscript>This report needs JavaScript for its tables; conformance.json holds the same data.</noscript></div>
 <div class="grid2">

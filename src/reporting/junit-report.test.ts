@@ -54,17 +54,36 @@ describe('renderJunit', () => {
   const report = sampleReport();
   const xml = renderJunit(report);
   const doc = parseXml(xml);
-  const suites = doc.children.filter((c) => c.name === 'testsuite');
+  const suites = doc.children.filter((c) => c.name === 'testsuite' && c.attrs.name !== 'verdict');
   const cases = suites.flatMap((s) => s.children.filter((c) => c.name === 'testcase'));
+  const verdictSuite = (d: XmlElement) => d.children.find((c) => c.name === 'testsuite' && c.attrs.name === 'verdict')!;
 
   it('is well-formed, with totals on <testsuites>', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(doc.name).toBe('testsuites');
-    expect(doc.attrs).toMatchObject({ tests: String(report.checks.length), failures: '2', errors: '0', skipped: '2' });
+    // The checks, plus the verdict's own test case (a failure: the run is not conformant).
+    expect(doc.attrs).toMatchObject({ tests: String(report.checks.length + 1), failures: '3', errors: '0', skipped: '3' });
+  });
+
+  it('carries the verdict as a test case: a failure, an error when inconclusive, a pass when conformant', () => {
+    const failed = verdictSuite(doc);
+    expect(failed.children.find((c) => c.name === 'testcase')!.children[0]).toMatchObject({ name: 'failure', attrs: { type: 'not-conformant' } });
+    expect(failed.children.find((c) => c.name === 'properties')!.children.map((p) => [p.attrs.name, p.attrs.value])).toEqual([['verdict', 'not-conformant'], ['exitCode', '1']]);
+    const gap = sampleReport();
+    gap.checks = gap.checks.filter((c) => c.status !== 'failed');
+    gap.summary = { ...gap.summary, failed: 0 };
+    const inconclusive = parseXml(renderJunit(gap));
+    expect(inconclusive.attrs).toMatchObject({ failures: '0', errors: '1' });
+    const error = verdictSuite(inconclusive).children.find((c) => c.name === 'testcase')!.children[0]!;
+    expect(error).toMatchObject({ name: 'error', attrs: { type: 'inconclusive' } });
+    expect(error.attrs.message).toMatch(/^Inconclusive: 1 check did not run because fixture variables are not set: CONNECTFI_DEBIT_PROGRAM_ID \(1 check\)/);
+    const accepted = parseXml(renderJunit({ ...gap, allowMissingFixtures: true }));
+    expect(accepted.attrs).toMatchObject({ failures: '0', errors: '0' });
+    expect(verdictSuite(accepted).children.find((c) => c.name === 'testcase')!.children).toEqual([]);
   });
 
   it('has one testsuite per family, with its own counts', () => {
-    expect(suites.map((s) => s.attrs.name).sort()).toEqual(['auth', 'envelope', 'money', 'status', 'validation']);
+    expect(suites.map((s) => s.attrs.name).sort()).toEqual(['auth', 'envelope', 'money', 'pin', 'status', 'validation']);
     const auth = suites.find((s) => s.attrs.name === 'auth')!;
     expect(auth.attrs).toMatchObject({ tests: '2', failures: '1', skipped: '0' });
     const props = auth.children.find((c) => c.name === 'properties')!.children.map((p) => [p.attrs.name, p.attrs.value]);
@@ -90,6 +109,8 @@ describe('renderJunit', () => {
   it('marks skipped and waived checks <skipped>, the waiver with its reason and expiry', () => {
     const skipped = cases.find((c) => c.attrs.name === 'money.pull.insufficient')!;
     expect(skipped.children.find((c) => c.name === 'skipped')!.attrs.message).toBe('fixture not configured: CONNECTFI_DEBIT_PROGRAM_ID');
+    const na = cases.find((c) => c.attrs.name === 'pin.lock.after-max-attempts')!;
+    expect(na.children.find((c) => c.name === 'skipped')!.attrs.message).toBe('not applicable: errata pin-attempt-limit: the PIN lock is graded only against the simulator');
     const waived = cases.find((c) => c.attrs.name === 'envelope.ibis-card-status.success')!;
     expect(waived.children.find((c) => c.name === 'skipped')!.attrs.message).toBe('waived until 2099-12-31: sandbox omits requestId, ticket CFI-123');
     const passed = cases.find((c) => c.attrs.name === 'status.transition.A-B')!;

@@ -1,5 +1,5 @@
 import type { CheckResult, ConformanceReport } from './types.ts';
-import { countStatuses, familyCounts } from './verdict.ts';
+import { countStatuses, familyCounts, verdictOf, type Verdict } from './verdict.ts';
 
 // XML 1.0 allows tab, LF, CR and U+0020 and up, minus lone surrogates and U+FFFE/U+FFFF.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -39,6 +39,8 @@ function testcase(check: CheckResult): string {
     inner = `\n      <failure message="${xmlAttr(message)}" type="nonconformance">${xmlText(failureBody(check))}</failure>`;
   } else if (check.status === 'skipped') {
     inner = `\n      <skipped message="${xmlAttr(check.reason ?? 'skipped')}"/>`;
+  } else if (check.status === 'not-applicable') {
+    inner = `\n      <skipped message="${xmlAttr(`not applicable: ${check.reason ?? 'does not apply to this target'}`)}"/>`;
   } else if (check.status === 'waived') {
     const w = check.waiver;
     const message = w ? `waived until ${w.expires}: ${w.reason}` : (check.reason ?? 'waived');
@@ -48,14 +50,39 @@ function testcase(check: CheckResult): string {
   return inner || out ? `${open}${inner}${out}\n    </testcase>` : `${open.slice(0, -1)}/>`;
 }
 
-/** JUnit XML: one testsuite per family; a testcase per check (name = check id, classname = family). */
+/**
+ * The run's verdict as a test case of its own, so that a CI test reporter is red exactly when the
+ * exit code is not 0: a failure when a check failed, an error when the run is inconclusive.
+ */
+function verdictSuite(v: Verdict, timestamp: string): string {
+  const inner = v.kind === 'not-conformant'
+    ? `\n      <failure message="${xmlAttr(`${v.title}: ${v.detail}`)}" type="not-conformant">${xmlText(v.detail)}</failure>\n    `
+    : v.kind === 'inconclusive'
+      ? `\n      <error message="${xmlAttr(`${v.title}: ${v.error ?? v.detail}`)}" type="inconclusive">${xmlText(v.error ?? v.detail)}</error>\n    `
+      : '';
+  return [
+    `  <testsuite name="verdict" tests="1" failures="${v.kind === 'not-conformant' ? 1 : 0}" errors="${v.kind === 'inconclusive' ? 1 : 0}" skipped="0" time="0.000" timestamp="${xmlAttr(timestamp)}">`,
+    '    <properties>',
+    `      <property name="verdict" value="${xmlAttr(v.kind)}"/>`,
+    `      <property name="exitCode" value="${v.exitCode}"/>`,
+    '    </properties>',
+    `    <testcase name="verdict" classname="verdict" time="0.000">${inner || ''}</testcase>`,
+    '  </testsuite>',
+  ].join('\n');
+}
+
+/**
+ * JUnit XML: one testsuite per family; a testcase per check (name = check id, classname = family);
+ * and a `verdict` testsuite whose one testcase carries the run's verdict (verdict.ts).
+ */
 export function renderJunit(report: ConformanceReport): string {
   const total = countStatuses(report.checks);
+  const verdict = verdictOf(report);
   const timestamp = report.startedAt.replace(/Z$/, '');
   const suites = familyCounts(report.checks).map(({ family, counts }) => {
     const checks = report.checks.filter((c) => c.family === family);
     const time = checks.reduce((sum, c) => sum + c.durationMs, 0);
-    const head = `  <testsuite name="${xmlAttr(family)}" tests="${checks.length}" failures="${counts.failed}" errors="0" skipped="${counts.skipped + counts.waived}" time="${seconds(time)}" timestamp="${xmlAttr(timestamp)}">`;
+    const head = `  <testsuite name="${xmlAttr(family)}" tests="${checks.length}" failures="${counts.failed}" errors="0" skipped="${counts.skipped + counts.waived + counts['not-applicable']}" time="${seconds(time)}" timestamp="${xmlAttr(timestamp)}">`;
     const props = [
       ['target', report.target], ['seed', report.seed], ['runId', report.runId],
     ].map(([name, value]) => `      <property name="${xmlAttr(name)}" value="${xmlAttr(value ?? '')}"/>`);
@@ -63,7 +90,8 @@ export function renderJunit(report: ConformanceReport): string {
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="connectfi-conformance" tests="${report.checks.length}" failures="${total.failed}" errors="0" skipped="${total.skipped + total.waived}" time="${seconds(report.durationMs)}" timestamp="${xmlAttr(timestamp)}">`,
+    `<testsuites name="connectfi-conformance" tests="${report.checks.length + 1}" failures="${total.failed + (verdict.kind === 'not-conformant' ? 1 : 0)}" errors="${verdict.kind === 'inconclusive' ? 1 : 0}" skipped="${total.skipped + total.waived + total['not-applicable']}" time="${seconds(report.durationMs)}" timestamp="${xmlAttr(timestamp)}">`,
+    verdictSuite(verdict, timestamp),
     ...suites,
     '</testsuites>',
     '',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdBlock, mdCode, mdText, renderMarkdownSummary } from './markdown-summary.ts';
-import { sampleReport } from './sample-report.ts';
+import { sampleReport, triageReport } from './sample-report.ts';
 import type { ConformanceReport } from './types.ts';
 
 describe('renderMarkdownSummary', () => {
@@ -9,8 +9,8 @@ describe('renderMarkdownSummary', () => {
   it('leads with the verdict and a counts table', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## ❌ connectFi conformance: Not conformant');
-    expect(md).toContain('**2 of 8 checks failed (1 skipped, 1 waived)**');
-    expect(md).toContain('| passed | failed | skipped | waived |\n| ---: | ---: | ---: | ---: |\n| 4 | 2 | 1 | 1 |');
+    expect(md).toContain('**2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)**');
+    expect(md).toContain('| passed | failed | skipped | not applicable | waived |\n| ---: | ---: | ---: | ---: | ---: |\n| 4 | 2 | 1 | 1 | 1 |');
   });
 
   it('lists each failure with id, doc ref, reason and its first curl', () => {
@@ -24,8 +24,9 @@ describe('renderMarkdownSummary', () => {
 
   it('shows waivers with their reason and expiry, and counts per family', () => {
     expect(md).toContain('- `envelope.ibis-card-status.success`: until 2099-12-31: sandbox omits requestId, ticket CFI-123');
-    expect(md).toContain('| auth | 1 | 1 | 0 | 0 |');
-    expect(md).toContain('| status | 2 | 1 | 0 | 0 |');
+    expect(md).toContain('| auth | 1 | 1 | 0 | 0 | 0 |');
+    expect(md).toContain('| status | 2 | 1 | 0 | 0 | 0 |');
+    expect(md).toContain('| pin | 0 | 0 | 0 | 1 | 0 |');
   });
 
   it('renders hostile text inert', () => {
@@ -41,5 +42,12 @@ describe('renderMarkdownSummary', () => {
     expect(renderMarkdownSummary(ok).split('\n')[0]).toBe('## ✅ connectFi conformance: Conformant');
     const none: ConformanceReport = { ...ok, summary: { passed: 0, failed: 0, skipped: 4, waived: 0 } };
     expect(renderMarkdownSummary(none)).toContain('## ⚠️ connectFi conformance: Inconclusive');
+  });
+
+  it('lists the top causes of the failures, and the missing fixture variables', () => {
+    const md = renderMarkdownSummary(triageReport());
+    expect(md).toContain('### Top causes (3 in all)\n\n| checks | cause | families |\n| ---: | --- | --- |\n| 6 | requestId "&lt;id&gt;" does not match ^\\[0-9a-f\\]{32}$ | envelope |\n| 4 | card &lt;id&gt; answered 200, expected 400 extIbis subCode 57 | status |');
+    expect(md.indexOf('### Top causes')).toBeLessThan(md.indexOf('### Failures'));
+    expect(md).toContain('### Fixture variables not set\n\n| variable | checks it would enable |\n| --- | ---: |\n| `CONNECTFI_CUSTOMER_ID` | 1 |');
   });
 });

@@ -1,9 +1,11 @@
 import type { CheckResult, ConformanceReport } from './types.ts';
+import { failureGroups } from './triage.ts';
 import { familyCounts, verdictOf } from './verdict.ts';
 
 /** Limits that keep summary.md well under GitHub's 1 MiB step-summary cap. */
 const MAX_FAILURES = 50;
 const MAX_TEXT = 1500;
+const TOP_CAUSES = 5;
 
 function clip(text: string, max = MAX_TEXT): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
@@ -62,11 +64,23 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
     '',
     `**${mdText(v.detail)}** against ${mdCode(report.target)}, seed ${mdCode(report.seed)}, run ${mdCode(report.runId)}, ${(report.durationMs / 1000).toFixed(1)} s, started ${mdText(report.startedAt)}.`,
     '',
-    `| passed | failed | skipped | waived |${s.couldNotRun !== undefined ? ' could not run |' : ''}`,
-    `| ---: | ---: | ---: | ---: |${s.couldNotRun !== undefined ? ' ---: |' : ''}`,
-    `| ${s.passed} | ${s.failed} | ${s.skipped} | ${s.waived} |${s.couldNotRun !== undefined ? ` ${s.couldNotRun} |` : ''}`,
+    `| passed | failed | skipped | not applicable | waived |${s.couldNotRun !== undefined ? ' could not run |' : ''}`,
+    `| ---: | ---: | ---: | ---: | ---: |${s.couldNotRun !== undefined ? ' ---: |' : ''}`,
+    `| ${s.passed} | ${s.failed} | ${s.skipped} | ${s.notApplicable ?? 0} | ${s.waived} |${s.couldNotRun !== undefined ? ` ${s.couldNotRun} |` : ''}`,
     '',
   ];
+  if (v.error) out.push(`> **Inconclusive:** ${mdText(v.error)}`, '');
+  if (v.missingFixtures.length > 0) {
+    out.push(`### Fixture variables not set${report.allowMissingFixtures ? ' (accepted with `--allow-missing-fixtures`)' : ''}`, '', '| variable | checks it would enable |', '| --- | ---: |');
+    for (const m of v.missingFixtures) out.push(`| ${mdCode(m.variable)} | ${m.checks} |`);
+    out.push('');
+  }
+  const groups = failureGroups(report.checks);
+  if (groups.length > 0) {
+    out.push(`### Top causes (${groups.length} in all)`, '', '| checks | cause | families |', '| ---: | --- | --- |');
+    for (const g of groups.slice(0, TOP_CAUSES)) out.push(`| ${g.checks.length} | ${mdText(g.cause)} | ${mdText(g.families.join(', '))} |`);
+    out.push('');
+  }
   const failed = report.checks.filter((c) => c.status === 'failed').sort((a, b) => a.id.localeCompare(b.id));
   if (failed.length > 0) {
     out.push(`### Failures (${failed.length})`, '');
@@ -82,9 +96,9 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
     }
     out.push('');
   }
-  out.push('### By family', '', '| family | passed | failed | skipped | waived |', '| --- | ---: | ---: | ---: | ---: |');
+  out.push('### By family', '', '| family | passed | failed | skipped | not applicable | waived |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const { family, counts } of familyCounts(report.checks)) {
-    out.push(`| ${mdText(family)} | ${counts.passed} | ${counts.failed} | ${counts.skipped} | ${counts.waived} |`);
+    out.push(`| ${mdText(family)} | ${counts.passed} | ${counts.failed} | ${counts.skipped} | ${counts['not-applicable']} | ${counts.waived} |`);
   }
   out.push('');
   return out.join('\n');

@@ -2,7 +2,7 @@ import type { Exchange } from '../client/exchange.ts';
 import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from './types.ts';
 
 /**
- * A report with every kind of row, for the writers' tests and the browser test: all four statuses,
+ * A report with every kind of row, for the writers' tests and the browser test: all five statuses,
  * several families, evidence with exchanges, hostile markup, and the secrets and PAN of SAMPLE_SECRETS
  * planted where a careless runner could leave them.
  */
@@ -96,7 +96,11 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
     check({ id: 'auth.no-token.ibis-card-list', title: 'POST /ibis/card/list without a token is 401', family: 'auth', operation: '/ibis/card/list', docRef: AUTH_DOC, status: 'passed' }),
     check({
       id: 'money.pull.insufficient', title: 'a pull larger than the balance is refused with subCode 51', family: 'money', operation: '/ibis/financial/funds-debit',
-      status: 'skipped', reason: 'fixture not configured: CONNECTFI_DEBIT_PROGRAM_ID',
+      status: 'skipped', reason: 'fixture not configured: CONNECTFI_DEBIT_PROGRAM_ID', missingFixtures: ['CONNECTFI_DEBIT_PROGRAM_ID'],
+    }),
+    check({
+      id: 'pin.lock.after-max-attempts', title: 'the PIN locks after the maximum wrong attempts', family: 'pin', operation: '/ibis/card/check-pin',
+      status: 'not-applicable', reason: 'errata pin-attempt-limit: the PIN lock is graded only against the simulator',
     }),
     check({
       id: 'envelope.ibis-card-status.success', title: 'every 200 of /ibis/card/status has the envelope', family: 'envelope', operation: '/ibis/card/status',
@@ -112,7 +116,7 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
     durationMs: 12_345,
     seed: '1234',
     runId: 'cfcsample01',
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived') },
+    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived'), notApplicable: count('not-applicable') },
     checks,
     ...(options.selfcheck ? { selfcheck: SAMPLE_SELFCHECK } : {}),
     ...(options.matrices === false
@@ -131,5 +135,33 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
             },
           },
         }),
+  };
+}
+
+/**
+ * A failing run like one against a foreign implementation: many failures with few causes (the
+ * same deviation with different ids), for the triage view's tests.
+ */
+export function triageReport(): ConformanceReport {
+  const checks: CheckResult[] = [];
+  const families = ['cards', 'money', 'pin'];
+  for (let i = 0; i < 6; i++) {
+    const requestId = `req-${i}x${(1000 + i * 7919).toString(36)}`;
+    checks.push(check({
+      id: `envelope.op-${i}.success`, family: 'envelope', status: 'failed',
+      reason: `${i + 2} of ${i + 9} responses deviate; first (check ${families[i % 3]}.case-${i}, requestId ${requestId}): requestId "${requestId}" does not match ^[0-9a-f]{32}$`,
+    }));
+  }
+  for (let i = 0; i < 4; i++) {
+    checks.push(check({ id: `status.transition.case-${i}`, family: 'status', status: 'failed', reason: `card icrd_${'7Kq2'.repeat(2)}${i}Zx9 answered 200, expected 400 extIbis subCode 57` }));
+  }
+  checks.push(check({ id: 'money.balance.exact', family: 'money', status: 'failed', reason: 'balance 1523.75 after a push of 12.5, expected 1536.25' }));
+  for (let i = 0; i < 5; i++) checks.push(check({ id: `cards.list.case-${i}`, family: 'cards', status: 'passed' }));
+  checks.push(check({ id: 'pin.wrong-pin', family: 'pin', status: 'skipped', reason: 'fixture not configured: CONNECTFI_CUSTOMER_ID', missingFixtures: ['CONNECTFI_CUSTOMER_ID'] }));
+  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  return {
+    target: 'http://127.0.0.1:4010', startedAt: '2025-01-02T03:04:05.000Z', durationMs: 5_000, seed: '99', runId: 'cfctriage01',
+    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: 0, notApplicable: 0 },
+    checks,
   };
 }

@@ -5,9 +5,13 @@ import type { Exchange } from '../client/exchange.ts';
  * ("Stable interfaces") fixes `{ target, startedAt, durationMs, seed, summary, checks: [ { id, title,
  * operation, docRef, status, reason?, evidence? } ] }`; the other fields are additions.
  */
-export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'waived';
+/**
+ * `not-applicable`: the check does not apply to this target (graded only against the simulator);
+ * counted apart from `skipped`, whose fixture gaps make a run inconclusive (verdict.ts).
+ */
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'waived' | 'not-applicable';
 
-export const CHECK_STATUSES: readonly CheckStatus[] = ['failed', 'waived', 'skipped', 'passed'];
+export const CHECK_STATUSES: readonly CheckStatus[] = ['failed', 'waived', 'skipped', 'not-applicable', 'passed'];
 
 export interface DocRef {
   file: string;
@@ -38,6 +42,8 @@ export interface CheckResult {
   docRef: DocRef | null;
   status: CheckStatus;
   reason?: string;
+  /** A skipped check: the fixture variables (CONNECTFI_*) whose absence skipped it. */
+  missingFixtures?: string[];
   durationMs: number;
   evidence?: CheckEvidence;
   waiver?: { reason: string; expires: string };
@@ -61,6 +67,8 @@ export interface Summary {
   failed: number;
   skipped: number;
   waived: number;
+  /** Checks that do not apply to this target; never a reason for a verdict. */
+  notApplicable?: number;
   /** Checks that could not run (the suite's fault, not the API's); counted apart. */
   couldNotRun?: number;
 }
@@ -73,6 +81,8 @@ export interface ConformanceReport {
   runId: string;
   summary: Summary;
   checks: CheckResult[];
+  /** `run --allow-missing-fixtures`: checks skipped for a missing fixture do not make the run inconclusive. */
+  allowMissingFixtures?: boolean;
   coverage?: {
     operations: Record<string, { checks: number; failed: number }>;
     keywords?: Record<string, { positive: string[]; negative: string[] }>;

@@ -7,14 +7,22 @@ export interface Verdict {
   kind: VerdictKind;
   /** "Conformant", "Not conformant", "Inconclusive". */
   title: string;
+  /** The console's word: "CONFORMANT", "NOT CONFORMANT", "INCONCLUSIVE". */
+  headline: string;
   /** One line: "3 of 120 checks failed", "all 118 checks that ran passed (2 skipped)"... */
   detail: string;
+  /** The process exit code: 0 conformant, 1 a check failed, 2 inconclusive. */
+  exitCode: 0 | 1 | 2;
+  /** For an inconclusive run: the one-line reason that `run` prints as `error [INCONCLUSIVE]: ...`. */
+  error?: string;
+  /** Fixture variables that were missing, each with the number of checks it would enable. */
+  missingFixtures: { variable: string; checks: number }[];
 }
 
 export type Counts = Record<CheckStatus, number>;
 
 export function countStatuses(checks: readonly CheckResult[]): Counts {
-  const counts: Counts = { passed: 0, failed: 0, skipped: 0, waived: 0 };
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0, waived: 0, 'not-applicable': 0 };
   for (const c of checks) if (c.status in counts) counts[c.status]++;
   return counts;
 }
@@ -23,18 +31,46 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The verdict the reports lead with; `summary` is authoritative (the runner counted it). */
+/** Missing fixture variables, most checks first: what setting each one would let run. */
+export function missingFixtures(checks: readonly CheckResult[]): { variable: string; checks: number }[] {
+  const by = new Map<string, number>();
+  for (const c of checks) if (c.status === 'skipped') for (const v of c.missingFixtures ?? []) by.set(v, (by.get(v) ?? 0) + 1);
+  return [...by.entries()].map(([variable, n]) => ({ variable, checks: n })).sort((a, b) => b.checks - a.checks || a.variable.localeCompare(b.variable));
+}
+
+/**
+ * The one verdict of a run: the console line, the exit code, JUnit, the Markdown summary and the
+ * HTML report all take it from here, so they cannot disagree (README, "Exit codes"). A run is
+ * conformant only when nothing failed, something passed, and no check was skipped for a missing
+ * fixture (unless the report says `allowMissingFixtures`). Not-applicable checks never count.
+ */
 export function verdictOf(report: ConformanceReport): Verdict {
   const s = report.summary;
-  const total = s.passed + s.failed + s.skipped + s.waived;
-  const extras = [s.skipped ? `${s.skipped} skipped` : '', s.waived ? `${s.waived} waived` : '', s.couldNotRun ? `${s.couldNotRun} could not run` : '']
+  const na = s.notApplicable ?? report.checks.filter((c) => c.status === 'not-applicable').length;
+  const total = s.passed + s.failed + s.skipped + s.waived + na;
+  const gaps = missingFixtures(report.checks);
+  const gapChecks = report.checks.filter((c) => c.status === 'skipped' && c.missingFixtures?.length).length;
+  const extras = [s.skipped ? `${s.skipped} skipped` : '', na ? `${na} not applicable` : '', s.waived ? `${s.waived} waived` : '', s.couldNotRun ? `${s.couldNotRun} could not run` : '']
     .filter(Boolean)
     .join(', ');
   const tail = extras ? ` (${extras})` : '';
-  if (s.failed > 0) return { kind: 'not-conformant', title: 'Not conformant', detail: `${s.failed} of ${plural(total, 'check')} failed${tail}` };
-  if (s.couldNotRun) return { kind: 'inconclusive', title: 'Inconclusive', detail: `${plural(s.couldNotRun, 'check')} could not run; ${s.passed} passed${tail}` };
-  if (s.passed === 0) return { kind: 'inconclusive', title: 'Inconclusive', detail: `no check passed${tail}` };
-  return { kind: 'conformant', title: 'Conformant', detail: `all ${plural(s.passed, 'check')} that ran passed${tail}` };
+  const base = { missingFixtures: gaps };
+  if (s.failed > 0) return { ...base, kind: 'not-conformant', title: 'Not conformant', headline: 'NOT CONFORMANT', exitCode: 1, detail: `${s.failed} of ${plural(total, 'check')} failed${tail}` };
+  const inconclusive = (detail: string, error: string): Verdict => ({ ...base, kind: 'inconclusive', title: 'Inconclusive', headline: 'INCONCLUSIVE', exitCode: 2, detail, error });
+  if (s.couldNotRun) {
+    const detail = `${plural(s.couldNotRun, 'check')} could not run; ${s.passed} passed${tail}`;
+    return inconclusive(detail, detail);
+  }
+  if (s.passed === 0) return inconclusive(`no check passed${tail}`, `no check passed (${plural(total, 'check')}${extras ? `: ${extras}` : ''}): a run that grades nothing is not a pass`);
+  if (gapChecks > 0 && !report.allowMissingFixtures) {
+    const names = gaps.map((g) => `${g.variable} (${plural(g.checks, 'check')})`).join(', ');
+    return inconclusive(
+      `${plural(gapChecks, 'check')} did not run for want of fixture variables; ${s.passed} passed${tail}`,
+      `${plural(gapChecks, 'check')} did not run because fixture variables are not set: ${names}; set them (see .env.example) or pass --allow-missing-fixtures to accept the gap`,
+    );
+  }
+  const accepted = gapChecks > 0 ? `; ${plural(gapChecks, 'check')} skipped for missing fixtures, accepted with --allow-missing-fixtures` : '';
+  return { ...base, kind: 'conformant', title: 'Conformant', headline: 'CONFORMANT', exitCode: 0, detail: `all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}` };
 }
 
 /** Counts per family, families sorted by name. */
@@ -65,7 +101,7 @@ export function operationCoverage(report: ConformanceReport): { operation: strin
   return [...cov.entries()].map(([operation, v]) => ({ operation, ...v }));
 }
 
-/** Failed checks first, then waived, skipped, passed; by id within a status. */
+/** Failed checks first, then waived, skipped, not applicable, passed; by id within a status. */
 export function sortChecks(checks: readonly CheckResult[]): CheckResult[] {
   const rank = (s: CheckStatus) => CHECK_STATUSES.indexOf(s);
   return [...checks].sort((a, b) => rank(a.status) - rank(b.status) || a.id.localeCompare(b.id));

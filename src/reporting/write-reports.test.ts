@@ -23,9 +23,9 @@ describe('writeReports', () => {
     await writeReports(sampleReport(), dir, { githubStepSummary: null });
     const json = JSON.parse(readFileSync(path.join(dir, 'conformance.json'), 'utf8'));
     expect(Object.keys(json).slice(0, 6)).toEqual(['target', 'startedAt', 'durationMs', 'seed', 'summary', 'checks']);
-    expect(json.summary).toEqual({ passed: 4, failed: 2, skipped: 1, waived: 1 });
+    expect(json.summary).toEqual({ passed: 4, failed: 2, skipped: 1, waived: 1, notApplicable: 1 });
     for (const c of json.checks) {
-      expect(c).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), status: expect.stringMatching(/^(passed|failed|skipped|waived)$/) }));
+      expect(c).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), status: expect.stringMatching(/^(passed|failed|skipped|waived|not-applicable)$/) }));
       expect(c).toHaveProperty('operation');
       expect(c).toHaveProperty('docRef');
     }
@@ -43,9 +43,49 @@ describe('writeReports', () => {
       expect(text, name).not.toContain(SAMPLE_SECRETS.token);
       expect(text, name).not.toContain(SAMPLE_SECRETS.password);
       expect(text, name).not.toContain(SAMPLE_SECRETS.pan);
-      for (const run of text.match(/\d{13,19}/g) ?? []) expect(luhnValid(run), `${name}: ${run}`).toBe(false);
+      // Standalone (README, "Running against the real sandbox"): no word character next to it, not part of a decimal number.
+      for (const run of text.match(/(?<!\w|\d\.)\d{13,19}(?!\w|\.\d)/g) ?? []) expect(luhnValid(run), `${name}: ${run}`).toBe(false);
     }
     expect(readFileSync(path.join(dir, 'conformance.json'), 'utf8')).toContain('Card Number(411111******1111)');
+  });
+
+  it('masks a standalone PAN in a description and in an error context, and leaves its lookalikes whole', async () => {
+    const pan = '5555555555554444';
+    const requestId = 'a3f14111111111111111c2d4e5b69788'; // 32 hex holding 16 Luhn-valid digits
+    const mantissa = '1.3924024748305536e-219';
+    const id = 'icrd_4111111111111111Zq';
+    const report = sampleReport();
+    report.checks[0] = {
+      ...report.checks[0]!,
+      reason: `expected 400, got 200 (requestId ${requestId}, amount ${mantissa}, card ${id})`,
+      evidence: {
+        exchanges: [{
+          operation: '/ibis/card/set-status', method: 'POST', url: 'http://127.0.0.1:4010/ibis/card/set-status', requestHeaders: {},
+          requestBody: { cFiCardId: id, statusCode: 'B', description: `lost card ${pan}, reported by phone` },
+          status: 400, responseHeaders: {}, requestId,
+          responseBody: { requestId, code: 'requestValidateError', context: [{ message: `must not hold ${pan}`, params: { value: `Card Number(${pan})`, limit: 1.3924024748305536e-219 } }] },
+          durationMs: 1, startedAt: '2025-01-02T03:04:05.000Z', attempt: 1,
+        }],
+        curl: [],
+      },
+    };
+    const dir = tmp();
+    await writeReports(report, dir, { githubStepSummary: null });
+    for (const name of readdirSync(dir)) {
+      const raw = readFileSync(path.join(dir, name), 'utf8');
+      const text = name.endsWith('.md') ? raw.replace(/\\(.)/g, '$1') : raw; // Markdown escapes "_"
+      expect(text, name).not.toContain(pan);
+      expect(text, name).toContain(requestId);
+      expect(text, name).toContain(id);
+      expect(text, name).toContain(mantissa);
+    }
+    const json = JSON.parse(readFileSync(path.join(dir, 'conformance.json'), 'utf8'));
+    const exchange = json.checks[0].evidence.exchanges[0];
+    expect(exchange.requestBody.description).toBe('lost card 555555******4444, reported by phone');
+    expect(exchange.responseBody.context[0]).toEqual({ message: 'must not hold 555555******4444', params: { value: 'Card Number(555555******4444)', limit: 1.3924024748305536e-219 } });
+    expect(exchange.requestId).toBe(requestId);
+    expect(exchange.responseBody.requestId).toBe(requestId);
+    expect(json.checks[0].reason).toBe(`expected 400, got 200 (requestId ${requestId}, amount ${mantissa}, card ${id})`);
   });
 
   it('does not change the report it was given', async () => {
@@ -87,7 +127,8 @@ describe('renderHtml', () => {
   it('is one self-contained file: no external resource', () => {
     const page = html.replace(/<script type="application\/json" id="report-data">[^<]*<\/script>/, '');
     expect(page).not.toMatch(/<(link|img|iframe)\b/i);
-    expect(page).not.toMatch(/\b(src|href)=/i);
+    // Inside a tag: report values (escaped, so never a tag) may say "src=" as text.
+    expect(page).not.toMatch(/<[^>]*\b(src|href)=/i);
     expect(page).not.toMatch(/url\(|@import|fetch\(|XMLHttpRequest/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;`);
   });

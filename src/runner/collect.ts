@@ -5,7 +5,7 @@ import { findOperation } from '../spec/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
 export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckResult {
-  const meta = tc.meta() as { check?: CheckMeta; evidence?: CheckEvidence; skipReason?: string };
+  const meta = tc.meta() as { check?: CheckMeta; evidence?: CheckEvidence; skipReason?: string; missingFixtures?: string[]; notApplicable?: boolean };
   const result = tc.result();
   const m: CheckMeta = meta.check ?? {
     id: tc.fullName,
@@ -14,7 +14,8 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     operation: null,
     docRef: null,
   };
-  const status: CheckStatus = result.state === 'passed' ? 'passed' : result.state === 'failed' ? 'failed' : 'skipped';
+  const status: CheckStatus =
+    result.state === 'passed' ? 'passed' : result.state === 'failed' ? 'failed' : meta.notApplicable ? 'not-applicable' : 'skipped';
   const out: CheckResult = {
     id: m.id,
     title: m.title,
@@ -30,6 +31,7 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     if (err && 'expected' in err && err.expected !== undefined) out.evidence = { ...(meta.evidence ?? emptyEvidence()), expected: err.expected, actual: err.actual };
   }
   if (result.state === 'skipped') out.reason = meta.skipReason ?? result.note ?? 'skipped';
+  if (status === 'skipped' && meta.missingFixtures?.length) out.missingFixtures = meta.missingFixtures;
   if (meta.evidence && !out.evidence) out.evidence = meta.evidence;
   if (status === 'passed' && out.evidence && !keepAllEvidence) out.evidence = { ...out.evidence, exchanges: [], curl: [] }; // keep reports small
   return out;

@@ -17,6 +17,7 @@ export interface RunFlags {
   waivers?: string;
   timeoutMs?: string;
   evidence?: string;
+  allowMissingFixtures?: boolean;
 }
 
 export interface RunConfig {
@@ -40,6 +41,8 @@ export interface RunConfig {
   waiversFile: string;
   /** Keep the exchanges of every check ('all') or only of failed ones ('failures', the default). */
   evidence: 'all' | 'failures';
+  /** Checks skipped for a missing fixture do not make the run inconclusive (exit 2). */
+  allowMissingFixtures: boolean;
 }
 
 export const DEFAULTS = { runs: 20, concurrency: 8, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
@@ -120,6 +123,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     keep: Boolean(flags.keep),
     waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
     evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
+    allowMissingFixtures: Boolean(flags.allowMissingFixtures),
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {

@@ -137,12 +137,18 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     const waivers = path.join(reportDir, 'waivers.json');
     const env = { ...sim.env(), CONNECTFI_BASE_URL: baseUrl, CONNECTFI_CUSTOMER_ID: 'cstap_noSuchCustomer0000000000' };
     writeFileSync(waivers, JSON.stringify({ waivers: [{ id: 'envelope.success.shape', reason: 'test waiver', expires: '2999-01-01' }] }));
-    const waived = await runCli(['run', '--report-dir', reportDir, '--only', '^envelope\\.success\\.shape$', '--waivers', waivers], env);
+    // A waived failure does not fail the run; a get-token check passes alongside it.
+    const waived = await runCli(['run', '--report-dir', reportDir, '--only', '^(envelope\\.success\\.shape|auth\\.get-token\\.valid-credentials)$', '--waivers', waivers], env);
     expect(waived.code, waived.stdout + waived.stderr).toBe(0);
-    expect(waived.stdout).toMatch(/CONFORMANT: 0 passed, 0 failed, 0 skipped, 1 waived/);
+    expect(waived.stdout).toMatch(/^CONFORMANT: 1 passed, 0 failed, 0 skipped, 0 not applicable, 1 waived/m);
+    // Only the waived check: nothing passed, so the run is inconclusive, never green.
+    const alone = await runCli(['run', '--report-dir', reportDir, '--only', '^envelope\\.success\\.shape$', '--waivers', waivers], env);
+    expect(alone.code, alone.stdout + alone.stderr).toBe(2);
+    expect(alone.stdout).toMatch(/^INCONCLUSIVE: 0 passed, 0 failed, 0 skipped, 0 not applicable, 1 waived/m);
+    expect(alone.stderr).toMatch(/^error \[INCONCLUSIVE\]: no check passed/m);
     writeFileSync(waivers, JSON.stringify({ waivers: [{ id: 'envelope.success.shape', reason: 'old waiver', expires: '2001-01-01' }] }));
     const expired = await runCli(['run', '--report-dir', reportDir, '--only', '^envelope\\.success', '--waivers', waivers], { ...sim.env(), CONNECTFI_BASE_URL: baseUrl });
     expect(expired.code).toBe(1);
     expect(expired.stdout).toMatch(/FAILED waiver\.expired\.envelope\.success\.shape: waiver for envelope\.success\.shape expired on 2001-01-01/);
-  }, 120_000);
+  }, 360_000);
 });

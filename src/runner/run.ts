@@ -6,7 +6,7 @@ import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
 import { OPERATIONS, ROOT } from '../spec/index.ts';
-import { writeReports } from '../reporting/index.ts';
+import { verdictOf, writeReports } from '../reporting/index.ts';
 import type { CheckResult, ConformanceReport } from '../reporting/types.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
@@ -80,7 +80,7 @@ class CollectingReporter implements Reporter {
 
 function summarize(checks: CheckResult[]) {
   const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
-  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived') };
+  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived'), notApplicable: count('not-applicable') };
 }
 
 /**
@@ -155,12 +155,13 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       runId,
       summary: summarize(checks),
       checks,
+      ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: keywordCoverage() },
       matrices: buildMatrices(checks),
     };
     const reportFiles = await writeReports(report, config.reportDir, { secrets: target.client.secrets() });
     if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, ledger, config.concurrency, out);
-    return { exitCode: report.summary.failed > 0 ? 1 : 0, report, reportFiles };
+    return { exitCode: verdictOf(report).exitCode, report, reportFiles };
   } finally {
     rmSync(ledger, { force: true });
     await target.client.close();

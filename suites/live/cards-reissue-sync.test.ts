@@ -70,7 +70,7 @@ check(
 check(
   { id: 'cards.reissue.type-3.old-card-inactive', title: 'after a type 3 reissue the old card is no longer active: closed (F) (errata reissue-new-card-effects, simulator only)', family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
   async (t) => {
-    if (t.kind !== 'simulator') t.skip('errata reissue-new-card-effects: the old card\'s status is graded only against the simulator');
+    if (t.kind !== 'simulator') t.notApplicable('errata reissue-new-card-effects: the old card\'s status is graded only against the simulator');
     const card = await cardInStatus(t, 'B');
     const r = await reissue(t, card, '3');
     expectOk(t, r, 'reissue');

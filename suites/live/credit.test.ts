@@ -54,7 +54,7 @@ check(
 check(
   { id: 'credit.application.documented-limit', title: `income ${DOCUMENTED_INCOME} is approved for ${DOCUMENTED_LIMIT}, as in the documented example (simulator only)`, family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
   async (t) => {
-    if (t.kind !== 'simulator') t.skip('errata credit-decision-rule: the decision rule is graded only against the simulator');
+    if (t.kind !== 'simulator') t.notApplicable('errata credit-decision-rule: the decision rule is graded only against the simulator');
     const r = await apply(t, t.fixture('customerId'));
     t.expectation({ decision: 'Approve', creditLimit: DOCUMENTED_LIMIT, creditLimitCurrency: 'USD' }, r.data);
     expect(r.data).toMatchObject({ decision: 'Approve', creditLimit: DOCUMENTED_LIMIT, creditLimitCurrency: 'USD', creditFreeze: false, adverseAction: [] });
@@ -64,7 +64,7 @@ check(
 check(
   { id: 'credit.application.decline', title: 'a low income is declined without a credit limit (errata credit-decision-rule, simulator only)', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
   async (t) => {
-    if (t.kind !== 'simulator') t.skip('errata credit-decision-rule: the decision rule is graded only against the simulator');
+    if (t.kind !== 'simulator') t.notApplicable('errata credit-decision-rule: the decision rule is graded only against the simulator');
     const r = await apply(t, t.fixture('customerId'), simulatorChoices['credit-decision'].minIncome / 2);
     const d = r.data as Application | undefined;
     t.expectation({ decision: 'Decline', creditLimit: undefined }, d);

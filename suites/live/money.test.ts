@@ -22,7 +22,7 @@ for (const status of STATUSES) {
   check(
     { ...base, needs: [...base.needs], id: `money.push.status-${status}`, title: `funds-credit to a card in status ${status} is ${allowed ? 'accepted and adds exactly the amount' : 'refused (closed card) with no effect'}`, operation: '/ibis/financial/funds-credit', docRef: DOC.push },
     async (t) => {
-      if (!PUSH_DOCUMENTED.has(status) && t.kind !== 'simulator') t.skip(`push to status ${status}: ${REMOTE_PROPOSAL} (errata push-to-inactive)`);
+      if (!PUSH_DOCUMENTED.has(status) && t.kind !== 'simulator') t.notApplicable(`push to status ${status}: ${REMOTE_PROPOSAL} (errata push-to-inactive)`);
       const card = await cardInStatus(t, status);
       const r = await t.client.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: t.ref('p'), amount: 25.5, currency: 'USD', description: 'conformance push' });
       t.log(`push 25.50 to a ${status} card: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
@@ -245,7 +245,7 @@ check(
 check(
   { ...credit, id: 'money.credit.insufficient-reports-available', title: 'the 51 refusal on a credit card with balance −2 and limit 500 reports the available funds ("Insufficient Funds [498.0]")', operation: '/ibis/financial/funds-debit' },
   async (t) => {
-    if (t.kind !== 'simulator') t.skip(`the message text: ${REMOTE_PROPOSAL} (errata insufficient-funds-numbers)`);
+    if (t.kind !== 'simulator') t.notApplicable(`the message text: ${REMOTE_PROPOSAL} (errata insufficient-funds-numbers)`);
     const card = await creditCard(t, 500);
     await pullCents(t, card.cFiCardId, 2_00);
     const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 600, currency: 'USD' });

@@ -146,7 +146,7 @@ const MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
 check(
   { id: 'pin.lock.after-max-attempts', title: `after ${MAX_ATTEMPTS} wrong PINs even the right PIN is ibisCheckPinCardLocked (simulator only)`, family: 'pin', operation: CHECK_PIN, docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' }, needs: NEEDS },
   async (t) => {
-    if (t.kind !== 'simulator') t.skip('errata pin-attempt-limit: the PIN lock is graded only against the simulator (a real card must not be locked)');
+    if (t.kind !== 'simulator') t.notApplicable('errata pin-attempt-limit: the PIN lock is graded only against the simulator (a real card must not be locked)');
     const card = await cardInStatus(t, 'B');
     await setPin(t, card.cFiCardId, '1234');
     for (let i = 0; i < MAX_ATTEMPTS; i += 1) expectError(t, await checkPin(t, card.cFiCardId, '9876'), 'extIbis.55.invalidPin');
@@ -163,7 +163,7 @@ check(
 check(
   { id: 'pin.lock.reset-by-set-pin', title: 'a successful set-pin resets the wrong-PIN counter (simulator only)', family: 'pin', operation: SET_PIN, docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' }, needs: NEEDS },
   async (t) => {
-    if (t.kind !== 'simulator') t.skip('errata pin-attempt-limit: the PIN lock is graded only against the simulator');
+    if (t.kind !== 'simulator') t.notApplicable('errata pin-attempt-limit: the PIN lock is graded only against the simulator');
     const card = await cardInStatus(t, 'B');
     await setPin(t, card.cFiCardId, '1234');
     for (let i = 0; i < MAX_ATTEMPTS - 1; i += 1) expectError(t, await checkPin(t, card.cFiCardId, '9876'), 'extIbis.55.invalidPin');

@@ -2,6 +2,7 @@ import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { resolveRunConfig } from '../../runner/config.ts';
 import { runConformance } from '../../runner/run.ts';
+import { verdictOf } from '../../reporting/verdict.ts';
 
 const USAGE = `usage: connectfi-conformance run [options]
   Runs the conformance checks against a target and writes reports.
@@ -17,7 +18,11 @@ const USAGE = `usage: connectfi-conformance run [options]
   --evidence MODE       keep request/response evidence for "failures" (default) or "all" checks
   --allow-production    allow a remote target whose CONNECTFI_ENV is not "sandbox"
   --keep                keep the cards a remote run opened (default: close them at the end)
-exit codes: 0 conformant, 1 at least one check failed, 2 could not run`;
+  --allow-missing-fixtures
+                        accept checks skipped for a missing fixture variable (default: such a run
+                        is inconclusive, exit 2)
+exit codes: 0 conformant (nothing failed, something passed, no fixture gap), 1 at least one check
+failed, 2 could not run or inconclusive (fixture variables missing, or no check passed)`;
 
 export const command: Command = {
   summary: 'run the conformance suites',
@@ -36,6 +41,7 @@ export const command: Command = {
       evidence: { type: 'string' },
       'allow-production': { type: 'boolean' },
       keep: { type: 'boolean' },
+      'allow-missing-fixtures': { type: 'boolean' },
     });
     const config = resolveRunConfig({
       target: values.target,
@@ -50,13 +56,16 @@ export const command: Command = {
       evidence: values.evidence,
       allowProduction: values['allow-production'],
       keep: values.keep,
+      allowMissingFixtures: values['allow-missing-fixtures'],
     });
     const { exitCode, report, reportFiles } = await runConformance(config);
-    const { passed, failed, skipped, waived } = report.summary;
+    const verdict = verdictOf(report);
+    const { passed, failed, skipped, waived, notApplicable = 0 } = report.summary;
     const out = process.stdout;
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
-    out.write(`${failed > 0 ? 'NOT CONFORMANT' : 'CONFORMANT'}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed})\n`);
+    out.write(`${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed})\n`);
     out.write(`reports: ${reportFiles.join(', ')}\n`);
+    if (verdict.error) process.stderr.write(`error [INCONCLUSIVE]: ${verdict.error}\n`);
     return exitCode;
   },
 };

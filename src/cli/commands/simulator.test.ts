@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,17 +8,15 @@ import { parseSimulatorArgs, toDotenv } from './simulator.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 
-// docs/architecture.md, "Stable interfaces": `simulator [--port N] [--env-file F] [--latency MS] [--seed S]`
-// prints the base URL, writes every CONNECTFI_* variable to --env-file, stops on SIGINT/SIGTERM;
-// a sandbox for laptops and CI: starts in under 2 s, exits cleanly on SIGTERM.
+// `simulator [--port N] [--write-env F] [--latency MS] [--seed S]` prints the base URL, writes every
+// CONNECTFI_* variable to --write-env, stops on SIGINT/SIGTERM; starts in under 2 s, exits cleanly
+// on SIGTERM (README, "Command line").
 describe('connectfi-conformance simulator', () => {
   // Retried: the 2 s budget is for this machine at rest, and other processes may share its 2 cores.
   it('starts within 2 s, writes the env file, and exits 0 promptly on SIGTERM', { retry: 2 }, async () => {
     const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'sim.env');
-    // Node.js checks a script's own --env-file argument for existence (nodejs/node#54232).
-    writeFileSync(envFile, '');
     const started = Date.now();
-    const child = spawn(process.execPath, [BIN, 'simulator', '--port', '0', '--env-file', envFile, '--seed', 'cli'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'simulator', '--port', '0', '--write-env', envFile, '--seed', 'cli'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const baseUrl = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no base URL within 2 s: ${out}`)), 2000);
@@ -61,9 +59,10 @@ describe('connectfi-conformance simulator', () => {
     expect(() => parseSimulatorArgs(argv)).toThrow(message);
   });
 
-  it('--env-file writes a file that does not exist yet (and is private: mode 0600)', async () => {
+  it('--write-env writes a file that does not exist yet (and is private: mode 0600)', async () => {
     const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'new.env');
-    const child = spawn(process.execPath, ['--', BIN, 'simulator', '--env-file', envFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // No "--" before the script: Node 20 must not mistake --write-env for one of its own options.
+    const child = spawn(process.execPath, [BIN, 'simulator', '--write-env', envFile], { stdio: ['ignore', 'pipe', 'pipe'] });
     await new Promise<void>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {
@@ -78,8 +77,28 @@ describe('connectfi-conformance simulator', () => {
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
   });
 
+  it('keeps --env-file as an alias that says to use --write-env', async () => {
+    const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'old.env');
+    const child = spawn(process.execPath, ['--', BIN, 'simulator', '--env-file', envFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes(envFile)) resolve();
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    expect(readFileSync(envFile, 'utf8')).toMatch(/^CONNECTFI_BASE_URL=http.+$/m);
+    expect(err).toMatch(/simulator --env-file is an old alias; use --write-env F/);
+    child.kill('SIGINT');
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    expect(() => parseSimulatorArgs(['--env-file', 'a.env', '--write-env', 'b.env'])).toThrow('--env-file is an alias of --write-env: pass only --write-env F');
+  });
+
   it('parses the documented flags', () => {
-    expect(parseSimulatorArgs(['--port', '8080', '--env-file', 'x.env', '--latency', '50', '--seed', 's1', '--enable-state-api'])).toEqual({
+    expect(parseSimulatorArgs(['--port', '8080', '--write-env', 'x.env', '--latency', '50', '--seed', 's1', '--enable-state-api'])).toEqual({
       port: 8080, host: '127.0.0.1', envFile: 'x.env', latencyMs: 50, seed: 's1', enableStateApi: true,
     });
   });

@@ -5,22 +5,28 @@ import { parseCommandArgs } from '../main.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { FAULTS, FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
 
-const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--env-file F] [--latency MS] [--seed S] [--enable-state-api] [--fault NAME]
+const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--write-env F] [--latency MS] [--seed S] [--enable-state-api] [--fault NAME]
   Starts the reference connectFi sandbox and prints its base URL.
   --port N             port to listen on (default 0: a free port)
   --host H             interface to bind (default 127.0.0.1)
-  --env-file F         write every CONNECTFI_* variable \`run\` needs (base URL, credentials, fixture ids) to F
+  --write-env F        write every CONNECTFI_* variable \`run\` needs (base URL, credentials, fixture ids) to F
+                       (F may not exist yet; read it back with \`run --env-file F\`)
   --latency MS         add MS milliseconds to every response (rehearse a remote sandbox)
   --seed S             seed ids and the password, for reproducible runs
   --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states)
   --fault NAME         break one documented rule on purpose (the self-check's faults)
   --list-faults        list the fault names, their check family and what each breaks, and exit
-  Stops cleanly on SIGINT or SIGTERM.`;
+  Stops cleanly on SIGINT or SIGTERM.
+  --env-file F is an old alias of --write-env: under npx on Node 20, Node itself reads --env-file
+  and exits when F does not exist yet, so use --write-env.`;
 
 export interface SimulatorArgs {
   port: number;
   host: string;
+  /** --write-env F (or its old alias --env-file F). */
   envFile?: string;
+  /** Set when the old alias --env-file was used, so the command can say which flag to use. */
+  envFileAlias?: true;
   latencyMs: number;
   seed?: string;
   enableStateApi: boolean;
@@ -39,6 +45,7 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
   const { values, positionals } = parseCommandArgs(argv, {
     port: { type: 'string' },
     host: { type: 'string' },
+    'write-env': { type: 'string' },
     'env-file': { type: 'string' },
     latency: { type: 'string' },
     seed: { type: 'string' },
@@ -49,8 +56,10 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '' || /\s/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${JSON.stringify(host)}`);
-  const envFile = values['env-file'];
-  if (envFile !== undefined && envFile.trim() === '') throw new UsageError('--env-file must be a file path, got ""');
+  if (values['write-env'] !== undefined && values['env-file'] !== undefined) throw new UsageError('--env-file is an alias of --write-env: pass only --write-env F');
+  const envFile = values['write-env'] ?? values['env-file'];
+  const flag = values['write-env'] !== undefined ? '--write-env' : '--env-file';
+  if (envFile !== undefined && envFile.trim() === '') throw new UsageError(`${flag} must be a file path, got ""`);
   if (values.seed !== undefined && values.seed === '') throw new UsageError('--seed must not be empty');
   if (values.fault !== undefined && !FAULT_NAMES.includes(values.fault)) {
     throw new UsageError(`--fault must be one of the faults of src/simulator/faults/, got ${JSON.stringify(values.fault)}; valid: ${FAULT_NAMES.join(', ')}`);
@@ -59,6 +68,7 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
     port: integer('--port', values.port, 0, 65_535),
     host,
     ...(envFile !== undefined ? { envFile } : {}),
+    ...(values['env-file'] !== undefined ? { envFileAlias: true as const } : {}),
     latencyMs: integer('--latency', values.latency, 0, 60_000),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     enableStateApi: values['enable-state-api'] ?? false,
@@ -102,6 +112,9 @@ export const command: Command = {
       const code = (err as NodeJS.ErrnoException).code;
       throw new ConfigurationError('LISTEN_FAILED', `cannot listen on ${args.host}:${args.port}: ${code ?? (err as Error).message}`);
     }
+    if (args.envFileAlias) {
+      process.stderr.write('note: simulator --env-file is an old alias; use --write-env F (under npx on Node 20, Node reads --env-file itself and exits when F does not exist yet)\n');
+    }
     const signal = waitForSignal();
     process.stdout.write(`connectFi simulator listening on ${sim.baseUrl}\n`);
     if (args.fault) process.stdout.write(`FAULT ${args.fault}: this simulator breaks a documented rule on purpose (${FAULTS.find((f) => f.name === args.fault)?.description})\n`);
@@ -111,12 +124,12 @@ export const command: Command = {
         writeFileSync(file, toDotenv(sim.env()), { mode: 0o600 });
       } catch (err) {
         await sim.close();
-        throw new ConfigurationError('UNWRITABLE_ENV_FILE', `cannot write --env-file ${args.envFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        throw new ConfigurationError('UNWRITABLE_ENV_FILE', `cannot write ${args.envFileAlias ? '--env-file' : '--write-env'} ${args.envFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
       process.stdout.write(`credentials and fixture ids written to ${file}\n`);
       process.stdout.write(`  use them with: connectfi-conformance run --env-file ${args.envFile}   (or: set -a; . ${args.envFile}; set +a)\n`);
     } else {
-      process.stdout.write(`login ${sim.credentials.login}; pass --env-file F to get the password and fixture ids\n`);
+      process.stdout.write(`login ${sim.credentials.login}; pass --write-env F to get the password and fixture ids\n`);
     }
     if (args.enableStateApi) process.stdout.write('provider-state API enabled: POST /__simulator/state, POST /__simulator/reset\n');
     const received = await signal;

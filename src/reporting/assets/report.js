@@ -1,20 +1,42 @@
+// @ts-check
 // conformance.html: renders the report embedded as JSON. Every value from the report is untrusted
 // (an API can answer with markup): it reaches the page only through textContent and setAttribute.
+// Type-checked by `tsc` (allowJs + this file's @ts-check); the types are those of ../types.ts.
+/** @typedef {import('../types.ts').ConformanceReport} Report */
+/** @typedef {import('../types.ts').CheckResult} Check */
+/** @typedef {import('../types.ts').Matrix} Matrix */
+/** @typedef {import('../types.ts').SelfcheckSummary} Selfcheck */
+/** @typedef {Record<string, number>} Counts */
+/** @typedef {{ report: Report, families: { family: string, counts: Counts }[], coverage: { operation: string, checks: number, failed: number }[] }} View */
+/** @typedef {{ check: Check, expanded: boolean, main: HTMLElement, detail: HTMLElement | null, toggle: HTMLElement | null, text: string }} Row */
 (function () {
   'use strict';
-  var view = JSON.parse(document.getElementById('report-data').textContent);
+  /** @type {View} */
+  var view = JSON.parse(byId('report-data').textContent || '{}');
   var report = view.report;
-  var STATUSES = ['failed', 'waived', 'skipped', 'passed'];
+  var STATUSES = ['failed', 'waived', 'skipped', 'not-applicable', 'passed'];
   var KNOWN_EVIDENCE = ['exchanges', 'curl', 'expected', 'actual', 'seed', 'transcript', 'summaries'];
 
+  /** @param {string} id @returns {HTMLElement} */
+  function byId(id) {
+    var node = document.getElementById(id);
+    if (!node) throw new Error('conformance.html has no #' + id);
+    return node;
+  }
+  /**
+   * @param {string} tag
+   * @param {Record<string, any>} [props]
+   * @param {(Node | string | number | null | undefined | false)[]} [children]
+   * @returns {HTMLElement}
+   */
   function h(tag, props, children) {
     var node = document.createElement(tag);
-    Object.keys(props || {}).forEach(function (k) {
-      var v = props[k];
+    var attrs = props || {};
+    Object.keys(attrs).forEach(function (k) {
+      var v = attrs[k];
       if (v === undefined || v === null || v === false) return;
       if (k === 'class') node.className = v;
       else if (k === 'text') node.textContent = String(v);
-      else if (k.slice(0, 2) === 'on') node.addEventListener(k.slice(2), v);
       else node.setAttribute(k, v === true ? '' : String(v));
     });
     (children || []).forEach(function (c) {
@@ -23,16 +45,19 @@
     });
     return node;
   }
+  /** @param {unknown} v @returns {string} */
   function json(v) {
     try { return v === undefined ? 'undefined' : JSON.stringify(v, null, 2); } catch (e) { return String(v); }
   }
+  /** @param {string} id @param {Node} node */
   function mount(id, node) {
-    var target = document.getElementById(id);
+    var target = byId(id);
     target.textContent = '';
     target.appendChild(node);
   }
 
   // ---- checks table -------------------------------------------------------------------------
+  /** @type {{ key: string, label: string, num?: boolean, value: (c: Check) => string | number }[]} */
   var columns = [
     { key: 'status', label: 'Status', value: function (c) { return STATUSES.indexOf(c.status); } },
     { key: 'id', label: 'Check', value: function (c) { return c.id; } },
@@ -42,20 +67,24 @@
     { key: 'doc', label: 'Doc', value: function (c) { return c.docRef ? c.docRef.file + ' ' + c.docRef.heading : ''; } },
     { key: 'duration', label: 'ms', num: true, value: function (c) { return c.durationMs || 0; } }
   ];
-  var rows = report.checks.map(function (check) { return { check: check, expanded: false, main: null, detail: null }; });
+  /** @type {Row[]} */
+  var rows = report.checks.map(function (check) { return { check: check, expanded: false, main: h('tr'), detail: null, toggle: null, text: '' }; });
   var sort = { key: 'status', dir: 1 };
   var tbody = h('tbody');
-  var statusSelect = h('select', { id: 'filter-status', 'aria-label': 'status' }, [h('option', { value: '', text: 'all statuses' })].concat(
-    STATUSES.map(function (s) { return h('option', { value: s, text: s }); })));
+  var statusSelect = /** @type {HTMLSelectElement} */ (h('select', { id: 'filter-status', 'aria-label': 'status' }, [h('option', { value: '', text: 'all statuses' })].concat(
+    STATUSES.map(function (s) { return h('option', { value: s, text: s.replace('-', ' ') }); }))));
   var families = view.families.map(function (f) { return f.family; });
-  var familySelect = h('select', { id: 'filter-family', 'aria-label': 'family' }, [h('option', { value: '', text: 'all families' })].concat(
-    families.map(function (f) { return h('option', { value: f, text: f }); })));
-  var search = h('input', { id: 'filter-search', type: 'search', placeholder: 'search id, title, operation, reason…', 'aria-label': 'search' });
+  var familySelect = /** @type {HTMLSelectElement} */ (h('select', { id: 'filter-family', 'aria-label': 'family' }, [h('option', { value: '', text: 'all families' })].concat(
+    families.map(function (f) { return h('option', { value: f, text: f }); }))));
+  var search = /** @type {HTMLInputElement} */ (h('input', { id: 'filter-search', type: 'search', placeholder: 'search id, title, operation, reason…', 'aria-label': 'search' }));
   var shown = h('span', { id: 'shown-count' });
 
+  /** @param {Check} c */
   function hasDetails(c) { return c.status !== 'passed' || (c.evidence && c.evidence.exchanges && c.evidence.exchanges.length > 0); }
 
+  /** @param {Check} c */
   function evidenceNode(c) {
+    /** @type {Record<string, any>} */
     var ev = c.evidence || {};
     var parts = [];
     if (c.reason) parts.push(h('h4', { text: 'Reason' }), h('div', { class: 'reason', text: c.reason }));
@@ -71,13 +100,13 @@
     if (ev.transcript && ev.transcript.length) {
       parts.push(h('h4', { text: 'Transcript' }), h('pre', { class: 'transcript', text: ev.transcript.join('\n') }));
     }
-    (ev.curl || []).forEach(function (cmd, i) {
+    (ev.curl || []).forEach(/** @param {string} cmd @param {number} i */ function (cmd, i) {
       if (i === 0) parts.push(h('h4', { text: 'Reproduce (export CONNECTFI_TOKEN first)' }));
       var btn = h('button', { class: 'copy', type: 'button', text: 'Copy' });
       btn.addEventListener('click', function () { copy(cmd, btn); });
       parts.push(h('div', { class: 'curl' }, [h('pre', {}, [h('code', { text: cmd })]), btn]));
     });
-    (ev.exchanges || []).forEach(function (x, i) {
+    (ev.exchanges || []).forEach(/** @param {Record<string, any>} x @param {number} i */ function (x, i) {
       if (i === 0) parts.push(h('h4', { text: 'Exchanges (redacted)' }));
       x = x || {};
       var label = (x.method || '?') + ' ' + (x.url || '?') + ' → ' + (x.status === null || x.status === undefined ? (x.error || 'no answer') : x.status) +
@@ -88,6 +117,7 @@
         startedAt: x.startedAt, durationMs: x.durationMs
       }) })]));
     });
+    /** @type {Record<string, unknown>} */
     var extra = {};
     Object.keys(ev).forEach(function (k) { if (KNOWN_EVIDENCE.indexOf(k) < 0) extra[k] = ev[k]; });
     if (Object.keys(extra).length) parts.push(h('h4', { text: 'More' }), h('pre', { text: json(extra) }));
@@ -95,12 +125,15 @@
     return h('div', { class: 'evidence' }, parts);
   }
 
+  /** @param {Row} row */
   function toggle(row) {
     row.expanded = !row.expanded;
     if (!row.detail) row.detail = h('tr', { class: 'evidence-row' }, [h('td', { colspan: columns.length + 1 }, [evidenceNode(row.check)])]);
-    row.toggle.textContent = row.expanded ? 'Hide' : 'Evidence';
-    row.toggle.setAttribute('aria-expanded', String(row.expanded));
-    if (row.expanded) row.main.parentNode.insertBefore(row.detail, row.main.nextSibling);
+    if (row.toggle) {
+      row.toggle.textContent = row.expanded ? 'Hide' : 'Evidence';
+      row.toggle.setAttribute('aria-expanded', String(row.expanded));
+    }
+    if (row.expanded && row.main.parentNode) row.main.parentNode.insertBefore(row.detail, row.main.nextSibling);
     else if (row.detail.parentNode) row.detail.parentNode.removeChild(row.detail);
   }
 
@@ -116,7 +149,8 @@
       h('td', { class: 'num', text: Math.round(c.durationMs || 0) })
     ];
     row.toggle = hasDetails(c) ? h('button', { class: 'evidence-toggle', type: 'button', 'aria-expanded': 'false', text: 'Evidence' }) : null;
-    if (row.toggle) row.toggle.addEventListener('click', function () { toggle(row); });
+    var button = row.toggle;
+    if (button) button.addEventListener('click', function () { toggle(row); });
     cells.push(h('td', {}, [row.toggle]));
     row.main = h('tr', { class: 'check-row status-' + c.status, 'data-status': c.status, 'data-family': c.family, 'data-id': c.id }, cells);
     row.text = [c.id, c.title, c.family, c.operation || '', c.reason || '', c.docRef ? c.docRef.heading : ''].join('\n').toLowerCase();
@@ -135,10 +169,10 @@
   }
 
   function render() {
-    var col = columns.filter(function (k) { return k.key === sort.key; })[0];
+    var col = columns.filter(function (k) { return k.key === sort.key; })[0] || columns[0];
     rows.sort(function (a, b) {
       var x = col.value(a.check), y = col.value(b.check);
-      var d = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+      var d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return sort.dir * d || a.check.id.localeCompare(b.check.id);
     });
     rows.forEach(function (row) {
@@ -169,6 +203,7 @@
   ]));
   render();
 
+  /** @param {string} id */
   function focusCheck(id) {
     statusSelect.value = ''; familySelect.value = ''; search.value = id;
     applyFilters();
@@ -178,13 +213,15 @@
     row.main.scrollIntoView({ block: 'center' });
   }
 
+  /** @param {string} text @param {HTMLElement} btn */
   function copy(text, btn) {
+    /** @param {boolean} ok */
     function done(ok) {
       btn.textContent = ok ? 'Copied' : 'Select and copy';
       setTimeout(function () { btn.textContent = 'Copy'; }, 1500);
     }
     function fallback() {
-      var area = h('textarea', { class: 'copy-buffer', readonly: true });
+      var area = /** @type {HTMLTextAreaElement} */ (h('textarea', { class: 'copy-buffer', readonly: true }));
       area.value = text;
       document.body.appendChild(area);
       area.select();
@@ -198,13 +235,29 @@
     } else done(fallback());
   }
 
+  // ---- triage: the chart's segments and the failure groups (rendered by html-triage.ts) --------
+  /** Filters the checks table to a family and a status ('' = any) and scrolls to it. */
+  /** @param {string} family @param {string} status */
+  function showChecks(family, status) {
+    familySelect.value = family; statusSelect.value = status; search.value = '';
+    applyFilters();
+    byId('checks').scrollIntoView();
+  }
+  document.addEventListener('click', function (event) {
+    var target = event.target instanceof Element ? event.target.closest('#triage button[data-check], #triage button[data-status]') : null;
+    if (!target) return;
+    var check = target.getAttribute('data-check');
+    if (check) focusCheck(check);
+    else showChecks(target.getAttribute('data-family') || '', target.getAttribute('data-status') || '');
+  });
+
   // ---- families and coverage ----------------------------------------------------------------
   mount('families', h('table', { id: 'families-table' }, [
-    h('thead', {}, [h('tr', {}, ['Family', 'passed', 'failed', 'skipped', 'waived'].map(function (t, i) { return h('th', { class: i ? 'num' : '', text: t }); }))]),
+    h('thead', {}, [h('tr', {}, ['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'].map(function (t, i) { return h('th', { class: i ? 'num' : '', text: t }); }))]),
     h('tbody', {}, view.families.map(function (f) {
       var link = h('button', { type: 'button', text: f.family, title: 'show only this family' });
-      link.addEventListener('click', function () { familySelect.value = f.family; applyFilters(); document.getElementById('checks').scrollIntoView(); });
-      return h('tr', {}, [h('td', {}, [link])].concat(['passed', 'failed', 'skipped', 'waived'].map(function (s) {
+      link.addEventListener('click', function () { showChecks(f.family, ''); });
+      return h('tr', {}, [h('td', {}, [link])].concat(['passed', 'failed', 'skipped', 'waived', 'not-applicable'].map(function (s) {
         return h('td', { class: 'num', text: f.counts[s] });
       })));
     }))
@@ -220,8 +273,8 @@
       ]);
     }))
   ]));
-  var keywords = report.coverage && report.coverage.keywords;
-  if (keywords && Object.keys(keywords).length) {
+  var keywords = (report.coverage && report.coverage.keywords) || {};
+  if (Object.keys(keywords).length) {
     mount('keywords', h('table', { id: 'keywords-table' }, [
       h('thead', {}, [h('tr', {}, [h('th', { text: 'Schema keyword' }), h('th', { class: 'num', text: 'accepted (valid)' }), h('th', { class: 'num', text: 'rejected (invalid)' })])]),
       h('tbody', {}, Object.keys(keywords).sort().map(function (k) {
@@ -234,6 +287,7 @@
   }
 
   // ---- status matrices ----------------------------------------------------------------------
+  /** @param {Matrix} m @param {string} corner */
   function matrixNode(m, corner) {
     var head = h('tr', {}, [h('th', { text: corner })].concat(m.cols.map(function (c) { return h('th', { scope: 'col', text: c }); })));
     var body = m.rows.map(function (r) {
@@ -244,24 +298,27 @@
           class: 'cell cell-' + cell.status + ' expect-' + cell.expected, 'data-check': cell.checkId,
           text: cell.expected === 'allowed' ? '✓' : '✗', title: cell.checkId + ': ' + cell.expected + ', check ' + cell.status
         });
-        td.addEventListener('click', function () { focusCheck(cell.checkId); });
+        var id = cell.checkId;
+        td.addEventListener('click', function () { focusCheck(id); });
         return td;
       })));
     });
     return h('table', { class: 'matrix' }, [h('thead', {}, [head]), h('tbody', {}, body)]);
   }
+  /** @type {Record<string, Matrix | undefined>} */
   var matrices = report.matrices || {};
   [['transitions', 'from \\ to'], ['permissions', 'status \\ operation']].forEach(function (spec) {
     var m = matrices[spec[0]];
     mount('matrix-' + spec[0], m && m.rows && m.cols ? matrixNode(m, spec[1]) : h('p', { class: 'not-run', text: 'not run: no check in this run filled this matrix' }));
   });
   mount('matrix-legend', h('div', { class: 'legend' }, [
-    ['passed', 'check passed'], ['failed', 'check failed'], ['waived', 'waived'], ['skipped', 'skipped']
+    ['passed', 'check passed'], ['failed', 'check failed'], ['waived', 'waived'], ['skipped', 'skipped'], ['not-applicable', 'not applicable']
   ].map(function (p) { return h('span', {}, [h('span', { class: 'swatch swatch-' + p[0] }), p[1]]); }).concat([
     h('span', { text: '✓ documented as allowed, ✗ documented as refused, — no rule; click a cell for its check' })
   ])));
 
-  // ---- self-check (README.md, "Self-check"): the suite against the simulator's named faults -------------------
+  // ---- self-check: the suite against the simulator's named faults (README, "Self-check") -------
+  /** @param {Selfcheck} sc */
   function selfcheckNode(sc) {
     var score = sc.score || {};
     var clean = sc.clean || {};
