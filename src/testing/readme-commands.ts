@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../spec/index.ts';
+
+// The project root (src/testing sits below src/spec, so it does not import spec's ROOT).
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** One command line of a README code block, without its trailing `# comment`. */
 export interface ReadmeCommand {
