@@ -32,5 +32,6 @@ declare module 'vitest' {
     check?: CheckMeta;
     evidence?: CheckEvidence;
     skipReason?: string;
+    failureKind?: import('./failure-kind.ts').FailureKind;
   }
 }

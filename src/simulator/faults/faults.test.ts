@@ -19,6 +19,7 @@ function probeApi(app: SimulatorApp, statuses: number[] = []): ProbeApi {
   return {
     state: app.simulator.state,
     fixtures: app.simulator.fixtures,
+    credentials: app.simulator.credentials,
     async call(operation, body, options = {}) {
       const op = getOperation(operation);
       const headers: Record<string, string> = {};
@@ -45,8 +46,8 @@ async function observe(fault: Fault, name?: string): Promise<{ observed: unknown
   }
 }
 
-/** The one fault whose deviation is a server error. */
-const ANSWERS_5XX = new Set(['http-500-on-bad-body']);
+/** The faults whose deviation is a server error. */
+const ANSWERS_5XX = new Set(['http-500-on-bad-body', 'push-applied-answered-500']);
 
 describe('the fault catalogue', () => {
   it('has at least 30 faults, kebab-case names, and covers every rule family', () => {

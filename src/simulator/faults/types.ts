@@ -37,6 +37,8 @@ export interface ProbeApi {
   call(operation: string, body?: unknown, options?: { token?: string | null }): Promise<{ status: number; body: any; contentType: string }>;
   state: SimulatorState;
   fixtures: SimulatorFixtures;
+  /** The simulator's login (for /auth/get-token). */
+  credentials: { login: string; password: string };
 }
 
 export interface Fault {
@@ -46,6 +48,19 @@ export interface Fault {
   family: FaultFamily;
   /** One line: what the faulty provider does. */
   description: string;
+  /**
+   * The checks written to catch it: check ids or regular expressions over check ids (each matched
+   * against the whole id). The fault counts as detected only when one of them fails on its own
+   * assertion; any other failure is collateral.
+   */
+  expected: readonly string[];
+  /**
+   * Checks the expected ones need to run beside them (same syntax), e.g. the checks whose
+   * exchanges a run-wide envelope row grades. Their failures are collateral.
+   */
+  alsoRun?: readonly string[];
+  /** For a fault modelled on how real providers break (not a rule of the docs flipped): the story. */
+  story?: string;
   /** The documented rule the fault breaks (file, heading, and the words of the rule). */
   doc: { file: string; heading: string; rule: string };
 
