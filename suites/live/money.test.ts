@@ -106,6 +106,21 @@ check(
 );
 
 check(
+  { ...base, needs: [...base.needs], id: 'money.pull.after-block', title: 'an active card with funds that is set to S (OFF) reads back S, and a funds-debit from it is then refused with no effect: pulls need status B', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  async (t) => {
+    // "funds cannot be pulled from a debit card unless the card status code is "B" (ON)": the
+    // status a card reads back must be the one its pulls obey (a provider whose authorisation
+    // keeps a cached copy of the old status reads S and still pays out).
+    const card = await fundedCard(t, 40_00);
+    await bringToStatus(t, card.cFiCardId, 'S');
+    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 10, currency: 'USD' });
+    t.expectation({ status: 400, balance: 40_00 }, { status: r.status, body: r.body });
+    expect(r.status).toBe(400);
+    await expectBalances(t, { [card.cFiCardId]: 40_00 });
+  },
+);
+
+check(
   { ...base, needs: [...base.needs], id: 'money.pull.concurrent', title: 'two concurrent funds-debit of 6.00 from a card holding 10.00: exactly one is accepted, the other is refused with extIbis 51; the balance ends at 4.00, never below 0', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
   async (t) => {
     // "if funds are available": a check of the funds and the pull it allows must not interleave

@@ -1,4 +1,5 @@
 import { toCents } from '../money.ts';
+import type { CardRecord } from '../types.ts';
 import { during, outcome } from './during.ts';
 import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';
 
@@ -34,6 +35,10 @@ async function reversed(api: ProbeApi, body: Record<string, unknown> = {}) {
   await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId, ...body });
   return { from: api.state.card(from)?.balance, to: api.state.card(to)?.balance, toId: to, c2c: c2c.body.data.cFiFundsId as string };
 }
+
+/** When each card's PIN was last set, and the PIN it replaced (pin-set-applied-late). */
+const pinWrites = new WeakMap<CardRecord, { at: number; old: string | undefined }>();
+const PIN_LAG_MS = 1500;
 
 /** The first requestId the faulty provider minted, reused ever after. */
 let cachedRequestId: string | undefined;
@@ -185,26 +190,29 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     probe: async (api) => Date.parse((await api.call('/auth/get-token', { user: api.credentials })).body.data?.dtsExpireAt ?? '') < Date.now(),
   },
   {
-    name: 'pin-lock-survives-set-pin',
+    name: 'pin-set-applied-late',
     family: 'pin',
-    description: 'a card locked by wrong PINs stays locked after a new PIN is set',
-    story: 'the retry counter lives in the authorisation system, which set-pin never tells',
-    doc: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400', rule: 'ibisCheckPinCardLocked: the card is locked until the lock expires or a new PIN is set' },
-    expected: ['pin\\.lock\\.reset-by-set-pin'],
+    description: `set-pin answers 200, but check-pin keeps using the previous PIN for ${PIN_LAG_MS} ms`,
+    story: 'the PIN is written to the HSM by a queue, so a check right after set-pin still sees the old PIN (or none)',
+    doc: { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis', rule: '"The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can succeed": once set, it checks' },
+    expected: ['pin\\.set-then-check'],
     handlers: {
       '/ibis/card/set-pin': (next) => (ctx, body) => {
         const card = ctx.store.cards.get(body.cFiCardId);
-        if (!card) return next(ctx, body);
-        const { pinFailures, lockedUntil } = card;
+        const old = card?.pin;
         const data = next(ctx, body);
-        card.pinFailures = pinFailures;
-        if (lockedUntil !== undefined) card.lockedUntil = lockedUntil;
+        if (card) pinWrites.set(card, { at: ctx.store.now().getTime(), old });
         return data;
+      },
+      '/ibis/card/check-pin': (next) => (ctx, body) => {
+        const card = ctx.store.cards.get(body.cFiCardId);
+        const write = card ? pinWrites.get(card) : undefined;
+        if (!card || !write || ctx.store.now().getTime() - write.at >= PIN_LAG_MS) return next(ctx, body);
+        return during(card, { pin: write.old }, () => next(ctx, body));
       },
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B', pin: '1234' }).cFiCardId;
-      for (let i = 0; i < 5; i += 1) await api.call('/ibis/card/check-pin', { cFiCardId: card, pin: '9999' });
+      const card = api.state.seedCard({ status: 'B' }).cFiCardId;
       await api.call('/ibis/card/set-pin', { cFiCardId: card, pin: '4321' });
       return outcome(await api.call('/ibis/card/check-pin', { cFiCardId: card, pin: '4321' }));
     },

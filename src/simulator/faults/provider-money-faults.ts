@@ -1,3 +1,4 @@
+import { ruleError } from '../api-error.ts';
 import { toAmount, toCents } from '../money.ts';
 import type { CardRecord } from '../types.ts';
 import type { SimulatorStore } from '../store.ts';
@@ -178,33 +179,32 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     probe: async (api) => (await api.call('/ibis/financial/funds-credit', { cFiCardId: await activeCard(api), reference: 'probeP7', amount: 5, currency: 'USD' })).body.data?.balance,
   },
   {
-    name: 'closed-card-accepts-push',
+    name: 'pre-active-push-refused',
     family: 'money',
-    description: 'funds-credit to a closed card (F) is accepted and adds the amount',
-    story: 'the closed-card guard sits on the debit path only, so money can still be sent to a closed card',
-    doc: { ...PUSH_DOC, rule: 'a push to a closed card is refused (money.json, push.refusedStatuses)' },
-    expected: ['money\\.push\\.status-F'],
-    handlers: {
-      '/ibis/financial/funds-credit': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
-        return card?.status === 'F' ? during(card, { status: 'B' }, () => next(ctx, body)) : next(ctx, body);
-      },
-    },
-    probe: async (api) => outcome(await api.call('/ibis/financial/funds-credit', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId, reference: 'probeP8', amount: 5, currency: 'USD' })),
+    description: 'funds-credit and card-to-card to a pre-active card (A) are refused with extIbis PA',
+    story: 'one "card must be active" guard is shared by every money path, so the documented top-up before activation is refused',
+    doc: { ...PUSH_DOC, rule: '"You can, however, transfer funds to a pre-active card"' },
+    expected: ['money\\.push\\.status-A', 'money\\.card-to-card\\.to-pre-active'],
+    handlers: forEach(['/ibis/financial/funds-credit', '/ibis/financial/card-to-card'], (next) => (ctx, body) => {
+      const card = ctx.store.cards.get(body.cFiCardId ?? body.cardToId);
+      if (card?.status !== 'A') return next(ctx, body);
+      throw ruleError('extIbis.PA.preActive', ctx.operation, {}, ctx.store.extContext());
+    }),
+    probe: async (api) => outcome(await api.call('/ibis/financial/funds-credit', { cFiCardId: api.state.seedCard({ status: 'A' }).cFiCardId, reference: 'probeP8', amount: 5, currency: 'USD' })),
   },
   {
     name: 'blocked-card-still-pulls',
     family: 'money',
-    description: 'set-status S answers 200 and card/status reads S, but pulls behave as in the status the card had before',
+    description: 'set-status S on an active card answers 200 and card/status reads S, but pulls are still paid as if it were B',
     story: 'the status is written to the card profile, but the authorisation system keeps its cached copy of the old status',
     doc: { ...PULL_DOC, rule: 'funds cannot be pulled unless the card status is B; an S card is refused (extIbis SA)' },
-    expected: ['money\\.pull\\.(funds-debit|card-to-card)\\.status-S'],
+    expected: ['money\\.pull\\.after-block'],
     handlers: {
       '/ibis/card/set-status': (next) => (ctx, body) => {
         const card = ctx.store.cards.get(body.cFiCardId);
         const before = card?.status;
         const data = next(ctx, body);
-        if (card && before && body.statusCode === 'S' && !effectiveStatus.has(card)) effectiveStatus.set(card, before);
+        if (card && before === 'B' && body.statusCode === 'S' && !effectiveStatus.has(card)) effectiveStatus.set(card, before);
         return data;
       },
       ...forEach(['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'], (next) => (ctx, body) => {
