@@ -4,11 +4,11 @@ import type { SimulatorState } from '../state.ts';
 import type { SimulatorFixtures } from '../types.ts';
 
 /**
- * A named fault (issue 8, "Self-check"): one small, realistic deviation from the docs that the
+ * A named fault (README.md, "Self-check"): one small, realistic deviation from the docs that the
  * simulator can be started with, so that the self-check can prove the conformance suite catches a
- * provider that makes it. Each fault is read in one place: its name, the check family that must
- * catch it, a one-line description, the documented rule it breaks, its implementation (one or more
- * of the hooks below), and a probe that shows the deviation in-process.
+ * provider that makes it. Each fault is read in one place: its name, its family, a one-line
+ * description, the documented rule it breaks, the checks that must catch it, its implementation
+ * (one or more of the hooks below), and a probe that shows the deviation in-process.
  */
 export type FaultFamily =
   | 'auth' | 'envelope' | 'validation' | 'status' | 'pin' | 'idempotency' | 'money'
@@ -44,7 +44,7 @@ export interface ProbeApi {
 export interface Fault {
   /** kebab-case; the value of `--fault` and of startSimulator({ fault }). */
   name: string;
-  /** The check family that must fail when the suite runs against this fault. */
+  /** The family of the rule the fault breaks (the table's grouping; detection is by `expected`). */
   family: FaultFamily;
   /** One line: what the faulty provider does. */
   description: string;
