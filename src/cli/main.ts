@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.ts')).command,
   operations: async () => (await import('./commands/operations.ts')).command,
   bench: async () => (await import('./commands/bench.ts')).command,
+  selfcheck: async () => (await import('./commands/selfcheck.ts')).command,
 };
 
 /** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
@@ -36,6 +37,7 @@ function help(): string {
     '  validate     validate a request body: validate <operation> [FILE|-]',
     '  operations   list the 21 documented operations',
     '  bench        measure the simulator against Prism, and a conformance run with latency',
+    '  selfcheck    grade the suite against the simulator\'s named faults',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');

@@ -68,9 +68,18 @@ export interface CoverageOptions {
   seed?: number;
 }
 
+/**
+ * The coverage depends only on the options and the schemas, and takes seconds to sample: a process
+ * that runs the suite several times (a self-check lane) computes it once per set of options.
+ */
+const computed = new Map<string, Record<string, KeywordCoverage>>();
+
 /** Per operation, the constraint keywords its generators exercised positively and negatively. */
 export function keywordCoverage(options: CoverageOptions = {}): Record<string, KeywordCoverage> {
   const { validSamples = 300, mutationSamples = 3, seed = DEFAULT_SEED } = options;
+  const key = `${validSamples}/${mutationSamples}/${seed}`;
+  const known = computed.get(key);
+  if (known) return structuredClone(known);
   const out: Record<string, KeywordCoverage> = {};
   for (const op of OPERATIONS) {
     const present = new Set(constraintKeywords(op.operation));
@@ -87,5 +96,6 @@ export function keywordCoverage(options: CoverageOptions = {}): Record<string, K
     const keep = (set: Set<string>) => CONSTRAINT_KEYWORDS.filter((k) => set.has(k) && present.has(k));
     out[op.operation] = { positive: keep(positive), negative: keep(negative) };
   }
-  return out;
+  computed.set(key, out);
+  return structuredClone(out);
 }

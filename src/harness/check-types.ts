@@ -36,5 +36,6 @@ declare module 'vitest' {
     missingFixtures?: string[];
     /** The check does not apply to this target (graded only against the simulator). */
     notApplicable?: boolean;
+    failureKind?: import('./failure-kind.ts').FailureKind;
   }
 }

@@ -3,6 +3,7 @@ import { toCurl } from '../client/exchange.ts';
 import { FIXTURE_VARIABLES, type FixtureName } from './fixtures.ts';
 import { getTarget, recording, uniqueReference, type RecordingState, type RunTarget } from './context.ts';
 import type { CheckEvidence, CheckMeta } from './check-types.ts';
+import { failureKindOf } from './failure-kind.ts';
 
 export type { CheckMeta } from './check-types.ts';
 
@@ -93,6 +94,10 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
     };
     try {
       await recording.run(state, () => body(t));
+    } catch (err) {
+      // Read by the collector (src/runner/collect.ts): a refused setup step is not the rule failing.
+      vitest.task.meta.failureKind = failureKindOf(err);
+      throw err;
     } finally {
       vitest.task.meta.evidence = evidenceOf(state, notes, target.seed);
     }

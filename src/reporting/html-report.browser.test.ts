@@ -162,7 +162,7 @@ describe('conformance.html in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows the self-check: the mutation score, the clean run, and each fault with the checks that detected it', async () => {
+  it('shows the self-check: the mutation score, the clean run, and each fault with its expected, detecting and collateral checks', async () => {
     await open(sampleReport({ selfcheck: true }));
     await expect(page.locator('#selfcheck-score').textContent()).resolves.toBe('Mutation score: 1/2 faults detected (50%)');
     await expect(page.locator('#selfcheck-score').getAttribute('class')).resolves.toBe('selfcheck-score ko');
@@ -171,11 +171,14 @@ describe('conformance.html in Chromium', () => {
     await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-fault')))).resolves.toEqual(['pull-from-pre-active', 'whitespace-only-accepted']);
     const detected = page.locator('tr[data-fault="pull-from-pre-active"]');
     await expect(detected.locator('.badge').textContent()).resolves.toBe('yes');
-    await expect(detected.locator('td.selfcheck-by').textContent()).resolves.toBe('money.pull.funds-debit.status-A, money.pull.card-to-card.status-A, money.credit.pre-active-pull, +2 more (5 of 6 failed)');
+    await expect(detected.locator('td.selfcheck-expected').textContent()).resolves.toBe('money\\.pull\\..*\\.status-A');
+    await expect(detected.locator('td.selfcheck-by').textContent()).resolves.toBe('money.pull.funds-debit.status-A, money.pull.card-to-card.status-A, money.pull.extra.status-A, +1 more');
+    await expect(detected.locator('td.selfcheck-collateral').textContent()).resolves.toBe('2: lifecycle.model-based, money.credit.pre-active-pull');
     const missed = page.locator('tr[data-fault="whitespace-only-accepted"]');
     await expect(missed.getAttribute('class')).resolves.toBe('selfcheck-row undetected');
-    await expect(missed.locator('.badge').textContent()).resolves.toBe('no');
-    await expect(missed.locator('td.selfcheck-by').textContent()).resolves.toBe('no check failed: the suite passed against the faulty simulator');
+    await expect(missed.locator('.badge').textContent()).resolves.toBe('missed');
+    await expect(missed.locator('td.selfcheck-by').textContent()).resolves.toBe('the expected checks passed (2 checks); collateral failures: validation.other');
+    await expect(missed.locator('td.selfcheck-collateral').textContent()).resolves.toBe('1: validation.other');
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
     expect(problems).toEqual([]);

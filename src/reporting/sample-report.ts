@@ -54,13 +54,16 @@ export const SAMPLE_SELFCHECK: SelfcheckSummary = {
   durationMs: 61_000,
   faults: [
     {
-      fault: 'pull-from-pre-active', family: 'money', description: 'funds-debit and card-to-card pull from a pre-active card (A)', detected: true, exitCode: 1,
-      detectedBy: ['money.pull.funds-debit.status-A', 'money.pull.card-to-card.status-A', 'money.credit.pre-active-pull', 'money.extra.one', 'money.extra.two'],
-      failedChecks: 6, failedFamilies: { money: 5, lifecycle: 1 }, durationMs: 8_000,
+      fault: 'pull-from-pre-active', family: 'money', description: 'funds-debit and card-to-card pull from a pre-active card (A)',
+      expected: ['money\\.pull\\..*\\.status-A'], detected: true, status: 'detected', exitCode: 1,
+      detectedBy: ['money.pull.funds-debit.status-A', 'money.pull.card-to-card.status-A', 'money.pull.extra.status-A', 'money.pull.more.status-A'],
+      collateral: ['lifecycle.model-based', 'money.credit.pre-active-pull'], expectedChecks: 4, failedChecks: 6, durationMs: 8_000,
     },
     {
-      fault: 'whitespace-only-accepted', family: 'validation', description: `isNotOnlyWhitespace is not enforced ${XSS_REASON}`, detected: false, exitCode: 0,
-      detectedBy: [], failedChecks: 0, failedFamilies: {}, reason: 'no check failed: the suite passed against the faulty simulator', durationMs: 7_500,
+      fault: 'whitespace-only-accepted', family: 'validation', description: `isNotOnlyWhitespace is not enforced ${XSS_REASON}`,
+      expected: ['validation\\..*isNotOnlyWhitespace.*'], detected: false, status: 'missed', exitCode: 1,
+      detectedBy: [], collateral: ['validation.other'], expectedChecks: 2, failedChecks: 1,
+      reason: 'the expected checks passed (2 checks); collateral failures: validation.other', durationMs: 7_500,
     },
   ],
 };

@@ -44,6 +44,13 @@ export interface CheckResult {
   reason?: string;
   /** A skipped check: the fixture variables (CONNECTFI_*) whose absence skipped it. */
   missingFixtures?: string[];
+  /**
+   * Of a failed check: it failed on its own assertion, on a refused setup step ("precondition"),
+   * or because its code crashed ("error"). Only "assertion" says the rule is broken.
+   */
+  failureKind?: 'assertion' | 'precondition' | 'error';
+  /** The suite file that declares the check (relative to the project root). */
+  file?: string;
   durationMs: number;
   evidence?: CheckEvidence;
   waiver?: { reason: string; expires: string };
@@ -93,25 +100,33 @@ export interface ConformanceReport {
     /** rows = card statuses, cols = operations. */
     permissions?: Matrix;
   };
-  /** The self-check (README.md, "Self-check"), added to the clean run's report by `npm run selfcheck`. */
+  /** The self-check, added to the clean run's report by `connectfi-conformance selfcheck`. */
   selfcheck?: SelfcheckSummary;
 }
 
-/** One fault of the self-check: did the suite, run against a simulator with the fault, catch it? */
+/** One fault of the self-check: did the checks written for it catch it? */
 export interface SelfcheckRow {
   fault: string;
-  /** The check family that must fail for the fault to count as detected. */
+  /** The family of the rule the fault breaks. */
   family: string;
   description: string;
+  /** For a fault modelled on how real providers break: the one-line story. */
+  story?: string;
+  /** The checks written to catch it (check ids or regular expressions over ids). */
+  expected: string[];
   detected: boolean;
-  /** The exit code of `run` against the fault (1 when detected; 0 = nothing failed; 2 = could not run). */
+  /** "missed" whenever no expected check failed on its own assertion, whatever else failed. */
+  status: 'detected' | 'missed';
+  /** The exit code of the run against the fault (1 when detected; 0 = nothing failed; 2 = could not run). */
   exitCode: number | null;
-  /** The failed checks of the fault's family: the checks that detected it. */
+  /** The expected checks that failed on their own assertion: a subset of the expected ones. */
   detectedBy: string[];
-  /** Failed checks in all, and per family. */
+  /** Every other failed check (other rules, refused setup steps, crashes). */
+  collateral: string[];
+  /** How many checks matched `expected` in the run. */
+  expectedChecks: number;
   failedChecks: number;
-  failedFamilies: Record<string, number>;
-  /** Why the fault counts as undetected. */
+  /** Why the fault counts as missed. */
   reason?: string;
   durationMs: number;
 }

@@ -1,11 +1,13 @@
+import path from 'node:path';
 import type { TestCase, TestModule } from 'vitest/node';
 import type { CheckEvidence, CheckMeta, ExchangeSummary } from '../harness/check-types.ts';
 import type { CheckResult, CheckStatus } from '../reporting/types.ts';
-import { findOperation } from '../spec/index.ts';
+import { failureKindOf, type FailureKind } from '../harness/failure-kind.ts';
+import { findOperation, ROOT } from '../spec/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
 export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckResult {
-  const meta = tc.meta() as { check?: CheckMeta; evidence?: CheckEvidence; skipReason?: string; missingFixtures?: string[]; notApplicable?: boolean };
+  const meta = tc.meta() as { check?: CheckMeta; evidence?: CheckEvidence; skipReason?: string; missingFixtures?: string[]; notApplicable?: boolean; failureKind?: FailureKind };
   const result = tc.result();
   const m: CheckMeta = meta.check ?? {
     id: tc.fullName,
@@ -24,10 +26,13 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     docRef: m.docRef,
     status,
     durationMs: Math.round(tc.diagnostic()?.duration ?? 0),
+    file: path.relative(ROOT, tc.module.moduleId),
   };
   if (result.state === 'failed') {
     const err = result.errors[0];
     out.reason = (err?.message ?? 'failed').split('\n')[0]!.slice(0, 2000);
+    // A hook or a test outside check() has no kind: what it threw decides.
+    out.failureKind = meta.failureKind ?? failureKindOf(err);
     if (err && 'expected' in err && err.expected !== undefined) out.evidence = { ...(meta.evidence ?? emptyEvidence()), expected: err.expected, actual: err.actual };
   }
   if (result.state === 'skipped') out.reason = meta.skipReason ?? result.note ?? 'skipped';
@@ -78,6 +83,7 @@ export function envelopeChecks(checks: CheckResult[], operations: readonly { ope
         rows.push({
           ...base,
           status: 'failed',
+          failureKind: 'assertion',
           reason: `${bad.length} of ${seen.length} responses deviate; first (check ${first.check}, requestId ${first.s.requestId ?? 'none'}): ${first.s.problems.join('; ')}`,
           evidence: { exchanges: [], curl: [], summaries: bad.slice(0, 10).map((b) => b.s) },
         });

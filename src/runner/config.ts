@@ -30,6 +30,8 @@ export interface RunConfig {
   password?: string;
   fixtures: Fixtures;
   only?: string;
+  /** Suite files to load (vitest filters); none = every suite. Set by the self-check, not a flag. */
+  files?: string[];
   runs: number;
   concurrency: number;
   /** Requests per second for the whole run; undefined = unlimited. */
@@ -47,7 +49,7 @@ export interface RunConfig {
 
 export const DEFAULTS = { runs: 20, concurrency: 8, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
 
-function integer(value: string, name: string, min: number, max: number): number {
+export function integer(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
     throw new ConfigurationError('INVALID_OPTION', `${name} must be an integer from ${min} to ${max}, got "${value}"`);

@@ -10,6 +10,7 @@ import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
 import { luhnValid } from '../client/redact.ts';
 import { createClient } from '../client/client.ts';
 import { ROOT } from '../spec/paths.ts';
+import type { ConformanceReport } from '../reporting/types.ts';
 
 /**
  * The run command end to end, as a CI pipeline uses it: a child process against a "remote" target
@@ -110,6 +111,10 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/^FAILED envelope\.success\.shape: /m);
+    // A check that could not issue its card failed on a precondition, not on the rule it grades.
+    const failed = (JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8')) as ConformanceReport).checks.filter((c) => c.status === 'failed');
+    expect(failed.every((c) => c.failureKind === 'assertion' || c.failureKind === 'precondition' || c.failureKind === 'error')).toBe(true);
+    expect(failed.find((c) => c.failureKind === 'precondition')?.reason).toMatch(/^precondition failed: debit-card\/add answered HTTP 400/);
   }, 120_000);
 
   it('exits 2 with one line naming the cause: stopped port, refused login, not a sandbox, bad option, bad waiver file', async () => {

@@ -127,7 +127,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     });
     out.write(`connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`);
     const collector = new CollectingReporter();
-    const vitest = await startVitest('test', [], {
+    const vitest = await startVitest('test', config.files ?? [], {
       root: ROOT,
       config: path.join(ROOT, 'vitest.conformance.config.ts'),
       reporters: [new ProgressReporter(process.stderr as NodeJS.WriteStream), collector],
@@ -141,11 +141,14 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
     }
     let checks = collectChecks(collector.modules, config.evidence === 'all');
+    checks.push(...envelopeChecks(checks, OPERATIONS));
     if (config.only) {
+      // The run-wide envelope rows are kept when the pattern names them (they grade what the
+      // matching checks exchanged).
       const pattern = new RegExp(config.only);
       checks = checks.filter((c) => pattern.test(c.id));
       if (checks.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
-    } else checks.push(...envelopeChecks(checks, OPERATIONS));
+    }
     checks = applyWaivers(checks, waivers);
     const report: ConformanceReport = {
       target: target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl,

@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPORT_FILES } from '../reporting/write-reports.ts';
-import type { ConformanceReport } from '../reporting/types.ts';
+import { ConfigurationError, TransportError } from '../errors.ts';
+import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from '../harness/fixtures.ts';
+import { DEFAULTS, type RunConfig } from '../runner/config.ts';
+import { runConformance } from '../runner/run.ts';
 import { startSimulator } from '../simulator/index.ts';
-import { ROOT } from '../spec/index.ts';
-import { runNode } from '../util/child-process.ts';
 import type { RunResult } from './score.ts';
 
-export const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
-
+/** One run of the suite against a simulator started for it: a job of a self-check lane. */
 export interface TargetRunOptions {
   /** A fault of src/simulator/faults/; none = the clean simulator. */
   fault?: string;
@@ -16,68 +14,61 @@ export interface TargetRunOptions {
   /** Property cases per operation (`run --runs`). */
   runs: number;
   reportDir: string;
-  /** Where the run's stdout and stderr go. */
-  logFile: string;
-  /** `run --concurrency` (checks in flight; vitest workers = min(this, cores)). */
-  concurrency?: number;
-  timeoutMs: number;
+  /** `run --only`: none = every check. */
+  only?: string;
+  /** Suite files to load (relative to the project root); none = every suite. */
+  files?: string[];
+  /** Checks in flight (`run --concurrency`; vitest workers = min(this, cores)). */
+  concurrency: number;
 }
 
 /**
- * The environment of a child `run`: this process's, without any CONNECTFI_* variable (a developer's
- * own target must not leak in), FC_SEED or GITHUB_STEP_SUMMARY (no summary per fault), plus the
- * simulator's CONNECTFI_* variables (docs/architecture.md, "Stable interfaces").
+ * The run's configuration, built here rather than from flags, environment and .env: a self-check
+ * grades the suite against its own simulator, so nothing of the developer's target may leak in.
+ * A throwaway simulator needs no cleanup (`keep`), and no waivers apply (they excuse a remote
+ * sandbox's known deviations; nothing excuses the suite).
  */
-export function childEnv(parent: NodeJS.ProcessEnv, simulator: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(parent)) {
-    if (key.startsWith('CONNECTFI_') || key === 'FC_SEED' || key === 'GITHUB_STEP_SUMMARY') continue;
-    env[key] = value;
-  }
-  return { ...env, ...simulator, CONNECTFI_ENV: 'sandbox' };
-}
-
-/** The arguments of the child `run` (node -- bin run ...: Node 20 would read --env-file itself). */
-export function runArguments(o: TargetRunOptions): string[] {
-  return [
-    '--', BIN, 'run',
-    '--report-dir', o.reportDir,
-    '--runs', String(o.runs),
-    '--seed', o.seed,
-    // A throwaway simulator: no cleanup of the cards the run opened, and no waivers (they excuse a
-    // remote sandbox's known deviations; the self-check grades the suite, which nothing excuses).
-    '--keep',
-    '--waivers', path.join(o.reportDir, 'no-waivers.json'),
-    ...(o.concurrency ? ['--concurrency', String(o.concurrency)] : []),
-  ];
-}
-
-async function spawnRun(args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number): Promise<{ code: number | null; timedOut: boolean; tail: string }> {
-  const { code, timedOut, output } = await runNode(args, { cwd: ROOT, env, timeoutMs });
-  writeFileSync(logFile, output);
-  return { code, timedOut, tail: output.trim().split('\n').slice(-3).join(' | ') };
+export function runConfigFor(o: TargetRunOptions, sim: { baseUrl: string; env(): Record<string, string> }): RunConfig {
+  const env = sim.env();
+  const fixtures: Fixtures = {};
+  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) if (env[variable]) fixtures[key as FixtureName] = env[variable];
+  return {
+    baseUrl: sim.baseUrl,
+    environment: 'sandbox',
+    allowProduction: false,
+    login: env.CONNECTFI_LOGIN,
+    password: env.CONNECTFI_PASSWORD,
+    fixtures,
+    ...(o.only ? { only: o.only } : {}),
+    ...(o.files ? { files: o.files } : {}),
+    runs: o.runs,
+    concurrency: o.concurrency,
+    timeoutMs: DEFAULTS.timeoutMs,
+    reportDir: o.reportDir,
+    seed: o.seed,
+    keep: true,
+    waiversFile: path.join(o.reportDir, 'no-waivers.json'),
+    evidence: 'failures',
+    // Every fixture is set on the simulator; a gap would be a bug of the self-check, not accepted.
+    allowMissingFixtures: false,
+  };
 }
 
 /**
  * Starts a simulator in this process (its own instance, port 0, the fault if any) and runs the
- * conformance suite against it in a child `run`, as a user would against a remote sandbox.
+ * conformance suite against it over HTTP, as a user would against a remote sandbox. Starting one
+ * takes a few milliseconds, so every run gets a fresh one: no state of one fault reaches the next.
  */
-export async function runAgainstSimulator(o: TargetRunOptions): Promise<RunResult> {
+export async function runAgainstSimulator(o: TargetRunOptions, log: NodeJS.WritableStream = process.stderr): Promise<RunResult> {
   const started = Date.now();
-  mkdirSync(o.reportDir, { recursive: true });
-  mkdirSync(path.dirname(o.logFile), { recursive: true });
-  const reportFile = path.join(o.reportDir, REPORT_FILES.json);
-  rmSync(reportFile, { force: true });
   const sim = await startSimulator({ port: 0, seed: o.seed, ...(o.fault ? { fault: o.fault } : {}) });
   try {
-    const { code, timedOut, tail } = await spawnRun(runArguments(o), childEnv(process.env, sim.env()), o.logFile, o.timeoutMs);
-    const durationMs = Date.now() - started;
-    if (timedOut) return { exitCode: null, checks: [], error: `timed out after ${Math.round(o.timeoutMs / 1000)} s (log: ${o.logFile})`, durationMs };
-    if ((code !== 0 && code !== 1) || !existsSync(reportFile)) {
-      return { exitCode: code, checks: [], error: `${tail || 'no output'} (log: ${o.logFile})`, durationMs };
-    }
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ConformanceReport;
-    return { exitCode: code, checks: report.checks.map(({ id, family, status }) => ({ id, family, status })), durationMs };
+    const { exitCode, report } = await runConformance(runConfigFor(o, sim), log);
+    const checks = report.checks.map(({ id, family, status, failureKind, file }) => ({ id, family, status, ...(failureKind ? { failureKind } : {}), ...(file ? { file } : {}) }));
+    return { exitCode, checks, durationMs: Date.now() - started };
+  } catch (err) {
+    if (!(err instanceof ConfigurationError || err instanceof TransportError)) throw err;
+    return { exitCode: 2, checks: [], error: `error [${err.code}]: ${err.message}`, durationMs: Date.now() - started };
   } finally {
     await sim.close();
   }

@@ -4,36 +4,36 @@ import path from 'node:path';
 import { renderHtml } from '../reporting/html-report.ts';
 import type { ConformanceReport, SelfcheckRow, SelfcheckSummary } from '../reporting/types.ts';
 import { REPORT_FILES, renderJson } from '../reporting/write-reports.ts';
-import { FAULTS, faultNamed, type Fault } from '../simulator/faults/index.ts';
-import { runAgainstSimulator } from './run-target.ts';
-import { judgeClean, judgeFault, mutationScore, renderTable, scoreLine, selfcheckPassed, SHOWN_CHECKS, type RunResult } from './score.ts';
-import { mapPool } from '../util/worker-pool.ts';
+import type { Fault } from '../simulator/faults/index.ts';
+import { LanePool } from './lanes.ts';
+import { idPattern, judgeClean, judgeFault, mutationScore, renderTable, scoreLine, selfcheckPassed, SHOWN_CHECKS, type RunResult } from './score.ts';
 
 /**
- * `npm run selfcheck` (README.md, "Self-check"): the conformance suite against the clean simulator (must pass) and
- * against each fault of the catalogue (must fail, with a check of the fault's family among the
- * failures), a few runs at a time; then the table, the mutation score, reports/selfcheck.json, and
- * the self-check added to the clean run's report (reports/conformance.json and .html).
+ * `connectfi-conformance selfcheck`: the whole suite once against the clean simulator (it must
+ * pass), then each fault against the checks it names (`expected`, plus `alsoRun`) in the suite
+ * files that declare them, a few lanes at a time; then the table, the mutation score,
+ * reports/selfcheck.json, and the self-check added to the clean run's report.
  */
 export interface SelfcheckOptions {
-  /** The clean run's report dir (default "reports"); fault runs go to <reportDir>/selfcheck/<fault>/. */
+  /** The clean run's report dir; fault runs go to <reportDir>/selfcheck/<fault>/. */
   reportDir: string;
   seed: string;
   runs: number;
-  /** Runs in flight at once. */
+  /** Lanes (runs in flight at once). */
   concurrency: number;
-  /** A subset of the catalogue (default: every fault). */
-  faults?: string[];
+  faults: readonly Fault[];
+  /** Per run. */
   timeoutMs: number;
   out: NodeJS.WritableStream;
 }
 
 export const SELFCHECK_FILE = 'selfcheck.json';
+/** Checks in flight inside one run (vitest workers = min(this, cores)). */
+const CHECKS_IN_FLIGHT = 8;
 
 export function defaultConcurrency(cores = cpus().length): number {
-  // Each run keeps up to min(cores, 8) vitest workers busy: one run per core overlaps one run's
-  // start-up and report phases with another's checks (measured on 2 cores: 2 or 3 at a time both
-  // give ~8 s per run; 1 at a time ~12 s).
+  // One lane per core: a fault run loads one or two suite files, so one lane keeps about one core
+  // busy; more lanes than cores only interleave their start-ups.
   return Math.max(1, Math.min(4, cores));
 }
 
@@ -42,9 +42,15 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function progressLine(done: number, total: number, row: SelfcheckRow): string {
   const n = `[${String(done).padStart(String(total).length)}/${total}]`;
   const what = row.detected
-    ? `detected by ${row.detectedBy.length} ${row.family} checks (${row.detectedBy.slice(0, SHOWN_CHECKS).join(', ')}${row.detectedBy.length > SHOWN_CHECKS ? ', ...' : ''})`
-    : `NOT DETECTED: ${row.reason}`;
+    ? `detected by ${row.detectedBy.slice(0, SHOWN_CHECKS).join(', ')}${row.detectedBy.length > SHOWN_CHECKS ? ` +${row.detectedBy.length - SHOWN_CHECKS}` : ''} (${row.collateral.length} collateral)`
+    : `MISSED: ${row.reason}`;
   return `${n} ${row.fault} (${row.family}): ${what} in ${seconds(row.durationMs)}\n`;
+}
+
+/** The suite files that declare the checks `pattern` matches, from the clean run (none known: every file). */
+export function filesFor(pattern: RegExp, clean: RunResult): string[] | undefined {
+  const files = [...new Set(clean.checks.filter((c) => c.file && pattern.test(c.id)).map((c) => c.file!))].sort();
+  return files.length > 0 ? files : undefined;
 }
 
 /** Adds the self-check to the clean run's conformance.json and re-renders its conformance.html. */
@@ -61,33 +67,39 @@ function attachToReport(reportDir: string, summary: SelfcheckSummary): string[] 
 
 export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boolean; summary: SelfcheckSummary; files: string[] }> {
   const startedAt = new Date();
-  const faults: Fault[] = o.faults ? o.faults.map(faultNamed) : [...FAULTS];
-  const total = faults.length + 1;
-  const base = { seed: o.seed, runs: o.runs, timeoutMs: o.timeoutMs };
-  const dirOf = (name: string) => path.join(o.reportDir, 'selfcheck', name);
-  o.out.write(`selfcheck: the suite against the clean simulator and ${faults.length} faults, ${o.concurrency} at a time (seed ${o.seed}, --runs ${o.runs})\n`);
-  let done = 0;
-  let clean: RunResult | undefined;
-  const jobs: (() => Promise<SelfcheckRow | undefined>)[] = [
-    async () => {
-      clean = await runAgainstSimulator({ ...base, reportDir: o.reportDir, logFile: path.join(dirOf('clean'), 'run.log') });
-      const verdict = judgeClean(clean);
-      done += 1;
-      o.out.write(`[${String(done).padStart(String(total).length)}/${total}] clean simulator: ${verdict.ok ? 'passed' : 'FAILED'} (${verdict.passed} passed, ${verdict.failed} failed, ${verdict.skipped} skipped)${verdict.reason ? `: ${verdict.reason}` : ''} in ${seconds(clean.durationMs)}\n`);
-      return undefined;
-    },
-    ...faults.map((fault) => async () => {
-      const run = await runAgainstSimulator({ ...base, fault: fault.name, reportDir: dirOf(fault.name), logFile: path.join(dirOf(fault.name), 'run.log') });
-      const row = judgeFault(fault, run);
-      done += 1;
-      o.out.write(progressLine(done, total, row));
-      return row;
-    }),
-  ];
-  const rows = (await mapPool(jobs, o.concurrency, (job) => job())).filter((r): r is SelfcheckRow => r !== undefined);
+  const total = o.faults.length + 1;
+  const base = { seed: o.seed, runs: o.runs, concurrency: CHECKS_IN_FLIGHT };
+  const pool = new LanePool(o.concurrency, path.join(o.reportDir, 'selfcheck', 'logs'), o.timeoutMs);
+  const counter = (done: number) => `[${String(done).padStart(String(total).length)}/${total}]`;
+  o.out.write(`selfcheck: the whole suite against the clean simulator, then ${o.faults.length} faults against their expected checks, ${o.concurrency} lanes (seed ${o.seed}, --runs ${o.runs})\n`);
+  let rows: SelfcheckRow[] = [];
+  let clean: RunResult = { exitCode: null, checks: [], error: 'not run', durationMs: 0 };
+  try {
+    // The clean run first and alone: it uses every core, and it says which file declares each check.
+    clean = await pool.run(0, { ...base, reportDir: o.reportDir });
+    const verdict = judgeClean(clean);
+    o.out.write(`${counter(1)} clean simulator: ${verdict.ok ? 'passed' : 'FAILED'} (${verdict.passed} passed, ${verdict.failed} failed, ${verdict.skipped} skipped)${verdict.reason ? `: ${verdict.reason}` : ''} in ${seconds(clean.durationMs)}\n`);
+    let done = 1;
+    let next = 0;
+    rows = new Array(o.faults.length);
+    const lane = async (index: number) => {
+      for (let i = next++; i < o.faults.length; i = next++) {
+        const fault = o.faults[i]!;
+        const pattern = idPattern([...fault.expected, ...(fault.alsoRun ?? [])]);
+        const files = filesFor(pattern, clean);
+        const run = await pool.run(index, { ...base, fault: fault.name, reportDir: path.join(o.reportDir, 'selfcheck', fault.name), only: pattern.source, ...(files ? { files } : {}) });
+        rows[i] = judgeFault(fault, run);
+        done += 1;
+        o.out.write(progressLine(done, total, rows[i]!));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(o.concurrency, o.faults.length) }, (_, index) => lane(index)));
+  } finally {
+    await pool.close();
+  }
   const summary: SelfcheckSummary = {
     score: mutationScore(rows),
-    clean: judgeClean(clean ?? { exitCode: null, checks: [], error: 'not run', durationMs: 0 }),
+    clean: judgeClean(clean),
     seed: o.seed,
     runs: o.runs,
     concurrency: o.concurrency,
@@ -101,7 +113,7 @@ export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boole
   const passed = selfcheckPassed(summary);
   o.out.write(`\n${renderTable(rows)}\n\n`);
   o.out.write(`clean simulator: ${summary.clean.ok ? 'passed' : `FAILED (${summary.clean.reason})`}\n`);
-  o.out.write(`${scoreLine(summary.score)} in ${seconds(summary.durationMs)}\n`);
+  o.out.write(`${scoreLine(summary.score)}; wall time ${seconds(summary.durationMs)}\n`);
   o.out.write(`${passed ? 'SELFCHECK PASSED' : 'SELFCHECK FAILED'}; reports: ${files.join(', ')}\n`);
   return { passed, summary, files };
 }

@@ -267,6 +267,20 @@ for (const [operation, doc] of [['/ibis/card/status', STATUS_DOC], ['/ibis/card/
 }
 
 check(
+  { id: 'cards.status.id-other-case', title: 'card/status of an existing card\'s id with its letters in the other case is cardNotFound: ids are compared exactly', family: 'cards', operation: '/ibis/card/status', docRef: STATUS_DOC, needs: ['customerId', 'debitProgramId'] },
+  async (t) => {
+    // An id is an opaque token the API handed out (ibis-overview.txt, "Get the Status of a Card":
+    // the card's cFiCardId); a provider whose lookup ignores case answers for a card nobody named.
+    const card = await issueDebitCard(t);
+    const other = card.cFiCardId.replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
+    if (other === card.cFiCardId) t.skip(`the id ${card.cFiCardId} has no letters to change the case of`);
+    const r = await t.client.call('/ibis/card/status', { cFiCardId: other });
+    t.log(`asked for ${other} (the card is ${card.cFiCardId})`);
+    expectError(t, r, 'cardNotFound');
+  },
+);
+
+check(
   { id: 'cards.cardholder-profile.unknown-id', title: 'cardholder-profile of a card id that does not exist is cardNotFound', family: 'cards', operation: '/ibis/card/cardholder-profile', docRef: PROFILE_DOC },
   async (t) => {
     const cFiCardId = unknownId('icrd', t);

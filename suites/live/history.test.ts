@@ -133,6 +133,17 @@ for (const [name, from, to] of [['past', '2020-01-01', '2020-01-31'], ['future',
   });
 }
 
+check({ ...hist, id: 'history.date-range.today', title: 'a one-day range, dateFrom = dateTo = today (UTC), contains today\'s transfers: both ends are included' }, async (t) => {
+  // Each day asked on its own, so a run that crosses midnight UTC still finds every transfer.
+  const before = isoDay(0);
+  const { card, push, pull, c2c } = await busyCard(t);
+  const after = isoDay(0);
+  const rows = await history(t, card, { dateFrom: before, dateTo: before });
+  if (after !== before) rows.push(...(await history(t, card, { dateFrom: after, dateTo: after })));
+  t.expectation({ arns: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
+  expect(arns(rows)).toEqual(expect.arrayContaining([push.arn, pull.arn, c2c.arn]));
+});
+
 check({ ...hist, id: 'history.reversed-range', title: 'dateFrom after dateTo is refused with extIbis 12 ("FromDate is greater than ToDate in request")' }, async (t) => {
   const card = (await fundedCard(t, 0)).cFiCardId;
   const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card, { dateFrom: isoDay(1), dateTo: isoDay(-1) }));

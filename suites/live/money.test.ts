@@ -105,6 +105,37 @@ check(
   },
 );
 
+check(
+  { ...base, needs: [...base.needs], id: 'money.pull.after-block', title: 'an active card with funds that is set to S (OFF) reads back S, and a funds-debit from it is then refused with no effect: pulls need status B', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  async (t) => {
+    // "funds cannot be pulled from a debit card unless the card status code is "B" (ON)": the
+    // status a card reads back must be the one its pulls obey (a provider whose authorisation
+    // keeps a cached copy of the old status reads S and still pays out).
+    const card = await fundedCard(t, 40_00);
+    await bringToStatus(t, card.cFiCardId, 'S');
+    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 10, currency: 'USD' });
+    t.expectation({ status: 400, balance: 40_00 }, { status: r.status, body: r.body });
+    expect(r.status).toBe(400);
+    await expectBalances(t, { [card.cFiCardId]: 40_00 });
+  },
+);
+
+check(
+  { ...base, needs: [...base.needs], id: 'money.pull.concurrent', title: 'two concurrent funds-debit of 6.00 from a card holding 10.00: exactly one is accepted, the other is refused with extIbis 51; the balance ends at 4.00, never below 0', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  async (t) => {
+    // "if funds are available": a check of the funds and the pull it allows must not interleave
+    // with another pull (a provider whose two pulls both read the balance before either posts
+    // overdraws the card).
+    const card = await fundedCard(t, 10_00);
+    const answers = await Promise.all([0, 1].map(() => t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('fd'), amount: 6, currency: 'USD' })));
+    const statuses = answers.map((r) => r.status).sort();
+    t.expectation({ statuses: [200, 400], balance: 4_00 }, { statuses });
+    expect(statuses).toEqual([200, 400]);
+    expectError(t, answers.find((r) => r.status !== 200)!, MONEY.pull.insufficient as string);
+    await expectBalances(t, { [card.cFiCardId]: 4_00 });
+  },
+);
+
 // ---- insufficient funds: extIbis 51 ------------------------------------------------------------
 const insufficient = MONEY.pull.insufficient as string;
 for (const [name, held, ask] of [['over-balance', 10_00, 10_01], ['empty-card', 0, 1]] as const) {
@@ -173,14 +204,16 @@ check(
 );
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.funds-credit.arithmetic', title: 'successive pushes add exactly (0.10 + 0.20 = 0.30 in cents) and the response balance is the card balance', operation: '/ibis/financial/funds-credit', docRef: DOC.push },
+  { ...base, needs: [...base.needs], id: 'money.funds-credit.arithmetic', title: 'successive pushes add exactly (0.10 + 0.20 = 0.30, + 0.29 = 0.59 in cents) and the response balance is the card balance', operation: '/ibis/financial/funds-credit', docRef: DOC.push },
   async (t) => {
+    // 0.29 * 100 is 28.999999999999996 in binary floating point: a ledger that truncates to
+    // cents moves 0.28.
     const card = await fundedCard(t, 0);
-    const first = await pushCents(t, card.cFiCardId, 10);
-    const second = await pushCents(t, card.cFiCardId, 20);
-    t.expectation({ balances: [10, 30] }, { balances: [centsOf(first.balance), centsOf(second.balance)] });
-    expect([centsOf(first.balance), centsOf(second.balance)]).toEqual([10, 30]);
-    await expectBalances(t, { [card.cFiCardId]: 30 });
+    const seen = [];
+    for (const amount of [10, 20, 29]) seen.push(centsOf((await pushCents(t, card.cFiCardId, amount)).balance));
+    t.expectation({ balances: [10, 30, 59] }, { balances: seen });
+    expect(seen).toEqual([10, 30, 59]);
+    await expectBalances(t, { [card.cFiCardId]: 59 });
   },
 );
 

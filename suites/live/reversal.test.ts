@@ -52,17 +52,23 @@ check({ ...base, id: 'reversal.card-to-card.partial', title: 'a reversal for les
   await expectBalances(t, { [from]: 75_25, [to]: 24_75 });
 });
 
-check({ ...base, id: 'reversal.card-to-card.over-amount', title: `a reversal for more than the transfer amount is refused with ${REFUSAL}; balances unchanged` }, async (t) => {
+check({ ...base, id: 'reversal.card-to-card.over-amount', title: `a reversal for more than the transfer amount is refused with ${REFUSAL}, even when the to card holds that much; balances unchanged` }, async (t) => {
   const { from, to, transfer } = await transferred(t);
+  // The to card holds more than the transfer, so only the amount rule can refuse (a provider that
+  // checks the to card's funds instead of the original amount would pass a check without this).
+  await pushCents(t, to, 10_00);
   expectError(t, await reverse(t, transfer.cFiFundsId, 40.01), REFUSAL);
-  await expectBalances(t, { [from]: 60_00, [to]: 40_00 });
+  await expectBalances(t, { [from]: 60_00, [to]: 50_00 });
 });
 
-check({ ...base, id: 'reversal.card-to-card.twice', title: `a transfer already reversed cannot be reversed again (${REFUSAL}); balances stay restored` }, async (t) => {
+check({ ...base, id: 'reversal.card-to-card.twice', title: `a transfer already reversed cannot be reversed again (${REFUSAL}), even when the to card holds the funds again; balances stay restored` }, async (t) => {
   const { from, to, transfer } = await transferred(t);
   must(await reverse(t, transfer.cFiFundsId), 'first reversal');
+  // The to card gets funds again, so only "already reversed" can refuse the second reversal (a
+  // provider that forgets the first one would otherwise hide behind a lack of funds).
+  await pushCents(t, to, 50_00);
   expectRefusal(t, await reverse(t, transfer.cFiFundsId), REFUSAL, false);
-  await expectBalances(t, { [from]: 100_00, [to]: 0 });
+  await expectBalances(t, { [from]: 100_00, [to]: 50_00 });
 });
 
 check({ ...base, id: 'reversal.card-to-card.after-partial', title: `after a partial reversal the transfer counts as reversed: a second reversal is refused (${REFUSAL})` }, async (t) => {

@@ -317,7 +317,13 @@
     h('span', { text: '✓ documented as allowed, ✗ documented as refused, — no rule; click a cell for its check' })
   ])));
 
-  // ---- self-check: the suite against the simulator's named faults (README, "Self-check") -------
+  // ---- self-check: the suite against the simulator's named faults ----------------------------
+  // A fault is detected only by its expected checks failing on their own assertion; every other
+  // failure is shown as collateral (docs/architecture.md, "Self-check").
+  /** @param {string[]} ids @param {number} shown */
+  function idList(ids, shown) {
+    return ids.slice(0, shown).join(', ') + (ids.length > shown ? ', +' + (ids.length - shown) + ' more' : '');
+  }
   /** @param {Selfcheck} sc */
   function selfcheckNode(sc) {
     var score = sc.score || {};
@@ -332,18 +338,19 @@
         ' failed, ' + clean.skipped + ' skipped)' + (clean.reason ? ': ' + clean.reason : '') + ' · seed ' + sc.seed + ' · --runs ' + sc.runs +
         ' · ' + ((sc.durationMs || 0) / 1000).toFixed(0) + ' s' }),
       h('table', { id: 'selfcheck-table' }, [
-        h('thead', {}, [h('tr', {}, ['Fault', 'Family', 'Detected', 'By (checks of the family)', 'Description'].map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
+        h('thead', {}, [h('tr', {}, ['Fault', 'Family', 'Detected', 'Expected', 'Detected by', 'Collateral', 'Description'].map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
         h('tbody', {}, rows.map(function (r) {
           var by = Array.isArray(r.detectedBy) ? r.detectedBy : [];
-          var byText = r.detected
-            ? by.slice(0, shown).join(', ') + (by.length > shown ? ', +' + (by.length - shown) + ' more' : '') + ' (' + by.length + ' of ' + r.failedChecks + ' failed)'
-            : (r.reason || 'not detected');
+          var expected = Array.isArray(r.expected) ? r.expected : [];
+          var collateral = Array.isArray(r.collateral) ? r.collateral : [];
           return h('tr', { class: 'selfcheck-row ' + (r.detected ? 'detected' : 'undetected'), 'data-fault': r.fault }, [
             h('td', {}, [h('code', { text: r.fault })]),
             h('td', { text: r.family }),
-            h('td', {}, [h('span', { class: 'badge badge-' + (r.detected ? 'passed' : 'failed'), text: r.detected ? 'yes' : 'no' })]),
-            h('td', { class: 'selfcheck-by', text: byText, title: by.join('\n') }),
-            h('td', { text: r.description })
+            h('td', {}, [h('span', { class: 'badge badge-' + (r.detected ? 'passed' : 'failed'), text: r.detected ? 'yes' : 'missed' })]),
+            h('td', { class: 'selfcheck-expected', text: expected.join(', ') }),
+            h('td', { class: 'selfcheck-by', text: r.detected ? idList(by, shown) : (r.reason || 'missed'), title: by.join('\n') }),
+            h('td', { class: 'selfcheck-collateral', text: collateral.length ? collateral.length + ': ' + idList(collateral, shown) : '0', title: collateral.join('\n') }),
+            h('td', { text: r.description + (r.story ? ' (' + r.story + ')' : '') })
           ]);
         }))
       ])

@@ -30,6 +30,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'list-omits-vaccounts',
     family: 'cards',
     description: 'card/list returns the customer\'s cards but none of its vAccounts',
+    expected: ['cards\\.list\\.cards-and-vaccounts', 'cards\\.vaccount\\.list'],
     doc: { file: 'ibis-overview.txt', heading: 'List Customer Cards', rule: '"will include all cards and vAccounts for the specified customer"' },
     handlers: {
       '/ibis/card/list': (next) => (ctx, body) => (next(ctx, body) as { programType?: string }[]).filter((c) => c.programType !== 'vAccountOnly'),
@@ -43,6 +44,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'reissue-type-3-keeps-id',
     family: 'cards',
     description: 'reissue type 3 (new card number) reissues the card in place, under its old cFiCardId',
+    expected: ['cards\\.reissue\\.type-3(\\..*)?'],
     doc: { ...REISSUE_DOC, rule: 'cFiCardId is "new only if card was reissued with a new number" (reissueType 3)' },
     handlers: {
       '/ibis/card/reissue': (next) => (ctx, body) => during(reissueCodes.reissueTypes['3'], { newCardId: false }, () => next(ctx, body)),
@@ -57,6 +59,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'closed-card-profile-readable',
     family: 'cards',
     description: 'cardholder-profile of a closed card (F) answers the profile instead of extIbis SD',
+    expected: ['cards\\.closed\\.cardholder-profile'],
     doc: { file: 'ibis-overview.txt', heading: 'Get a Card Holder Profile', rule: 'the documented refusal for a closed card: extIbis subCode SD' },
     handlers: {
       // card-status.json otherClosedCardRefusals without its cardholder-profile row.
@@ -69,6 +72,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'business-info-not-required',
     family: 'cards',
     description: 'a business debit card without businessInfo is issued (the company name is taken from the customer)',
+    expected: ['cards\\.debit-add\\.business-without-business-info'],
     doc: { file: 'ibis-overview.txt', heading: 'Add a Debit Card with /ibis', rule: 'businessInfo: "required for business customers only"' },
     handlers: {
       '/ibis/debit-card/add': (next) => (ctx, body) => {
@@ -86,6 +90,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'credit-limit-above-approved',
     family: 'credit',
     description: 'credit-card/add accepts a limit above the application\'s approved limit (only the program bounds apply)',
+    expected: ['credit\\.add\\.(above-approved-limit|above-approved-within-program|second-card-beyond-approved)'],
     doc: { ...CREDIT_ADD_DOC, rule: 'a desired credit limit above the approved one is ibisApplicationCreditLimit ("only approved for a limit of up to 2700")' },
     handlers: {
       '/ibis/credit-card/add': (next) => (ctx, body) => {
@@ -105,6 +110,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'credit-without-kyc',
     family: 'credit',
     description: 'a credit application for a customer whose KYC is not approved is decided instead of kycNotInitialized',
+    expected: ['credit\\.application\\.without-kyc'],
     doc: { ...APPLY_DOC, rule: 'the customer\'s KYC must be approved before applying (kycNotInitialized { customerId })' },
     handlers: {
       '/ibis/credit-card/application': (next) => (ctx, body) => {
@@ -118,6 +124,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'approved-limit-missing',
     family: 'credit',
     description: 'an approved credit application is answered without creditLimit and creditLimitCurrency',
+    expected: ['credit\\.application\\.decision'],
     doc: { ...APPLY_DOC, rule: '"credit limit is present if the "decision" property has an "Approve" value"' },
     respond: (r) => {
       const data = r.body?.data;
@@ -131,6 +138,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'register-both-cards-accepted',
     family: 'register',
     description: 'register accepts a body with both card and clearCard (the encrypted card wins)',
+    expected: ['register\\.card-and-clear-card'],
     doc: { ...REGISTER_DOC, rule: 'two request schemas, one with card, one with clearCard, each additionalProperties: false' },
     validate: (operation, input, validate) => {
       const both = operation === '/transfer-to/card/register' && input !== null && typeof input === 'object' && 'card' in input && 'clearCard' in input;
@@ -146,6 +154,7 @@ export const CARDS_FAULTS: Fault[] = [
     name: 'register-same-card-refused',
     family: 'register',
     description: 'registering a card that is already registered, under a new reference, is refused with referenceExists',
+    expected: ['register\\.(card|clear-card)\\.same-card-new-reference'],
     doc: { ...REGISTER_DOC, rule: '"The same card can be registered multiple times": two separate registrations with two separate reference IDs' },
     handlers: {
       '/transfer-to/card/register': (next) => (ctx, body) => {

@@ -1,16 +1,20 @@
 import { CARDS_FAULTS } from './cards-faults.ts';
 import { ENVELOPE_FAULTS } from './envelope-faults.ts';
 import { MONEY_FAULTS } from './money-faults.ts';
+import { PROVIDER_API_FAULTS } from './provider-api-faults.ts';
+import { PROVIDER_MONEY_FAULTS } from './provider-money-faults.ts';
+import { PROVIDER_READ_FAULTS } from './provider-read-faults.ts';
 import { STATUS_FAULTS } from './status-faults.ts';
 import { TRANSFER_FAULTS } from './transfer-faults.ts';
 import type { Fault } from './types.ts';
 import { VALIDATION_FAULTS } from './validation-faults.ts';
 
 /**
- * The fault catalogue (docs/architecture.md, "A new fault (self-check)"): every named deviation the simulator can be started with, grouped
- * by family in the files above. The order is the self-check's table order.
+ * The fault catalogue: every named deviation the simulator can be started with. The first files
+ * flip one documented rule each; the provider-* files model how real payment APIs break (each
+ * fault with its story). The order is the self-check's table order.
  */
-export const FAULTS: readonly Fault[] = [...ENVELOPE_FAULTS, ...VALIDATION_FAULTS, ...STATUS_FAULTS, ...MONEY_FAULTS, ...TRANSFER_FAULTS, ...CARDS_FAULTS];
+export const FAULTS: readonly Fault[] = [...ENVELOPE_FAULTS, ...VALIDATION_FAULTS, ...STATUS_FAULTS, ...MONEY_FAULTS, ...TRANSFER_FAULTS, ...CARDS_FAULTS, ...PROVIDER_MONEY_FAULTS, ...PROVIDER_API_FAULTS, ...PROVIDER_READ_FAULTS];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
 

@@ -13,6 +13,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
     name: 'auth-not-enforced',
     family: 'auth',
     description: 'requests without a token, or with a wrong one, are served as if authenticated',
+    expected: ['auth\\.(no-token|wrong-token)\\..*'],
     doc: { ...AUTH_DOC, rule: 'Every other request sends the token in the x-connectfi-token header (a missing or wrong token: 401 unauthorized)' },
     authNotEnforced: true,
     probe: async (api) => outcome(await api.call('/ibis/card/list', { customerId: api.fixtures.customerId }, { token: null })),
@@ -21,6 +22,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
     name: 'auth-403-for-bad-token',
     family: 'auth',
     description: 'a missing or wrong token is answered 403 forbidden instead of 401 unauthorized',
+    expected: ['auth\\.(no-token|wrong-token)\\..*'],
     doc: { ...AUTH_DOC, rule: 'treat 401 with code unauthorized as the expected answer' },
     respond: (r) => {
       if (r.status !== 401 || r.operation === '/auth/get-token') return;
@@ -32,6 +34,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
     name: 'request-id-malformed',
     family: 'envelope',
     description: 'requestId is a dashed UUID (36 characters) instead of 32 lowercase hex characters',
+    expected: ['envelope\\.(success|error)\\.shape'],
     doc: { ...ENVELOPE_DOC, rule: 'requestId is 32 lowercase hex characters in every example' },
     respond: (r) => {
       const id = r.body?.requestId;
@@ -44,6 +47,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
     name: 'request-id-missing-on-error',
     family: 'envelope',
     description: 'error answers (other than 401) carry no requestId',
+    expected: ['envelope\\.error\\.shape'],
     doc: { ...ENVELOPE_DOC, rule: 'Errors: { "requestId", "code", "subCode"?, "context"?, "message"? }' },
     respond: (r) => {
       if (r.status < 400 || r.status === 401 || r.body?.requestId === undefined) return;
@@ -56,6 +60,8 @@ export const ENVELOPE_FAULTS: Fault[] = [
     name: 'balance-as-string',
     family: 'envelope',
     description: 'card/status answers its money fields (balance, fee, ...) as decimal strings ("25.50") instead of numbers',
+    expected: ['envelope\\.ibis-card-status\\.success'],
+    alsoRun: ['money\\.funds-credit\\.arithmetic'],
     doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: 'the documented 200 answer has "balance": 0 (a number), as the response schema says' },
     respond: (r) => {
       if (r.operation !== '/ibis/card/status' || r.status !== 200 || !r.body?.data) return;
@@ -72,6 +78,8 @@ export const ENVELOPE_FAULTS: Fault[] = [
     name: 'funds-aggregator-id-missing',
     family: 'envelope',
     description: 'funds-transfer answers (credit, debit, card-to-card, reversal, retrieve) omit the required cFiAggregatorId',
+    expected: ['envelope\\.ibis-financial-(funds-credit|funds-debit|card-to-card)\\.success'],
+    alsoRun: ['money\\.(funds-credit|funds-debit|card-to-card)\\.arithmetic'],
     doc: { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis', rule: 'the documented 200 answer carries "cFiAggregatorId" (required in the fundsTransfer response schema)' },
     respond: (r) => {
       if (!r.operation || !FUNDS_OPERATIONS.has(r.operation) || r.status !== 200) return;
@@ -89,6 +97,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
     name: 'http-200-on-error',
     family: 'envelope',
     description: 'business and validation errors are answered with HTTP 200 (the error body unchanged)',
+    expected: ['envelope\\.error\\.shape'],
     doc: { ...ENVELOPE_DOC, rule: 'Common error codes (all HTTP 400); success: { "code": "0", "data", "requestId" }' },
     respond: (r) => (r.status === 400 ? { ...r, status: 200 } : undefined),
     probe: async (api) => outcome(await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '1234' })),

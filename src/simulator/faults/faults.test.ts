@@ -5,7 +5,7 @@ import { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed } from './catalogue.
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
- * Each fault really changes behaviour (docs/architecture.md, "A new fault (self-check)"): its probe, run in-process against a clean and a
+ * Each fault really changes behaviour: its probe, run in-process against a clean and a
  * faulty simulator built with the same seed, observes something different. Data-driven from the
  * catalogue, so a new fault is tested by declaring its probe.
  */
@@ -19,6 +19,7 @@ function probeApi(app: SimulatorApp, statuses: number[] = []): ProbeApi {
   return {
     state: app.simulator.state,
     fixtures: app.simulator.fixtures,
+    credentials: app.simulator.credentials,
     async call(operation, body, options = {}) {
       const op = getOperation(operation);
       const headers: Record<string, string> = {};
@@ -45,12 +46,25 @@ async function observe(fault: Fault, name?: string): Promise<{ observed: unknown
   }
 }
 
-/** The one fault whose deviation is a server error. */
-const ANSWERS_5XX = new Set(['http-500-on-bad-body']);
+/** The faults whose deviation is a server error. */
+const ANSWERS_5XX = new Set(['http-500-on-bad-body', 'push-applied-answered-500']);
 
 describe('the fault catalogue', () => {
-  it('has at least 30 faults, kebab-case names, and covers every rule family', () => {
-    expect(FAULTS.length).toBeGreaterThanOrEqual(30);
+  it('names, for every fault, the checks that must catch it (valid regular expressions over check ids)', () => {
+    for (const f of FAULTS) {
+      expect(f.expected.length, f.name).toBeGreaterThan(0);
+      for (const p of [...f.expected, ...(f.alsoRun ?? [])]) expect(() => new RegExp(`^(?:${p})$`), `${f.name}: ${p}`).not.toThrow();
+    }
+  });
+
+  it('has at least 20 faults modelled on how real providers break, each with a one-line story', () => {
+    const stories = FAULTS.filter((f) => f.story !== undefined);
+    expect(stories.length).toBeGreaterThanOrEqual(20);
+    for (const f of stories) expect(f.story, f.name).toMatch(/^\S[^\n]{10,200}$/);
+  });
+
+  it('has at least 70 faults, kebab-case names, and covers every rule family', () => {
+    expect(FAULTS.length).toBeGreaterThanOrEqual(70);
     for (const f of FAULTS) expect(f.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect([...new Set(FAULTS.map((f) => f.family))].sort()).toEqual([...FAMILIES].sort());
   });

@@ -1,4 +1,4 @@
-/** The self-check's fault catalogue (docs/architecture.md, "A new fault (self-check)"): named deviations the simulator can be started with. */
+/** The self-check's fault catalogue: named deviations the simulator can be started with. */
 export { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed } from './catalogue.ts';
 export { handlerFor, installResponseRewrite, validatorFor } from './install.ts';
 export type { Fault, FaultFamily, FaultResponse, HandlerWrapper, ProbeApi } from './types.ts';

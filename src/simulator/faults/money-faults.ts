@@ -30,6 +30,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'duplicate-reference-accepted',
     family: 'idempotency',
     description: 'debit-card/add with a reference already used creates a second card instead of referenceExists',
+    expected: ['idempotency\\.debit-card-add\\.(duplicate|reused-reference|concurrent)'],
     doc: { ...DEBIT_DOC, rule: 'a reused reference → 400 referenceExists { reference, entityId of the first entity }, and no second entity' },
     handlers: {
       '/ibis/debit-card/add': (next) => (ctx, body) => {
@@ -46,6 +47,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'duplicate-moves-money-again',
     family: 'idempotency',
     description: 'a funds-credit with a reused reference answers referenceExists, but pushes the amount again',
+    expected: ['idempotency\\.funds-credit\\.(duplicate|reused-reference|concurrent)'],
     doc: { ...PUSH_DOC, rule: 'a reused reference → referenceExists, and no second money movement ("supports idempotency")' },
     handlers: {
       '/ibis/financial/funds-credit': (next) => (ctx, body) => {
@@ -66,6 +68,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'reference-exists-wrong-entity',
     family: 'idempotency',
     description: 'referenceExists names a new id in context.entityId instead of the first entity\'s',
+    expected: ['idempotency\\.[a-z-]+\\.(duplicate|reused-reference)'],
     doc: { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)', rule: 'referenceExists (context { reference, entityId }), entityId being the first entity\'s id' },
     respond: (r) => {
       const context = r.body?.code === 'referenceExists' ? r.body.context : undefined;
@@ -83,6 +86,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'pull-from-pre-active',
     family: 'money',
     description: 'funds-debit and card-to-card pull from a pre-active card (A) that holds funds',
+    expected: ['money\\.pull\\.(funds-debit|card-to-card)\\.status-A', 'money\\.credit\\.pre-active-pull'],
     doc: { ...PULL_DOC, rule: '"funds cannot be pulled from a debit card unless the card status code is "B" (ON)" (extIbis PA for a pre-active card)' },
     handlers: forEach(PULLS, patched(money.pull, { allowedStatuses: [...money.pull.allowedStatuses, 'A'] })),
     probe: async (api) => {
@@ -94,6 +98,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'overdraft-allowed',
     family: 'money',
     description: 'funds-debit from an active debit card may overdraw it by up to 1000.00 instead of extIbis 51',
+    expected: ['money\\.insufficient\\.funds-debit\\..*'],
     doc: { ...PULL_DOC, rule: 'funds can be pulled only "if funds are available"; insufficient funds → extIbis 51' },
     handlers: {
       '/ibis/financial/funds-debit': (next) => (ctx, body) => {
@@ -111,6 +116,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'non-usd-accepted',
     family: 'money',
     description: 'funds-credit, funds-debit and card-to-card accept EUR besides USD',
+    expected: ['money\\.currency\\.(funds-credit|funds-debit|card-to-card)\\.EUR'],
     doc: { ...PUSH_DOC, rule: '"Currently, only "USD" currency is supported." (ibisFundsCurrency)' },
     handlers: forEach(MONEY_MOVES, patched(money.currencies, { supported: [...money.currencies.supported, 'EUR'] })),
     probe: async (api) => outcome(await api.call('/ibis/financial/funds-credit', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, reference: 'probeRef6', amount: 5, currency: 'EUR' })),
@@ -119,6 +125,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'credit-balance-as-available',
     family: 'money',
     description: 'card/status of a credit card reports the available funds as its balance (a new card with limit 500 shows 500)',
+    expected: ['money\\.credit\\.(new-card-balance|pull-to-limit|documented-example|push-repays)'],
     doc: { ...DEBIT_DOC, rule: '"For credit cards "balance" = available funds - credit limit"' },
     handlers: {
       '/ibis/card/status': (next) => (ctx, body) => {
@@ -138,6 +145,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'card-to-card-fee-charged',
     family: 'money',
     description: 'card-to-card takes an undocumented 1.00 fee from the from card after the transfer',
+    expected: ['money\\.card-to-card\\.(arithmetic|to-pre-active)'],
     doc: { ...C2C_DOC, rule: 'the from card is debited and the to card credited by exactly the amount ("balances move by exactly the amount")' },
     handlers: {
       '/ibis/financial/card-to-card': (next) => (ctx, body) => {
@@ -158,6 +166,7 @@ export const MONEY_FAULTS: Fault[] = [
     name: 'reactivation-zeroes-balance',
     family: 'money',
     description: 'activating a card that was inactive (I) or blocked (S) empties its balance',
+    expected: ['money\\.balance-kept\\.activate-from-[IS]'],
     doc: { file: 'ibis-overview.txt', heading: 'Activate a Card', rule: '"A successful request will activate the card" (from A, S (OFF) or I): it turns the card on; only transfers move its funds' },
     handlers: {
       '/ibis/card/activate': (next) => (ctx, body) => {

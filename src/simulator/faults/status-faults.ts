@@ -22,6 +22,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'forbidden-transition-allowed',
     family: 'status',
     description: 'set-status I → B is allowed (an inactive card is turned back on without activate)',
+    expected: ['status\\.transition\\.I-B'],
     doc: { ...TRANSITIONS_DOC, rule: 'Allowed Status Changes: I → F, S only' },
     handlers: { '/ibis/card/set-status': patched(allowed, { I: [...allowed.I, 'B'] }) },
     probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'I' }).cFiCardId, statusCode: 'B' })),
@@ -30,6 +31,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'status-a-settable',
     family: 'status',
     description: 'set-status accepts statusCode "A" and puts the card back to pre-active',
+    expected: ['status\\.transition\\.[ABISF]-A'],
     doc: { ...TRANSITIONS_DOC, rule: '"A": "This is an initial card status only. You may not set a card to this status value through this endpoint" (the documented enum error)' },
     validate: (operation, input, validate) => {
       const result = validate(operation, input);
@@ -46,6 +48,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'activate-keeps-status',
     family: 'status',
     description: 'activate answers 200 but the card keeps its status (A stays A)',
+    expected: ['status\\.permission\\.activate\\.[AIS]', 'status\\.activate\\.from-[IS]'],
     doc: { file: 'ibis-overview.txt', heading: 'Activate a Card', rule: 'activate moves a card in A, I or S to B (ON)' },
     handlers: {
       '/ibis/card/activate': (next) => (ctx, body) => {
@@ -69,6 +72,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'check-pin-on-pre-active',
     family: 'status',
     description: 'check-pin succeeds on a pre-active card (A) whose PIN was set',
+    expected: ['status\\.permission\\.check-pin\\.A'],
     doc: { ...TRANSITIONS_DOC, rule: 'Ibis Card Status Codes: A, check-pin allowed? NO (extIbis PA)' },
     handlers: { '/ibis/card/check-pin': patched(permissions['/ibis/card/check-pin'], { A: true }) },
     probe: async (api) => outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'A', pin: '1234' }).cFiCardId, pin: '1234' })),
@@ -77,6 +81,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'closed-card-wrong-subcode',
     family: 'status',
     description: 'set-status on a closed card (F) is refused with subCode 57 instead of SD',
+    expected: ['status\\.transition\\.F-[BISF]', 'status\\.permission\\.set-status\\.F'],
     doc: { ...TRANSITIONS_DOC, rule: 'the documented set-status refusal of a closed card: extIbis subCode SD' },
     handlers: { '/ibis/card/set-status': patched(permissions['/ibis/card/set-status'], { F: cardStatus.transitions.refusal.default }) },
     probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId, statusCode: 'B' })),
@@ -85,6 +90,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'wrong-pin-accepted',
     family: 'pin',
     description: 'check-pin answers a match for any PIN once a PIN is set',
+    expected: ['pin\\.wrong-pin'],
     doc: { ...CHECK_PIN_DOC, rule: 'succeeds "only if the PIN is a match"; a wrong PIN is extIbis 55 (Invalid PIN supplied)' },
     handlers: {
       '/ibis/card/check-pin': (next) => (ctx, body) => {
@@ -98,6 +104,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'check-pin-without-pin-set',
     family: 'pin',
     description: 'check-pin on an active card that never had a PIN set answers a match',
+    expected: ['pin\\.check-without-set'],
     doc: { ...CHECK_PIN_DOC, rule: '"The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can succeed"' },
     handlers: {
       '/ibis/card/check-pin': (next) => (ctx, body) => {
@@ -111,6 +118,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'pin-update-ignored',
     family: 'pin',
     description: 'set-pin on a card that already has a PIN answers 200 but keeps the old PIN',
+    expected: ['pin\\.update'],
     doc: { ...SET_PIN_DOC, rule: '"You may use this endpoint to set an initial card PIN, as well as to update an existing card PIN"' },
     handlers: {
       '/ibis/card/set-pin': (next) => (ctx, body) => {
@@ -131,6 +139,7 @@ export const STATUS_FAULTS: Fault[] = [
     name: 'five-digit-pin-accepted',
     family: 'pin',
     description: 'set-pin and check-pin accept PINs of 4 to 6 digits',
+    expected: ['pin\\.(set-pin|check-pin)\\.invalid\\.five-digits'],
     doc: { ...SET_PIN_DOC, rule: 'a PIN is "^\\d{4}$": "A PIN must be a 4 digit numeric string" (the documented pattern error)' },
     validate: (operation, input, validate) => {
       const result = validate(operation, input);

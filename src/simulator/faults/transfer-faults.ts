@@ -37,6 +37,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'reversal-of-funds-credit-allowed',
     family: 'reversal',
     description: 'a funds-credit (push) can be reversed: the amount is pulled back from the card',
+    expected: ['reversal\\.funds-credit'],
     doc: { ...REVERSAL_DOC, rule: '"Currently, reversals are not supported for /ibis/financial/funds-credit or /ibis/financial/funds-debit transactions" (ibisCannotReverseError)' },
     handlers: {
       '/ibis/financial/reversal': (next) => (ctx, body) => {
@@ -60,6 +61,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'reversal-not-restoring-balance',
     family: 'reversal',
     description: 'a card-to-card reversal takes the money back from the to card but never credits the from card',
+    expected: ['reversal\\.card-to-card\\.(full|explicit-full-amount|partial)'],
     doc: { ...REVERSAL_DOC, rule: 'a reversal moves the amount back: both balances are restored' },
     handlers: {
       '/ibis/financial/reversal': (next) => (ctx, body) => {
@@ -81,6 +83,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'cross-program-reversal-allowed',
     family: 'reversal',
     description: 'a card-to-card between cards of two different programs can be reversed',
+    expected: ['reversal\\.card-to-card\\.cross-program'],
     doc: { ...REVERSAL_DOC, rule: '"Reversals are available for /ibis/financial/card-to-card transactions in which both cards belong to the same cardProgramId"' },
     handlers: {
       '/ibis/financial/reversal': (next) => (ctx, body) => during(money.reversal, { sameProgramRequired: false }, () => next(ctx, body)),
@@ -94,6 +97,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'retrieve-ignores-arn',
     family: 'retrieve',
     description: 'retrieve by arn never finds the transfer (ibisFundsTransferNotFound); cFiFundsId and reference work',
+    expected: ['retrieve\\.(funds-credit|funds-debit|card-to-card)\\.by-arn'],
     doc: { ...RETRIEVE_DOC, rule: '"You may use one of the following IDs to retrieve a transaction: cFiFundsId, reference, or arn"' },
     handlers: {
       '/ibis/financial/retrieve': (next) => (ctx, body) => {
@@ -107,6 +111,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'retrieve-unknown-empty-list',
     family: 'retrieve',
     description: 'retrieve of a transfer that does not exist answers 200 with an empty list instead of ibisFundsTransferNotFound',
+    expected: ['retrieve\\.unknown\\..*'],
     doc: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400', rule: 'ibisFundsTransferNotFound: context { fundsId } (the cFiFundsId, reference or arn asked for)' },
     handlers: {
       '/ibis/financial/retrieve': (next) => (ctx, body) => {
@@ -124,6 +129,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'history-ignores-date-range',
     family: 'history',
     description: 'transaction-history returns every transaction whatever dateFrom and dateTo say',
+    expected: ['history\\.date-range\\.(past|future)'],
     doc: { ...HISTORY_DOC, rule: 'dateFrom and dateTo bound the transactions returned' },
     handlers: {
       '/ibis/inquiry/transaction-history': (next) => (ctx, body) => {
@@ -137,6 +143,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'history-ignores-number-of-records',
     family: 'history',
     description: 'transaction-history ignores numberOfRecords and returns the whole page size',
+    expected: ['history\\.paging\\.(number-of-records|skip-records|partition)'],
     doc: { ...HISTORY_DOC, rule: 'numberOfRecords and skipRecords page the history' },
     handlers: { '/ibis/inquiry/transaction-history': (next) => (ctx, body) => next(ctx, { ...body, numberOfRecords: undefined }) },
     probe: async (api) => {
@@ -149,6 +156,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     name: 'history-reversed-range-empty',
     family: 'history',
     description: 'dateFrom after dateTo answers an empty history instead of extIbis 12',
+    expected: ['history\\.reversed-range'],
     doc: { ...HISTORY_DOC, rule: 'dateFrom after dateTo: extIbis subCode 12 ("FromDate is greater than ToDate in request")' },
     handlers: {
       '/ibis/inquiry/transaction-history': (next) => (ctx, body) => {

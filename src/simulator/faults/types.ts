@@ -4,11 +4,11 @@ import type { SimulatorState } from '../state.ts';
 import type { SimulatorFixtures } from '../types.ts';
 
 /**
- * A named fault (docs/architecture.md, "A new fault (self-check)"): one small, realistic deviation from the docs that the
+ * A named fault (README.md, "Self-check"): one small, realistic deviation from the docs that the
  * simulator can be started with, so that the self-check can prove the conformance suite catches a
- * provider that makes it. Each fault is read in one place: its name, the check family that must
- * catch it, a one-line description, the documented rule it breaks, its implementation (one or more
- * of the hooks below), and a probe that shows the deviation in-process.
+ * provider that makes it. Each fault is read in one place: its name, its family, a one-line
+ * description, the documented rule it breaks, the checks that must catch it, its implementation
+ * (one or more of the hooks below), and a probe that shows the deviation in-process.
  */
 export type FaultFamily =
   | 'auth' | 'envelope' | 'validation' | 'status' | 'pin' | 'idempotency' | 'money'
@@ -37,15 +37,30 @@ export interface ProbeApi {
   call(operation: string, body?: unknown, options?: { token?: string | null }): Promise<{ status: number; body: any; contentType: string }>;
   state: SimulatorState;
   fixtures: SimulatorFixtures;
+  /** The simulator's login (for /auth/get-token). */
+  credentials: { login: string; password: string };
 }
 
 export interface Fault {
   /** kebab-case; the value of `--fault` and of startSimulator({ fault }). */
   name: string;
-  /** The check family that must fail when the suite runs against this fault. */
+  /** The family of the rule the fault breaks (the table's grouping; detection is by `expected`). */
   family: FaultFamily;
   /** One line: what the faulty provider does. */
   description: string;
+  /**
+   * The checks written to catch it: check ids or regular expressions over check ids (each matched
+   * against the whole id). The fault counts as detected only when one of them fails on its own
+   * assertion; any other failure is collateral.
+   */
+  expected: readonly string[];
+  /**
+   * Checks the expected ones need to run beside them (same syntax), e.g. the checks whose
+   * exchanges a run-wide envelope row grades. Their failures are collateral.
+   */
+  alsoRun?: readonly string[];
+  /** For a fault modelled on how real providers break (not a rule of the docs flipped): the story. */
+  story?: string;
   /** The documented rule the fault breaks (file, heading, and the words of the rule). */
   doc: { file: string; heading: string; rule: string };
 

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { cardStatusRules, errorRule, errorRuleList, idempotencyRules, moneyRules, reissueRules, vAccountRules, type ErrorRule } from '../../../src/spec/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
+import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
 /**
@@ -31,7 +32,7 @@ export function expectError(t: CheckContext, r: { status: number; body: unknown 
 }
 
 function must<D>(r: CallResult<D>, what: string): D {
-  if (!r.ok) throw new Error(`precondition failed: ${what} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 400)}`);
+  if (!r.ok) throw new PreconditionError(`${what} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 400)}`);
   return r.data;
 }
 

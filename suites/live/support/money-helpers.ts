@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { CheckContext } from '../../../src/harness/check.ts';
+import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import { RULES, cardInStatus, cents, errorRule, expectError, type IssuedCard } from './flows.ts';
 
 /**
@@ -28,7 +29,7 @@ export type Data = Record<string, any>;
 
 /** Throws a precondition failure (not a rule failure) when a setup step is refused. */
 export function must<T = Data>(r: { ok: boolean; status: number; body: unknown; data?: unknown }, what: string): T {
-  if (!r.ok) throw new Error(`precondition failed: ${what} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 400)}`);
+  if (!r.ok) throw new PreconditionError(`${what} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 400)}`);
   return r.data as T;
 }
 

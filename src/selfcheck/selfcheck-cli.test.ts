@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../spec/paths.ts';
+
+const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
+const cli = (args: string[]) => {
+  const r = spawnSync(BIN, args, { encoding: 'utf8', cwd: tmpdir() });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('connectfi-conformance selfcheck', () => {
+  it('has --help, listed in the top-level help', () => {
+    const r = cli(['selfcheck', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: connectfi-conformance selfcheck \[options\]/);
+    expect(r.stdout).toContain('--only PATTERN');
+    expect(cli(['--help']).stdout).toMatch(/\n {2}selfcheck {4}grade the suite/);
+  });
+
+  it.each([
+    [['--only', 'no-such-fault'], /^error \[USAGE\]: --only "no-such-fault" matches no fault; faults: auth-not-enforced, /],
+    [['--runs', '0'], /^error \[INVALID_OPTION\]: --runs must be an integer from 1 to 1000, got "0"/],
+    [['--bogus'], /^error \[USAGE\]: Unknown option '--bogus'/],
+  ])('refuses %j before running anything: exit 2, one line', (args, message) => {
+    const r = cli(['selfcheck', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -1,0 +1,222 @@
+import { ruleError } from '../api-error.ts';
+import { toAmount, toCents } from '../money.ts';
+import type { CardRecord } from '../types.ts';
+import type { SimulatorStore } from '../store.ts';
+import { during, outcome } from './during.ts';
+import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';
+
+/**
+ * Faults modelled on how real payment providers break, for money, idempotency and reversals:
+ * writes answered with an error, races on a check-and-insert or a balance, float money, reads
+ * served by a lagging replica. Each names the rule it breaks (ibis-overview.txt) and a story.
+ */
+
+const PUSH_DOC = { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis' };
+const PULL_DOC = { file: 'ibis-overview.txt', heading: 'Pull Funds from Card with /ibis' };
+const DEBIT_DOC = { file: 'ibis-overview.txt', heading: 'Add a Debit Card with /ibis' };
+const REVERSAL_DOC = { file: 'ibis-overview.txt', heading: 'Reverse a Transaction with /ibis' };
+const MONEY_MOVES = ['/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/card-to-card'];
+/** How long the faulty providers below take to make a write visible (their race window). */
+const LAG_MS = 1500;
+
+const forEach = (operations: string[], wrapper: HandlerWrapper) => Object.fromEntries(operations.map((op) => [op, wrapper]));
+/** Per simulator instance: what a fault remembers between calls. */
+const memo = <T>() => {
+  const all = new WeakMap<SimulatorStore, Map<string, T>>();
+  return (store: SimulatorStore) => {
+    let m = all.get(store);
+    if (!m) all.set(store, (m = new Map()));
+    return m;
+  };
+};
+
+const recentPulls = memo<{ at: number; cents: bigint }[]>();
+const lastMove = memo<{ at: number; before: bigint }>();
+const claimedAt = memo<number>();
+const effectiveStatus = new WeakMap<CardRecord, CardRecord['status']>();
+
+const cardsOf = (store: SimulatorStore, body: { cFiCardId?: string; cardFromId?: string; cardToId?: string }) =>
+  [body.cFiCardId, body.cardFromId, body.cardToId].map((id) => (id ? store.cards.get(id) : undefined)).filter((c): c is CardRecord => c !== undefined);
+
+async function activeCard(api: ProbeApi, balance = 0) {
+  return api.state.seedCard({ status: 'B', balance }).cFiCardId;
+}
+
+export const PROVIDER_MONEY_FAULTS: Fault[] = [
+  {
+    name: 'push-applied-answered-500',
+    family: 'money',
+    description: 'funds-credit adds the amount to the card, then answers HTTP 500',
+    story: 'the ledger commits the push, then the notification step throws and the gateway turns it into a 500',
+    doc: { ...PUSH_DOC, rule: 'a successful push answers 200 { code: "0", data } with the new balance' },
+    expected: ['money\\.push\\.status-[ABIS]'],
+    respond: (r) => (r.operation === '/ibis/financial/funds-credit' && r.status === 200 ? { ...r, status: 500, body: { requestId: r.body.requestId, code: 'internalError', message: 'Internal Server Error' } } : undefined),
+    probe: async (api) => {
+      const card = await activeCard(api);
+      const r = await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP1', amount: 5, currency: 'USD' });
+      return [r.status, api.state.card(card)?.balance];
+    },
+  },
+  {
+    name: 'reversal-applied-answered-error',
+    family: 'reversal',
+    description: 'a card-to-card reversal moves the money back, then answers extIbis 96 (system malfunction)',
+    story: 'the reversal posts to the ledger but the card network\'s acknowledgement times out, so the API reports a failure that did not happen',
+    doc: { ...REVERSAL_DOC, rule: 'a reversal of a card-to-card answers 200 with the reversal' },
+    expected: ['reversal\\.card-to-card\\.(full|explicit-full-amount|partial)'],
+    respond: (r) => (r.operation === '/ibis/financial/reversal' && r.status === 200 ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } } : undefined),
+    probe: async (api) => {
+      const from = await activeCard(api, 50);
+      const to = await activeCard(api);
+      const c2c = await api.call('/ibis/financial/card-to-card', { reference: 'probeP2', cardFromId: from, cardToId: to, amount: 20, currency: 'USD' });
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId }));
+    },
+  },
+  {
+    name: 'duplicate-reference-race',
+    family: 'idempotency',
+    description: `debit-card/add with a reference first used less than ${LAG_MS} ms ago creates a second card`,
+    story: 'the unique index on reference is filled by an asynchronous job, so a duplicate sent at the same moment slips through',
+    doc: { ...DEBIT_DOC, rule: 'concurrent requests with one reference: exactly one card, the others referenceExists' },
+    expected: ['idempotency\\.debit-card-add\\.concurrent'],
+    handlers: {
+      '/ibis/debit-card/add': (next) => (ctx, body) => {
+        const claims = claimedAt(ctx.store);
+        const first = claims.get(body.reference);
+        if (first !== undefined && ctx.store.now().getTime() - first < LAG_MS) ctx.store.references.card.delete(body.reference);
+        const data = next(ctx, body);
+        if (first === undefined) claims.set(body.reference, ctx.store.now().getTime());
+        return data;
+      },
+    },
+    probe: async (api) => {
+      const body = { customerId: api.fixtures.customerId, reference: 'probeP3', cardProgramId: api.fixtures.debitProgramId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } };
+      await api.call('/ibis/debit-card/add', body);
+      return outcome(await api.call('/ibis/debit-card/add', body));
+    },
+  },
+  {
+    name: 'concurrent-pulls-overdraw',
+    family: 'money',
+    description: `funds-debit checks the funds against the balance before the pulls of the last ${LAG_MS} ms, so two pulls at once overdraw the card`,
+    story: 'two pulls arrive together, both read the balance before either is posted, and both are approved',
+    doc: { ...PULL_DOC, rule: 'funds can be pulled only "if funds are available"; insufficient funds → extIbis 51' },
+    expected: ['money\\.pull\\.concurrent'],
+    handlers: {
+      '/ibis/financial/funds-debit': (next) => (ctx, body) => {
+        const card = ctx.store.cards.get(body.cFiCardId);
+        if (!card) return next(ctx, body);
+        const now = ctx.store.now().getTime();
+        const recent = (recentPulls(ctx.store).get(card.cFiCardId) ?? []).filter((p) => now - p.at < LAG_MS);
+        const pending = recent.reduce((sum, p) => sum + p.cents, 0n);
+        const data = during(card, { creditLimit: card.creditLimit + pending }, () => next(ctx, body));
+        recentPulls(ctx.store).set(card.cFiCardId, [...recent, { at: now, cents: toCents(body.amount) }]);
+        return data;
+      },
+    },
+    probe: async (api) => {
+      const card = await activeCard(api, 10);
+      for (const reference of ['probeP4a', 'probeP4b']) await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6, currency: 'USD' });
+      return api.state.card(card)?.balance;
+    },
+  },
+  {
+    name: 'amount-truncated-to-cent',
+    family: 'money',
+    description: 'money movements convert the amount to cents with a float multiply and truncation: 0.29 moves 0.28',
+    story: 'the ledger computes Math.trunc(amount * 100), and 0.29 * 100 is 28.999999999999996 in binary floating point',
+    doc: { ...PUSH_DOC, rule: 'balances move by exactly the amount (at most 2 decimals)' },
+    expected: ['money\\.(card-to-card|funds-credit|funds-debit)\\.arithmetic'],
+    handlers: forEach(MONEY_MOVES, (next) => (ctx, body) => next(ctx, typeof body.amount === 'number' ? { ...body, amount: Math.trunc(body.amount * 100) / 100 } : body)),
+    probe: async (api) => {
+      const card = await activeCard(api);
+      await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP5', amount: 0.29, currency: 'USD' });
+      return api.state.card(card)?.balance;
+    },
+  },
+  {
+    name: 'balance-read-lags',
+    family: 'money',
+    description: `card/status answers the balance from before the last money movement for ${LAG_MS} ms after it`,
+    story: 'reads are served by a replica that lags a second or two behind the ledger',
+    doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: 'card/status answers the card\'s balance' },
+    expected: ['money\\.(card-to-card|funds-credit|funds-debit)\\.arithmetic', 'money\\.push\\.status-[ABIS]'],
+    handlers: {
+      ...forEach(MONEY_MOVES, (next) => (ctx, body) => {
+        const cards = cardsOf(ctx.store, body);
+        const before = cards.map((c) => c.balance);
+        const data = next(ctx, body);
+        cards.forEach((c, i) => lastMove(ctx.store).set(c.cFiCardId, { at: ctx.store.now().getTime(), before: before[i]! }));
+        return data;
+      }),
+      '/ibis/card/status': (next) => (ctx, body) => {
+        const data = next(ctx, body) as Record<string, unknown>;
+        const move = lastMove(ctx.store).get(String(data.cFiCardId));
+        if (!move || ctx.store.now().getTime() - move.at >= LAG_MS) return data;
+        return { ...data, balance: toAmount(move.before), ledgerBalance: toAmount(move.before) };
+      },
+    },
+    probe: async (api) => {
+      const card = await activeCard(api);
+      await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP6', amount: 5, currency: 'USD' });
+      return (await api.call('/ibis/card/status', { cFiCardId: card })).body.data?.balance;
+    },
+  },
+  {
+    name: 'push-answers-old-balance',
+    family: 'money',
+    description: 'funds-credit answers the balance from before the push (the card itself is right)',
+    story: 'the answer is built from the card read taken before the write',
+    doc: { ...PUSH_DOC, rule: 'the 200 answer\'s balance is the card\'s balance after the push' },
+    expected: ['money\\.funds-credit\\.arithmetic'],
+    handlers: {
+      '/ibis/financial/funds-credit': (next) => (ctx, body) => {
+        const before = ctx.store.cards.get(body.cFiCardId)?.balance;
+        const data = next(ctx, body) as Record<string, unknown>;
+        return before === undefined ? data : { ...data, balance: toAmount(before) };
+      },
+    },
+    probe: async (api) => (await api.call('/ibis/financial/funds-credit', { cFiCardId: await activeCard(api), reference: 'probeP7', amount: 5, currency: 'USD' })).body.data?.balance,
+  },
+  {
+    name: 'pre-active-push-refused',
+    family: 'money',
+    description: 'funds-credit and card-to-card to a pre-active card (A) are refused with extIbis PA',
+    story: 'one "card must be active" guard is shared by every money path, so the documented top-up before activation is refused',
+    doc: { ...PUSH_DOC, rule: '"You can, however, transfer funds to a pre-active card"' },
+    expected: ['money\\.push\\.status-A', 'money\\.card-to-card\\.to-pre-active'],
+    handlers: forEach(['/ibis/financial/funds-credit', '/ibis/financial/card-to-card'], (next) => (ctx, body) => {
+      const card = ctx.store.cards.get(body.cFiCardId ?? body.cardToId);
+      if (card?.status !== 'A') return next(ctx, body);
+      throw ruleError('extIbis.PA.preActive', ctx.operation, {}, ctx.store.extContext());
+    }),
+    probe: async (api) => outcome(await api.call('/ibis/financial/funds-credit', { cFiCardId: api.state.seedCard({ status: 'A' }).cFiCardId, reference: 'probeP8', amount: 5, currency: 'USD' })),
+  },
+  {
+    name: 'blocked-card-still-pulls',
+    family: 'money',
+    description: 'set-status S on an active card answers 200 and card/status reads S, but pulls are still paid as if it were B',
+    story: 'the status is written to the card profile, but the authorisation system keeps its cached copy of the old status',
+    doc: { ...PULL_DOC, rule: 'funds cannot be pulled unless the card status is B; an S card is refused (extIbis SA)' },
+    expected: ['money\\.pull\\.after-block'],
+    handlers: {
+      '/ibis/card/set-status': (next) => (ctx, body) => {
+        const card = ctx.store.cards.get(body.cFiCardId);
+        const before = card?.status;
+        const data = next(ctx, body);
+        if (card && before === 'B' && body.statusCode === 'S' && !effectiveStatus.has(card)) effectiveStatus.set(card, before);
+        return data;
+      },
+      ...forEach(['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'], (next) => (ctx, body) => {
+        const card = ctx.store.cards.get(body.cFiCardId ?? body.cardFromId);
+        const old = card ? effectiveStatus.get(card) : undefined;
+        return card && old && card.status === 'S' ? during(card, { status: old }, () => next(ctx, body)) : next(ctx, body);
+      }),
+    },
+    probe: async (api) => {
+      const card = await activeCard(api, 40);
+      await api.call('/ibis/card/set-status', { cFiCardId: card, statusCode: 'S' });
+      return outcome(await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference: 'probeP9', amount: 10, currency: 'USD' }));
+    },
+  },
+];
