@@ -32,5 +32,7 @@ declare module 'vitest' {
     check?: CheckMeta;
     evidence?: CheckEvidence;
     skipReason?: string;
+    /** The worker's schema compilation time so far (run --profile). */
+    compile?: { worker: string; ms: number };
   }
 }

@@ -31,6 +31,8 @@ export interface RunFlags {
   waivers?: string;
   timeoutMs?: string;
   evidence?: string;
+  maxRequests?: string;
+  profile?: boolean;
 }
 
 export interface RunConfig {
@@ -54,9 +56,13 @@ export interface RunConfig {
   waiversFile: string;
   /** Keep the exchanges of every check ('all') or only of failed ones ('failures', the default). */
   evidence: 'all' | 'failures';
+  /** The most requests the checks may send; checks left out are skipped with the reason. */
+  maxRequests?: number;
+  /** Print (and record in conformance.json) where the run's time went. */
+  profile: boolean;
 }
 
-export const DEFAULTS = { runs: 20, concurrency: 8, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
+export const DEFAULTS = { runs: 20, concurrency: 32, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
 
 function integer(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
@@ -118,6 +124,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     if (v) fixtures[key as FixtureName] = v;
   }
   const rate = flags.rateLimit ?? get('CONNECTFI_RATE_LIMIT');
+  const maxRequests = flags.maxRequests ?? get('CONNECTFI_MAX_REQUESTS');
   if (flags.only !== undefined) {
     try {
       new RegExp(flags.only);
@@ -143,6 +150,8 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     keep: Boolean(flags.keep),
     waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
     evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
+    ...(maxRequests !== undefined ? { maxRequests: integer(maxRequests, flags.maxRequests ? '--max-requests' : 'CONNECTFI_MAX_REQUESTS', 1, 10_000_000) } : {}),
+    profile: Boolean(flags.profile),
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {
