@@ -6,8 +6,9 @@ describe('sharedFixture', () => {
     let made = 0;
     const make = async () => {
       made += 1;
+      const name = `card${made}`;
       await new Promise((r) => setImmediate(r));
-      return `card${made}`;
+      return name;
     };
     const got = await Promise.all([sharedFixture('t.a', make), sharedFixture('t.a', make), sharedFixture('t.b', make)]);
     expect(got).toEqual(['card1', 'card1', 'card2']);
