@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SuiteOrder } from './src/runner/suite-order.ts';
 
 // The conformance suites: run by `connectfi-conformance run` (npm run conformance) against a target,
 // never by `npm test` (they need the settings the run command provides, src/harness/settings.ts).
@@ -13,6 +14,7 @@ export default defineConfig({
     // random part), so sharing a worker between files changes nothing they observe.
     pool: 'threads',
     isolate: false,
+    sequence: { sequencer: SuiteOrder },
     // Checks report failures; a retry would hide a flaky API.
     retry: 0,
     silent: true,

@@ -3,7 +3,8 @@ import type { RunConfig } from './config.ts';
 
 /**
  * How wide a run goes (docs/architecture.md, "runner"). `--concurrency N` is the number of checks
- * in flight at once, shared between the vitest workers. The embedded simulator answers in about a
+ * in flight at once in each vitest worker (a worker runs its suite files one after another, so a
+ * large file needs many checks in flight). The embedded simulator answers in about a
  * millisecond, so a local run is CPU-bound: one worker per core, no more. A remote target is
  * latency-bound: the checks are independent, so more workers (each runs its suite files one after
  * another) keep the pipe full and the longest chain of calls, not a worker count, bounds the wall
@@ -16,10 +17,10 @@ export interface WorkerPlan {
 }
 
 /** Suite files of the live suites that run in parallel at most (one per worker). */
-const MAX_REMOTE_WORKERS = 8;
+const MAX_REMOTE_WORKERS = 4;
 
 export function workerPlan(config: Pick<RunConfig, 'concurrency' | 'rateLimit'>, kind: 'simulator' | 'remote', cores = availableParallelism()): WorkerPlan {
   const wide = kind === 'remote' && config.rateLimit === undefined;
-  const workers = Math.max(1, Math.min(config.concurrency, wide ? Math.min(MAX_REMOTE_WORKERS, Math.max(cores, Math.ceil(config.concurrency / 4))) : cores));
-  return { workers, perWorker: Math.max(1, Math.ceil(config.concurrency / workers)) };
+  const workers = Math.max(1, Math.min(config.concurrency, wide ? Math.max(cores, MAX_REMOTE_WORKERS) : cores));
+  return { workers, perWorker: config.concurrency };
 }

@@ -10,7 +10,7 @@ const USAGE = `usage: connectfi-conformance run [options]
   --env-file F          dotenv file to read (default: ./.env when present)
   --only PATTERN        run only checks whose id matches the regular expression
   --runs N              generated cases per operation in the property checks (default 20)
-  --concurrency N       checks in flight at once, over all workers (default 32)
+  --concurrency N       checks in flight at once in each worker (default 32)
   --rate-limit N/s      requests per second for the whole run (default: unlimited)
   --max-requests N      send at most N requests; the checks left out are reported as skipped
   --profile             print where the time went (startup, target, suite import, schema
