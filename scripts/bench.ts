@@ -1,7 +1,8 @@
-// `npm run bench`: simulator vs Prism throughput and p99 latency (logic in src/bench/).
+// `npm run bench`: simulator vs Prism throughput and p99 latency, then the conformance run offline and
+// at 100 ms latency side by side (logic in src/bench/).
 import { parseArgs } from 'node:util';
 import { DEFAULT_BENCH, formatBench, runBench } from '../src/bench/run-bench.ts';
-import { benchConformance, formatConformanceBench } from '../src/bench/conformance-bench.ts';
+import { benchConformance, benchOffline, formatConformanceBench } from '../src/bench/conformance-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,9 +35,9 @@ try {
   const broken = report.rows.filter((r) => r.failures > 0 || (r.server === 'simulator' && (r.statuses['200'] ?? 0) !== r.requests));
   let conformanceFailed = false;
   if (!values['no-conformance']) {
-    const c = await benchConformance(int('latency', values.latency, 100));
-    process.stdout.write(`\n${formatConformanceBench(c)}\n`);
-    conformanceFailed = c.exitCode !== 0;
+    const runs = [await benchOffline(), await benchConformance(int('latency', values.latency, 100))];
+    process.stdout.write(`\n${formatConformanceBench(runs)}\n`);
+    conformanceFailed = runs.some((c) => c.exitCode !== 0);
   }
   process.exitCode = broken.length || conformanceFailed ? 1 : 0;
 } catch (err) {
