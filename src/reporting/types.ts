@@ -83,6 +83,8 @@ export interface RunProfile {
   schemaCompileMs: number;
   /** Within the suites: the checks' own time (summed; they overlap). */
   checksMs: number;
+  /** The check that took longest: a latency-bound run cannot end before it does. */
+  longestCheck: { id: string; ms: number };
   /** Closing the cards a remote run opened. */
   cleanupMs: number;
   /** Collecting the results and building the report. */
