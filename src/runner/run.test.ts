@@ -125,7 +125,7 @@ describe('connectfi-conformance run (child process, remote target)', () => {
   it('honours --max-requests: the requests stay within the budget and the checks left out are skipped with the reason', async () => {
     const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));
     const before = seen.requests;
-    const r = await runCli(['run', '--report-dir', reportDir, '--only', '^status\\.', '--max-requests', '40', '--keep'], { ...sim.env(), CONNECTFI_BASE_URL: baseUrl });
+    const r = await runCli(['run', '--report-dir', reportDir, '--only', '^status\\.', '--max-requests', '40', '--concurrency', '1', '--keep'], { ...sim.env(), CONNECTFI_BASE_URL: baseUrl });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8'));
     expect(seen.requests - before).toBeLessThanOrEqual(40);
