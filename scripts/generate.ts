@@ -1,9 +1,10 @@
-// Writes generated/types.ts and generated/openapi.json from schemas/. `--check` writes nothing and
+// Writes generated/types.ts, generated/openapi.json and generated/keyword-coverage.json from schemas/. `--check` writes nothing and
 // exits 1 when a generated file is stale (CI and the before-stop hook use it).
 import { generateAll } from '../src/spec/generate.ts';
+import { KEYWORD_COVERAGE_FILE, buildKeywordCoverageFile } from '../src/generators/coverage-file.ts';
 
 const check = process.argv.includes('--check');
-const stale = await generateAll({ check });
+const stale = await generateAll({ check, extra: { [KEYWORD_COVERAGE_FILE]: buildKeywordCoverageFile() } });
 for (const file of stale) process.stdout.write(`${check ? 'stale' : 'wrote'}: ${file}\n`);
 if (check && stale.length > 0) {
   process.stderr.write('generated/ is stale: run `npm run generate` and commit the result\n');

@@ -154,7 +154,18 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   // passing (no request sent), so fast-check stops at the last failure actually observed.
   const exhausted = () => fatal !== undefined || (last !== undefined && ++shrinkCalls > budget);
 
+  // An invalid body the target has already answered gets the same validation answer again (README.md,
+  // "Error envelope": validation depends on the body alone): fast-check may draw it twice, the
+  // target sees it once.
+  const answered = new Map<string, Failure | null>();
   const send = async (body: unknown, description: string, judge: (r: CallResult) => { ok: boolean; expected: unknown; actual: unknown }) => {
+    const key = o.kind === 'rejects-invalid' ? JSON.stringify(body) : undefined;
+    if (key !== undefined && answered.has(key)) {
+      const failure = answered.get(key)!;
+      if (failure === null) return true;
+      last = failure; // shrinking came back to a body that failed: it is again the latest failure
+      return false;
+    }
     try {
       const r = await o.client.call(op.operation, body);
       const verdict = judge(r);
@@ -162,6 +173,7 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
       const cls = !verdict.ok ? `failed: ${outcomeClass(r)}` : o.kind === 'rejects-invalid' ? 'rejected as expected' : outcomeClass(r);
       if (last === undefined) outcomes[cls] = (outcomes[cls] ?? 0) + 1;
       if (!verdict.ok) last = { body, description, expected: verdict.expected, actual: verdict.actual, curl: toCurl(r.exchange) };
+      if (key !== undefined) answered.set(key, verdict.ok ? null : last!);
       return verdict.ok;
     } catch (err) {
       fatal = err; // a TransportError or ConfigurationError: the check could not run

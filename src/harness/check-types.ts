@@ -37,5 +37,7 @@ declare module 'vitest' {
     /** The check does not apply to this target (graded only against the simulator). */
     notApplicable?: boolean;
     failureKind?: import('./failure-kind.ts').FailureKind;
+    /** The worker's schema compilation time so far (run --profile). */
+    compile?: { worker: string; ms: number };
   }
 }

@@ -1,9 +1,13 @@
+import { threadId } from 'node:worker_threads';
 import { it, type TestContext } from 'vitest';
 import { toCurl } from '../client/exchange.ts';
 import { FIXTURE_VARIABLES, type FixtureName } from './fixtures.ts';
 import { getTarget, recording, uniqueReference, type RecordingState, type RunTarget } from './context.ts';
 import type { CheckEvidence, CheckMeta } from './check-types.ts';
 import { failureKindOf } from './failure-kind.ts';
+import { BudgetExhausted } from './request-budget.ts';
+import { runSettings } from './settings.ts';
+import { compileStats } from '../spec/validator.ts';
 
 export type { CheckMeta } from './check-types.ts';
 
@@ -30,8 +34,10 @@ export interface CheckContext extends RunTarget {
 
 const MAX_EXCHANGES = 12;
 
-function evidenceOf(state: RecordingState, notes: { expected?: unknown; actual?: unknown }, seed: string): CheckEvidence {
-  const exchanges = state.exchanges.slice(-MAX_EXCHANGES);
+function evidenceOf(state: RecordingState, notes: { expected?: unknown; actual?: unknown }, seed: string, full: boolean): CheckEvidence {
+  // A passed check's exchanges are dropped by the report (--evidence failures): they need not
+  // travel from the worker at all, only the summaries the run-wide envelope checks read.
+  const exchanges = full ? state.exchanges.slice(-MAX_EXCHANGES) : [];
   return {
     exchanges,
     curl: exchanges.map(toCurl),
@@ -48,17 +54,27 @@ export interface CheckOptions {
   sequential?: boolean;
 }
 
-/**
- * Declares one named check (docs/architecture.md, "One check, one place, one id"): the id is the vitest test
- * name, the report row and the waiver key; the metadata travels with the test to the reporter.
- */
-const only = process.env.CONNECTFI_ONLY ? new RegExp(process.env.CONNECTFI_ONLY) : undefined;
+let only: RegExp | null | undefined;
+const WORKER = `${process.pid}.${threadId}`;
 
+/**
+ * Declares one named check (docs/architecture.md, "One check, one place, one id"): the id is the
+ * vitest test name, the report row and the waiver key; the metadata travels with the test to the reporter.
+ */
 export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> | void, options: CheckOptions = {}): void {
+  if (only === undefined) {
+    const pattern = runSettings().only;
+    only = pattern ? new RegExp(pattern) : null;
+  }
   if (only && !only.test(meta.id)) return; // `run --only PATTERN`: matched against the check id
   it(meta.id, { concurrent: !options.sequential, timeout: options.timeout ?? 60_000 }, async (vitest) => {
     vitest.task.meta.check = meta;
     const target = getTarget();
+    const leftOut = (reason: string): never => {
+      vitest.task.meta.skipReason = reason;
+      return vitest.skip(reason) as never;
+    };
+    if (target.budget.exhausted()) leftOut(`left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent before this check started`);
     const missing = (meta.needs ?? []).filter((n) => !target.fixtures[n]);
     if (missing.length > 0) {
       const reason = `fixture not configured: ${missing.map((n) => FIXTURE_VARIABLES[n]).join(', ')}`;
@@ -92,14 +108,21 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
         return vitest.skip(reason) as never;
       },
     };
+    let passed = false;
     try {
       await recording.run(state, () => body(t));
+      passed = true;
     } catch (err) {
+      if (err instanceof BudgetExhausted || state.budgetRefused) {
+        leftOut(`left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent while this check ran (${state.summaries.length} of its requests were sent)`);
+      }
       // Read by the collector (src/runner/collect.ts): a refused setup step is not the rule failing.
       vitest.task.meta.failureKind = failureKindOf(err);
       throw err;
     } finally {
-      vitest.task.meta.evidence = evidenceOf(state, notes, target.seed);
+      vitest.task.meta.evidence = evidenceOf(state, notes, target.seed, !passed || runSettings().keepAllEvidence);
+      // The worker's schema compilation so far, for `run --profile` (the largest value per worker is its total).
+      vitest.task.meta.compile = { worker: WORKER, ms: compileStats().ms };
     }
   });
 }

@@ -6,16 +6,21 @@ import type { Exchange } from '../client/exchange.ts';
 import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from './fixtures.ts';
 import { auditExchange } from './exchange-audit.ts';
 import type { ExchangeSummary } from './check-types.ts';
+import { RequestBudget } from './request-budget.ts';
+import { runSettings } from './settings.ts';
 
 /**
- * The run as a suite sees it, from the CONNECTFI_* variables that `run` passes to the vitest
- * workers. One client per worker (keep-alive pool, one token); exchanges are routed to the check
- * that made them through AsyncLocalStorage, so concurrent checks keep their evidence apart.
+ * The run as a suite sees it, from the settings `run` provides to the vitest workers
+ * (settings.ts). One client per worker (keep-alive pool, the token `run` obtained, so no worker
+ * logs in again); exchanges are routed to the check that made them through AsyncLocalStorage, so
+ * concurrent checks keep their evidence apart.
  */
 export interface RecordingState {
   exchanges: Exchange[];
   summaries: ExchangeSummary[];
   transcript: string[];
+  /** A request of this check was refused by the run's --max-requests budget. */
+  budgetRefused?: boolean;
 }
 
 export const recording = new AsyncLocalStorage<RecordingState>();
@@ -28,18 +33,22 @@ export interface RunTarget {
   runId: string;
   seed: string;
   runs: number;
+  /** The login and password of the run, when it has them (the auth family's get-token checks). */
+  login?: string;
+  password?: string;
+  /** The worker's share of --max-requests (unlimited without it). */
+  budget: RequestBudget;
 }
 
 let target: RunTarget | undefined;
+let ledger: string | undefined;
 
-function env(name: string): string | undefined {
-  const v = process.env[name];
-  return v === undefined || v === '' ? undefined : v;
-}
-
-/** Cards and accounts the run opened, for `run` to close at the end of a remote run. */
-export function recordCreated(kind: 'card' | 'account', id: string): void {
-  const ledger = env('CONNECTFI_LEDGER');
+/**
+ * Cards and accounts the run opened, and cards it closed itself, for `run` to count them and to
+ * close the others at the end of a remote run.
+ */
+export function recordCreated(kind: 'card' | 'account' | 'closed', id: string): void {
+  ledger ??= runSettings().ledger;
   if (ledger) appendFileSync(ledger, `${JSON.stringify({ kind, id })}\n`);
 }
 
@@ -59,33 +68,39 @@ function onExchange(exchange: Exchange, raw: { responseBody: unknown }): void {
     if (data?.cFiCardId) recordCreated('card', data.cFiCardId);
     if (data?.cFiAccountId) recordCreated('account', data.cFiAccountId);
   }
+  // A card the run closed itself needs no closing at the end (ibis-overview.txt, "Allowed Status Changes": F is final).
+  if (exchange.status === 200 && exchange.operation === '/ibis/card/set-status') {
+    const body = exchange.requestBody as { cFiCardId?: string; statusCode?: string } | undefined;
+    if (body?.statusCode === 'F' && body.cFiCardId) recordCreated('closed', body.cFiCardId);
+  }
 }
 
 export function getTarget(): RunTarget {
   if (target) return target;
-  const baseUrl = env('CONNECTFI_BASE_URL');
-  if (!baseUrl) throw new Error('CONNECTFI_BASE_URL is not set: the live suites run through `connectfi-conformance run` (npm run conformance)');
-  const fixtures: Fixtures = {};
-  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) {
-    const v = env(variable);
-    if (v) fixtures[key as FixtureName] = v;
-  }
-  const rate = env('CONNECTFI_WORKER_RATE_LIMIT');
+  const settings = runSettings();
+  const client = createClient({
+    baseUrl: settings.baseUrl,
+    token: settings.token,
+    login: settings.login,
+    password: settings.password,
+    timeoutMs: settings.timeoutMs,
+    rateLimit: settings.workerRateLimit,
+    onExchange,
+  });
+  const budget = new RequestBudget(settings.budgetFile, settings.checkBudget, settings.maxRequests);
   target = {
-    baseUrl,
-    kind: env('CONNECTFI_TARGET_KIND') === 'simulator' ? 'simulator' : 'remote',
-    fixtures,
-    runId: env('CONNECTFI_RUN_ID') ?? 'r0',
-    seed: env('CONNECTFI_SEED') ?? '0',
-    runs: Number(env('CONNECTFI_RUNS') ?? 20),
-    client: createClient({
-      baseUrl,
-      token: env('CONNECTFI_TOKEN'),
-      login: env('CONNECTFI_LOGIN'),
-      password: env('CONNECTFI_PASSWORD'),
-      timeoutMs: Number(env('CONNECTFI_TIMEOUT_MS') ?? 30_000),
-      rateLimit: rate ? Number(rate) : undefined,
-      onExchange,
+    baseUrl: settings.baseUrl,
+    kind: settings.kind,
+    fixtures: settings.fixtures,
+    runId: settings.runId,
+    seed: settings.seed,
+    runs: settings.runs,
+    login: settings.login,
+    password: settings.password,
+    budget,
+    client: budget.wrap(client, () => {
+      const state = recording.getStore();
+      if (state) state.budgetRefused = true;
     }),
   };
   return target;

@@ -48,6 +48,8 @@ export class LifecycleWorld {
     private readonly withCurl = false,
     /** Outcomes seen, "set-status → extIbis.57.statusChange": 3, for the coverage line of the report. */
     readonly outcomes: Map<string, number> = new Map(),
+    /** Read the touched cards back after every command (the replay), not only at the end. */
+    private readonly stepwise = withCurl,
   ) {}
 
   begin(command: string, detail = ''): void {
@@ -98,18 +100,31 @@ export class LifecycleWorld {
     }
   }
 
-  /** Reads the cards back (card/status) and compares status and balance with the model. */
+  /**
+   * Reads the cards a command touched back (card/status) and compares status and balance with the
+   * model. While exploring, the reads are deferred to the end of the sequence (`readBackAll`): a
+   * deviation still fails the sequence, fast-check shrinks it, and the replay of the shortest
+   * sequence (stepwise) reads back after every command to name the step. Half the requests.
+   */
   async readBack(command: string, model: CardModel, indexes: number[]): Promise<void> {
-    for (const i of new Set(indexes)) {
-      const r = await this.call('/ibis/card/status', { cFiCardId: this.cards[i] }, false);
-      const card = model.cards[i];
-      const expected = { card: `card#${i}`, status: card.status, balance: usd(card.balance) };
-      if (!r.ok) throw new LifecycleDeviation(this.step, command, expected, summary(r));
-      const d = r.data as Data;
-      const actual = { card: `card#${i}`, status: d.status?.code, balance: typeof d.balance === 'number' ? usd(Math.round(d.balance * 100)) : d.balance };
-      if (actual.status !== expected.status || actual.balance !== expected.balance) throw new LifecycleDeviation(this.step, command, expected, actual);
-    }
+    if (!this.stepwise) return;
+    for (const i of new Set(indexes)) await this.compare(command, model, i);
     this.note(`model: ${indexes.map((i) => `card#${i} ${model.cards[i].status} ${usd(model.cards[i].balance)}`).join(', ')}`);
+  }
+
+  /** Every card of the sequence read back and compared with the model (at the end of a sequence). */
+  async readBackAll(model: CardModel): Promise<void> {
+    await Promise.all(model.cards.map((_, i) => this.compare('final read-back', model, i)));
+  }
+
+  private async compare(command: string, model: CardModel, i: number): Promise<void> {
+    const r = await this.call('/ibis/card/status', { cFiCardId: this.cards[i] }, false);
+    const card = model.cards[i];
+    const expected = { card: `card#${i}`, status: card.status, balance: usd(card.balance) };
+    if (!r.ok) throw new LifecycleDeviation(this.step, command, expected, summary(r));
+    const d = r.data as Data;
+    const actual = { card: `card#${i}`, status: d.status?.code, balance: typeof d.balance === 'number' ? usd(Math.round(d.balance * 100)) : d.balance };
+    if (actual.status !== expected.status || actual.balance !== expected.balance) throw new LifecycleDeviation(this.step, command, expected, actual);
   }
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConnectFiClient, createClient } from '../client/client.ts';
 import { type RunningSimulator, startSimulator } from '../simulator/index.ts';
 import { expectCardToCard, expectPull, expectReversal, expectSetStatus, initialModel, newCard } from './card-model.ts';
-import { LifecycleDeviation, type LifecycleTarget, runLifecycle, toSeed } from './lifecycle.ts';
+import { LifecycleDeviation, type LifecycleTarget, laneSeed, runLifecycle, toSeed } from './lifecycle.ts';
 
 /**
  * The lifecycle model against the simulator (in-process, port 0), and against a proxy that breaks
@@ -118,6 +118,17 @@ describe('lifecycle model run', () => {
     expect(report.failed).toBe(false);
     expect(report.commandsRun).toBeGreaterThan(60);
     expect(Object.keys(report.outcomes).some((k) => k.startsWith('set-status → extIbis'))).toBe(true);
+  });
+
+  it('splits the runs over independent lanes: lane 0 keeps the seed, every run is counted once', async () => {
+    expect(laneSeed(42, 0)).toBe(42);
+    expect(new Set([0, 1, 2, 3].map((l) => laneSeed(42, l))).size).toBe(4);
+    const report = await runLifecycle(targetFor(sim.baseUrl), { seed: 42, numRuns: 10, lanes: 4 });
+    expect(report.error).toBeNull();
+    expect(report.failed).toBe(false);
+    expect(report.numRuns).toBe(10);
+    // Two issues per run at least, plus the end-of-sequence read-back of every card.
+    expect(report.commandsRun).toBeGreaterThanOrEqual(20);
   });
 
   it('detects a forbidden set-status I → B let through by a proxy, and shrinks the run to a short transcript', async () => {

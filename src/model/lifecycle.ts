@@ -72,6 +72,12 @@ export interface LifecycleOptions {
   maxCommands?: number;
   /** Stop exploring (or shrinking) after this long; the best counterexample so far is kept. */
   timeLimitMs?: number;
+  /**
+   * Independent lanes run side by side, each with its share of the runs and its own seed (lane 0
+   * keeps `seed`): every sequence starts from fresh cards, so sequences need not wait for each
+   * other, and against a remote target the wall time is one lane's, not all runs' (default 1).
+   */
+  lanes?: number;
   /** Receives the transcript of the shrunk counterexample, step by step, with curl commands. */
   log?: (line: string) => void;
 }
@@ -119,33 +125,30 @@ function setup(target: LifecycleTarget, world: LifecycleWorld) {
  * fc.asyncModelRun; a deviation shrinks to the shortest failing sequence, which is then replayed
  * once more with a transcript (each step, each request and its answer, a curl command).
  */
+/** The seed of lane `lane`: lane 0 keeps the run's seed; the others are spread over 32 bits. */
+export function laneSeed(seed: number, lane: number): number {
+  return (seed + Math.imul(lane, 0x9e3779b9)) | 0;
+}
+
 export async function runLifecycle(target: LifecycleTarget, options: LifecycleOptions): Promise<LifecycleReport> {
-  const programs = programsOf(target.fixtures);
-  let commandsRun = 0;
+  const lanes = Math.max(1, Math.min(options.lanes ?? 1, options.numRuns));
   const outcomes = new Map<string, number>();
-  // Every sequence starts by issuing two cards, so no run is spent on commands with nothing to act
-  // on (a card-to-card needs two cards).
-  const issue = fc.constantFrom(...programs).map((p) => new IssueCommand(p));
-  const first = fc.tuple(issue, issue);
-  const rest = fc.commands(lifecycleCommands(programs), { maxCommands: (options.maxCommands ?? 25) - 2, size: 'max' });
-  const property = fc.asyncProperty(first, rest, async (prefix, cmds) => {
-    const world = new LifecycleWorld(target, undefined, false, outcomes);
-    try {
-      await fc.asyncModelRun(setup(target, world), [...prefix, ...cmds]);
-    } finally {
-      commandsRun += world.step;
-    }
-  });
-  const details = await fc.check(property, {
-    seed: options.seed,
-    numRuns: options.numRuns,
-    ...(options.timeLimitMs ? { interruptAfterTimeLimit: options.timeLimitMs } : {}),
-  });
-  const base = { seed: details.seed, numRuns: details.numRuns, numShrinks: details.numShrinks, interrupted: details.interrupted };
-  if (!details.failed || !details.counterexample) {
-    return { ...base, failed: details.failed, commandsRun, outcomes: sorted(outcomes), counterexample: null, path: null, deviation: null, error: details.failed ? 'no counterexample (interrupted before a failure was found)' : null, transcript: [] };
+  const counters = { commandsRun: 0 };
+  const share = (lane: number) => Math.floor(options.numRuns / lanes) + (lane < options.numRuns % lanes ? 1 : 0);
+  const results = await Promise.all(Array.from({ length: lanes }, (_, lane) => explore(target, { ...options, seed: laneSeed(options.seed, lane), numRuns: share(lane) }, outcomes, counters)));
+  const total = { numRuns: 0, numShrinks: 0, interrupted: false };
+  for (const d of results) {
+    total.numRuns += d.numRuns;
+    total.numShrinks += d.numShrinks;
+    total.interrupted ||= d.interrupted;
   }
-  const [prefix, cmds] = details.counterexample;
+  const failing = results.find((d) => d.failed);
+  if (!failing || !failing.counterexample) {
+    const failed = Boolean(failing);
+    return { ...total, seed: options.seed, failed, commandsRun: counters.commandsRun, outcomes: sorted(outcomes), counterexample: null, path: null, deviation: null, error: failed ? 'no counterexample (interrupted before a failure was found)' : null, transcript: [] };
+  }
+  const base = { ...total, seed: failing.seed };
+  const [prefix, cmds] = failing.counterexample;
   const transcript: string[] = [];
   const log = (line: string) => {
     transcript.push(line);
@@ -155,14 +158,49 @@ export async function runLifecycle(target: LifecycleTarget, options: LifecycleOp
   let deviation: LifecycleDeviation | null = null;
   let error: string | null = null;
   try {
-    await fc.asyncModelRun(setup(target, replay), [...prefix, ...fc.cloneIfNeeded(cmds)]);
+    let model: CardModel | undefined;
+    await fc.asyncModelRun(() => {
+      const s = setup(target, replay)();
+      model = s.model;
+      return s;
+    }, [...prefix, ...fc.cloneIfNeeded(cmds)]);
+    await replay.readBackAll(model!);
     error = 'the shrunk sequence passed when replayed: the target is not deterministic';
   } catch (err) {
     if (err instanceof LifecycleDeviation) deviation = err;
     else error = err instanceof Error ? err.message : String(err);
     log(`✗ ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (!deviation && !error) error = String(details.errorInstance);
-  if (!deviation && details.errorInstance instanceof LifecycleDeviation) deviation = details.errorInstance;
-  return { ...base, failed: true, commandsRun, outcomes: sorted(outcomes), counterexample: replay.steps, path: details.counterexamplePath, deviation, error, transcript };
+  if (!deviation && !error) error = String(failing.errorInstance);
+  if (!deviation && failing.errorInstance instanceof LifecycleDeviation) deviation = failing.errorInstance;
+  return { ...base, failed: true, commandsRun: counters.commandsRun, outcomes: sorted(outcomes), counterexample: replay.steps, path: failing.counterexamplePath, deviation, error, transcript };
+}
+
+/** One lane: fc.check over random sequences, each ending with every card read back. */
+async function explore(target: LifecycleTarget, options: LifecycleOptions, outcomes: Map<string, number>, counters: { commandsRun: number }) {
+  const programs = programsOf(target.fixtures);
+  // Every sequence starts by issuing two cards, so no run is spent on commands with nothing to act
+  // on (a card-to-card needs two cards).
+  const issue = fc.constantFrom(...programs).map((p) => new IssueCommand(p));
+  const first = fc.tuple(issue, issue);
+  const rest = fc.commands(lifecycleCommands(programs), { maxCommands: (options.maxCommands ?? 25) - 2, size: 'max' });
+  const property = fc.asyncProperty(first, rest, async (prefix, cmds) => {
+    const world = new LifecycleWorld(target, undefined, false, outcomes);
+    let model: CardModel | undefined;
+    try {
+      await fc.asyncModelRun(() => {
+        const s = setup(target, world)();
+        model = s.model;
+        return s;
+      }, [...prefix, ...cmds]);
+      await world.readBackAll(model!);
+    } finally {
+      counters.commandsRun += world.step;
+    }
+  });
+  return fc.check(property, {
+    seed: options.seed,
+    numRuns: options.numRuns,
+    ...(options.timeLimitMs ? { interruptAfterTimeLimit: options.timeLimitMs } : {}),
+  });
 }

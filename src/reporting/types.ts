@@ -78,6 +78,37 @@ export interface Summary {
   notApplicable?: number;
   /** Checks that could not run (the suite's fault, not the API's); counted apart. */
   couldNotRun?: number;
+  /** Requests the run sent to the target: preflight, checks and the closing of opened cards. */
+  requests?: number;
+  /** Cards the run opened on the target (vAccounts are counted in accountsOpened). */
+  cardsOpened?: number;
+  accountsOpened?: number;
+}
+
+export interface RunProfile {
+  /** Process start to the run's start: Node, the TypeScript loader, the CLI's imports. */
+  startupMs: number;
+  /** Starting the embedded simulator (or reaching the remote target) and the preflight. */
+  targetMs: number;
+  /** Vitest's start until the last check ended. */
+  suitesMs: number;
+  /** Within the suites: loading the suite files in the workers (summed over files). */
+  importMs: number;
+  /** Within the suites: Ajv schema compilation (summed over workers). */
+  schemaCompileMs: number;
+  /** Within the suites: the checks' own time (summed; they overlap). */
+  checksMs: number;
+  /** The check that took longest: a latency-bound run cannot end before it does. */
+  longestCheck: { id: string; ms: number };
+  /** Closing the cards a remote run opened. */
+  cleanupMs: number;
+  /** Collecting the results and building the report. */
+  reportingMs: number;
+  /** Writing the four report files (known after conformance.json is written: absent there, printed by --profile). */
+  writeMs?: number;
+  workers: number;
+  /** Checks in flight at once in each worker (vitest maxConcurrency). */
+  concurrencyPerWorker: number;
 }
 
 export interface ConformanceReport {
@@ -90,6 +121,8 @@ export interface ConformanceReport {
   checks: CheckResult[];
   /** `run --allow-missing-fixtures`: checks skipped for a missing fixture do not make the run inconclusive. */
   allowMissingFixtures?: boolean;
+  /** `run --profile`: where the run's time went (milliseconds). */
+  profile?: RunProfile;
   coverage?: {
     operations: Record<string, { checks: number; failed: number }>;
     keywords?: Record<string, { positive: string[]; negative: string[] }>;

@@ -92,3 +92,23 @@ export function envelopeChecks(checks: CheckResult[], operations: readonly { ope
   }
   return rows;
 }
+
+/** `run --profile`: the suites' share of the time, from vitest's per-file diagnostics and the checks' metadata. */
+export function suiteProfile(modules: ReadonlyArray<TestModule>): { importMs: number; schemaCompileMs: number; checksMs: number; longestCheck: { id: string; ms: number } } {
+  let importMs = 0;
+  let checksMs = 0;
+  let longestCheck = { id: '', ms: 0 };
+  const compile = new Map<string, number>();
+  for (const mod of modules) {
+    const d = mod.diagnostic();
+    importMs += d.collectDuration + d.prepareDuration + d.setupDuration + d.environmentSetupDuration;
+    for (const tc of mod.children.allTests()) {
+      const ms = tc.diagnostic()?.duration ?? 0;
+      checksMs += ms;
+      if (ms > longestCheck.ms) longestCheck = { id: tc.name, ms };
+      const c = (tc.meta() as { compile?: { worker: string; ms: number } }).compile;
+      if (c) compile.set(c.worker, Math.max(compile.get(c.worker) ?? 0, c.ms));
+    }
+  }
+  return { importMs, schemaCompileMs: [...compile.values()].reduce((a, b) => a + b, 0), checksMs, longestCheck };
+}

@@ -12,7 +12,7 @@ describe('resolveRunConfig', () => {
     expect(c.baseUrl).toBeNull();
     expect(c.environment).toBe('simulator');
     expect(c.runs).toBe(20);
-    expect(c.concurrency).toBe(8);
+    expect(c.concurrency).toBe(32);
   });
 
   it('applies flags over environment over the .env file', () => {

@@ -18,6 +18,8 @@ export interface RunFlags {
   timeoutMs?: string;
   evidence?: string;
   allowMissingFixtures?: boolean;
+  maxRequests?: string;
+  profile?: boolean;
 }
 
 export interface RunConfig {
@@ -45,9 +47,13 @@ export interface RunConfig {
   evidence: 'all' | 'failures';
   /** Checks skipped for a missing fixture do not make the run inconclusive (exit 2). */
   allowMissingFixtures: boolean;
+  /** The most requests the checks may send; checks left out are skipped with the reason. */
+  maxRequests?: number;
+  /** Print (and record in conformance.json) where the run's time went. */
+  profile: boolean;
 }
 
-export const DEFAULTS = { runs: 20, concurrency: 8, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
+export const DEFAULTS = { runs: 20, concurrency: 32, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
 
 export function integer(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
@@ -100,6 +106,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     if (v) fixtures[key as FixtureName] = v;
   }
   const rate = flags.rateLimit ?? get('CONNECTFI_RATE_LIMIT');
+  const maxRequests = flags.maxRequests ?? get('CONNECTFI_MAX_REQUESTS');
   if (flags.only !== undefined) {
     try {
       new RegExp(flags.only);
@@ -126,6 +133,8 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
     evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
     allowMissingFixtures: Boolean(flags.allowMissingFixtures),
+    ...(maxRequests !== undefined ? { maxRequests: integer(maxRequests, flags.maxRequests ? '--max-requests' : 'CONNECTFI_MAX_REQUESTS', 1, 10_000_000) } : {}),
+    profile: Boolean(flags.profile),
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {

@@ -30,8 +30,10 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
 }
 
 /** Forwards to the simulator and remembers every token and card number it hands out. */
-function recordingProxy(target: string, seen: { tokens: Set<string>; pans: Set<string> }): Promise<Server> {
+function recordingProxy(target: string, seen: { tokens: Set<string>; pans: Set<string>; requests: number; logins: number }): Promise<Server> {
   const server = createServer(async (req, res) => {
+    seen.requests += 1;
+    if (req.url === '/auth/get-token') seen.logins += 1;
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
@@ -54,7 +56,7 @@ describe('connectfi-conformance run (child process, remote target)', () => {
   let sim: RunningSimulator;
   let proxy: Server;
   let baseUrl: string;
-  const seen = { tokens: new Set<string>(), pans: new Set<string>() };
+  const seen = { tokens: new Set<string>(), pans: new Set<string>(), requests: 0, logins: 0 };
 
   beforeAll(async () => {
     sim = await startSimulator({ port: 0, seed: 'run-test' });
@@ -69,6 +71,7 @@ describe('connectfi-conformance run (child process, remote target)', () => {
   it('passes against the simulator, writes the four reports, leaks no secret, and closes the cards it opened', async () => {
     const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));
     const env = { ...sim.env(), CONNECTFI_BASE_URL: baseUrl };
+    const before = { requests: seen.requests, logins: seen.logins };
     const r = await runCli(['run', '--report-dir', reportDir, '--evidence', 'all', '--seed', '7', '--runs', '3'], env);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -79,6 +82,13 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     const report = JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8'));
     expect(report).toMatchObject({ target: baseUrl, seed: '7', summary: { failed: 0 } });
     expect(report.checks.length).toBeGreaterThan(50);
+    // The run counts every request it sent (preflight, checks, cleanup) exactly as the target saw
+    // them, and logs in once: the workers use the preflight's token (the auth family's get-token
+    // checks log in on purpose: one valid login, two refused).
+    expect(report.summary.requests).toBe(seen.requests - before.requests);
+    expect(seen.logins - before.logins).toBe(1 + 3);
+    expect(report.summary.cardsOpened).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(new RegExp(`; ${report.summary.requests} requests, ${report.summary.cardsOpened} cards opened$`, 'm'));
 
     // The secrets this run really met: the password, every token issued, every card number issued.
     expect(seen.tokens.size).toBeGreaterThan(0);
@@ -115,6 +125,21 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     const failed = (JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8')) as ConformanceReport).checks.filter((c) => c.status === 'failed');
     expect(failed.every((c) => c.failureKind === 'assertion' || c.failureKind === 'precondition' || c.failureKind === 'error')).toBe(true);
     expect(failed.find((c) => c.failureKind === 'precondition')?.reason).toMatch(/^precondition failed: debit-card\/add answered HTTP 400/);
+  }, 120_000);
+
+  it('honours --max-requests: the requests stay within the budget and the checks left out are skipped with the reason', async () => {
+    const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));
+    const before = seen.requests;
+    const r = await runCli(['run', '--report-dir', reportDir, '--only', '^status\\.', '--max-requests', '40', '--concurrency', '1', '--keep'], { ...sim.env(), CONNECTFI_BASE_URL: baseUrl });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8'));
+    expect(seen.requests - before).toBeLessThanOrEqual(40);
+    expect(report.summary.requests).toBe(seen.requests - before);
+    const leftOut = report.checks.filter((c: { status: string; reason?: string }) => c.status === 'skipped' && /^left out: the request budget \(--max-requests 40\)/.test(c.reason ?? ''));
+    expect(leftOut.length).toBeGreaterThan(0);
+    expect(report.summary.passed).toBeGreaterThan(0);
+    expect(report.summary.passed + leftOut.length).toBe(report.checks.length);
+    expect(r.stdout).toMatch(new RegExp(`^${leftOut.length} checks left out by --max-requests 40`, 'm'));
   }, 120_000);
 
   it('exits 2 with one line naming the cause: stopped port, refused login, not a sandbox, bad option, bad waiver file', async () => {

@@ -1,20 +1,21 @@
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
 import path from 'node:path';
 import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
 import { OPERATIONS, ROOT } from '../spec/index.ts';
 import { verdictOf, writeReports } from '../reporting/index.ts';
-import type { CheckResult, ConformanceReport } from '../reporting/types.ts';
+import type { CheckResult, ConformanceReport, RunProfile } from '../reporting/types.ts';
+import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
-import { collectChecks, envelopeChecks } from './collect.ts';
+import { collectChecks, envelopeChecks, suiteProfile } from './collect.ts';
+import { workerPlan } from './worker-plan.ts';
 import { ProgressReporter } from './progress.ts';
 import { applyWaivers, loadWaivers } from './waivers.ts';
 import { buildMatrices, operationCoverage } from './matrices.ts';
-import { keywordCoverage } from '../generators/coverage.ts';
+import { recordedKeywordCoverage } from '../generators/coverage-file.ts';
 import { mapPool } from '../util/worker-pool.ts';
 
 export interface RunOutcome {
@@ -26,8 +27,11 @@ export interface RunOutcome {
 interface PreparedTarget {
   baseUrl: string;
   kind: 'simulator' | 'remote';
-  env: Record<string, string>;
+  /** What the suites receive (settings.ts), before the run's own fields are added. */
+  settings: Pick<RunSettings, 'baseUrl' | 'kind' | 'token' | 'login' | 'password' | 'fixtures'>;
   client: ConnectFiClient;
+  /** Requests this process sent (preflight, cleanup); the workers' are counted per check. */
+  requests: { count: number };
   close(): Promise<void>;
 }
 
@@ -37,22 +41,28 @@ export function makeRunId(): string {
 }
 
 async function prepareTarget(config: RunConfig): Promise<PreparedTarget> {
+  const requests = { count: 0 };
+  const onExchange = () => {
+    requests.count += 1;
+  };
   if (!config.baseUrl) {
     const { startSimulator } = await import('../simulator/index.ts');
     const sim = await startSimulator({ port: 0, seed: config.seed });
-    const client = createClient({ baseUrl: sim.baseUrl, login: sim.credentials.login, password: sim.credentials.password, timeoutMs: config.timeoutMs });
-    return { baseUrl: sim.baseUrl, kind: 'simulator', env: { ...sim.env(), CONNECTFI_TARGET_KIND: 'simulator' }, client, close: () => sim.close() };
+    const client = createClient({ baseUrl: sim.baseUrl, login: sim.credentials.login, password: sim.credentials.password, timeoutMs: config.timeoutMs, onExchange });
+    const fixtures = fixturesFromEnv(sim.env());
+    const settings = { baseUrl: sim.baseUrl, kind: 'simulator' as const, login: sim.credentials.login, password: sim.credentials.password, fixtures };
+    return { baseUrl: sim.baseUrl, kind: 'simulator', settings, client, requests, close: () => sim.close() };
   }
-  const env: Record<string, string> = { CONNECTFI_BASE_URL: config.baseUrl, CONNECTFI_TARGET_KIND: 'remote', CONNECTFI_ENV: config.environment };
-  if (config.token) env.CONNECTFI_TOKEN = config.token;
-  if (config.login) env.CONNECTFI_LOGIN = config.login;
-  if (config.password) env.CONNECTFI_PASSWORD = config.password;
-  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) {
-    const v = config.fixtures[key as keyof typeof FIXTURE_VARIABLES];
-    if (v) env[variable] = v;
-  }
-  const client = createClient({ baseUrl: config.baseUrl, token: config.token, login: config.login, password: config.password, timeoutMs: config.timeoutMs, rateLimit: config.rateLimit });
-  return { baseUrl: config.baseUrl, kind: 'remote', env, client, close: async () => undefined };
+  const settings = { baseUrl: config.baseUrl, kind: 'remote' as const, token: config.token, login: config.login, password: config.password, fixtures: config.fixtures };
+  const client = createClient({ baseUrl: config.baseUrl, token: config.token, login: config.login, password: config.password, timeoutMs: config.timeoutMs, rateLimit: config.rateLimit, onExchange });
+  return { baseUrl: config.baseUrl, kind: 'remote', settings, client, requests, close: async () => undefined };
+}
+
+/** The embedded simulator's fixture ids, read from the CONNECTFI_* variables it publishes. */
+function fixturesFromEnv(env: Record<string, string>): RunConfig['fixtures'] {
+  const fixtures: RunConfig['fixtures'] = {};
+  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) if (env[variable]) fixtures[key as keyof typeof FIXTURE_VARIABLES] = env[variable];
+  return fixtures;
 }
 
 /**
@@ -83,16 +93,28 @@ function summarize(checks: CheckResult[]) {
   return { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived'), notApplicable: count('not-applicable') };
 }
 
+interface Ledger {
+  cards: string[];
+  /** Cards the run closed itself (set-status F answered 200): nothing to close at the end. */
+  closed: Set<string>;
+  accounts: number;
+}
+
+function readLedger(file: string): Ledger {
+  const entries = existsSync(file)
+    ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: 'card' | 'account' | 'closed'; id: string })
+    : [];
+  const ids = (kind: string) => entries.filter((e) => e.kind === kind).map((e) => e.id);
+  return { cards: [...new Set(ids('card'))], closed: new Set(ids('closed')), accounts: new Set(ids('account')).size };
+}
+
 /**
  * At the end of a remote run, closes (set-status F) the cards the run opened. vAccounts cannot be
  * closed through the documented API: /ibis/card/set-status is not among the operations that accept
  * a cFiAccountId (ibis-account-add.txt, "Add vAccount"), so they are only counted.
  */
-async function closeOpenedCards(target: PreparedTarget, ledger: string, concurrency: number, out: NodeJS.WritableStream): Promise<void> {
-  if (!existsSync(ledger)) return;
-  const entries = readFileSync(ledger, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: 'card' | 'account'; id: string });
-  const cards = [...new Set(entries.filter((e) => e.kind === 'card').map((e) => e.id))];
-  const accounts = new Set(entries.filter((e) => e.kind === 'account').map((e) => e.id)).size;
+async function closeOpenedCards(target: PreparedTarget, ledger: Ledger, concurrency: number, out: NodeJS.WritableStream): Promise<void> {
+  const cards = ledger.cards.filter((id) => !ledger.closed.has(id));
   let closed = 0;
   let already = 0;
   const failed: string[] = [];
@@ -102,45 +124,63 @@ async function closeOpenedCards(target: PreparedTarget, ledger: string, concurre
     else if ((r?.error as { subCode?: string } | null)?.subCode === 'SD') already += 1;
     else failed.push(cFiCardId);
   });
-  out.write(`cleanup: closed ${closed} cards, ${already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${accounts} vAccounts stay open (the API has no way to close one); --keep skips this\n`);
+  const closedByChecks = ledger.cards.length - cards.length;
+  out.write(`cleanup: closed ${closed} cards, ${closedByChecks + already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${ledger.accounts} vAccounts stay open (the API has no way to close one); --keep skips this\n`);
 }
 
 export async function runConformance(config: RunConfig, out: NodeJS.WritableStream = process.stderr): Promise<RunOutcome> {
+  const startupMs = performance.now(); // since the process started: Node, the loader, the CLI's imports
   const runId = makeRunId();
   const startedAt = new Date();
   const waivers = loadWaivers(config.waiversFile); // a bad waiver file stops the run before it starts
   const target = await prepareTarget(config);
   const ledger = path.join(config.reportDir, `.ledger-${runId}.jsonl`);
+  const budgetFile = path.join(config.reportDir, `.budget-${runId}`);
   try {
     const token = await preflight(target, config);
+    const targetMs = performance.now() - startupMs;
     mkdirSync(config.reportDir, { recursive: true });
-    const workers = Math.max(1, Math.min(config.concurrency, cpus().length));
-    Object.assign(process.env, target.env, {
-      CONNECTFI_TOKEN: token,
-      CONNECTFI_RUN_ID: runId,
-      CONNECTFI_SEED: config.seed,
-      CONNECTFI_RUNS: String(config.runs),
-      CONNECTFI_TIMEOUT_MS: String(config.timeoutMs),
-      CONNECTFI_LEDGER: ledger,
-      CONNECTFI_ONLY: config.only ?? '',
-      ...(config.rateLimit ? { CONNECTFI_WORKER_RATE_LIMIT: String(config.rateLimit / workers) } : {}),
-    });
+    const plan = workerPlan(config, target.kind);
+    // Settings travel by vitest's provide/inject (src/harness/settings.ts), not process.env.
+    const settings: RunSettings = {
+      ...target.settings,
+      token,
+      runId,
+      seed: config.seed,
+      runs: config.runs,
+      timeoutMs: config.timeoutMs,
+      ledger,
+      only: config.only,
+      keepAllEvidence: config.evidence === 'all',
+      ...(config.rateLimit ? { workerRateLimit: config.rateLimit / plan.workers } : {}),
+      ...(config.maxRequests !== undefined ? { maxRequests: config.maxRequests, checkBudget: Math.max(0, config.maxRequests - target.requests.count), budgetFile } : {}),
+    };
     out.write(`connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`);
     const collector = new CollectingReporter();
+    const suitesStart = performance.now();
     const vitest = await startVitest('test', config.files ?? [], {
       root: ROOT,
       config: path.join(ROOT, 'vitest.conformance.config.ts'),
       reporters: [new ProgressReporter(process.stderr as NodeJS.WriteStream), collector],
       watch: false,
-      maxWorkers: workers,
-      maxConcurrency: config.concurrency,
+      maxWorkers: plan.workers,
+      maxConcurrency: plan.perWorker,
       passWithNoTests: true,
+      provide: { connectfi: settings },
     });
     await vitest?.close();
+    const suitesMs = performance.now() - suitesStart;
     if (collector.unhandled.length > 0) {
       throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
     }
+    const cleanupStart = performance.now();
+    const opened = readLedger(ledger);
+    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, opened, config.concurrency, out);
+    const cleanupMs = performance.now() - cleanupStart;
+    const reportingStart = performance.now();
     let checks = collectChecks(collector.modules, config.evidence === 'all');
+    // Every request of a check is summarised in its evidence (the run-wide envelope checks read them).
+    const checkRequests = checks.reduce((n, c) => n + ((c.evidence as { summaries?: unknown[] } | undefined)?.summaries?.length ?? 0), 0);
     checks.push(...envelopeChecks(checks, OPERATIONS));
     if (config.only) {
       // The run-wide envelope rows are kept when the pattern names them (they grade what the
@@ -156,17 +196,25 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       durationMs: Date.now() - startedAt.getTime(),
       seed: config.seed,
       runId,
-      summary: summarize(checks),
+      summary: { ...summarize(checks), requests: checkRequests + target.requests.count, cardsOpened: opened.cards.length, accountsOpened: opened.accounts },
       checks,
       ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
-      coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: keywordCoverage() },
+      coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
       matrices: buildMatrices(checks),
     };
+    let profile: RunProfile | undefined;
+    if (config.profile) {
+      profile = { startupMs, targetMs, suitesMs, ...suiteProfile(collector.modules), cleanupMs, reportingMs: 0, workers: plan.workers, concurrencyPerWorker: plan.perWorker };
+      report.profile = profile;
+    }
+    if (profile) profile.reportingMs = performance.now() - reportingStart;
+    const writeStart = performance.now();
     const reportFiles = await writeReports(report, config.reportDir, { secrets: target.client.secrets() });
-    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, ledger, config.concurrency, out);
+    if (profile) profile.writeMs = performance.now() - writeStart;
     return { exitCode: verdictOf(report).exitCode, report, reportFiles };
   } finally {
     rmSync(ledger, { force: true });
+    rmSync(budgetFile, { force: true });
     await target.client.close();
     await target.close();
   }

@@ -51,6 +51,7 @@ export function runConfigFor(o: TargetRunOptions, sim: { baseUrl: string; env():
     evidence: 'failures',
     // Every fixture is set on the simulator; a gap would be a bug of the self-check, not accepted.
     allowMissingFixtures: false,
+    profile: false,
   };
 }
 

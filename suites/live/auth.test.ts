@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
+import { runSettings } from '../../src/harness/settings.ts';
 import { documentedValidBody } from '../../src/harness/sample-bodies.ts';
 import { OPERATIONS, concretePath } from '../../src/spec/index.ts';
 
@@ -7,8 +8,7 @@ import { OPERATIONS, concretePath } from '../../src/spec/index.ts';
 // credentials → 401 { code: "unauthorized", message: "Authentication error" }; every other request
 // sends x-connectfi-token (a missing or wrong token: 401 unauthorized, errata token-lifetime-undocumented).
 const AUTH_DOC = { file: 'README.md', heading: 'Authentication (/OVERVIEW/Getting-Started/Authentication/, /USER/API/Get-Access-Token/)' };
-const login = process.env.CONNECTFI_LOGIN;
-const password = process.env.CONNECTFI_PASSWORD;
+const { login, password } = runSettings();
 
 describe('authentication', () => {
   check({ id: 'auth.get-token.valid-credentials', title: 'get-token with the configured login returns a token and dtsExpireAt', family: 'auth', operation: '/auth/get-token', docRef: AUTH_DOC }, async (t) => {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
+import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { RULES, bringToStatus, cardInStatus, expectError } from './support/flows.ts';
 import {
   DOC, REMOTE_PROPOSAL, balanceCents, cardToCardBody, cardToCardCents, centsOf, creditCard, expectBalances, expectRefusal, fundedCard, moneySnapshot, pullCents, pullRefusal, pushCents, usd, type Data,
@@ -12,6 +13,16 @@ import {
 const MONEY = RULES.money;
 const STATUSES = RULES.cardStatus.statuses.map((s) => s.code);
 const base = { family: 'money', needs: ['customerId', 'debitProgramId'] as const };
+
+/**
+ * Cards shared by the checks whose request is refused (a refusal moves no money, which each of them
+ * reads back): made once by the first check that asks. Checks that move money issue their own.
+ */
+async function shared<T extends { cFiCardId: string }>(t: CheckContext, key: string, make: () => Promise<T>): Promise<T> {
+  const card = await sharedFixture(`money.${key}`, make);
+  t.log(`shared card ${card.cFiCardId} (${key}), only refused requests are sent to it`);
+  return card;
+}
 
 // ---- push (funds-credit, and the "to" card of card-to-card) -------------------------------------
 // Allowed for money.json push.allowedStatuses; only the pre-active case is documented, the others
@@ -55,12 +66,13 @@ for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as stri
   const id = pullRefusal(status);
   const documented = status === 'A';
   /** A card in `status` holding 40.00: pushed while A (allowed), then moved along an allowed edge. */
-  const fundedInStatus = async (t: CheckContext) => {
-    const card = await cardInStatus(t, 'A');
-    await pushCents(t, card.cFiCardId, 40_00);
-    await bringToStatus(t, card.cFiCardId, status);
-    return card;
-  };
+  const fundedInStatus = (t: CheckContext) =>
+    shared(t, `holding-40.00-in-${status}`, async () => {
+      const card = await cardInStatus(t, 'A');
+      await pushCents(t, card.cFiCardId, 40_00);
+      await bringToStatus(t, card.cFiCardId, status);
+      return card;
+    });
   check(
     { ...base, needs: [...base.needs], id: `money.pull.funds-debit.status-${status}`, title: `funds-debit from a card in status ${status} holding funds is refused with ${id} and the balance is unchanged`, operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
     async (t) => {
@@ -75,7 +87,7 @@ for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as stri
     { ...base, needs: [...base.needs], id: `money.pull.card-to-card.status-${status}`, title: `card-to-card from a card in status ${status} is refused with ${id}; neither balance moves`, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
     async (t) => {
       const from = await fundedInStatus(t);
-      const to = await fundedCard(t, 0);
+      const to = await shared(t, 'active-empty', () => fundedCard(t, 0));
       const r = await t.client.call('/ibis/financial/card-to-card', cardToCardBody(t.ref('c'), from.cFiCardId, to.cFiCardId, 10_00));
       t.log(`card-to-card 10.00 from a ${status} card: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
       expectRefusal(t, r, id, documented);
@@ -177,7 +189,7 @@ for (const currency of ['CND', 'EUR']) {
     check(
       { ...base, needs: [...base.needs], id: `money.currency.${q.name}.${currency}`, title: `${q.name} in ${currency} is refused with ${refusal} ("only USD currency is supported"); no balance moves`, operation: q.op, docRef: q.doc },
       async (t) => {
-        const [a, b] = [await fundedCard(t, 20_00), await fundedCard(t, 0)];
+        const [a, b] = [await shared(t, 'active-holding-20.00', () => fundedCard(t, 20_00)), await shared(t, 'active-empty', () => fundedCard(t, 0))];
         const r = await t.client.call(q.op, q.body(t, a.cFiCardId, b.cFiCardId));
         t.log(`${q.name} 5.00 ${currency}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
         expectError(t, r, refusal);

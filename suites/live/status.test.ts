@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
+import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { cardStatus, expectError, issueDebitCard } from './support/flows.ts';
 import {
@@ -16,6 +17,23 @@ const TRANSITIONS_DOC = docOf(STATUS_TABLE.transitions['x-doc']);
 const PERMISSIONS_DOC = docOf(STATUS_TABLE.permissions['x-doc']);
 const PIN = '2468';
 
+/**
+ * One card per status, shared by the checks that only read it or are refused on it (a refusal
+ * leaves the card unchanged, which each of them reads back): its PIN is set while pre-active, so
+ * check-pin can be graded on it in every status. Checks that change a card issue their own.
+ */
+async function readOnlyCardIn(t: CheckContext, status: string): Promise<string> {
+  const cFiCardId = await sharedFixture(`status.card-in-${status}`, async () => {
+    const card = await issueDebitCard(t);
+    const r = await t.client.call('/ibis/card/set-pin', { cFiCardId: card.cFiCardId, pin: PIN });
+    if (!r.ok) throw new Error(`precondition failed: set-pin on a new card answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    await driveTo(t, card.cFiCardId, status);
+    return card.cFiCardId;
+  });
+  t.log(`shared card ${cFiCardId} in ${status} (PIN set while ${INITIAL_STATUS}), read-only for this check`);
+  return cFiCardId;
+}
+
 // ---- the 5×5 transition matrix, via set-status ------------------------------------------------
 for (const from of STATUS_CODES) {
   for (const to of STATUS_CODES) {
@@ -27,8 +45,9 @@ for (const from of STATUS_CODES) {
     check(
       { id: `status.transition.${from}-${to}`, title: `set-status ${from} → ${to}: ${expectation}`, family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
       async (t) => {
-        const card = await issueDebitCard(t);
-        await driveTo(t, card.cFiCardId, from);
+        // A refused change leaves the card as it was: those checks share one card per status.
+        const card = allowed ? await issueDebitCard(t) : { cFiCardId: await readOnlyCardIn(t, from) };
+        if (allowed) await driveTo(t, card.cFiCardId, from);
         const body = { cFiCardId: card.cFiCardId, statusCode: to };
         const r = await t.client.call(SET_STATUS, body);
         t.log(`set-status ${from} → ${to}: HTTP ${r.status} ${r.ok ? 'ok' : (r.error?.code ?? '')}${r.error?.subCode ? ` ${r.error.subCode}` : ''}`);
@@ -117,6 +136,13 @@ for (const [operation, row] of Object.entries(STATUS_TABLE.permissions.operation
         family: 'status', operation, docRef: PERMISSIONS_DOC, needs: NEEDS,
       },
       async (t) => {
+        // Refusals, status reads and check-pin with the right PIN change nothing: a shared card.
+        if (rule !== true || operation === '/ibis/card/status' || operation === '/ibis/card/check-pin') {
+          const cFiCardId = await readOnlyCardIn(t, status);
+          if (rule === true) return ALLOWED[operation]!(t, cFiCardId, status);
+          await refused(t, operation, name, rule, cFiCardId, status);
+          return;
+        }
         const card = await issueDebitCard(t);
         if (name === 'check-pin') {
           // "The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can
@@ -131,15 +157,19 @@ for (const [operation, row] of Object.entries(STATUS_TABLE.permissions.operation
           await ALLOWED[operation]!(t, card.cFiCardId, status);
           return;
         }
-        for (const body of refusedBodies(operation, card.cFiCardId)) {
-          const r = await t.client.call(operation, body);
-          t.log(`${name} ${JSON.stringify(body)} on ${status}: HTTP ${r.status} ${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`);
-          expectError(t, r, rule);
-        }
-        await expectStatus(t, card.cFiCardId, status, `a refused ${name} leaves the card unchanged`);
+        await refused(t, operation, name, rule, card.cFiCardId, status);
       },
     );
   }
+}
+
+async function refused(t: CheckContext, operation: string, name: string, rule: string, cFiCardId: string, status: string): Promise<void> {
+  for (const body of refusedBodies(operation, cFiCardId)) {
+    const r = await t.client.call(operation, body);
+    t.log(`${name} ${JSON.stringify(body)} on ${status}: HTTP ${r.status} ${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`);
+    expectError(t, r, rule);
+  }
+  await expectStatus(t, cFiCardId, status, `a refused ${name} leaves the card unchanged`);
 }
 
 // ---- further status rules --------------------------------------------------------------------
@@ -185,7 +215,7 @@ for (const [label, statusCode] of [['unknown-letter', 'X'], ['lower-case', 'b'],
   check(
     { id: `status.set-status.invalid-code.${label}`, title: `set-status with statusCode "${statusCode}" is the enum error at /statusCode`, family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
     async (t) => {
-      const card = await issueDebitCard(t);
+      const card = { cFiCardId: await readOnlyCardIn(t, INITIAL_STATUS) };
       const body = { cFiCardId: card.cFiCardId, statusCode };
       expectValidationError(t, await t.client.call(SET_STATUS, body), SET_STATUS, body);
       await expectStatus(t, card.cFiCardId, INITIAL_STATUS, 'a refused set-status leaves the card unchanged');

@@ -1,12 +1,12 @@
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
-import { benchConformance, formatConformanceBench } from '../../bench/conformance-bench.ts';
+import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 
 const USAGE = `usage: connectfi-conformance bench [options]
   Measures the simulator's throughput and p99 latency side by side with Prism's mock server, then
-  the wall time of a conformance run against the simulator with per-request latency.
+  the conformance run offline and against the simulator with per-request latency, side by side.
   --requests N          requests per operation and server (default ${DEFAULT_BENCH.requests})
   --concurrency N       requests in flight (default ${DEFAULT_BENCH.concurrency})
   --warmup N            requests sent before measuring (default ${DEFAULT_BENCH.warmup})
@@ -48,9 +48,10 @@ export const command: Command = {
       const broken = report.rows.filter((r) => r.failures > 0 || (r.server === 'simulator' && (r.statuses['200'] ?? 0) !== r.requests));
       let conformanceFailed = false;
       if (!values['no-conformance']) {
-        const c = await benchConformance(latency);
-        process.stdout.write(`\n${formatConformanceBench(c)}\n`);
-        conformanceFailed = c.exitCode !== 0;
+        // Offline and at `latency` ms side by side, in one run (README, "Speed").
+        const runs = [await benchOffline(), await benchConformance(latency)];
+        process.stdout.write(`\n${formatConformanceBench(runs)}\n`);
+        conformanceFailed = runs.some((c) => c.exitCode !== 0);
       }
       return broken.length > 0 || conformanceFailed ? EXIT.FAILED : EXIT.OK;
     } catch (err) {

@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../main.ts';
 import { resolveRunConfig } from '../../runner/config.ts';
 import { runConformance } from '../../runner/run.ts';
 import { verdictOf } from '../../reporting/verdict.ts';
+import { formatProfile } from '../../runner/profile.ts';
 
 const USAGE = `usage: connectfi-conformance run [options]
   Runs the conformance checks against a target and writes reports.
@@ -10,8 +11,11 @@ const USAGE = `usage: connectfi-conformance run [options]
   --env-file F          dotenv file to read (default: ./.env when present)
   --only PATTERN        run only checks whose id matches the regular expression
   --runs N              generated cases per operation in the property checks (default 20)
-  --concurrency N       checks in flight at once (default 8)
+  --concurrency N       checks in flight at once in each worker (default 32)
   --rate-limit N/s      requests per second for the whole run (default: unlimited)
+  --max-requests N      send at most N requests; the checks left out are reported as skipped
+  --profile             print where the time went (startup, target, suite import, schema
+                        compilation, checks, cleanup, reporting); also in conformance.json
   --report-dir D        where to write the reports (default: reports)
   --seed S              seed for generated data (default: random, printed)
   --waivers F           waiver file (default: conformance.waivers.json)
@@ -42,6 +46,8 @@ export const command: Command = {
       'allow-production': { type: 'boolean' },
       keep: { type: 'boolean' },
       'allow-missing-fixtures': { type: 'boolean' },
+      'max-requests': { type: 'string' },
+      profile: { type: 'boolean' },
     });
     const config = resolveRunConfig({
       target: values.target,
@@ -57,13 +63,18 @@ export const command: Command = {
       allowProduction: values['allow-production'],
       keep: values.keep,
       allowMissingFixtures: values['allow-missing-fixtures'],
+      maxRequests: values['max-requests'],
+      profile: values.profile,
     });
     const { exitCode, report, reportFiles } = await runConformance(config);
     const verdict = verdictOf(report);
-    const { passed, failed, skipped, waived, notApplicable = 0 } = report.summary;
+    const { passed, failed, skipped, waived, notApplicable = 0, requests, cardsOpened } = report.summary;
     const out = process.stdout;
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
-    out.write(`${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed})\n`);
+    out.write(`${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}); ${requests} requests, ${cardsOpened} cards opened\n`);
+    const leftOut = report.checks.filter((c) => c.status === 'skipped' && c.reason?.startsWith('left out: the request budget')).length;
+    if (leftOut > 0) out.write(`${leftOut} checks left out by --max-requests ${config.maxRequests} (skipped, reason in the reports)\n`);
+    if (report.profile) process.stderr.write(formatProfile(report.profile));
     out.write(`reports: ${reportFiles.join(', ')}\n`);
     if (verdict.error) process.stderr.write(`error [INCONCLUSIVE]: ${verdict.error}\n`);
     return exitCode;

@@ -1,0 +1,47 @@
+import { inject } from 'vitest';
+import type { Fixtures } from './fixtures.ts';
+
+/**
+ * What `run` hands to the suites: passed through vitest's typed provide/inject (docs/architecture.md,
+ * "harness"), never through process.env, so a run's token and settings stay out of the environment
+ * of the process and of anything it spawns.
+ */
+export interface RunSettings {
+  baseUrl: string;
+  kind: 'simulator' | 'remote';
+  token?: string;
+  login?: string;
+  password?: string;
+  fixtures: Fixtures;
+  runId: string;
+  seed: string;
+  runs: number;
+  timeoutMs: number;
+  /** The file where workers record the cards and vAccounts the run opened (one JSON line each). */
+  ledger?: string;
+  /** `run --only PATTERN`: the check ids to declare. */
+  only?: string;
+  /** Requests per second for one worker (the run's --rate-limit shared between the workers). */
+  workerRateLimit?: number;
+  /** Keep the exchanges of passed checks too (--evidence all); otherwise only their summaries travel. */
+  keepAllEvidence: boolean;
+  /** --max-requests: the run's request budget, for the skip reason; undefined = no budget. */
+  maxRequests?: number;
+  /** What is left of it for the checks (the preflight's requests are already spent). */
+  checkBudget?: number;
+  /** The file the workers count the budget in (request-budget.ts); set with maxRequests. */
+  budgetFile?: string;
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    connectfi: RunSettings;
+  }
+}
+
+/** The settings of the current run; throws outside `connectfi-conformance run`. */
+export function runSettings(): RunSettings {
+  const settings = inject('connectfi');
+  if (!settings) throw new Error('no run settings: the live suites run through `connectfi-conformance run` (npm run conformance)');
+  return settings;
+}
