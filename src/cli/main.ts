@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   simulator: async () => (await import('./commands/simulator.ts')).command,
   validate: async () => (await import('./commands/validate.ts')).command,
   operations: async () => (await import('./commands/operations.ts')).command,
+  'merge-reports': async () => (await import('./commands/merge-reports.ts')).command,
+  pact: async () => (await import('./commands/pact.ts')).command,
 };
 
 /** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
@@ -34,6 +36,8 @@ function help(): string {
     '  simulator    start the reference connectFi sandbox',
     '  validate     validate a request body: validate <operation> [FILE|-]',
     '  operations   list the 21 documented operations',
+  '  merge-reports  merge the shard reports of one run (run --shard I/N)',
+  '  pact         pact verify | pact publish: the Pact contract against a provider, to a broker',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run',
   ].join('\n');

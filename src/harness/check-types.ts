@@ -32,5 +32,7 @@ declare module 'vitest' {
     check?: CheckMeta;
     evidence?: CheckEvidence;
     skipReason?: string;
+    /** `run --shard`: a selected check that another shard runs (not a report row). */
+    otherShard?: boolean;
   }
 }

@@ -3,6 +3,7 @@ import { toCurl } from '../client/exchange.ts';
 import { FIXTURE_VARIABLES, type FixtureName } from '../runner/config.ts';
 import { getTarget, recording, uniqueReference, type RecordingState, type RunTarget } from './context.ts';
 import type { CheckEvidence, CheckMeta } from './check-types.ts';
+import { placement, selectionFromEnv } from './selection.ts';
 
 export type { CheckMeta } from './check-types.ts';
 
@@ -46,10 +47,17 @@ export interface CheckOptions {
  * Declares one named check (DESIGN.md, "One check, one place, one id"): the id is the vitest test
  * name, the report row and the waiver key; the metadata travels with the test to the reporter.
  */
-const only = process.env.CONNECTFI_ONLY ? new RegExp(process.env.CONNECTFI_ONLY) : undefined;
+const selection = selectionFromEnv();
 
 export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> | void, options: CheckOptions = {}): void {
-  if (only && !only.test(meta.id)) return; // `run --only PATTERN`: matched against the check id
+  const place = placement(meta.id, selection); // `run --only PATTERN --shard I/N`, by check id
+  if (place === 'excluded') return;
+  if (place === 'other-shard') {
+    // Registered but never run: the report of each shard lists every selected id, so that
+    // merge-reports can tell a missing shard from a check that does not exist.
+    it.skip(meta.id, { meta: { otherShard: true } }, () => undefined);
+    return;
+  }
   it(meta.id, { concurrent: !options.sequential, timeout: options.timeout ?? 60_000 }, async (vitest) => {
     vitest.task.meta.check = meta;
     const target = getTarget();

@@ -15,9 +15,18 @@ interface Output {
  * CONNECTFI_PROVIDER_STATES_URL and CONNECTFI_PROVIDER_RESET_URL), else the embedded simulator.
  * Environment > .env (DESIGN.md).
  */
-export async function resolveTarget(env: Record<string, string | undefined>, states: string[]): Promise<ProviderTarget> {
+export interface VerifyFlags {
+  /** --provider-base-url: overrides CONNECTFI_BASE_URL. */
+  providerBaseUrl?: string;
+  /** --provider-states-setup-url: overrides CONNECTFI_PROVIDER_STATES_URL. */
+  statesUrl?: string;
+  /** --provider-reset-url: overrides CONNECTFI_PROVIDER_RESET_URL. */
+  resetUrl?: string;
+}
+
+export async function resolveTarget(env: Record<string, string | undefined>, states: string[], flags: VerifyFlags = {}): Promise<ProviderTarget> {
   const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
-  const baseUrl = value('CONNECTFI_BASE_URL');
+  const baseUrl = flags.providerBaseUrl ?? value('CONNECTFI_BASE_URL');
   if (!baseUrl) return simulatorTarget(states);
   // DESIGN.md, "Configuration": replaying the contract issues cards and moves money, so a remote
   // target must be declared a sandbox, as for `run` (which has --allow-production; this has not).
@@ -33,8 +42,8 @@ export async function resolveTarget(env: Record<string, string | undefined>, sta
     token: value('CONNECTFI_TOKEN'),
     login: value('CONNECTFI_LOGIN'),
     password: value('CONNECTFI_PASSWORD'),
-    statesUrl: value('CONNECTFI_PROVIDER_STATES_URL'),
-    resetUrl: value('CONNECTFI_PROVIDER_RESET_URL'),
+    statesUrl: flags.statesUrl ?? value('CONNECTFI_PROVIDER_STATES_URL'),
+    resetUrl: flags.resetUrl ?? value('CONNECTFI_PROVIDER_RESET_URL'),
   });
 }
 
@@ -55,15 +64,16 @@ export async function runPactVerify(
   out: Output = process.stdout,
   err: Output = process.stderr,
   pactFile = PACT_FILE,
+  flags: VerifyFlags = {},
 ): Promise<number> {
   let target: ProviderTarget | undefined;
   try {
     const states = statesUsed(pactFile);
-    target = await resolveTarget(env, states);
+    target = await resolveTarget(env, states, flags);
     if (target.unsupportedStates.length > 0) {
-      err.write(`pact:verify: warning: no CONNECTFI_PROVIDER_STATES_URL, so ${target.unsupportedStates.length} provider states cannot be set up; interactions that need them will likely fail\n`);
+      err.write(`pact:verify: warning: no provider-states URL (--provider-states-setup-url or CONNECTFI_PROVIDER_STATES_URL), so ${target.unsupportedStates.length} provider states cannot be set up; interactions that need them will likely fail\n`);
     }
-    const result = await verifyPact({ providerBaseUrl: target.baseUrl, token: target.token, stateSetups: target.stateSetups, beforeEach: target.beforeEach, pactFile });
+    const result = await verifyPact({ providerBaseUrl: target.baseUrl, token: target.token, stateSetups: target.stateSetups, stateTeardowns: target.stateTeardowns, beforeEach: target.beforeEach, pactFile });
     out.write(summarize(result, target.name));
     return result.ok ? EXIT.OK : EXIT.FAILED;
   } catch (e) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { ConfigurationError } from '../errors.ts';
+import { parseShard, type Shard } from '../harness/selection.ts';
 
 /** Fixture ids on the target (names fixed in DESIGN.md, "Stable interfaces"). */
 export const FIXTURE_VARIABLES = {
@@ -31,6 +32,7 @@ export interface RunFlags {
   waivers?: string;
   timeoutMs?: string;
   evidence?: string;
+  shard?: string;
 }
 
 export interface RunConfig {
@@ -54,6 +56,8 @@ export interface RunConfig {
   waiversFile: string;
   /** Keep the exchanges of every check ('all') or only of failed ones ('failures', the default). */
   evidence: 'all' | 'failures';
+  /** `--shard I/N`: run only the checks of shard I (by check id; docs/architecture.md, "Shards"). */
+  shard?: Shard;
 }
 
 export const DEFAULTS = { runs: 20, concurrency: 8, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
@@ -142,6 +146,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     seed: flags.seed ?? get('CONNECTFI_SEED') ?? String(Date.now() % 2_147_483_647),
     keep: Boolean(flags.keep),
     waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
+    ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
     evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
   };
   if (config.baseUrl) {

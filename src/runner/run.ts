@@ -9,7 +9,9 @@ import { OPERATIONS, ROOT } from '../spec/index.ts';
 import { writeReports } from '../reporting/index.ts';
 import type { CheckResult, ConformanceReport } from '../reporting/types.ts';
 import { FIXTURE_VARIABLES, type RunConfig } from './config.ts';
-import { collectChecks, envelopeChecks } from './collect.ts';
+import { collectChecks, envelopeChecks, otherShardIds } from './collect.ts';
+import { formatShard } from '../harness/selection.ts';
+import { shardInfo } from './shard-info.ts';
 import { ProgressReporter } from './progress.ts';
 import { applyWaivers, loadWaivers } from './waivers.ts';
 import { buildMatrices, operationCoverage } from './matrices.ts';
@@ -125,6 +127,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       CONNECTFI_TIMEOUT_MS: String(config.timeoutMs),
       CONNECTFI_LEDGER: ledger,
       CONNECTFI_ONLY: config.only ?? '',
+      CONNECTFI_SHARD: config.shard ? formatShard(config.shard) : '',
       ...(config.rateLimit ? { CONNECTFI_WORKER_RATE_LIMIT: String(config.rateLimit / workers) } : {}),
     });
     out.write(`connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`);
@@ -143,11 +146,14 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
     }
     let checks = collectChecks(collector.modules, config.evidence === 'all');
+    const elsewhere = config.shard ? otherShardIds(collector.modules) : [];
     if (config.only) {
       const pattern = new RegExp(config.only);
       checks = checks.filter((c) => pattern.test(c.id));
-      if (checks.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
-    } else checks.push(...envelopeChecks(checks, OPERATIONS));
+      if (checks.length + elsewhere.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
+    }
+    const testIds = checks.map((c) => c.id);
+    if (!config.only) checks.push(...envelopeChecks(checks, OPERATIONS));
     checks = applyWaivers(checks, waivers);
     const report: ConformanceReport = {
       target: target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl,
@@ -159,6 +165,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       checks,
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: keywordCoverage() },
       matrices: buildMatrices(checks),
+      ...(config.shard ? { shard: shardInfo(config.shard, testIds, elsewhere, checks) } : {}),
     };
     const reportFiles = await writeReports(report, config.reportDir, { secrets: target.client.secrets() });
     if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, ledger, config.concurrency, out);

@@ -8,6 +8,7 @@ const USAGE = `usage: connectfi-conformance run [options]
   --target URL          base URL of the API (default: CONNECTFI_BASE_URL; none = embedded simulator)
   --env-file F          dotenv file to read (default: ./.env when present)
   --only PATTERN        run only checks whose id matches the regular expression
+  --shard I/N           run only part I of N (stable, by check id); merge with merge-reports
   --runs N              generated cases per operation in the property checks (default 20)
   --concurrency N       checks in flight at once (default 8)
   --rate-limit N/s      requests per second for the whole run (default: unlimited)
@@ -27,6 +28,7 @@ export const command: Command = {
       target: { type: 'string' },
       'env-file': { type: 'string' },
       only: { type: 'string' },
+      shard: { type: 'string' },
       runs: { type: 'string' },
       concurrency: { type: 'string' },
       'rate-limit': { type: 'string' },
@@ -41,6 +43,7 @@ export const command: Command = {
       target: values.target,
       envFile: values['env-file'],
       only: values.only,
+      shard: values.shard,
       runs: values.runs,
       concurrency: values.concurrency,
       rateLimit: values['rate-limit'],
@@ -55,6 +58,7 @@ export const command: Command = {
     const { passed, failed, skipped, waived } = report.summary;
     const out = process.stdout;
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
+    if (report.shard) out.write(`shard ${report.shard.index}/${report.shard.total}: ${report.checks.length} of ${report.shard.checkIds.length + report.shard.runWide.length} report rows (merge the shards with merge-reports)\n`);
     out.write(`${failed > 0 ? 'NOT CONFORMANT' : 'CONFORMANT'}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed})\n`);
     out.write(`reports: ${reportFiles.join(', ')}\n`);
     return exitCode;
