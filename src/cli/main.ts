@@ -19,7 +19,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false) {
+// The return type is spelled out so that the dist build can emit declarations (node:util does not
+// export the option types parseArgs's own return type is made of).
+type Parsed<T extends ParseArgsConfig['options']> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>>;
+
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false): Parsed<T> {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (err) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
-import { UsageError } from '../../errors.ts';
+import { ConfigurationError, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../runner/config.ts';
 
 const USAGE = `usage: connectfi-conformance pact <verify|publish> [options]
@@ -18,6 +18,22 @@ const USAGE = `usage: connectfi-conformance pact <verify|publish> [options]
       version = git sha, branch = git branch (PACT_CONSUMER_BRANCH overrides). --dry-run prints the
       command it would run and sends nothing.
 exit codes: 0 verified/published, 1 an interaction failed/the broker refused, 2 could not run`;
+
+/**
+ * The Pact libraries are optional peer dependencies of the installed package (their native cores
+ * are large and only `pact` needs them): a missing one is a one-line error that says what to install.
+ */
+async function needPact<T>(load: () => Promise<T>, pkg: string): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if ((e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'MODULE_NOT_FOUND') && e.message.includes('@pact-foundation/')) {
+      throw new ConfigurationError('MISSING_DEPENDENCY', `pact needs ${pkg}, an optional peer dependency: npm install --save-dev ${pkg}`);
+    }
+    throw err;
+  }
+}
 
 function environment(envFile: string | undefined): Record<string, string | undefined> {
   const file = envFile ? path.resolve(envFile) : path.join(process.cwd(), '.env');
@@ -36,7 +52,7 @@ export const command: Command = {
         'provider-reset-url': { type: 'string' },
         'env-file': { type: 'string' },
       });
-      const { runPactVerify } = await import('../../pact/verify-command.ts');
+      const { runPactVerify } = await needPact(() => import('../../pact/verify-command.ts'), '@pact-foundation/pact');
       const { PACT_FILE } = await import('../../pact/contract-names.ts');
       return runPactVerify(environment(values['env-file']), process.stdout, process.stderr, PACT_FILE, {
         providerBaseUrl: values['provider-base-url'],
@@ -46,7 +62,8 @@ export const command: Command = {
     }
     if (sub === 'publish') {
       const { values } = parseCommandArgs(rest, { 'dry-run': { type: 'boolean' }, 'env-file': { type: 'string' } });
-      const { runPactPublish } = await import('../../pact/publish.ts');
+      const { runPactPublish, pactBrokerCli } = await import('../../pact/publish.ts');
+      if (!values['dry-run']) await needPact(async () => pactBrokerCli(), '@pact-foundation/pact-cli');
       return runPactPublish(environment(values['env-file']), process.stderr, undefined, { dryRun: values['dry-run'] ?? false, out: process.stdout });
     }
     throw new UsageError(sub ? `unknown pact command "${sub}" (verify or publish)` : 'pact needs a command: verify or publish');

@@ -58,7 +58,10 @@ export const command: Command = {
     const { passed, failed, skipped, waived } = report.summary;
     const out = process.stdout;
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
-    if (report.shard) out.write(`shard ${report.shard.index}/${report.shard.total}: ${report.checks.length} of ${report.shard.checkIds.length + report.shard.runWide.length} report rows (merge the shards with merge-reports)\n`);
+    if (report.shard) {
+      const { index, total, checkIds, runWide } = report.shard;
+      out.write(`shard ${index}/${total}: ran ${report.checks.length - runWide.length} of the run's ${checkIds.length} checks, plus ${runWide.length} run-wide rows; merge the shards with merge-reports\n`);
+    }
     out.write(`${failed > 0 ? 'NOT CONFORMANT' : 'CONFORMANT'}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed})\n`);
     out.write(`reports: ${reportFiles.join(', ')}\n`);
     return exitCode;
