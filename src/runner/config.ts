@@ -56,7 +56,7 @@ export interface RunConfig {
   waiversFile: string;
   /** Keep the exchanges of every check ('all') or only of failed ones ('failures', the default). */
   evidence: 'all' | 'failures';
-  /** `--shard I/N`: run only the checks of shard I (by check id; docs/architecture.md, "Shards"). */
+  /** `--shard I/N`: run only the checks of shard I (by check id; README.md, "Sharded runs in CI"). */
   shard?: Shard;
 }
 
