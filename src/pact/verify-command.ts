@@ -27,7 +27,12 @@ export interface VerifyFlags {
 export async function resolveTarget(env: Record<string, string | undefined>, states: string[], flags: VerifyFlags = {}): Promise<ProviderTarget> {
   const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   const baseUrl = flags.providerBaseUrl ?? value('CONNECTFI_BASE_URL');
-  if (!baseUrl) return simulatorTarget(states);
+  if (!baseUrl) {
+    if (flags.statesUrl || flags.resetUrl) {
+      throw new ConfigurationError('INVALID_OPTION', '--provider-states-setup-url and --provider-reset-url need --provider-base-url (the embedded simulator sets its states in process)');
+    }
+    return simulatorTarget(states);
+  }
   // DESIGN.md, "Configuration": replaying the contract issues cards and moves money, so a remote
   // target must be declared a sandbox, as for `run` (which has --allow-production; this has not).
   const environment = value('CONNECTFI_ENV') ?? 'unspecified';
