@@ -2,9 +2,17 @@
 // The "--" matters: Node 20 reads `--env-file F` anywhere in its arguments, even after the script,
 // and exits when F does not exist. "--" ends Node's options for a direct `./bin/...` call; under
 // `npx` it is npx's own Node that parses argv first, so the simulator writes with --write-env F.
-// Entry point for `npx connectfi-conformance`. The CLI is TypeScript run through tsx's loader,
-// so the package works from a checkout without a build step.
-import { register } from 'tsx/esm/api';
+// Entry point for `npx connectfi-conformance`. An installed package runs its build (dist/, written
+// by `npm pack` through prepack: it starts faster). A checkout (it has tsconfig.json, which is not
+// packed) always runs the TypeScript sources through tsx's loader, so a stale or half-written
+// dist/ there is never used and there is no build step to forget.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const built = new URL('../dist/src/cli/main.js', import.meta.url);
+if (existsSync(built) && !existsSync(new URL('../tsconfig.json', import.meta.url))) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

@@ -16,10 +16,16 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   operations: async () => (await import('./commands/operations.ts')).command,
   bench: async () => (await import('./commands/bench.ts')).command,
   selfcheck: async () => (await import('./commands/selfcheck.ts')).command,
+  'merge-reports': async () => (await import('./commands/merge-reports.ts')).command,
+  pact: async () => (await import('./commands/pact.ts')).command,
 };
 
 /** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false) {
+// The return type is spelled out so that the dist build can emit declarations (node:util does not
+// export the option types parseArgs's own return type is made of).
+type Parsed<T extends ParseArgsConfig['options']> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>>;
+
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false): Parsed<T> {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (err) {
@@ -38,6 +44,8 @@ function help(): string {
     '  operations   list the 21 documented operations',
     '  bench        measure the simulator against Prism, and a conformance run with latency',
     '  selfcheck    grade the suite against the simulator\'s named faults',
+    '  merge-reports  merge the shard reports of one run (run --shard I/N)',
+    '  pact         pact verify | pact publish: the Pact contract against a provider, to a broker',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');

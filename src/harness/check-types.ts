@@ -39,5 +39,7 @@ declare module 'vitest' {
     failureKind?: import('./failure-kind.ts').FailureKind;
     /** The worker's schema compilation time so far (run --profile). */
     compile?: { worker: string; ms: number };
+    /** `run --shard`: a selected check that another shard runs (not a report row). */
+    otherShard?: boolean;
   }
 }

@@ -8,6 +8,7 @@ import { failureKindOf } from './failure-kind.ts';
 import { BudgetExhausted } from './request-budget.ts';
 import { runSettings } from './settings.ts';
 import { compileStats } from '../spec/validator.ts';
+import { placement, selectionOf, type Selection } from './selection.ts';
 
 export type { CheckMeta } from './check-types.ts';
 
@@ -54,7 +55,7 @@ export interface CheckOptions {
   sequential?: boolean;
 }
 
-let only: RegExp | null | undefined;
+let selection: Selection | undefined;
 const WORKER = `${process.pid}.${threadId}`;
 
 /**
@@ -62,11 +63,15 @@ const WORKER = `${process.pid}.${threadId}`;
  * vitest test name, the report row and the waiver key; the metadata travels with the test to the reporter.
  */
 export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> | void, options: CheckOptions = {}): void {
-  if (only === undefined) {
-    const pattern = runSettings().only;
-    only = pattern ? new RegExp(pattern) : null;
+  selection ??= selectionOf(runSettings()); // `run --only PATTERN --shard I/N`, by check id
+  const place = placement(meta.id, selection);
+  if (place === 'excluded') return;
+  if (place === 'other-shard') {
+    // Registered but never run: the report of each shard lists every selected id, so that
+    // merge-reports can tell a missing shard from a check that does not exist.
+    it.skip(meta.id, { meta: { otherShard: true } }, () => undefined);
+    return;
   }
-  if (only && !only.test(meta.id)) return; // `run --only PATTERN`: matched against the check id
   it(meta.id, { concurrent: !options.sequential, timeout: options.timeout ?? 60_000 }, async (vitest) => {
     vitest.task.meta.check = meta;
     const target = getTarget();

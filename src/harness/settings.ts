@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import type { Fixtures } from './fixtures.ts';
+import type { Shard } from './selection.ts';
 
 /**
  * What `run` hands to the suites: passed through vitest's typed provide/inject (docs/architecture.md,
@@ -21,6 +22,8 @@ export interface RunSettings {
   ledger?: string;
   /** `run --only PATTERN`: the check ids to declare. */
   only?: string;
+  /** `run --shard I/N`: the part of the checks this run executes (selection.ts). */
+  shard?: Shard;
   /** Requests per second for one worker (the run's --rate-limit shared between the workers). */
   workerRateLimit?: number;
   /** Keep the exchanges of passed checks too (--evidence all); otherwise only their summaries travel. */

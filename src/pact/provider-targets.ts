@@ -13,6 +13,7 @@ export interface ProviderTarget {
   baseUrl: string;
   token: string;
   stateSetups: Readonly<Record<string, StateSetup>>;
+  stateTeardowns?: Readonly<Record<string, StateSetup>>;
   beforeEach?: () => Promise<void>;
   /** Provider states with no way to set them up (remote provider without a states URL). */
   unsupportedStates: string[];
@@ -98,12 +99,18 @@ export async function remoteTarget(states: readonly string[], options: RemoteTar
   const { statesUrl, resetUrl } = options;
   // Without a states endpoint, interactions needing a state are still replayed (and will
   // likely fail): the report names them, so a team sees what its endpoint must implement.
-  const stateSetups = Object.fromEntries(states.map((name) => [name, statesUrl ? (params: Record<string, unknown>) => post(statesUrl, { state: name, params, action: 'setup' }, `provider state "${name}"`) : async () => {}]));
+  // Pact's provider-state protocol: { state, params, action } before ("setup") and after
+  // ("teardown") each interaction that names the state.
+  const change = (action: 'setup' | 'teardown') =>
+    Object.fromEntries(states.map((name) => [name, statesUrl ? (params: Record<string, unknown>) => post(statesUrl, { state: name, params, action }, `provider state "${name}" (${action})`) : async () => {}]));
+  const stateSetups = change('setup');
+  const stateTeardowns = statesUrl ? change('teardown') : undefined;
   return {
     name: `${options.baseUrl}${statesUrl ? ` (provider states: ${statesUrl})` : ' (no provider-states URL)'}`,
     baseUrl: options.baseUrl,
     token,
     stateSetups,
+    ...(stateTeardowns ? { stateTeardowns } : {}),
     beforeEach: resetUrl ? () => post(resetUrl, {}, 'reset') : undefined,
     unsupportedStates: statesUrl ? [] : [...states],
     close: async () => {},

@@ -68,8 +68,36 @@ interface Output {
   write(text: string): unknown;
 }
 
+export interface PublishOptions {
+  /** Print what would be run and send nothing. */
+  dryRun?: boolean;
+  out?: Output;
+}
+
+/** The broker URL as it may be printed: any user:password@ in it is cut out. */
+export function printableUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    url.username = '';
+    url.password = '';
+    return url.toString().replace(/\/$/, '');
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+/** What a dry run prints: the command line (no secret is ever on it) and where the secrets come from. */
+export function describePlan(plan: PublishPlan, env: Env): string {
+  const auth = (env.PACT_BROKER_TOKEN ?? '') !== '' ? 'PACT_BROKER_TOKEN' : 'PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD';
+  return [
+    `pact publish --dry-run: would run: pact-broker ${plan.args.join(' ')}`,
+    `  broker: ${printableUrl(env.PACT_BROKER_BASE_URL ?? '')} (PACT_BROKER_BASE_URL), authenticated with ${auth} from the environment (not shown)`,
+    'nothing was sent',
+  ].join('\n') + '\n';
+}
+
 /** Returns the exit code: 0 published, 1 the broker or CLI refused, 2 could not run (configuration). */
-export async function runPactPublish(env: Env = process.env, err: Output = process.stderr, git: () => GitInfo = gitInfo): Promise<number> {
+export async function runPactPublish(env: Env = process.env, err: Output = process.stderr, git: () => GitInfo = gitInfo, options: PublishOptions = {}): Promise<number> {
   let plan: PublishPlan;
   try {
     plan = publishPlan(env, git());
@@ -81,6 +109,10 @@ export async function runPactPublish(env: Env = process.env, err: Output = proce
     throw e;
   }
   for (const w of plan.warnings) err.write(`pact:publish: warning: ${w}\n`);
+  if (options.dryRun) {
+    (options.out ?? process.stdout).write(describePlan(plan, env));
+    return EXIT.OK;
+  }
   const child = spawn(process.execPath, [pactBrokerCli(), ...plan.args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
   return new Promise<number>((resolve) => {
     child.on('error', (e) => {

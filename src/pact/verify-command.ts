@@ -15,10 +15,24 @@ interface Output {
  * CONNECTFI_PROVIDER_STATES_URL and CONNECTFI_PROVIDER_RESET_URL), else the embedded simulator.
  * Environment > .env (docs/architecture.md, "Stable interfaces").
  */
-export async function resolveTarget(env: Record<string, string | undefined>, states: string[]): Promise<ProviderTarget> {
+export interface VerifyFlags {
+  /** --provider-base-url: overrides CONNECTFI_BASE_URL. */
+  providerBaseUrl?: string;
+  /** --provider-states-setup-url: overrides CONNECTFI_PROVIDER_STATES_URL. */
+  statesUrl?: string;
+  /** --provider-reset-url: overrides CONNECTFI_PROVIDER_RESET_URL. */
+  resetUrl?: string;
+}
+
+export async function resolveTarget(env: Record<string, string | undefined>, states: string[], flags: VerifyFlags = {}): Promise<ProviderTarget> {
   const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
-  const baseUrl = value('CONNECTFI_BASE_URL');
-  if (!baseUrl) return simulatorTarget(states);
+  const baseUrl = flags.providerBaseUrl ?? value('CONNECTFI_BASE_URL');
+  if (!baseUrl) {
+    if (flags.statesUrl || flags.resetUrl) {
+      throw new ConfigurationError('INVALID_OPTION', '--provider-states-setup-url and --provider-reset-url need --provider-base-url (the embedded simulator sets its states in process)');
+    }
+    return simulatorTarget(states);
+  }
   // docs/architecture.md, "Stable interfaces" (configuration): replaying the contract issues cards and moves money, so a remote
   // target must be declared a sandbox, as for `run` (which has --allow-production; this has not).
   const environment = value('CONNECTFI_ENV') ?? 'unspecified';
@@ -33,8 +47,8 @@ export async function resolveTarget(env: Record<string, string | undefined>, sta
     token: value('CONNECTFI_TOKEN'),
     login: value('CONNECTFI_LOGIN'),
     password: value('CONNECTFI_PASSWORD'),
-    statesUrl: value('CONNECTFI_PROVIDER_STATES_URL'),
-    resetUrl: value('CONNECTFI_PROVIDER_RESET_URL'),
+    statesUrl: flags.statesUrl ?? value('CONNECTFI_PROVIDER_STATES_URL'),
+    resetUrl: flags.resetUrl ?? value('CONNECTFI_PROVIDER_RESET_URL'),
   });
 }
 
@@ -55,15 +69,16 @@ export async function runPactVerify(
   out: Output = process.stdout,
   err: Output = process.stderr,
   pactFile = PACT_FILE,
+  flags: VerifyFlags = {},
 ): Promise<number> {
   let target: ProviderTarget | undefined;
   try {
     const states = statesUsed(pactFile);
-    target = await resolveTarget(env, states);
+    target = await resolveTarget(env, states, flags);
     if (target.unsupportedStates.length > 0) {
-      err.write(`pact:verify: warning: no CONNECTFI_PROVIDER_STATES_URL, so ${target.unsupportedStates.length} provider states cannot be set up; interactions that need them will likely fail\n`);
+      err.write(`pact:verify: warning: no provider-states URL (--provider-states-setup-url or CONNECTFI_PROVIDER_STATES_URL), so ${target.unsupportedStates.length} provider states cannot be set up; interactions that need them will likely fail\n`);
     }
-    const result = await verifyPact({ providerBaseUrl: target.baseUrl, token: target.token, stateSetups: target.stateSetups, beforeEach: target.beforeEach, pactFile });
+    const result = await verifyPact({ providerBaseUrl: target.baseUrl, token: target.token, stateSetups: target.stateSetups, stateTeardowns: target.stateTeardowns, beforeEach: target.beforeEach, pactFile });
     out.write(summarize(result, target.name));
     return result.ok ? EXIT.OK : EXIT.FAILED;
   } catch (e) {

@@ -12,6 +12,8 @@ export interface VerifyOptions {
   token: string;
   /** One setup per provider-state name the pact uses. */
   stateSetups: Readonly<Record<string, StateSetup>>;
+  /** Optional teardowns by state name (a states URL gets Pact's { action: "teardown" } too). */
+  stateTeardowns?: Readonly<Record<string, StateSetup>>;
   /** Runs before each interaction, with or without provider states (e.g. reset the simulator). */
   beforeEach?: () => Promise<void>;
   pactFile?: string;
@@ -90,17 +92,26 @@ export async function verifyPact(options: VerifyOptions): Promise<VerifyResult> 
     next();
   };
   const stateHandlers = Object.fromEntries(
-    Object.entries(options.stateSetups).map(([name, setup]) => [name, async (params: unknown) => {
-      await setup((params ?? {}) as Record<string, unknown>);
-      return undefined;
-    }]),
+    Object.entries(options.stateSetups).map(([name, setup]) => {
+      const teardown = options.stateTeardowns?.[name];
+      return [name, {
+        setup: async (params: unknown) => {
+          await setup((params ?? {}) as Record<string, unknown>);
+          return undefined;
+        },
+        ...(teardown ? { teardown: async (params: unknown) => {
+          await teardown((params ?? {}) as Record<string, unknown>);
+          return undefined;
+        } } : {}),
+      }];
+    }),
   );
   // No `provider` option on purpose: with it and PACT_BROKER_BASE_URL in the environment, pact-core
   // would also fetch pacts from the broker; the provider name is in the pact file anyway.
   const verifier = new Verifier({
     providerBaseUrl: options.providerBaseUrl,
     pactUrls: [pactFile],
-    stateHandlers,
+    stateHandlers: stateHandlers as VerifierOptions['stateHandlers'],
     beforeEach: options.beforeEach,
     requestFilter: injectToken as VerifierOptions['requestFilter'],
     logLevel: options.logLevel ?? 'error',

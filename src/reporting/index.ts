@@ -1,4 +1,4 @@
-export type { CheckEvidence, CheckResult, CheckStatus, ConformanceReport, DocRef, Matrix, MatrixCell, Summary } from './types.ts';
+export type { CheckEvidence, CheckResult, CheckStatus, ConformanceReport, DocRef, Matrix, MatrixCell, ShardInfo, Summary } from './types.ts';
 export { CHECK_STATUSES } from './types.ts';
 export { writeReports, renderJson, REPORT_FILES, type WriteReportsOptions } from './write-reports.ts';
 export { renderJunit, xmlAttr, xmlText } from './junit-report.ts';

@@ -133,8 +133,20 @@ export interface ConformanceReport {
     /** rows = card statuses, cols = operations. */
     permissions?: Matrix;
   };
+  /** `run --shard I/N`: the part this report holds and what the whole run selected (merge-reports). */
+  shard?: ShardInfo;
   /** The self-check, added to the clean run's report by `connectfi-conformance selfcheck`. */
   selfcheck?: SelfcheckSummary;
+}
+
+export interface ShardInfo {
+  /** 1-based. */
+  index: number;
+  total: number;
+  /** Every check id the whole run selects (all shards), sorted: a missing shard shows as missing ids. */
+  checkIds: string[];
+  /** Rows computed over the shard's own exchanges (envelope.*, waiver.expired.*), combined on merge. */
+  runWide: string[];
 }
 
 /** One fault of the self-check: did the checks written for it catch it? */

@@ -46,10 +46,22 @@ function emptyEvidence(): CheckEvidence {
   return { exchanges: [], curl: [], summaries: [] };
 }
 
+/** A selected check that another shard runs (`run --shard`): registered, never run, not a row. */
+export function isOtherShard(tc: TestCase): boolean {
+  return (tc.meta() as { otherShard?: boolean }).otherShard === true;
+}
+
 export function collectChecks(modules: ReadonlyArray<TestModule>, keepAllEvidence = false): CheckResult[] {
   const checks: CheckResult[] = [];
-  for (const mod of modules) for (const tc of mod.children.allTests()) checks.push(checkFromTestCase(tc, keepAllEvidence));
+  for (const mod of modules) for (const tc of mod.children.allTests()) if (!isOtherShard(tc)) checks.push(checkFromTestCase(tc, keepAllEvidence));
   return checks;
+}
+
+/** The ids of the selected checks that other shards run. */
+export function otherShardIds(modules: ReadonlyArray<TestModule>): string[] {
+  const ids: string[] = [];
+  for (const mod of modules) for (const tc of mod.children.allTests()) if (isOtherShard(tc)) ids.push(tc.name);
+  return ids;
 }
 
 /**

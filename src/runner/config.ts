@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
 import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from '../harness/fixtures.ts';
 import { readEnvFile } from '../util/env-file.ts';
+import { parseShard, type Shard } from '../harness/selection.ts';
 
 export interface RunFlags {
   target?: string;
@@ -20,6 +21,7 @@ export interface RunFlags {
   allowMissingFixtures?: boolean;
   maxRequests?: string;
   profile?: boolean;
+  shard?: string;
 }
 
 export interface RunConfig {
@@ -51,6 +53,8 @@ export interface RunConfig {
   maxRequests?: number;
   /** Print (and record in conformance.json) where the run's time went. */
   profile: boolean;
+  /** `--shard I/N`: run only the checks of shard I (by check id; README.md, "Sharded runs in CI"). */
+  shard?: Shard;
 }
 
 export const DEFAULTS = { runs: 20, concurrency: 32, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
@@ -131,6 +135,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     seed: flags.seed ?? get('CONNECTFI_SEED') ?? String(Date.now() % 2_147_483_647),
     keep: Boolean(flags.keep),
     waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
+    ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
     evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
     allowMissingFixtures: Boolean(flags.allowMissingFixtures),
     ...(maxRequests !== undefined ? { maxRequests: integer(maxRequests, flags.maxRequests ? '--max-requests' : 'CONNECTFI_MAX_REQUESTS', 1, 10_000_000) } : {}),

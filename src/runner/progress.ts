@@ -1,5 +1,6 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import path from 'node:path';
+import { isOtherShard } from './collect.ts';
 
 /**
  * Progress while a run goes: one updating line on a terminal; quiet, line-oriented output (a line
@@ -16,6 +17,7 @@ export class ProgressReporter implements Reporter {
   }
 
   onTestCaseResult(tc: TestCase): void {
+    if (isOtherShard(tc)) return;
     const state = tc.result().state;
     if (state === 'passed') this.passed += 1;
     else if (state === 'failed') this.failed += 1;
@@ -29,6 +31,7 @@ export class ProgressReporter implements Reporter {
     let f = 0;
     let s = 0;
     for (const tc of mod.children.allTests()) {
+      if (isOtherShard(tc)) continue;
       const st = tc.result().state;
       if (st === 'passed') p += 1;
       else if (st === 'failed') f += 1;

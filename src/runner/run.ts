@@ -10,8 +10,9 @@ import type { CheckResult, ConformanceReport, RunProfile } from '../reporting/ty
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
-import { collectChecks, envelopeChecks, suiteProfile } from './collect.ts';
+import { collectChecks, envelopeChecks, otherShardIds, suiteProfile } from './collect.ts';
 import { workerPlan } from './worker-plan.ts';
+import { shardInfo } from './shard-info.ts';
 import { ProgressReporter } from './progress.ts';
 import { applyWaivers, loadWaivers } from './waivers.ts';
 import { buildMatrices, operationCoverage } from './matrices.ts';
@@ -151,6 +152,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       timeoutMs: config.timeoutMs,
       ledger,
       only: config.only,
+      ...(config.shard ? { shard: config.shard } : {}),
       keepAllEvidence: config.evidence === 'all',
       ...(config.rateLimit ? { workerRateLimit: config.rateLimit / plan.workers } : {}),
       ...(config.maxRequests !== undefined ? { maxRequests: config.maxRequests, checkBudget: Math.max(0, config.maxRequests - target.requests.count), budgetFile } : {}),
@@ -179,16 +181,21 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     const cleanupMs = performance.now() - cleanupStart;
     const reportingStart = performance.now();
     let checks = collectChecks(collector.modules, config.evidence === 'all');
+    const elsewhere = config.shard ? otherShardIds(collector.modules) : [];
     // Every request of a check is summarised in its evidence (the run-wide envelope checks read them).
     const checkRequests = checks.reduce((n, c) => n + ((c.evidence as { summaries?: unknown[] } | undefined)?.summaries?.length ?? 0), 0);
-    checks.push(...envelopeChecks(checks, OPERATIONS));
+    let runWide = envelopeChecks(checks, OPERATIONS);
     if (config.only) {
       // The run-wide envelope rows are kept when the pattern names them (they grade what the
       // matching checks exchanged).
       const pattern = new RegExp(config.only);
       checks = checks.filter((c) => pattern.test(c.id));
-      if (checks.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
+      runWide = runWide.filter((c) => pattern.test(c.id));
+      if (checks.length + runWide.length + elsewhere.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
     }
+    // This shard's own check() rows; the run-wide rows are computed per shard and combined on merge.
+    const testIds = checks.map((c) => c.id);
+    checks.push(...runWide);
     checks = applyWaivers(checks, waivers);
     const report: ConformanceReport = {
       target: target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl,
@@ -201,6 +208,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
       matrices: buildMatrices(checks),
+      ...(config.shard ? { shard: shardInfo(config.shard, testIds, elsewhere, checks) } : {}),
     };
     let profile: RunProfile | undefined;
     if (config.profile) {

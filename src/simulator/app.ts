@@ -136,6 +136,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   }
 
   if (options.enableStateApi) {
+    let openStates = 0; // provider states set up and not yet torn down
     app.post('/__simulator/reset', async (_request, reply) => {
       state.reset();
       return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
@@ -145,9 +146,20 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     app.post('/__simulator/state', async (request, reply) => {
       const body = (request.body ?? {}) as { state?: unknown; params?: unknown; action?: unknown; reset?: unknown };
       if (typeof body.state !== 'string') return sendError(reply, plainError(400, 'badRequest', 'body must be { state: "<name>", params: {...} }'));
-      if (body.action === 'teardown') return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
+      // Interaction boundaries from the protocol alone: the first setup after every state was torn
+      // down starts a new interaction, and the last teardown ends one; both leave the fixtures
+      // only, because the documented examples reuse ids and references across interactions.
+      if (body.action === 'teardown') {
+        openStates = Math.max(0, openStates - 1);
+        if (openStates === 0) state.reset();
+        return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
+      }
       try {
+        if (body.action === 'setup' && openStates === 0) state.reset();
+        if (body.action === 'setup') openStates += 1;
         if (body.reset === true) state.reset();
+        // The plain Pact verifier also calls for an interaction without states, with an empty name.
+        if (body.state === '') return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
         const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
         const data = applyProviderState(state, body.state, params);
         return send(reply, 200, { code: '0', data: data ?? {}, requestId: newRequestId() });

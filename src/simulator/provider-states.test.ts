@@ -57,6 +57,24 @@ describe('provider states (schemas/examples/states.json)', () => {
     expect(app.simulator.state.cards().map((c) => c.cFiCardId)).toEqual(['icrd_other']);
   });
 
+  it('tells interactions apart from setup/teardown alone: a new interaction starts from the fixtures; an empty state name is a no-op', async () => {
+    const app = await buildSimulatorApp({ seed: 'ps', enableStateApi: true });
+    const post = async (payload: object) => app.inject({ method: 'POST', url: '/__simulator/state', payload });
+    const state = 'a card {cFiCardId} in status {status} with PIN {pin}';
+    const one = { state, params: { cFiCardId: 'icrd_first', status: 'B', pin: '1234' } };
+    const two = { state, params: { cFiCardId: 'icrd_second', status: 'B', pin: '1234' } };
+    expect((await post({ ...one, action: 'setup' })).statusCode).toBe(200);
+    expect((await post({ ...two, action: 'setup' })).statusCode).toBe(200); // same interaction: both stay
+    expect(app.simulator.state.cards().map((c) => c.cFiCardId).sort()).toEqual(['icrd_first', 'icrd_second']);
+    expect((await post({ ...one, action: 'teardown' })).statusCode).toBe(200);
+    expect(app.simulator.state.cards()).toHaveLength(2);
+    expect((await post({ ...two, action: 'teardown' })).statusCode).toBe(200); // the last teardown: back to the fixtures
+    expect(app.simulator.state.cards()).toHaveLength(0);
+    expect((await post({ ...one, action: 'setup' })).statusCode).toBe(200);
+    expect((await post({ state: '', params: {}, action: 'setup' })).statusCode).toBe(200);
+    expect(app.simulator.state.cards().map((c) => c.cFiCardId)).toEqual(['icrd_first']);
+  });
+
   it.each(replayable.map((e) => [e.name, e] as [string, Example]))('%s', async (_, example) => {
     const app = await buildSimulatorApp({ seed: example.name, enableStateApi: true });
     const token = app.simulator.issueToken();

@@ -10,6 +10,7 @@ const USAGE = `usage: connectfi-conformance run [options]
   --target URL          base URL of the API (default: CONNECTFI_BASE_URL; none = embedded simulator)
   --env-file F          dotenv file to read (default: ./.env when present)
   --only PATTERN        run only checks whose id matches the regular expression
+  --shard I/N           run only part I of N (stable, by check id); merge with merge-reports
   --runs N              generated cases per operation in the property checks (default 20)
   --concurrency N       checks in flight at once in each worker (default 32)
   --rate-limit N/s      requests per second for the whole run (default: unlimited)
@@ -36,6 +37,7 @@ export const command: Command = {
       target: { type: 'string' },
       'env-file': { type: 'string' },
       only: { type: 'string' },
+      shard: { type: 'string' },
       runs: { type: 'string' },
       concurrency: { type: 'string' },
       'rate-limit': { type: 'string' },
@@ -53,6 +55,7 @@ export const command: Command = {
       target: values.target,
       envFile: values['env-file'],
       only: values.only,
+      shard: values.shard,
       runs: values.runs,
       concurrency: values.concurrency,
       rateLimit: values['rate-limit'],
@@ -71,6 +74,10 @@ export const command: Command = {
     const { passed, failed, skipped, waived, notApplicable = 0, requests, cardsOpened } = report.summary;
     const out = process.stdout;
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
+    if (report.shard) {
+      const { index, total, checkIds, runWide } = report.shard;
+      out.write(`shard ${index}/${total}: ran ${report.checks.length - runWide.length} of the run's ${checkIds.length} checks, plus ${runWide.length} run-wide rows; merge the shards with merge-reports\n`);
+    }
     out.write(`${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}); ${requests} requests, ${cardsOpened} cards opened\n`);
     const leftOut = report.checks.filter((c) => c.status === 'skipped' && c.reason?.startsWith('left out: the request budget')).length;
     if (leftOut > 0) out.write(`${leftOut} checks left out by --max-requests ${config.maxRequests} (skipped, reason in the reports)\n`);

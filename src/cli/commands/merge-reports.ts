@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from '../main.ts';
+import { parseCommandArgs } from '../main.ts';
+import { ConfigurationError, UsageError } from '../../errors.ts';
+import { OPERATIONS } from '../../spec/index.ts';
+import { mergeShardReports, type ShardReport } from '../../reporting/merge-reports.ts';
+import { writeReports, REPORT_FILES } from '../../reporting/write-reports.ts';
+import { verdictOf } from '../../reporting/verdict.ts';
+import type { ConformanceReport } from '../../reporting/types.ts';
+import { buildMatrices, operationCoverage } from '../../runner/matrices.ts';
+
+const USAGE = `usage: connectfi-conformance merge-reports DIR... [--report-dir OUT]
+  Merges the reports of the shards of one run (run --shard I/N) into the report of the whole run:
+  conformance.json, conformance.html, junit.xml and summary.md in OUT (default: reports).
+  Each DIR holds a shard's conformance.json (or is that file). Every shard must be given once.
+exit codes: 0 conformant, 1 at least one check failed, 2 could not merge (a shard missing or given
+twice, a check in two reports, reports of different runs, unreadable files)`;
+
+function readShard(arg: string): ShardReport {
+  const file = existsSync(arg) && statSync(arg).isDirectory() ? path.join(arg, REPORT_FILES.json) : arg;
+  if (!existsSync(file)) throw new ConfigurationError('MERGE_REPORTS', `${arg}: no ${REPORT_FILES.json} there`);
+  try {
+    return { source: file, report: JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport };
+  } catch (err) {
+    throw new ConfigurationError('MERGE_REPORTS', `${file} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+export const command: Command = {
+  summary: 'merge the shard reports of one run',
+  usage: USAGE,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs(argv, { 'report-dir': { type: 'string' } }, true);
+    if (positionals.length === 0) throw new UsageError('merge-reports needs at least one shard report directory');
+    const merged = mergeShardReports(positionals.map(readShard));
+    // Coverage and the status matrices are functions of the rows: recomputed over all of them.
+    const report: ConformanceReport = {
+      ...merged,
+      coverage: { ...merged.coverage, operations: operationCoverage(merged.checks, OPERATIONS) },
+      matrices: buildMatrices(merged.checks),
+    };
+    const files = await writeReports(report, path.resolve(values['report-dir'] ?? 'reports'));
+    // One verdict for the console, the exit code and the reports (src/reporting/verdict.ts).
+    const verdict = verdictOf(report);
+    const { passed, failed, skipped, waived, notApplicable = 0 } = report.summary;
+    process.stdout.write(`merged ${positionals.length} shards: ${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived\n`);
+    process.stdout.write(`reports: ${files.join(', ')}\n`);
+    if (verdict.error) process.stderr.write(`error [INCONCLUSIVE]: ${verdict.error}\n`);
+    return verdict.exitCode;
+  },
+};

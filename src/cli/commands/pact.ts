@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { Command } from '../main.ts';
+import { parseCommandArgs } from '../main.ts';
+import { ConfigurationError, UsageError } from '../../errors.ts';
+import { readEnvFile } from '../../util/env-file.ts';
+
+const USAGE = `usage: connectfi-conformance pact <verify|publish> [options]
+  pact verify [--provider-base-url URL] [--provider-states-setup-url URL] [--provider-reset-url URL] [--env-file F]
+      Replays the contract (contracts/) against a provider and checks every answer. Without
+      --provider-base-url (or CONNECTFI_BASE_URL) the provider is the embedded simulator. A remote
+      provider needs CONNECTFI_ENV=sandbox and CONNECTFI_TOKEN (or CONNECTFI_LOGIN and
+      CONNECTFI_PASSWORD). The states URL receives Pact's { state, params, action: "setup"|"teardown" }
+      before and after each interaction that names provider states (contracts/README.md lists them);
+      the reset URL, when given, is POSTed {} before every interaction.
+  pact publish [--dry-run] [--env-file F]
+      Publishes the contract to the Pact Broker PACT_BROKER_BASE_URL (PACT_BROKER_TOKEN, or
+      PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD, from the environment: never printed), consumer
+      version = git sha, branch = git branch (PACT_CONSUMER_BRANCH overrides). --dry-run prints the
+      command it would run and sends nothing.
+exit codes: 0 verified/published, 1 an interaction failed/the broker refused, 2 could not run`;
+
+/**
+ * The Pact libraries are optional peer dependencies of the installed package (their native cores
+ * are large and only `pact` needs them): a missing one is a one-line error that says what to install.
+ */
+async function needPact<T>(load: () => Promise<T>, pkg: string): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if ((e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'MODULE_NOT_FOUND') && e.message.includes('@pact-foundation/')) {
+      throw new ConfigurationError('MISSING_DEPENDENCY', `pact needs ${pkg}, an optional peer dependency: npm install --save-dev ${pkg}`);
+    }
+    throw err;
+  }
+}
+
+function environment(envFile: string | undefined): Record<string, string | undefined> {
+  const file = envFile ? path.resolve(envFile) : path.join(process.cwd(), '.env');
+  return { ...readEnvFile(file, Boolean(envFile)), ...process.env };
+}
+
+export const command: Command = {
+  summary: 'verify the Pact contract against a provider, or publish it to a broker',
+  usage: USAGE,
+  async run(argv) {
+    const [sub, ...rest] = argv;
+    if (sub === 'verify') {
+      const { values } = parseCommandArgs(rest, {
+        'provider-base-url': { type: 'string' },
+        'provider-states-setup-url': { type: 'string' },
+        'provider-reset-url': { type: 'string' },
+        'env-file': { type: 'string' },
+      });
+      const { runPactVerify } = await needPact(() => import('../../pact/verify-command.ts'), '@pact-foundation/pact');
+      const { PACT_FILE } = await import('../../pact/contract-names.ts');
+      return runPactVerify(environment(values['env-file']), process.stdout, process.stderr, PACT_FILE, {
+        providerBaseUrl: values['provider-base-url'],
+        statesUrl: values['provider-states-setup-url'],
+        resetUrl: values['provider-reset-url'],
+      });
+    }
+    if (sub === 'publish') {
+      const { values } = parseCommandArgs(rest, { 'dry-run': { type: 'boolean' }, 'env-file': { type: 'string' } });
+      const { runPactPublish, pactBrokerCli } = await import('../../pact/publish.ts');
+      if (!values['dry-run']) await needPact(async () => pactBrokerCli(), '@pact-foundation/pact-cli');
+      return runPactPublish(environment(values['env-file']), process.stderr, undefined, { dryRun: values['dry-run'] ?? false, out: process.stdout });
+    }
+    throw new UsageError(sub ? `unknown pact command "${sub}" (verify or publish)` : 'pact needs a command: verify or publish');
+  },
+};
