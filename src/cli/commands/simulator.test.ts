@@ -17,7 +17,10 @@ describe('connectfi-conformance simulator', () => {
     const child = spawn(process.execPath, [BIN, 'simulator', '--port', '0', '--write-env', envFile, '--seed', 'cli'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const baseUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no base URL within 20 s: ${out}`)), 20_000);
+      const timer = setTimeout(() => {
+        child.kill('SIGTERM'); // a failed start must not leave its simulator running
+        reject(new Error(`no base URL within 20 s: ${out}`));
+      }, 20_000);
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const m = /connectFi simulator listening on (http:\/\/\S+)/.exec(out);
