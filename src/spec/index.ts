@@ -3,3 +3,4 @@ export * from './validator.ts';
 export { decimalPlaces, isDateISO, isNotOnlyWhitespace } from './keywords.ts';
 export { ROOT, SCHEMAS_DIR, GENERATED_DIR } from './paths.ts';
 export * from './rules.ts';
+export * from './outcomes.ts';
