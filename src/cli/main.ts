@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   simulator: async () => (await import('./commands/simulator.ts')).command,
   validate: async () => (await import('./commands/validate.ts')).command,
   operations: async () => (await import('./commands/operations.ts')).command,
+  proxy: async () => (await import('./commands/proxy.ts')).command,
 };
 
 /** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
@@ -34,6 +35,7 @@ function help(): string {
     '  simulator    start the reference connectFi sandbox',
     '  validate     validate a request body: validate <operation> [FILE|-]',
     '  operations   list the 21 documented operations',
+  '  proxy        a validating, recording proxy that grades your own app',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run',
   ].join('\n');
