@@ -52,8 +52,12 @@ export class NaivePayoutService implements PayoutApi {
     return this.result(res, (d) => ({ cFiFundsId: d.cFiFundsId as string }));
   }
 
+  async balance(cFiCardId: string) {
+    return this.result(await this.call('/ibis/card/status', { cFiCardId }), (d) => ({ balance: d.balance as number }));
+  }
+
   async payoutStatus(payoutId: string) {
-    return this.result(await this.call('/ibis/financial/retrieve', { reference: payoutId }), (d) => ({ cFiFundsId: d[0]?.cFiFundsId as string, amount: d[0]?.amount as number }));
+    return this.result(await this.call('/ibis/financial/retrieve', { reference: payoutId }), (d) => ({ cFiFundsId: d[0]?.cFiFundsId as string, reference: d[0]?.reference as string }));
   }
 
   async close() {}

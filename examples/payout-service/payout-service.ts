@@ -1,5 +1,5 @@
 import { createClient, type CallResult, type ConnectFiClient } from '../../src/client/index.ts';
-import type { FinancialFundsCreditRequest, FinancialFundsDebitRequest } from '../../generated/types.ts';
+import type { FinancialFundsCreditRequest, FinancialFundsDebitRequest, FinancialRetrieveResponseData } from '../../generated/types.ts';
 import { declineReason, type PayoutApi, type PayoutResult } from './payout-types.ts';
 
 /**
@@ -77,13 +77,14 @@ export class PayoutService implements PayoutApi {
     return this.run(() => this.client.op('/ibis/financial/funds-debit', body), (d) => ({ cFiFundsId: d.cFiFundsId as string }));
   }
 
+  balance(cFiCardId: string) {
+    return this.run(() => this.client.op('/ibis/card/status', { cFiCardId }), (d) => ({ balance: d.balance as number }));
+  }
+
   payoutStatus(payoutId: string) {
     return this.run(
       () => this.client.op('/ibis/financial/retrieve', { reference: referenceFor('po', payoutId) }),
-      (d) => {
-        const t = (Array.isArray(d) ? d[0] : d) as { cFiFundsId: string; amount: number };
-        return { cFiFundsId: t.cFiFundsId, amount: t.amount };
-      },
+      (d: FinancialRetrieveResponseData) => ({ cFiFundsId: d[0]!.cFiFundsId, reference: d[0]!.reference }),
     );
   }
 

@@ -28,7 +28,9 @@ export interface PayoutApi {
   payout(cFiCardId: string, amount: number, payoutId: string): Promise<PayoutResult<{ cFiFundsId: string }>>;
   /** Pulls `amount` USD from the card. */
   collect(cFiCardId: string, amount: number, collectionId: string): Promise<PayoutResult<{ cFiFundsId: string }>>;
+  /** The card's balance in USD. */
+  balance(cFiCardId: string): Promise<PayoutResult<{ balance: number }>>;
   /** Reads a payout back by its payoutId. */
-  payoutStatus(payoutId: string): Promise<PayoutResult<{ cFiFundsId: string; amount: number }>>;
+  payoutStatus(payoutId: string): Promise<PayoutResult<{ cFiFundsId: string; reference: string }>>;
   close(): Promise<void>;
 }

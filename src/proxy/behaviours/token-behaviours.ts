@@ -7,8 +7,8 @@ const refusedToken = (e: ProxyExchange) => e.status === 401 && !isLogin(e) && e.
 
 /**
  * token-reuse (README.md, "Authentication": the token from /auth/get-token goes in
- * x-connectfi-token on every other request). A login while an earlier token still works (issued,
- * never refused with 401) is unneeded; more than maxUnneededLogins of them is a login per call.
+ * x-connectfi-token on every other request). A login while an earlier token the app already used
+ * still works (never refused with 401) is unneeded; more than maxUnneededLogins of them is a login per call.
  */
 export const gradeTokenReuse: Grader = (exchanges, rule) => {
   const allowed = param(rule, 'maxUnneededLogins');
@@ -25,7 +25,9 @@ export const gradeTokenReuse: Grader = (exchanges, rule) => {
     }
     if (!isLogin(e) || e.issuedTokenId === undefined) continue;
     logins++;
-    const stillWorking = [...working];
+    // Only a token the app has used is one it surely holds: a login whose answer was lost (the
+    // app timed out) is followed by another login without the first token ever being used.
+    const stillWorking = [...working].filter((t) => (uses.get(t) ?? 0) > 0);
     if (stillWorking.length > 0) {
       const previous = stillWorking[stillWorking.length - 1]!;
       findings.push({ failed: false, exchange: e.seq, text: `${label(e)}: a new login while token #${previous} still worked (used by ${uses.get(previous) ?? 0} call(s))` });
