@@ -52,7 +52,7 @@ export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = 
   }, true);
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const dotenv = readEnvFile(path.resolve(cwd, values['env-file'] ?? '.env'), values['env-file'] !== undefined);
-  const upstream = values.upstream ?? environment.CONNECTFI_BASE_URL ?? dotenv.CONNECTFI_BASE_URL ?? 'simulator';
+  const upstream = values.upstream ?? (environment.CONNECTFI_BASE_URL || dotenv.CONNECTFI_BASE_URL || 'simulator');
   if (upstream !== 'simulator') {
     let url: URL;
     try {
