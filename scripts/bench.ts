@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_BENCH, formatBench, runBench } from '../src/bench/run-bench.ts';
 import { benchConformance, formatConformanceBench } from '../src/bench/conformance-bench.ts';
+import { benchProxyOverhead, formatProxyBench } from '../src/bench/proxy-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -10,6 +11,7 @@ const { values } = parseArgs({
     warmup: { type: 'string' },
     'no-prism': { type: 'boolean' },
     'no-conformance': { type: 'boolean' },
+    'no-proxy': { type: 'boolean' },
     latency: { type: 'string' },
   },
 });
@@ -38,7 +40,13 @@ try {
     process.stdout.write(`\n${formatConformanceBench(c)}\n`);
     conformanceFailed = c.exitCode !== 0;
   }
-  process.exitCode = broken.length || conformanceFailed ? 1 : 0;
+  let proxyFailed = false;
+  if (!values['no-proxy']) {
+    const p = await benchProxyOverhead({ rate: 200, seconds: 10 });
+    process.stdout.write(`\n${formatProxyBench(p)}\n`);
+    proxyFailed = p.failures > 0;
+  }
+  process.exitCode = broken.length || conformanceFailed || proxyFailed ? 1 : 0;
 } catch (err) {
   process.stderr.write(`error [BENCH]: ${(err as Error).message}\n`);
   process.exitCode = 2;

@@ -155,6 +155,8 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     }
     const endAt = session.now();
     if (!record) return;
+    // After the answer is on its way (about 40 µs of validation and bookkeeping; synchronous, so
+    // that a report asked for right after an answer already holds that exchange).
     inspect({ at, bodyAt, endAt, url, path, raw, status, upHeaders, upBody, transport, overheadMs: Math.max(0, endAt - at - upstreamMs), req });
   }
 
