@@ -48,6 +48,19 @@ describe('token-reuse', () => {
     for (let i = 0; i < 3; i++) await kit.post('/ibis/card/list', { customerId: kit.sim.fixtures.customerId }, token);
     expect(behaviour('token-reuse').status).toBe('passed');
   });
+
+  it('a second login whose first answer the app never used (a lost answer) is not counted', async () => {
+    kit = await startKit();
+    await kit.login(); // the answer "lost": this token is never used
+    const token = await kit.login();
+    await kit.post('/ibis/card/list', { customerId: kit.sim.fixtures.customerId }, token);
+    await kit.post('/ibis/card/list', { customerId: kit.sim.fixtures.customerId }, token);
+    await kit.login(); // a login while a used token still works: one is allowed (maxUnneededLogins 1)
+    expect(behaviour('token-reuse').status).toBe('passed');
+    await kit.login();
+    await kit.post('/ibis/card/list', { customerId: kit.sim.fixtures.customerId }, token);
+    expect(behaviour('token-reuse').status).toBe('failed');
+  });
 });
 
 describe('token-refresh', () => {

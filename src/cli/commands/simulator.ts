@@ -12,7 +12,8 @@ const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--e
   --env-file F         write every CONNECTFI_* variable \`run\` needs (base URL, credentials, fixture ids) to F
   --latency MS         add MS milliseconds to every response (rehearse a remote sandbox)
   --seed S             seed ids and the password, for reproducible runs
-  --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states)
+  --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states) and
+                       POST|GET|DELETE /__simulator/outcomes (force a documented error or a transport outcome)
   --fault NAME         break one documented rule on purpose (the self-check's faults, issue 8)
   --list-faults        list the fault names, their check family and what each breaks, and exit
   Stops cleanly on SIGINT or SIGTERM.`;
@@ -118,7 +119,7 @@ export const command: Command = {
     } else {
       process.stdout.write(`login ${sim.credentials.login}; pass --env-file F to get the password and fixture ids\n`);
     }
-    if (args.enableStateApi) process.stdout.write('provider-state API enabled: POST /__simulator/state, POST /__simulator/reset\n');
+    if (args.enableStateApi) process.stdout.write('provider-state API enabled: POST /__simulator/state, POST /__simulator/reset, POST|GET|DELETE /__simulator/outcomes\n');
     const received = await signal;
     await sim.close();
     process.stdout.write(`connectFi simulator stopped (${received})\n`);
