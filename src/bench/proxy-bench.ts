@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Agent, request } from 'undici';
@@ -23,11 +23,25 @@ export interface ProxyBench {
   addedP99Ms: number;
   failures: number;
   loadAverageAtStart: number[];
+  /** CPU time the proxy process spent per exchange (Linux /proc; less sensitive to machine load than latency). */
+  proxyCpuUsPerExchange?: number;
+}
+
+/** utime + stime of a process in µs, from /proc/<pid>/stat (Linux); undefined elsewhere. */
+function cpuMicros(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // Fields 14 and 15 of proc(5), counted from after the command name: utime and stime in clock ticks (100/s).
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-async function startProxyProcess(upstream: string): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startProxyProcess(upstream: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-proxy-bench-'));
   const child = spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'proxy', '--upstream', upstream, '--port', '0', '--report-dir', reportDir, '--progress-every', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
@@ -46,6 +60,7 @@ async function startProxyProcess(upstream: string): Promise<{ url: string; stop:
   });
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       await stopChild(child);
       rmSync(reportDir, { recursive: true, force: true });
@@ -104,11 +119,14 @@ export async function benchProxyOverhead(options: { rate?: number; seconds?: num
     const cFiCardId = ((await add.json()) as { data: { cFiCardId: string } }).data.cFiCardId;
     const body = JSON.stringify({ cFiCardId });
     await paced([sim.baseUrl, proxy.url], Math.round(rate * (options.warmupSeconds ?? 1)), rate, body, headers);
+    const cpuBefore = cpuMicros(proxy.pid);
     const { latencies, failures } = await paced([sim.baseUrl, proxy.url], count, rate, body, headers);
+    const cpuAfter = cpuMicros(proxy.pid);
     const [direct, proxied] = latencies as [number[], number[]];
     const d = { p50Ms: round(percentile(direct, 50)), p99Ms: round(percentile(direct, 99)) };
     const p = { p50Ms: round(percentile(proxied, 50)), p99Ms: round(percentile(proxied, 99)) };
-    return { rate, requests: count, operation: 'POST /ibis/card/status', direct: d, proxied: p, addedP50Ms: round(p.p50Ms - d.p50Ms), addedP99Ms: round(p.p99Ms - d.p99Ms), failures, loadAverageAtStart };
+    return { rate, requests: count, operation: 'POST /ibis/card/status', direct: d, proxied: p, addedP50Ms: round(p.p50Ms - d.p50Ms), addedP99Ms: round(p.p99Ms - d.p99Ms), failures, loadAverageAtStart,
+      ...(cpuBefore !== undefined && cpuAfter !== undefined ? { proxyCpuUsPerExchange: Math.round((cpuAfter - cpuBefore) / count) } : {}) };
   } finally {
     await proxy?.stop();
     await sim.stop();
@@ -123,6 +141,7 @@ export function formatProxyBench(b: ProxyBench): string {
     `| direct to the simulator | ${b.direct.p50Ms} | ${b.direct.p99Ms} |`,
     `| through the proxy | ${b.proxied.p50Ms} | ${b.proxied.p99Ms} |`,
     `| added by the proxy | ${b.addedP50Ms} | ${b.addedP99Ms} |`,
+    ...(b.proxyCpuUsPerExchange !== undefined ? [`proxy CPU time per exchange: ${b.proxyCpuUsPerExchange} µs`] : []),
     ...(b.failures > 0 ? [`${b.failures} request(s) failed`] : []),
   ].join('\n');
 }
