@@ -72,6 +72,50 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
+interface Forwarded {
+  status: number;
+  /** Names and values as the upstream sent them (case and order kept). */
+  rawHeaders: string[];
+  body: Buffer;
+}
+
+/**
+ * One request upstream through undici's dispatcher API: the raw response headers (case and order
+ * as sent) and the body as one Buffer, without the stream machinery of `request` (the proxy buffers
+ * every answer anyway, to validate it).
+ */
+function forward(pool: Pool, options: { method: string; path: string; headers: string[]; body: Buffer | null }, signal: AbortSignal): Promise<Forwarded> {
+  return new Promise((resolve, reject) => {
+    let status = 0;
+    let rawHeaders: string[] = [];
+    const chunks: Buffer[] = [];
+    pool.dispatch(
+      { method: options.method as 'POST', path: options.path, headers: options.headers, body: options.body },
+      {
+        onConnect(abort) {
+          if (signal.aborted) abort(new Error('aborted by the client'));
+          else signal.addEventListener('abort', () => abort(new Error('aborted by the client')), { once: true });
+        },
+        onHeaders(statusCode, headers) {
+          status = statusCode;
+          rawHeaders = (headers ?? []).map((h) => h.toString('latin1'));
+          return true;
+        },
+        onData(chunk) {
+          chunks.push(chunk);
+          return true;
+        },
+        onComplete() {
+          resolve({ status, rawHeaders, body: Buffer.concat(chunks) });
+        },
+        onError(err) {
+          reject(err);
+        },
+      },
+    );
+  });
+}
+
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const upstream = new URL(options.upstream);
   const prefix = upstream.pathname.replace(/\/+$/, '');
@@ -117,25 +161,26 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     });
     let status: number | null = null;
     let upHeaders: string[] = [];
-    let upBody = Buffer.alloc(0);
+    let upBody: Buffer = Buffer.alloc(0);
     let transport: TransportResult = 'answered';
     let upstreamMs = 0;
     try {
       const t0 = performance.now();
-      const answer = await pool.request({
-        method: req.method as 'POST',
+      const answer = await forward(pool, {
+        method: req.method ?? 'GET',
         path: prefix + url,
         headers: forwardHeaders(req.rawHeaders),
-        body: raw.length > 0 || (req.method !== 'GET' && req.method !== 'HEAD') ? raw : undefined,
-        signal: abort.signal,
-      });
-      upBody = Buffer.from(await answer.body.arrayBuffer());
+        body: raw.length > 0 || (req.method !== 'GET' && req.method !== 'HEAD') ? raw : null,
+      }, abort.signal);
+      upBody = answer.body;
       upstreamMs = performance.now() - t0;
-      status = answer.statusCode;
+      status = answer.status;
       upHeaders = [];
-      for (const [k, v] of Object.entries(answer.headers)) {
-        if (HOP_BY_HOP.has(k) || k === 'content-length' || v === undefined) continue;
-        for (const one of [v].flat()) upHeaders.push(k, one);
+      for (let i = 0; i < answer.rawHeaders.length; i += 2) {
+        const name = answer.rawHeaders[i]!;
+        const lower = name.toLowerCase();
+        if (HOP_BY_HOP.has(lower) || lower === 'content-length') continue;
+        upHeaders.push(name, answer.rawHeaders[i + 1]!);
       }
       upHeaders.push('content-length', String(upBody.length));
       res.writeHead(status, upHeaders);
