@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   selfcheck: async () => (await import('./commands/selfcheck.ts')).command,
   'merge-reports': async () => (await import('./commands/merge-reports.ts')).command,
   pact: async () => (await import('./commands/pact.ts')).command,
+  proxy: async () => (await import('./commands/proxy.ts')).command,
 };
 
 /** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
@@ -46,6 +47,7 @@ function help(): string {
     '  selfcheck    grade the suite against the simulator\'s named faults',
     '  merge-reports  merge the shard reports of one run (run --shard I/N)',
     '  pact         pact verify | pact publish: the Pact contract against a provider, to a broker',
+    '  proxy        a validating, recording proxy that grades your own app',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');

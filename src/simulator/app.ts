@@ -6,6 +6,7 @@ import { ApiError, plainError, validationError, type ErrorBody } from './api-err
 import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
 import { faultNamed, handlerFor, installResponseRewrite, validatorFor } from './faults/index.ts';
 import { HANDLERS } from './handlers/index.ts';
+import { installOutcomes } from './outcomes.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
 import { SimulatorStore } from './store.ts';
@@ -99,6 +100,8 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     if (!fault?.authNotEnforced && !auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
   });
   installResponseRewrite(app, fault);
+  // On-demand outcomes for integrators' tests (src/simulator/outcomes.ts), with the state API only.
+  if (options.enableStateApi) installOutcomes(app, { auth, newRequestId });
 
   if (latencyMs > 0) {
     // After processing: a request's check-and-insert never waits, so latency opens no race.

@@ -38,6 +38,11 @@ export class Auth {
     return { token, dtsExpireAt: new Date(expiresAt).toISOString() };
   }
 
+  /** The token stops working at once (the token-expired outcome of /__simulator/outcomes). */
+  revoke(token: unknown): void {
+    if (typeof token === 'string') this.tokens.delete(token);
+  }
+
   isValid(token: unknown): boolean {
     if (typeof token !== 'string') return false;
     const expiresAt = this.tokens.get(token);

@@ -2,6 +2,7 @@ import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
 import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
+import { benchProxyOverhead, formatProxyBench } from '../../bench/proxy-bench.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 
 const USAGE = `usage: connectfi-conformance bench [options]
@@ -13,6 +14,7 @@ const USAGE = `usage: connectfi-conformance bench [options]
   --latency MS          simulator latency per request in the conformance run (default 100)
   --no-prism            measure the simulator only
   --no-conformance      skip the conformance run
+  --no-proxy            skip the proxy's added latency (200 requests/s for 10 s, direct vs through the proxy)
 writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
 exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
 
@@ -33,6 +35,7 @@ export const command: Command = {
       latency: { type: 'string' },
       'no-prism': { type: 'boolean' },
       'no-conformance': { type: 'boolean' },
+      'no-proxy': { type: 'boolean' },
     });
     const options = {
       ...DEFAULT_BENCH,
@@ -53,7 +56,13 @@ export const command: Command = {
         process.stdout.write(`\n${formatConformanceBench(runs)}\n`);
         conformanceFailed = runs.some((c) => c.exitCode !== 0);
       }
-      return broken.length > 0 || conformanceFailed ? EXIT.FAILED : EXIT.OK;
+      let proxyFailed = false;
+      if (!values['no-proxy']) {
+        const p = await benchProxyOverhead({ rate: 200, seconds: 10 });
+        process.stdout.write(`\n${formatProxyBench(p)}\n`);
+        proxyFailed = p.failures > 0;
+      }
+      return broken.length > 0 || conformanceFailed || proxyFailed ? EXIT.FAILED : EXIT.OK;
     } catch (err) {
       // A server that would not start or a report that could not be written: the bench could not run.
       process.stderr.write(`error [BENCH]: ${(err as Error).message}\n`);

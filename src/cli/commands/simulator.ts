@@ -13,7 +13,8 @@ const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--w
                        (F may not exist yet; read it back with \`run --env-file F\`)
   --latency MS         add MS milliseconds to every response (rehearse a remote sandbox)
   --seed S             seed ids and the password, for reproducible runs
-  --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states)
+  --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states) and
+                       POST|GET|DELETE /__simulator/outcomes (force a documented error or a transport outcome)
   --fault NAME         break one documented rule on purpose (the self-check's faults)
   --list-faults        list the fault names, their check family and what each breaks, and exit
   Stops cleanly on SIGINT or SIGTERM.
@@ -131,7 +132,7 @@ export const command: Command = {
     } else {
       process.stdout.write(`login ${sim.credentials.login}; pass --write-env F to get the password and fixture ids\n`);
     }
-    if (args.enableStateApi) process.stdout.write('provider-state API enabled: POST /__simulator/state, POST /__simulator/reset\n');
+    if (args.enableStateApi) process.stdout.write('provider-state API enabled: POST /__simulator/state, POST /__simulator/reset, POST|GET|DELETE /__simulator/outcomes\n');
     const received = await signal;
     await sim.close();
     process.stdout.write(`connectFi simulator stopped (${received})\n`);

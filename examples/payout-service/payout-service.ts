@@ -1,0 +1,94 @@
+import { createClient, type CallResult, type ConnectFiClient } from '../../src/client/index.ts';
+import type { FinancialFundsCreditRequest, FinancialFundsDebitRequest, FinancialRetrieveResponseData } from '../../generated/types.ts';
+import { declineReason, type PayoutApi, type PayoutResult } from './payout-types.ts';
+
+/**
+ * An example integrator app: a small payout service on the project's typed client (src/client)
+ * and generated types. It does what the integration proxy grades:
+ * - one client, so one token for every call, refreshed by the client after a 401;
+ * - references derived from the app's own ids, so a retry after a timeout, a reset or a 5xx
+ *   resends the same reference and body (the client retries network failures of reference-bearing
+ *   writes itself and reads the first result back on referenceExists; the app retries a 5xx);
+ * - a decline (extIbis 51, a card status refusal) is an answer, returned to the caller, never retried;
+ * - Retry-After honoured (the client pauses its rate limiter).
+ */
+export interface PayoutServiceOptions {
+  baseUrl: string;
+  login: string;
+  password: string;
+  timeoutMs?: number;
+}
+
+const SERVER_ERROR_RETRIES = 2;
+
+/** A connectFi reference from an app id: common-reference is ^[0-9a-zA-Z]+$, 1-32. */
+export function referenceFor(kind: string, id: string): string {
+  return `${kind}${id}`.replace(/[^0-9a-zA-Z]/g, '').slice(0, 32);
+}
+
+function toResult<T>(res: CallResult, pick: (data: any) => T): PayoutResult<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (res.ok) return { status: 'done', value: pick(res.data) };
+  if (res.status >= 500) return { status: 'failed', reason: `connectFi unavailable (HTTP ${res.status})` };
+  const code = res.error?.code ?? `http-${res.status}`;
+  if (res.status === 401 || code === 'requestValidateError') return { status: 'failed', reason: `${code}: ${res.error?.message ?? ''}`.trim() };
+  return { status: 'declined', reason: declineReason(code, res.error?.subCode), code, ...(res.error?.subCode ? { subCode: res.error.subCode } : {}) };
+}
+
+export class PayoutService implements PayoutApi {
+  private readonly client: ConnectFiClient;
+
+  constructor(options: PayoutServiceOptions) {
+    this.client = createClient({ baseUrl: options.baseUrl, login: options.login, password: options.password, timeoutMs: options.timeoutMs ?? 2000, retries: 2, retryBackoffMs: 20 });
+  }
+
+  /** A call that may meet a 5xx: sent again unchanged (same reference, same body). */
+  private async send(call: () => Promise<CallResult>): Promise<CallResult | { transportError: string }> {
+    try {
+      let res = await call();
+      for (let i = 0; i < SERVER_ERROR_RETRIES && res.status >= 500; i++) res = await call();
+      return res;
+    } catch (err) {
+      return { transportError: `${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}` };
+    }
+  }
+
+  private async run<T>(call: () => Promise<CallResult>, pick: (data: any) => T): Promise<PayoutResult<T>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const res = await this.send(call);
+    if ('transportError' in res) return { status: 'failed', reason: res.transportError };
+    return toResult(res, pick);
+  }
+
+  issueCard(input: { customerId: string; cardProgramId: string; nameOnCard: string; requestId: string }) {
+    const body = { customerId: input.customerId, reference: referenceFor('card', input.requestId), cardProgramId: input.cardProgramId, profile: { occupation: 'Employee', nameOnCard: input.nameOnCard } };
+    return this.run(() => this.client.op('/ibis/debit-card/add', body), (d) => ({ cFiCardId: d.cFiCardId as string }));
+  }
+
+  activate(cFiCardId: string) {
+    return this.run(() => this.client.op('/ibis/card/activate', { cFiCardId }), (d) => d as Record<string, unknown>);
+  }
+
+  payout(cFiCardId: string, amount: number, payoutId: string) {
+    const body: FinancialFundsCreditRequest = { cFiCardId, reference: referenceFor('po', payoutId), amount, currency: 'USD', description: 'payout' };
+    return this.run(() => this.client.op('/ibis/financial/funds-credit', body), (d) => ({ cFiFundsId: d.cFiFundsId as string }));
+  }
+
+  collect(cFiCardId: string, amount: number, collectionId: string) {
+    const body: FinancialFundsDebitRequest = { cFiCardId, reference: referenceFor('co', collectionId), amount, currency: 'USD', description: 'collection' };
+    return this.run(() => this.client.op('/ibis/financial/funds-debit', body), (d) => ({ cFiFundsId: d.cFiFundsId as string }));
+  }
+
+  balance(cFiCardId: string) {
+    return this.run(() => this.client.op('/ibis/card/status', { cFiCardId }), (d) => ({ balance: d.balance as number }));
+  }
+
+  payoutStatus(payoutId: string) {
+    return this.run(
+      () => this.client.op('/ibis/financial/retrieve', { reference: referenceFor('po', payoutId) }),
+      (d: FinancialRetrieveResponseData) => ({ cFiFundsId: d[0]!.cFiFundsId, reference: d[0]!.reference }),
+    );
+  }
+
+  close() {
+    return this.client.close();
+  }
+}

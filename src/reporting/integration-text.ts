@@ -1,0 +1,68 @@
+import type { IntegrationReport } from './integration-types.ts';
+import { xmlAttr, xmlText } from './junit-report.ts';
+
+/** junit.xml of an integration session: one suite of behaviours, one of schema checks, one of outcomes. */
+export function renderIntegrationJunit(report: IntegrationReport): string {
+  const behaviours = report.behaviours.map((b) => {
+    const open = `    <testcase name="${xmlAttr(b.id)}" classname="integration.behaviour">`;
+    if (b.status === 'failed') {
+      const body = [b.title, b.rule, ...b.docRef.map((d) => `doc: ${d.file}, "${d.heading}"`), '', ...b.evidence].join('\n');
+      return `${open}\n      <failure message="${xmlAttr(b.evidence.find((x) => x.startsWith('FAILED')) ?? 'failed')}" type="behaviour">${xmlText(body)}</failure>\n    </testcase>`;
+    }
+    if (b.status === 'not-exercised') return `${open}\n      <skipped message="not exercised by this traffic"/>\n    </testcase>`;
+    return `${open}</testcase>`;
+  });
+  const used = [...new Set(report.outcomes.map((o) => o.operation))];
+  const schema = used.map((operation) => {
+    const found = report.violations.filter((v) => v.operation === operation && v.kind !== 'behaviour');
+    const open = `    <testcase name="${xmlAttr(operation)}" classname="integration.schema">`;
+    if (found.length === 0) return `${open}</testcase>`;
+    const body = found.map((v) => `#${v.exchange} ${v.kind} ${v.rule}: ${v.detail}`).join('\n');
+    return `${open}\n      <failure message="${xmlAttr(`${found.length} violation(s)`)}" type="schema">${xmlText(body)}</failure>\n    </testcase>`;
+  });
+  const unknown = report.violations.filter((v) => v.operation === null && v.kind !== 'behaviour');
+  if (unknown.length > 0) {
+    schema.push(`    <testcase name="undocumented requests" classname="integration.schema">\n      <failure message="${xmlAttr(`${unknown.length} violation(s)`)}" type="schema">${xmlText(unknown.map((v) => `#${v.exchange} ${v.rule}: ${v.detail}`).join('\n'))}</failure>\n    </testcase>`);
+  }
+  const outcomes = report.outcomes.map((o) => {
+    const open = `    <testcase name="${xmlAttr(`${o.operation} ${o.outcome}`)}" classname="integration.outcome">`;
+    return o.seen > 0 ? `${open}</testcase>` : `${open}\n      <skipped message="never met"/>\n    </testcase>`;
+  });
+  const suite = (name: string, cases: string[], failures: number, skipped: number) =>
+    `  <testsuite name="${xmlAttr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`;
+  const bFailed = report.behaviours.filter((b) => b.status === 'failed').length;
+  const bSkipped = report.behaviours.filter((b) => b.status === 'not-exercised').length;
+  const sFailed = schema.filter((s) => s.includes('<failure')).length;
+  const oSkipped = report.outcomes.filter((o) => o.seen === 0).length;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="connectfi-integration" tests="${behaviours.length + schema.length + outcomes.length}" failures="${bFailed + sFailed}">
+${suite('behaviours', behaviours, bFailed, bSkipped)}
+${suite('schemas', schema, sFailed, 0)}
+${suite('outcomes', outcomes, 0, oSkipped)}
+</testsuites>
+`;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** summary.md of an integration session (also appended to $GITHUB_STEP_SUMMARY by the CLI). */
+export function renderIntegrationMarkdown(report: IntegrationReport): string {
+  const lines = [
+    `## connectFi integration: ${report.verdict.toUpperCase()}`,
+    '',
+    `${report.verdictDetail}. Upstream \`${report.upstream}\`, ${report.exchanges} exchanges in ${(report.durationMs / 1000).toFixed(1)} s; outcome coverage ${report.coverage.met}/${report.coverage.total}.`,
+    '',
+    '| behaviour | status | evidence |',
+    '| --- | --- | --- |',
+    ...report.behaviours.map((b) => `| \`${b.id}\` | ${b.status} | ${cell(b.evidence.find((x) => x.startsWith('FAILED')) ?? b.evidence[0] ?? '')} |`),
+    '',
+    '| operation | outcomes met | never met |',
+    '| --- | --- | --- |',
+    ...report.coverage.operations.map((f) => `| \`${f.operation}\` | ${f.met}/${f.total} | ${f.missing.map((m) => `\`${m}\``).join(', ')} |`),
+  ];
+  if (report.violations.length > 0) {
+    lines.push('', `### Violations (${report.violations.length})`, '', '| exchange | operation | kind | rule | detail |', '| --- | --- | --- | --- | --- |');
+    for (const v of report.violations.slice(0, 50)) lines.push(`| #${v.exchange} | \`${v.operation ?? '-'}\` | ${v.kind} | \`${v.rule}\` | ${cell(v.detail)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { redact } from '../client/redact.ts';
+import { ConfigurationError } from '../errors.ts';
+import type { IntegrationReport } from './integration-types.ts';
+import { renderIntegrationHtml } from './integration-html.ts';
+import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration-text.ts';
+
+export const INTEGRATION_FILES = { json: 'integration.json', html: 'integration.html', junit: 'junit.xml', markdown: 'summary.md' } as const;
+
+/** integration.json with the stable fields first (README, "Test your own integration"). */
+export function renderIntegrationJson(report: IntegrationReport): string {
+  const { upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest } = report;
+  return `${JSON.stringify({ upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest }, null, 2)}\n`;
+}
+
+/** Writes the four integration reports into `dir` (redacted once more, whatever the proxy did). */
+export async function writeIntegrationReports(report: IntegrationReport, dir: string, secrets: readonly string[] = []): Promise<string[]> {
+  const safe = redact(report, { secrets });
+  const outputs: [string, string][] = [
+    [INTEGRATION_FILES.json, renderIntegrationJson(safe)],
+    [INTEGRATION_FILES.html, renderIntegrationHtml(safe)],
+    [INTEGRATION_FILES.junit, renderIntegrationJunit(safe)],
+    [INTEGRATION_FILES.markdown, renderIntegrationMarkdown(safe)],
+  ];
+  try {
+    await mkdir(dir, { recursive: true });
+    const written: string[] = [];
+    for (const [name, content] of outputs) {
+      const file = path.join(dir, name);
+      await writeFile(file, content, 'utf8');
+      written.push(file);
+    }
+    return written;
+  } catch (err) {
+    throw new ConfigurationError('REPORT_DIR', `cannot write the integration reports to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}

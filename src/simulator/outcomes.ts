@@ -1,0 +1,170 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ajv, ALL_OPERATIONS, errorRuleList, findOperation, forcibleErrors, TRANSPORT_OUTCOMES } from '../spec/index.ts';
+import { ApiError, plainError } from './api-error.ts';
+import type { Auth } from './auth.ts';
+import { TOKEN_HEADER, unauthorized } from './auth.ts';
+import { forcedError } from './outcome-answers.ts';
+
+/**
+ * On-demand outcomes (served with --enable-state-api): POST /__simulator/outcomes
+ * { operation, outcome, times?, delayMs?, retryAfterSeconds? } makes the next `times` matching calls
+ * answer a documented error id of schemas/rules/errors.json or a transport outcome of
+ * schemas/rules/outcomes.json, so that an integrator's tests can meet every documented outcome
+ * without changing their app. GET lists the pending ones, DELETE clears them.
+ */
+export interface PendingOutcome {
+  id: number;
+  operation: string;
+  outcome: string;
+  remaining: number;
+  delayMs?: number;
+  retryAfterSeconds?: number;
+}
+
+export interface OutcomeRequest {
+  operation: string;
+  outcome: string;
+  times?: number;
+  delayMs?: number;
+  retryAfterSeconds?: number;
+}
+
+const OUTCOME_IDS = [...errorRuleList.map((e) => e.id), ...TRANSPORT_OUTCOMES.keys()];
+const DEFAULT_DELAY_MS = 3000;
+
+const validateBody = ajv.compile<OutcomeRequest>({
+  type: 'object',
+  required: ['operation', 'outcome'],
+  additionalProperties: false,
+  properties: {
+    operation: { type: 'string', enum: ALL_OPERATIONS.map((o) => o.operation) },
+    outcome: { type: 'string', enum: OUTCOME_IDS },
+    times: { type: 'integer', minimum: 1, maximum: 1000 },
+    delayMs: { type: 'integer', minimum: 0, maximum: 120_000 },
+    retryAfterSeconds: { type: 'integer', minimum: 0, maximum: 3600 },
+  },
+});
+
+/** One line naming the field and what was wrong with it. */
+function describeInvalid(): string {
+  const e = validateBody.errors?.[0];
+  if (!e) return 'invalid body';
+  const field = e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1) || 'body';
+  if (e.keyword === 'enum') return `${field}: unknown value; expected one of the ${field === 'operation' ? 'documented operations' : 'error ids of schemas/rules/errors.json or a transport outcome (' + [...TRANSPORT_OUTCOMES.keys()].join(', ') + ')'}`;
+  if (e.keyword === 'additionalProperties') return `${field}: unknown property; allowed: operation, outcome, times, delayMs, retryAfterSeconds`;
+  return `${field}: ${e.message ?? e.keyword}`;
+}
+
+export class OutcomeQueue {
+  private pending: PendingOutcome[] = [];
+  private nextId = 1;
+
+  /** Validates and queues a request; throws a 400 ApiError naming the problem. */
+  add(body: unknown): PendingOutcome {
+    if (!validateBody(body)) throw plainError(400, 'badOutcomeRequest', `POST /__simulator/outcomes ${describeInvalid()}`);
+    const op = findOperation(body.operation)!;
+    if (!TRANSPORT_OUTCOMES.has(body.outcome) && !forcibleErrors(op.operation).includes(body.outcome)) {
+      throw plainError(400, 'badOutcomeRequest', `POST /__simulator/outcomes outcome: ${body.outcome} is not an error of ${op.operation}; its errors: ${forcibleErrors(op.operation).join(', ')}`);
+    }
+    if (body.outcome === 'token-expired' && op.operation === '/auth/get-token') {
+      throw plainError(400, 'badOutcomeRequest', 'POST /__simulator/outcomes outcome: token-expired needs an operation called with a token');
+    }
+    const entry: PendingOutcome = { id: this.nextId++, operation: op.operation, outcome: body.outcome, remaining: body.times ?? 1 };
+    if (body.outcome === 'timeout') entry.delayMs = body.delayMs ?? DEFAULT_DELAY_MS;
+    if (body.outcome === 'http-429') entry.retryAfterSeconds = body.retryAfterSeconds ?? 1;
+    this.pending.push(entry);
+    return entry;
+  }
+
+  list(): PendingOutcome[] {
+    return this.pending.map((p) => ({ ...p }));
+  }
+
+  clear(): number {
+    const n = this.pending.length;
+    this.pending = [];
+    return n;
+  }
+
+  /** The first pending outcome of `operation`, consumed once. */
+  take(operation: string): PendingOutcome | undefined {
+    const index = this.pending.findIndex((p) => p.operation === operation);
+    if (index < 0) return undefined;
+    const entry = this.pending[index]!;
+    entry.remaining -= 1;
+    if (entry.remaining <= 0) this.pending.splice(index, 1);
+    return { ...entry };
+  }
+}
+
+interface Deps {
+  auth: Auth;
+  newRequestId: () => string;
+}
+
+const deferred = new WeakMap<FastifyRequest, PendingOutcome>();
+
+function sendApiError(reply: FastifyReply, err: ApiError, newRequestId: () => string): FastifyReply {
+  return reply.code(err.status).header('content-type', 'application/json; charset=utf-8').send({ requestId: newRequestId(), ...err.body });
+}
+
+/** Registers the /__simulator/outcomes routes and the hooks that apply the pending outcomes. */
+export function installOutcomes(app: FastifyInstance, { auth, newRequestId }: Deps): OutcomeQueue {
+  const queue = new OutcomeQueue();
+  const ok = (reply: FastifyReply, data: unknown) =>
+    reply.code(200).header('content-type', 'application/json; charset=utf-8').send({ code: '0', data, requestId: newRequestId() });
+
+  app.post('/__simulator/outcomes', async (request, reply) => {
+    try {
+      return ok(reply, { outcome: queue.add(request.body) });
+    } catch (err) {
+      if (err instanceof ApiError) return sendApiError(reply, err, newRequestId);
+      throw err;
+    }
+  });
+  app.get('/__simulator/outcomes', async (_request, reply) => ok(reply, { outcomes: queue.list() }));
+  app.delete('/__simulator/outcomes', async (_request, reply) => ok(reply, { cleared: queue.clear() }));
+
+  // After authentication (an unauthenticated call consumes nothing) and after the body is parsed
+  // (the error's context names the request's own reference or card id).
+  app.addHook('preHandler', async (request, reply) => {
+    const url = request.routeOptions.url;
+    if (request.is404 || url === undefined || url.startsWith('/__simulator/')) return;
+    const entry = queue.take(url);
+    if (!entry) return;
+    const transport = TRANSPORT_OUTCOMES.get(entry.outcome);
+    if (!transport) {
+      const input = findOperation(url)?.requestIn === 'path' ? request.params : request.body;
+      return sendApiError(reply, forcedError(entry.outcome, url, input), newRequestId);
+    }
+    if (entry.outcome === 'token-expired') {
+      auth.revoke(request.headers[TOKEN_HEADER]);
+      return sendApiError(reply, unauthorized(), newRequestId);
+    }
+    if (transport.applied) {
+      deferred.set(request, entry);
+      return;
+    }
+    if (entry.outcome === 'http-429') reply.header('retry-after', String(entry.retryAfterSeconds ?? 1));
+    return sendApiError(reply, plainError(transport.status ?? 500, transport.code ?? 'internalError', `Forced outcome ${entry.outcome} (POST /__simulator/outcomes).`), newRequestId);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const entry = deferred.get(request);
+    if (!entry) return payload;
+    deferred.delete(request);
+    if (entry.outcome === 'reset') {
+      request.raw.socket?.destroy();
+      return payload;
+    }
+    // timeout: the write is done; the answer waits, unless the client gives up first.
+    const abort = new AbortController();
+    const onClose = () => abort.abort();
+    reply.raw.once('close', onClose);
+    await sleep(entry.delayMs ?? DEFAULT_DELAY_MS, undefined, { signal: abort.signal }).catch(() => undefined);
+    reply.raw.off('close', onClose);
+    return payload;
+  });
+  return queue;
+}
