@@ -4,5 +4,5 @@ export { writeReports, renderJson, REPORT_FILES, type WriteReportsOptions } from
 export { renderJunit, xmlAttr, xmlText } from './junit-report.ts';
 export { renderMarkdownSummary } from './markdown-summary.ts';
 export { renderHtml, escapeHtml, jsonForScript } from './html-report.ts';
-export { verdictOf, countStatuses, familyCounts, missingFixtures, operationCoverage, sortChecks, type Verdict, type VerdictKind } from './verdict.ts';
+export { verdictOf, countStatuses, summaryCounts, familyCounts, missingFixtures, operationCoverage, sortChecks, type Verdict, type VerdictKind } from './verdict.ts';
 export { failureCause, failureGroups, type FailureGroup } from './triage.ts';

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.ts';
+import { summaryCounts } from './verdict.ts';
 import type { CheckResult, ConformanceReport, Summary } from './types.ts';
 
 /**
@@ -35,13 +36,11 @@ function combineRunWide(rows: CheckResult[]): CheckResult {
 }
 
 function summarize(checks: readonly CheckResult[], shards: readonly Summary[]): Summary {
-  const statuses = new Set<string>(['passed', 'failed', 'skipped', 'waived', ...checks.map((c) => c.status)]);
-  const out: Record<string, number> = {};
-  for (const s of statuses) out[s] = 0;
-  for (const c of checks) out[c.status]! += 1;
-  // Counters that are not statuses (e.g. couldNotRun) add up over the shards.
+  const counts: Record<string, number> = summaryCounts(checks);
+  const out: Record<string, number> = { ...counts };
+  // Counters that are not statuses (requests, cardsOpened, couldNotRun...) add up over the shards.
   for (const summary of shards) {
-    for (const [key, value] of Object.entries(summary)) if (!statuses.has(key) && typeof value === 'number') out[key] = (out[key] ?? 0) + value;
+    for (const [key, value] of Object.entries(summary)) if (!(key in counts) && typeof value === 'number') out[key] = (out[key] ?? 0) + value;
   }
   return out as unknown as Summary;
 }

@@ -1,5 +1,5 @@
 import { OPERATIONS } from '../spec/index.ts';
-import { CHECK_STATUSES, type CheckResult, type CheckStatus, type ConformanceReport } from './types.ts';
+import { CHECK_STATUSES, type CheckResult, type CheckStatus, type ConformanceReport, type Summary } from './types.ts';
 
 export type VerdictKind = 'conformant' | 'not-conformant' | 'inconclusive';
 
@@ -105,4 +105,13 @@ export function operationCoverage(report: ConformanceReport): { operation: strin
 export function sortChecks(checks: readonly CheckResult[]): CheckResult[] {
   const rank = (s: CheckStatus) => CHECK_STATUSES.indexOf(s);
   return [...checks].sort((a, b) => rank(a.status) - rank(b.status) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The status counts of a report's summary: one function for a run and for merged shards, so their
+ * summaries cannot differ in shape.
+ */
+export function summaryCounts(checks: readonly CheckResult[]): Pick<Summary, 'passed' | 'failed' | 'skipped' | 'waived' | 'notApplicable'> {
+  const { 'not-applicable': notApplicable, ...rest } = countStatuses(checks);
+  return { ...rest, notApplicable };
 }

@@ -5,7 +5,7 @@ import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
 import { OPERATIONS, ROOT } from '../spec/index.ts';
-import { verdictOf, writeReports } from '../reporting/index.ts';
+import { summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
 import type { CheckResult, ConformanceReport, RunProfile } from '../reporting/types.ts';
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
@@ -87,11 +87,6 @@ class CollectingReporter implements Reporter {
     this.modules = modules;
     this.unhandled = errors.map((e) => e.message ?? String(e));
   }
-}
-
-function summarize(checks: CheckResult[]) {
-  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
-  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived'), notApplicable: count('not-applicable') };
 }
 
 interface Ledger {
@@ -203,7 +198,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       durationMs: Date.now() - startedAt.getTime(),
       seed: config.seed,
       runId,
-      summary: { ...summarize(checks), requests: checkRequests + target.requests.count, cardsOpened: opened.cards.length, accountsOpened: opened.accounts },
+      summary: { ...summaryCounts(checks), requests: checkRequests + target.requests.count, cardsOpened: opened.cards.length, accountsOpened: opened.accounts },
       checks,
       ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
