@@ -15,6 +15,12 @@ describe('resolveRunConfig', () => {
     expect(c.concurrency).toBe(32);
   });
 
+  it('sends half the generated cases to a remote target by default (each one is a sandbox request)', () => {
+    const remote = resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'sandbox' }, dir());
+    expect(remote.runs).toBe(10);
+    expect(resolveRunConfig({ target: 'https://x.example', runs: '20' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'sandbox' }, dir()).runs).toBe(20);
+  });
+
   it('applies flags over environment over the .env file', () => {
     const cwd = dir();
     writeFileSync(path.join(cwd, '.env'), 'CONNECTFI_BASE_URL=https://from-dotenv.example\nCONNECTFI_TOKEN=t1\nCONNECTFI_ENV=sandbox\nCONNECTFI_RUNS=5\nCONNECTFI_CUSTOMER_ID=cstap_dotenv\n');

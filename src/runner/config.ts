@@ -57,7 +57,12 @@ export interface RunConfig {
   shard?: Shard;
 }
 
-export const DEFAULTS = { runs: 20, concurrency: 32, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
+/**
+ * `runs`: generated cases per operation in the property checks. Against a remote target each case is
+ * a sandbox request, so the default there is half (`remoteRuns`): the same checks, fewer requests,
+ * and the seed changes every run, so the cases differ from run to run (README.md, "Speed").
+ */
+export const DEFAULTS = { runs: 20, remoteRuns: 10, concurrency: 32, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
 
 export function integer(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
@@ -127,7 +132,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     password: get('CONNECTFI_PASSWORD'),
     fixtures,
     only: flags.only,
-    runs: integer(flags.runs ?? get('CONNECTFI_RUNS') ?? String(DEFAULTS.runs), flags.runs ? '--runs' : 'CONNECTFI_RUNS', 1, 100_000),
+    runs: integer(flags.runs ?? get('CONNECTFI_RUNS') ?? String(url ? DEFAULTS.remoteRuns : DEFAULTS.runs), flags.runs ? '--runs' : 'CONNECTFI_RUNS', 1, 100_000),
     concurrency: integer(flags.concurrency ?? get('CONNECTFI_CONCURRENCY') ?? String(DEFAULTS.concurrency), flags.concurrency ? '--concurrency' : 'CONNECTFI_CONCURRENCY', 1, 256),
     rateLimit: rate ? parseRateLimit(rate, flags.rateLimit ? '--rate-limit' : 'CONNECTFI_RATE_LIMIT') : undefined,
     timeoutMs: integer(flags.timeoutMs ?? get('CONNECTFI_TIMEOUT_MS') ?? String(DEFAULTS.timeoutMs), 'CONNECTFI_TIMEOUT_MS', 100, 600_000),

@@ -11,7 +11,8 @@ const USAGE = `usage: connectfi-conformance run [options]
   --env-file F          dotenv file to read (default: ./.env when present)
   --only PATTERN        run only checks whose id matches the regular expression
   --shard I/N           run only part I of N (stable, by check id); merge with merge-reports
-  --runs N              generated cases per operation in the property checks (default 20)
+  --runs N              generated cases per operation in the property checks (default 20; 10
+                        against a remote target, where each case is a sandbox request)
   --concurrency N       checks in flight at once in each worker (default 32)
   --rate-limit N/s      requests per second for the whole run (default: unlimited)
   --max-requests N      send at most N requests; the checks left out are reported as skipped
