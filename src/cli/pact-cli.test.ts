@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPact } from '../pact/pact-file.ts';
 import { PACT_FILE } from '../pact/contract-names.ts';
-import { runCli, startStandaloneSimulator, type StandaloneSimulator } from './spawn-cli.ts';
+import { runCli, startStandaloneSimulator, type StandaloneSimulator } from '../testing/spawn-cli.ts';
 
 /**
  * `connectfi-conformance pact verify|publish` as a provider team and a pipeline use them: the real

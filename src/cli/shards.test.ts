@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConformanceReport } from '../reporting/types.ts';
-import { runCli, startStandaloneSimulator, type StandaloneSimulator } from './spawn-cli.ts';
+import { runCli, startStandaloneSimulator, type StandaloneSimulator } from '../testing/spawn-cli.ts';
 
 /**
  * `run --shard I/N` + `merge-reports`, as a CI matrix uses them: three shard jobs and one unsharded

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../spec/paths.ts';
+import { runCli as runCliIn, startStandaloneSimulator, type StandaloneSimulator } from '../testing/spawn-cli.ts';
+
+const runCli = (args: string[], cwd: string) => runCliIn(args, {}, cwd);
 
 /**
  * The verdict a CI job sees (README, "Exit codes"), against the standalone simulator as a remote
@@ -12,43 +13,24 @@ import { ROOT } from '../spec/paths.ts';
  * applicable. `--only` keeps it to the pin family (fixture-bound, with simulator-only checks) and
  * get-token (needs no fixture) so that it stays a few seconds per run.
  */
-const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 const ONLY = ['--only', '^(pin\\.|auth\\.get-token\\.)', '--runs', '2'];
 
-function runCli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--', BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('run against the standalone simulator: fixture gaps are inconclusive', () => {
-  let sim: ChildProcess;
+  let sim: StandaloneSimulator;
   let dir: string;
   const report = (sub: string) => JSON.parse(readFileSync(path.join(dir, sub, 'conformance.json'), 'utf8'));
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cfc-inconclusive-'));
-    sim = spawn(process.execPath, [BIN, 'simulator', '--write-env', 'full.env', '--seed', 'inconclusive'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      sim.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('written to')) resolve();
-      });
-      sim.on('exit', (code) => reject(new Error(`simulator exited ${code}: ${out}`)));
-    });
+    sim = await startStandaloneSimulator(['--seed', 'inconclusive']);
+    writeFileSync(path.join(dir, 'full.env'), readFileSync(sim.envFile, 'utf8'));
     const full = readFileSync(path.join(dir, 'full.env'), 'utf8');
     const base = full.split('\n').filter((l) => /^CONNECTFI_(BASE_URL|LOGIN|PASSWORD|ENV)=/.test(l));
     expect(base).toHaveLength(4);
     writeFileSync(path.join(dir, 'base.env'), `${base.join('\n')}\n`);
   }, 30_000);
   afterAll(() => {
-    sim?.kill('SIGTERM');
+    return sim?.stop();
   });
 
   it('only base URL and credentials: reports written, exit 2 with one INCONCLUSIVE line naming the variables', async () => {

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luhnValid } from '../client/redact.ts';
-import { ROOT } from '../spec/paths.ts';
+import { runCli, startStandaloneSimulator, type StandaloneSimulator } from '../testing/spawn-cli.ts';
 
 /**
  * Ten consecutive `run --evidence all` against the standalone simulator (each with its own random
@@ -12,40 +11,21 @@ import { ROOT } from '../spec/paths.ts';
  * each run is limited to the checks whose exchanges carry card numbers: register (clearCard.number
  * in the request) and reissue (newCardNumber.number in the response).
  */
-const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 const RUNS = 10;
 const ONLY = '^(register\\.|cards\\.reissue\\.)';
 // Standalone: no letter, digit or underscore next to it, and not a part of a decimal number.
 const STANDALONE = /(?<!\w|\d\.)\d(?:[ -]?\d){12,18}(?!\w|\.\d)/g;
 
-function runCli(args: string[], cwd: string): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--', BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('close', (code) => resolve({ code, out }));
-  });
-}
-
 describe('no card number in any report, run after run', () => {
-  let sim: ChildProcess;
+  let sim: StandaloneSimulator;
   let dir: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cfc-panleak-'));
-    sim = spawn(process.execPath, [BIN, 'simulator', '--write-env', 'sim.env'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      sim.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('written to')) resolve();
-      });
-      sim.on('exit', (code) => reject(new Error(`simulator exited ${code}: ${out}`)));
-    });
+    sim = await startStandaloneSimulator();
   }, 30_000);
   afterAll(() => {
-    sim?.kill('SIGTERM');
+    return sim?.stop();
   });
 
   it(`${RUNS} consecutive runs with --evidence all leave no standalone Luhn-valid 13-19 digit number`, async () => {
@@ -53,8 +33,8 @@ describe('no card number in any report, run after run', () => {
     let masked = 0;
     for (let i = 0; i < RUNS; i++) {
       const reportDir = path.join(dir, `run-${i}`);
-      const r = await runCli(['run', '--env-file', 'sim.env', '--evidence', 'all', '--only', ONLY, '--runs', '3', '--report-dir', reportDir], dir);
-      expect(r.code, r.out).toBe(0);
+      const r = await runCli(['run', '--env-file', sim.envFile, '--evidence', 'all', '--only', ONLY, '--runs', '3', '--report-dir', reportDir], {}, dir);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
       for (const name of readdirSync(reportDir)) {
         const text = readFileSync(path.join(reportDir, name), 'utf8');
         scanned++;

@@ -5,6 +5,7 @@ import { parseCommandArgs } from '../main.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../util/env-file.ts';
 import { toDotenv } from './simulator.ts';
+import { waitForSignal } from '../../util/signals.ts';
 
 const USAGE = `usage: connectfi-conformance proxy [--upstream URL|simulator] [--port N] [--host H] [--report-dir D] [--env-file F] [--write-env F] [--progress-every N] [--seed S]
   A validating, recording reverse proxy between your app and connectFi. Point your app's base URL
@@ -79,18 +80,6 @@ export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = 
 }
 
 const EXIT_OF = { ready: EXIT.OK, 'not-ready': EXIT.FAILED, incomplete: EXIT.COULD_NOT_RUN } as const;
-
-function waitForSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
 
 export const command: Command = {
   summary: 'a validating, recording proxy that grades your own app',

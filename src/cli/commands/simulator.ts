@@ -4,6 +4,7 @@ import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { FAULTS, FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
+import { waitForSignal } from '../../util/signals.ts';
 
 const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--write-env F] [--latency MS] [--seed S] [--enable-state-api] [--fault NAME]
   Starts the reference connectFi sandbox and prints its base URL.
@@ -82,18 +83,6 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
 export function toDotenv(env: Record<string, string>): string {
   const line = ([key, value]: [string, string]) => `${key}=${/^[\w.:/@+-]*$/.test(value) ? value : JSON.stringify(value)}`;
   return `# written by connectfi-conformance simulator\n${Object.entries(env).map(line).join('\n')}\n`;
-}
-
-function waitForSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 export const command: Command = {

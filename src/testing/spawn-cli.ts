@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../spec/paths.ts';
+import { fileURLToPath } from 'node:url';
 
 /**
  * For tests that drive the CLI as a user does: the package's bin in a child process, and the
  * standalone simulator (`connectfi-conformance simulator`) on a free port.
  */
-export const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
+export const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'connectfi-conformance.mjs');
 
 export interface CliResult {
   code: number | null;
