@@ -76,3 +76,18 @@ describe('connectfi-conformance (no or unknown command)', () => {
     expect(r.stderr).toMatch(/unknown command "frobnicate"/);
   });
 });
+
+describe('connectfi-conformance --help', () => {
+  it('lists every subcommand, and each answers its own --help with exit 0', async () => {
+    const { COMMANDS } = await import('./main.ts');
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    const listed = [...r.stdout.matchAll(/^ {2}([a-z-]+) {2,}/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(COMMANDS).sort());
+    for (const name of Object.keys(COMMANDS)) {
+      const sub = cli([name, '--help']);
+      expect(sub.code, `${name} --help: ${sub.stderr}`).toBe(0);
+      expect(sub.stdout + sub.stderr, name).toMatch(/usage:/);
+    }
+  }, 120_000);
+});

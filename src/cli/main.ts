@@ -9,7 +9,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
+export const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run.ts')).command,
   simulator: async () => (await import('./commands/simulator.ts')).command,
   validate: async () => (await import('./commands/validate.ts')).command,
@@ -39,15 +39,15 @@ function help(): string {
     'usage: connectfi-conformance <command> [options]',
     '',
     'commands:',
-    '  run          run the conformance suites against a target and write reports',
-    '  simulator    start the reference connectFi sandbox',
-    '  validate     validate a request body: validate <operation> [FILE|-]',
-    '  operations   list the 21 documented operations',
-    '  bench        measure the simulator against Prism, and a conformance run with latency',
-    '  selfcheck    grade the suite against the simulator\'s named faults',
+    '  run            run the conformance suites against a target and write reports',
+    '  simulator      start the reference connectFi sandbox',
+    '  validate       validate a request body: validate <operation> [FILE|-]',
+    '  operations     list the 21 documented operations',
+    '  bench          measure the simulator against Prism, conformance runs and the proxy',
+    '  selfcheck      grade the suite against the simulator\'s named faults',
     '  merge-reports  merge the shard reports of one run (run --shard I/N)',
-    '  pact         pact verify | pact publish: the Pact contract against a provider, to a broker',
-    '  proxy        a validating, recording proxy that grades your own app',
+    '  pact           pact verify | pact publish: the Pact contract against a provider, to a broker',
+    '  proxy          a validating, recording proxy that grades your own app',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');
