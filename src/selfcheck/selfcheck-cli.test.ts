@@ -16,7 +16,7 @@ describe('connectfi-conformance selfcheck', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^usage: connectfi-conformance selfcheck \[options\]/);
     expect(r.stdout).toContain('--only PATTERN');
-    expect(cli(['--help']).stdout).toMatch(/\n {2}selfcheck {4}grade the suite/);
+    expect(cli(['--help']).stdout).toMatch(/\n {2}selfcheck {2,}grade the suite/);
   });
 
   it.each([
