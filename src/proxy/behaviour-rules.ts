@@ -1,22 +1,8 @@
-import path from 'node:path';
-import { readJson, SCHEMAS_DIR, type DocRef } from '../spec/index.ts';
+import { behaviourRules, type BehaviourRule, type PanField } from '../spec/index.ts';
 
-/** schemas/rules/behaviours.json, typed: the graded behaviours, their thresholds and citations. */
-export interface BehaviourRule {
-  id: string;
-  title: string;
-  rule: string;
-  params: Record<string, number>;
-  'x-doc': DocRef[];
-  errata?: string;
-}
+export type { BehaviourRule, PanField } from '../spec/index.ts';
 
-export interface PanField {
-  operation: string;
-  pointer: string;
-}
-
-const table = readJson<{ behaviours: BehaviourRule[]; panFields: PanField[] }>(path.join(SCHEMAS_DIR, 'rules', 'behaviours.json'));
+const table = behaviourRules;
 
 export const BEHAVIOUR_RULES: readonly BehaviourRule[] = table.behaviours;
 export const PAN_FIELDS: readonly PanField[] = table.panFields;

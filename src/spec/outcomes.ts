@@ -1,29 +1,11 @@
-import path from 'node:path';
-import { ALL_OPERATIONS, findOperation, readJson } from './catalogue.ts';
-import { SCHEMAS_DIR } from './paths.ts';
-import { errorRules, type ErrorRule } from './rules.ts';
+import { ALL_OPERATIONS, findOperation } from './catalogue.ts';
+import { errorRules, outcomeRules, type ErrorRule, type TransportOutcome } from './rules.ts';
 
 /**
  * The outcomes of an operation (schemas/rules/outcomes.json): what the simulator can be told to
  * answer on demand, and what the integration report counts as covered. Both sides read this file;
  * neither imports the other.
  */
-export interface TransportOutcome {
-  id: string;
-  status?: number;
-  code?: string;
-  /** Whether the request is processed (a write applied) before the outcome happens. */
-  applied: boolean;
-  description: string;
-}
-
-interface OutcomeRules {
-  errorsOnEveryAuthenticatedOperation: { ids: string[] };
-  errorsBesideAnother: { ids: Record<string, string> };
-  transport: TransportOutcome[];
-}
-
-export const outcomeRules = readJson<OutcomeRules>(path.join(SCHEMAS_DIR, 'rules', 'outcomes.json'));
 export const TRANSPORT_OUTCOMES: ReadonlyMap<string, TransportOutcome> = new Map(outcomeRules.transport.map((t) => [t.id, t]));
 /** The outcome of a 200 answer with code "0". */
 export const SUCCESS_OUTCOME = '200';

@@ -72,12 +72,45 @@ export interface VAccountRules {
   historyRequiresActivation: { refusal: string };
 }
 
+/** behaviours.json: the integrator behaviours the proxy grades, their thresholds and citations. */
+export interface BehaviourRule {
+  id: string;
+  title: string;
+  rule: string;
+  params: Record<string, number>;
+  'x-doc': DocRef[];
+  errata?: string;
+}
+
+export interface PanField {
+  operation: string;
+  pointer: string;
+}
+
+/** outcomes.json: a transport outcome the simulator can be told to produce. */
+export interface TransportOutcome {
+  id: string;
+  status?: number;
+  code?: string;
+  /** Whether the request is processed (a write applied) before the outcome happens. */
+  applied: boolean;
+  description: string;
+}
+
+export interface OutcomeRules {
+  errorsOnEveryAuthenticatedOperation: { ids: string[] };
+  errorsBesideAnother: { ids: Record<string, string> };
+  transport: TransportOutcome[];
+}
+
 const rule = <T>(name: string): T => readJson<T>(path.join(SCHEMAS_DIR, 'rules', `${name}.json`));
 
 export const cardStatusRules = rule<CardStatusRules>('card-status');
 export const idempotencyRules = rule<{ error: string; operations: IdempotencyRule[] }>('idempotency');
 export const moneyRules = rule<MoneyRules>('money');
 export const reissueRules = rule<ReissueRules>('reissue-codes');
+export const behaviourRules = rule<{ behaviours: BehaviourRule[]; panFields: PanField[] }>('behaviours');
+export const outcomeRules = rule<OutcomeRules>('outcomes');
 export const vAccountRules = rule<VAccountRules>('vaccount-ids');
 export const simulatorChoices = rule<{ choices: SimulatorChoices }>('simulator-choices').choices;
 export const errorRuleList: readonly ErrorRule[] = rule<{ errors: ErrorRule[] }>('errors').errors;
