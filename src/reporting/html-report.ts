@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml, renderTriage } from './html-triage.ts';
+import { pageTop } from './html-page.ts';
 import type { ConformanceReport } from './types.ts';
 import { familyCounts, operationCoverage, sortChecks, verdictOf } from './verdict.ts';
 
 const asset = (name: string) => readFileSync(fileURLToPath(new URL(`./assets/${name}`, import.meta.url)), 'utf8');
-const STYLE = asset('report.css');
 const SCRIPT = asset('report.js');
 // Only this exact script may run (CSP hash): markup smuggled into the page by a report value could not execute.
 const SCRIPT_HASH = createHash('sha256').update(SCRIPT).digest('base64');
@@ -46,26 +46,15 @@ export function renderHtml(report: ConformanceReport): string {
   };
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const seconds = (report.durationMs / 1000).toFixed(1);
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`connectFi conformance: ${verdict.title}`)}</title>
-<style>
-${STYLE}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>connectFi conformance report</h1>
-<p class="meta">target <code>${escapeHtml(report.target)}</code> · started ${escapeHtml(report.startedAt)} · ${seconds} s · seed <code>${escapeHtml(report.seed)}</code> · run <code>${escapeHtml(report.runId ?? '')}</code></p>
-</header>
-<section id="verdict" class="verdict verdict-${verdict.kind}" role="status">
-<span class="verdict-text">${escapeHtml(verdict.title)}</span>
-<span class="verdict-detail">${escapeHtml(verdict.detail)}</span>
-</section>
+  return `${pageTop({
+    csp,
+    title: `connectFi conformance: ${verdict.title}`,
+    heading: 'connectFi conformance report',
+    metaHtml: `target <code>${escapeHtml(report.target)}</code> · started ${escapeHtml(report.startedAt)} · ${seconds} s · seed <code>${escapeHtml(report.seed)}</code> · run <code>${escapeHtml(report.runId ?? '')}</code>`,
+    verdictClass: verdict.kind,
+    verdictTitle: verdict.title,
+    verdictDetail: verdict.detail,
+  })}
 ${verdict.missingFixtures.length ? `<p id="missing-fixtures" class="missing-fixtures">Fixture variables not set (checks each would enable): ${verdict.missingFixtures.map((m) => `<code>${escapeHtml(m.variable)}</code> ${m.checks}`).join(', ')}${report.allowMissingFixtures ? ' (accepted with --allow-missing-fixtures)' : ''}</p>` : ''}
 <section class="counts" id="counts">
 ${countCard('passed', 'passed', s.passed)}

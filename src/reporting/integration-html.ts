@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { BehaviourResult, IntegrationReport, Violation } from './integration-types.ts';
-import { escapeHtml } from './html-report.ts';
+import { escapeHtml } from './html-triage.ts';
+import { pageTop } from './html-page.ts';
 
-const STYLE = readFileSync(fileURLToPath(new URL('./assets/report.css', import.meta.url)), 'utf8');
 
 const VERDICT_CLASS: Record<IntegrationReport['verdict'], string> = { ready: 'conformant', 'not-ready': 'not-conformant', incomplete: 'inconclusive' };
 const VERDICT_TITLE: Record<IntegrationReport['verdict'], string> = { ready: 'READY', 'not-ready': 'NOT READY', incomplete: 'INCOMPLETE' };
@@ -47,26 +45,15 @@ export function renderIntegrationHtml(report: IntegrationReport): string {
   const coverage = report.coverage.operations
     .map((f) => `<tr><td><code>${e(f.operation)}</code></td><td>${f.met}/${f.total}</td><td>${pct(f.met, f.total)}</td><td>${f.missing.map((m) => `<code>${e(m)}</code>`).join(' ') || '<span class="empty">none</span>'}</td></tr>`)
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(`connectFi integration: ${VERDICT_TITLE[report.verdict]}`)}</title>
-<style>
-${STYLE}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>connectFi integration report</h1>
-<p class="meta">upstream <code>${e(report.upstream)}</code> · started ${e(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s · ${report.exchanges} exchanges · proxy overhead p50 ${report.proxyOverheadMs.p50} ms, p99 ${report.proxyOverheadMs.p99} ms</p>
-</header>
-<section id="verdict" class="verdict verdict-${VERDICT_CLASS[report.verdict]}" role="status">
-<span class="verdict-text">${VERDICT_TITLE[report.verdict]}</span>
-<span class="verdict-detail">${e(report.verdictDetail)}</span>
-</section>
+  return `${pageTop({
+    csp,
+    title: `connectFi integration: ${VERDICT_TITLE[report.verdict]}`,
+    heading: 'connectFi integration report',
+    metaHtml: `upstream <code>${e(report.upstream)}</code> · started ${e(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s · ${report.exchanges} exchanges · proxy overhead p50 ${report.proxyOverheadMs.p50} ms, p99 ${report.proxyOverheadMs.p99} ms`,
+    verdictClass: VERDICT_CLASS[report.verdict],
+    verdictTitle: VERDICT_TITLE[report.verdict],
+    verdictDetail: report.verdictDetail,
+  })}
 <section class="counts" id="counts">
 <div class="count count-failed" data-count="violations"><span class="n">${report.violations.length}</span><span class="label">violations</span></div>
 <div class="count count-passed" data-count="passed"><span class="n">${counts('passed')}</span><span class="label">behaviours passed</span></div>
