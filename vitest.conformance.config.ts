@@ -9,9 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     // Threads, and no isolation between suite files: a worker imports the harness, the spec's
-    // validators and fast-check once and compiles each schema once, instead of once per file. The
-    // suites keep no state but their own checks' (references carry the run id and a per-module
-    // random part), so sharing a worker between files changes nothing they observe.
+    // validators and fast-check once, instead of once per file. The suites keep no state but
+    // their own checks' (references carry the run id and a per-module random part), so sharing a
+    // worker between files changes nothing they observe.
     pool: 'threads',
     isolate: false,
     sequence: { sequencer: SuiteOrder },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ajv, OPERATIONS, validateRequest } from '../spec/index.ts';
+import { projectAjv, OPERATIONS, validateRequest } from '../spec/index.ts';
 import { jsonType } from './ajv-order.ts';
 import { confirmsMutation, mutationCatalogue, toMutation } from './mutations.ts';
 import { CONSTRAINT_KEYWORDS, constraintKeywords, deref, type Schema } from './schema-walk.ts';
@@ -31,7 +31,7 @@ const branchValidators = new WeakMap<Schema, (v: unknown) => boolean>();
 function branchAccepts(branch: Schema, value: unknown): boolean {
   let fn = branchValidators.get(branch);
   if (!fn) {
-    const compiled = ajv.compile(branch);
+    const compiled = projectAjv().compile(branch);
     fn = (v) => compiled(v) as boolean;
     branchValidators.set(branch, fn);
   }

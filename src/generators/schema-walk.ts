@@ -1,4 +1,4 @@
-import { ajv, getOperation } from '../spec/index.ts';
+import { getOperation, rawSchemas } from '../spec/index.ts';
 
 /** A JSON Schema node as written in schemas/ (draft-07 plus connectFi's keywords). */
 export type Schema = Record<string, unknown>;
@@ -40,11 +40,11 @@ function unescapePointer(token: string): string {
   return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** Resolves an absolute `$ref` ("common#/definitions/id") through the project's Ajv instance. */
+/** Resolves an absolute `$ref` ("common#/definitions/id") in the project's schemas. */
 export function resolveRef(ref: string): Schema {
   const [base, pointer = ''] = ref.split('#');
   if (!base) throw new Error(`relative $ref "${ref}" is not supported: schemas/ uses $id-qualified refs`);
-  let node = ajv.getSchema(base)?.schema as unknown;
+  let node = rawSchemas()[base] as unknown;
   if (node === undefined) throw new Error(`$ref "${ref}": no schema with $id "${base}"`);
   for (const token of pointer.split('/').slice(1)) {
     node = (node as Record<string, unknown> | undefined)?.[unescapePointer(token)];

@@ -9,7 +9,7 @@ export function formatProfile(p: RunProfile): string {
     ['target (simulator start or remote, preflight)', s(p.targetMs)],
     [`suites (vitest, ${p.workers} workers × ${p.concurrencyPerWorker} checks in flight)`, s(p.suitesMs)],
     ['  suite import, summed over files', s(p.importMs)],
-    ['  schema compilation, summed over workers', s(p.schemaCompileMs)],
+    ['  validators (generated/validators.cjs), loading summed over workers', s(p.schemaCompileMs)],
     ['  checks, summed (they run side by side)', s(p.checksMs)],
     [`  the longest check (${p.longestCheck.id})`, s(p.longestCheck.ms)],
     ['cleanup (closing opened cards)', s(p.cleanupMs)],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { ajv, errorRuleList, operationsForcing, type ErrorRule } from '../spec/index.ts';
+import { projectAjv, errorRuleList, operationsForcing, type ErrorRule } from '../spec/index.ts';
 import { harness, ref, type Harness } from './test-helpers.ts';
 import { startSimulator, type RunningSimulator } from './server.ts';
 
@@ -10,11 +10,11 @@ async function force(h: Harness, body: unknown) {
   return { status: res.statusCode, body: JSON.parse(res.body) };
 }
 
-const contextValidators = new Map<string, ReturnType<typeof ajv.compile>>();
+const contextValidators = new Map<string, ReturnType<ReturnType<typeof projectAjv>['compile']>>();
 function contextValid(rule: ErrorRule, context: unknown): boolean {
   if (!rule.context) return context === undefined;
   let fn = contextValidators.get(rule.id);
-  if (!fn) contextValidators.set(rule.id, (fn = ajv.compile(rule.context)));
+  if (!fn) contextValidators.set(rule.id, (fn = projectAjv().compile(rule.context)));
   return fn(context) as boolean;
 }
 

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ajv, ALL_OPERATIONS, errorRuleList, findOperation, forcibleErrors, TRANSPORT_OUTCOMES } from '../spec/index.ts';
+import type { ValidateFunction } from 'ajv';
+import { projectAjv, ALL_OPERATIONS, errorRuleList, findOperation, forcibleErrors, TRANSPORT_OUTCOMES } from '../spec/index.ts';
 import { ApiError, plainError } from './api-error.ts';
 import type { Auth } from './auth.ts';
 import { TOKEN_HEADER, unauthorized } from './auth.ts';
@@ -33,7 +34,11 @@ export interface OutcomeRequest {
 const OUTCOME_IDS = [...errorRuleList.map((e) => e.id), ...TRANSPORT_OUTCOMES.keys()];
 const DEFAULT_DELAY_MS = 3000;
 
-const validateBody = ajv.compile<OutcomeRequest>({
+// Compiled on the first outcome request, not when the simulator starts.
+let compiledBody: ValidateFunction<OutcomeRequest> | undefined;
+const validateBody = (body: unknown): body is OutcomeRequest => (compiledBody ??= projectAjv().compile<OutcomeRequest>(OUTCOME_REQUEST))(body);
+
+const OUTCOME_REQUEST = {
   type: 'object',
   required: ['operation', 'outcome'],
   additionalProperties: false,
@@ -44,11 +49,11 @@ const validateBody = ajv.compile<OutcomeRequest>({
     delayMs: { type: 'integer', minimum: 0, maximum: 120_000 },
     retryAfterSeconds: { type: 'integer', minimum: 0, maximum: 3600 },
   },
-});
+};
 
 /** One line naming the field and what was wrong with it. */
 function describeInvalid(): string {
-  const e = validateBody.errors?.[0];
+  const e = compiledBody?.errors?.[0];
   if (!e) return 'invalid body';
   const field = e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1) || 'body';
   if (e.keyword === 'enum') return `${field}: unknown value; expected one of the ${field === 'operation' ? 'documented operations' : 'error ids of schemas/rules/errors.json or a transport outcome (' + [...TRANSPORT_OUTCOMES.keys()].join(', ') + ')'}`;

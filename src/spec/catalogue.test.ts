@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ALL_OPERATIONS, OPERATIONS, findOperation, readJson, concretePath, getOperation } from './catalogue.ts';
 import { cardStatusRules, errorRules, idempotencyRules, moneyRules, simulatorChoices, vAccountRules } from './rules.ts';
 import { SCHEMAS_DIR } from './paths.ts';
-import { ajv, requestSchemaId, responseSchemaId } from './validator.ts';
+import { projectAjv, requestSchemaId, responseSchemaId } from './validator.ts';
 
 const errorIds = new Set(errorRules.keys());
 
@@ -24,8 +24,8 @@ describe('operation catalogue', () => {
     expect(new Set(ALL_OPERATIONS.map((o) => o.name)).size).toBe(ALL_OPERATIONS.length);
     for (const op of ALL_OPERATIONS) {
       expect(op['x-doc'], op.operation).toBeTruthy();
-      expect(ajv.getSchema(requestSchemaId(op)), op.operation).toBeTypeOf('function');
-      expect(ajv.getSchema(responseSchemaId(op)), op.operation).toBeTypeOf('function');
+      expect(projectAjv().getSchema(requestSchemaId(op)), op.operation).toBeTypeOf('function');
+      expect(projectAjv().getSchema(responseSchemaId(op)), op.operation).toBeTypeOf('function');
     }
   });
   it('names only catalogued errors', () => {

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { GENERATED_DIR } from './paths.ts';
 import { buildTypes } from './typegen.ts';
 import { buildOpenApi } from './openapi.ts';
+import { STANDALONE_FILE, standaloneValidatorsCode } from './validator.ts';
 
 /** The generated files and their content, freshly built from schemas/. */
 export async function buildGenerated(): Promise<Record<string, string>> {
   return {
     'types.ts': await buildTypes(),
     'openapi.json': `${JSON.stringify(buildOpenApi(), null, 2)}\n`,
+    [STANDALONE_FILE]: standaloneValidatorsCode(),
   };
 }
 

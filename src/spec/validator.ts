@@ -1,13 +1,18 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
 const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv, formats: string[]) => Ajv }).default;
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { addConnectFiKeywords } from './keywords.ts';
+import { addConnectFiKeywords, FORMATS_CODE } from './keywords.ts';
 import { ALL_OPERATIONS, getOperation, readJson, type JsonSchema, type OperationSpec } from './catalogue.ts';
-import { SCHEMAS_DIR } from './paths.ts';
+import { GENERATED_DIR, SCHEMAS_DIR } from './paths.ts';
+
+// ajv's standalone module is CommonJS too.
+const standaloneCode = (standaloneModule as unknown as { default: (ajv: Ajv, refs: Record<string, string>) => string }).default;
 
 /**
  * One Ajv instance for the whole project, configured as connectFi's validator evidently is
@@ -29,17 +34,18 @@ export interface ValidationResult {
   errors: AjvError[];
 }
 
-export function createAjv(): Ajv {
+/**
+ * The project's Ajv, with every common schema and every operation's request and 200 envelope
+ * added. `source`: keep the generated code, for standaloneValidatorsCode().
+ */
+export function createAjv({ source = false } = {}): Ajv {
   // strictRequired is off because response schemas compose with allOf: a piece may require a
   // property that a sibling $ref defines. Every documented 200 body is validated in
   // src/spec/examples.test.ts, which catches a misspelt required name.
-  const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: false, allowUnionTypes: true });
+  const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: false, allowUnionTypes: true, code: { source, lines: source, formats: FORMATS_CODE } });
   addFormats(ajv, ['date-time', 'date', 'email']);
   addConnectFiKeywords(ajv);
-  const commonDir = path.join(SCHEMAS_DIR, 'common');
-  for (const f of readdirSync(commonDir).filter((f) => f.endsWith('.json')).sort()) {
-    ajv.addSchema(readJson<JsonSchema>(path.join(commonDir, f)));
-  }
+  for (const schema of Object.values(rawSchemas())) ajv.addSchema(schema);
   return ajv;
 }
 
@@ -59,32 +65,89 @@ export function successEnvelope(op: OperationSpec): JsonSchema {
   };
 }
 
-export const ajv = createAjv();
-for (const op of ALL_OPERATIONS) {
-  ajv.addSchema({ ...op.request, $id: requestSchemaId(op) });
-  ajv.addSchema({ ...successEnvelope(op), $id: responseSchemaId(op) });
+let schemasById: Record<string, JsonSchema> | undefined;
+
+/** Every schema of the project by its $id: the common ones, then each operation's request and 200 envelope. */
+export function rawSchemas(): Readonly<Record<string, JsonSchema>> {
+  if (schemasById) return schemasById;
+  const byId: Record<string, JsonSchema> = {};
+  const commonDir = path.join(SCHEMAS_DIR, 'common');
+  for (const f of readdirSync(commonDir).filter((f) => f.endsWith('.json')).sort()) {
+    const schema = readJson<JsonSchema>(path.join(commonDir, f));
+    byId[schema.$id as string] = schema;
+  }
+  for (const op of ALL_OPERATIONS) {
+    byId[requestSchemaId(op)] = { ...op.request, $id: requestSchemaId(op) };
+    byId[responseSchemaId(op)] = { ...successEnvelope(op), $id: responseSchemaId(op) };
+  }
+  return (schemasById = byId);
 }
 
-// Ajv compiles a schema on its first use; the cache is per process (per vitest worker), so a run
-// compiles each schema once per worker. Timed for `run --profile`.
-const cache = new Map<string, ValidateFunction>();
+let instance: Ajv | undefined;
+
+/** The project's Ajv instance, made on first use (for schemas built at run time, such as a oneOf branch). */
+export function projectAjv(): Ajv {
+  return (instance ??= createAjv());
+}
+
+/** The schemas a run validates against, by the id validateRequest, validateResponse and validateErrorBody use. */
+export function validatedSchemaIds(): string[] {
+  return [...ALL_OPERATIONS.flatMap((op) => [requestSchemaId(op), responseSchemaId(op)]), ...ERROR_KINDS.map(errorSchemaId)];
+}
+
+const ERROR_KINDS = ['error', 'requestValidateError', 'unauthorized'] as const;
+const errorSchemaId = (kind: (typeof ERROR_KINDS)[number]) => `envelope#/definitions/${kind}`;
+
+/**
+ * The file `npm run generate` writes: Ajv's standalone code for every validated schema, so that
+ * no process compiles a schema at run time (docs/architecture.md, "spec"). It exports one function
+ * per schema id and requires only ajv's runtime helpers and keyword-runtime.cjs.
+ */
+export const STANDALONE_FILE = 'validators.cjs';
+
+export function standaloneValidatorsCode(): string {
+  const ajv = createAjv({ source: true });
+  const ids = validatedSchemaIds();
+  const code = standaloneCode(ajv, Object.fromEntries(ids.map((id) => [id, id])));
+  return `// DO NOT EDIT: written by \`npm run generate\` from schemas/ (src/spec/validator.ts, standaloneValidatorsCode).\n${code}\n`;
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+// Where the validators come from: generated/validators.cjs (the default), or Ajv compiling the
+// schemas in this process, which `npm run generate` asks for (the file it writes must not be read
+// while it is being built) and the test that compares the two.
+let source: 'generated' | 'compiled' = 'generated';
+let loaded: Record<string, Validate> | undefined;
 const stats = { schemas: 0, ms: 0 };
 
-/** Schemas compiled by this process so far and the time it took. */
+/** Validate from the schemas themselves, not from generated/: for `npm run generate` and tests. */
+export function compileFromSchemas(): void {
+  source = 'compiled';
+  loaded = undefined;
+}
+
+/** Schemas made ready by this process so far (loaded or compiled) and the time it took. Timed for `run --profile`. */
 export function compileStats(): { schemas: number; ms: number } {
   return { ...stats };
 }
 
-function compiled(id: string): ValidateFunction {
-  const hit = cache.get(id);
-  if (hit) return hit;
+function validators(): Record<string, Validate> {
+  if (loaded) return loaded;
   const t0 = performance.now();
-  const fn = ajv.getSchema(id);
-  if (!fn) throw new Error(`schema ${id} is not registered`);
+  if (source === 'generated') {
+    loaded = createRequire(import.meta.url)(path.join(GENERATED_DIR, STANDALONE_FILE)) as Record<string, Validate>;
+    stats.schemas = Object.keys(loaded).length;
+  } else {
+    const ajv = projectAjv();
+    loaded = {};
+    for (const id of validatedSchemaIds()) {
+      Object.defineProperty(loaded, id, { enumerable: true, get: () => ajv.getSchema(id) });
+    }
+    stats.schemas = validatedSchemaIds().length;
+  }
   stats.ms += performance.now() - t0;
-  stats.schemas += 1;
-  cache.set(id, fn);
-  return fn;
+  return loaded;
 }
 
 export function toAjvErrors(errors: ErrorObject[] | null | undefined): AjvError[] {
@@ -98,7 +161,8 @@ export function toAjvErrors(errors: ErrorObject[] | null | undefined): AjvError[
 }
 
 function run(id: string, value: unknown): ValidationResult {
-  const fn = compiled(id);
+  const fn = validators()[id];
+  if (!fn) throw new Error(`schema ${id} is not registered`);
   const valid = fn(value) as boolean;
   return { valid, errors: valid ? [] : toAjvErrors(fn.errors) };
 }
@@ -115,5 +179,5 @@ export function validateResponse(operation: string, body: unknown): ValidationRe
 
 /** Validates an error body against the error envelope (or the 401 shape). */
 export function validateErrorBody(body: unknown, kind: 'error' | 'requestValidateError' | 'unauthorized' = 'error'): ValidationResult {
-  return run(`envelope#/definitions/${kind}`, body);
+  return run(errorSchemaId(kind), body);
 }
