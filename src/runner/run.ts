@@ -12,6 +12,7 @@ import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
 import { collectChecks, envelopeChecks, otherShardIds, suiteProfile } from './collect.ts';
 import { workerPlan } from './worker-plan.ts';
+import { moduleCacheDir } from './module-cache.ts';
 import { shardInfo } from './shard-info.ts';
 import { ProgressReporter } from './progress.ts';
 import { applyWaivers, loadWaivers } from './waivers.ts';
@@ -155,6 +156,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     out.write(`connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`);
     const collector = new CollectingReporter();
     const suitesStart = performance.now();
+    const cacheDir = moduleCacheDir();
     const vitest = await startVitest('test', config.files ?? [], {
       root: ROOT,
       config: path.join(ROOT, 'vitest.conformance.config.ts'),
@@ -164,6 +166,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       maxConcurrency: plan.perWorker,
       passWithNoTests: true,
       provide: { connectfi: settings },
+      ...(cacheDir ? { experimental: { fsModuleCache: true, fsModuleCachePath: cacheDir } } : {}),
     });
     await vitest?.close();
     const suitesMs = performance.now() - suitesStart;
