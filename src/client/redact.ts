@@ -34,8 +34,18 @@ const SECRET_KEYS = new Set([
   'password', 'token', 'accesstoken', 'xconnectfitoken', 'authorization', 'proxyauthorization', 'cookie', 'setcookie',
 ]);
 
+// Every exchange of a run has the same few keys: each is normalised once (bounded, should a body
+// bring many distinct keys).
+const normalized = new Map<string, string>();
+
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  let n = normalized.get(key);
+  if (n === undefined) {
+    n = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (normalized.size >= 10_000) normalized.clear();
+    normalized.set(key, n);
+  }
+  return n;
 }
 
 export function isSecretKey(key: string): boolean {
@@ -92,9 +102,13 @@ function maskDigitRun(run: string): string {
   return any ? chars.join('') : run;
 }
 
+// 13 digits in a row, single spaces or dashes allowed between them: a text without this holds no
+// card number, and most texts of a run (ids, dates, words) are passed over with this one test.
+const THIRTEEN_DIGITS = /\d(?:[ -]?\d){12}/;
+
 /** Masks every standalone Luhn-valid 13-19 digit number in a text. */
 export function maskPans(text: string): string {
-  return text.replace(DIGIT_RUN, maskDigitRun);
+  return THIRTEEN_DIGITS.test(text) ? text.replace(DIGIT_RUN, maskDigitRun) : text;
 }
 
 // Fields whose value is a card number (ibis-card-reissue.txt "newCardNumber.number";
@@ -109,7 +123,16 @@ function maskCardField(value: string): string {
   return value.replace(/\d/g, (d) => (seen++ >= 6 && seen <= digits.length - 4 ? '*' : d));
 }
 
+// The forms of the last secrets asked for: a run redacts every exchange with the same token and password.
+let lastForms: { key: string; forms: string[] } | undefined;
+
 function secretForms(secrets: readonly (string | undefined | null)[]): string[] {
+  const key = JSON.stringify(secrets.map((s) => (typeof s === 'string' ? s : null)));
+  if (lastForms?.key !== key) lastForms = { key, forms: computeSecretForms(secrets) };
+  return lastForms.forms;
+}
+
+function computeSecretForms(secrets: readonly (string | undefined | null)[]): string[] {
   const forms = new Set<string>();
   for (const s of secrets) {
     if (typeof s !== 'string' || s.length < MIN_SECRET_LENGTH) continue;
