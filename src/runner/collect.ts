@@ -57,6 +57,19 @@ export function collectChecks(modules: ReadonlyArray<TestModule>, keepAllEvidenc
   return checks;
 }
 
+/**
+ * Suite files that could not be collected (a syntax error, a throw while importing or inside a
+ * describe): their checks never ran, so the run cannot say it is conformant. One entry per file.
+ */
+export function collectionErrors(modules: ReadonlyArray<TestModule>): { file: string; message: string }[] {
+  const out: { file: string; message: string }[] = [];
+  for (const mod of modules) {
+    const errors = [...mod.errors(), ...[...mod.children.allSuites()].flatMap((s) => s.errors())];
+    if (errors.length > 0) out.push({ file: path.relative(ROOT, mod.moduleId), message: (errors[0]!.message ?? String(errors[0])).split('\n')[0]!.slice(0, 500) });
+  }
+  return out;
+}
+
 /** The ids of the selected checks that other shards run. */
 export function otherShardIds(modules: ReadonlyArray<TestModule>): string[] {
   const ids: string[] = [];

@@ -1,6 +1,6 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import path from 'node:path';
-import { isOtherShard } from './collect.ts';
+import { collectionErrors, isOtherShard } from './collect.ts';
 
 /**
  * Progress while a run goes: one updating line on a terminal; quiet, line-oriented output (a line
@@ -26,6 +26,11 @@ export class ProgressReporter implements Reporter {
   }
 
   onTestModuleEnd(mod: TestModule): void {
+    const unloaded = collectionErrors([mod])[0];
+    if (unloaded) {
+      this.out.write(`${this.tty ? '\r\x1b[K' : ''}ERROR ${unloaded.file}  could not be loaded: ${unloaded.message}\n`);
+      return;
+    }
     if (this.tty) return;
     let p = 0;
     let f = 0;

@@ -10,7 +10,7 @@ import type { CheckResult, ConformanceReport, RunProfile } from '../reporting/ty
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
-import { collectChecks, envelopeChecks, otherShardIds, suiteProfile } from './collect.ts';
+import { collectChecks, collectionErrors, envelopeChecks, otherShardIds, suiteProfile } from './collect.ts';
 import { workerPlan } from './worker-plan.ts';
 import { moduleCacheDir } from './module-cache.ts';
 import { shardInfo } from './shard-info.ts';
@@ -172,6 +172,11 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     const suitesMs = performance.now() - suitesStart;
     if (collector.unhandled.length > 0) {
       throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
+    }
+    const unloaded = collectionErrors(collector.modules);
+    if (unloaded.length > 0) {
+      const more = unloaded.length > 1 ? ` (and ${unloaded.length - 1} more suite file${unloaded.length > 2 ? 's' : ''})` : '';
+      throw new ConfigurationError('SUITE_ERROR', `${unloaded[0]!.file} could not be loaded, so its checks did not run: ${unloaded[0]!.message}${more}`);
     }
     const cleanupStart = performance.now();
     const opened = readLedger(ledger);
