@@ -20,6 +20,36 @@ describe('recordExchange', () => {
     expect(recorded.responseHeaders['set-cookie']).toBe('[REDACTED]');
     expect(recorded.error).toBe('x [REDACTED]');
   });
+
+  // Headers and bodies are redacted when first read (exchange.ts): every way out of the record
+  // must read them redacted.
+  const SECRETS = ['tok-abcdef-123456', '1234', '4111111111111111'];
+  const leaks = (text: string) => SECRETS.filter((secret) => secret !== '1234' && text.includes(secret)).concat(text.includes('"pin":"1234"') ? ['pin'] : []);
+
+  it('reads redacted through JSON, a spread, structuredClone and Object.entries', () => {
+    const ways: [string, (r: Exchange) => string][] = [
+      ['JSON.stringify', (r) => JSON.stringify(r)],
+      ['spread', (r) => JSON.stringify({ ...r })],
+      ['structuredClone', (r) => JSON.stringify(structuredClone(r))],
+      ['Object.entries', (r) => JSON.stringify(Object.entries(r))],
+    ];
+    for (const [name, out] of ways) expect(leaks(out(recordExchange(base, ['tok-abcdef-123456']))), name).toEqual([]);
+  });
+
+  it('records what was sent: changing the objects passed in afterwards changes nothing', () => {
+    const body = { cFiCardId: 'icrd_1', amount: 5 };
+    const recorded = recordExchange({ ...base, requestBody: body }, []);
+    body.amount = 500;
+    expect(recorded.requestBody).toEqual({ cFiCardId: 'icrd_1', amount: 5 });
+    expect(recorded.requestBody).toBe(recorded.requestBody); // redacted once, then kept
+  });
+
+  it('redacts at once what has no JSON form (a cycle)', () => {
+    const cyclic: Record<string, unknown> = { pin: '1234' };
+    cyclic.self = cyclic;
+    const recorded = recordExchange({ ...base, requestBody: cyclic }, []);
+    expect(recorded.requestBody).toEqual({ pin: '[REDACTED]', self: '[Circular]' });
+  });
 });
 
 describe('toCurl', () => {

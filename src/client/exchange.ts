@@ -2,7 +2,7 @@ import { redact } from './redact.ts';
 
 /**
  * One HTTP request and its answer, as recorded for evidence. Always built through `recordExchange`,
- * so every Exchange that leaves the client is already redacted.
+ * so every field of an Exchange that leaves the client reads redacted.
  */
 export interface Exchange {
   /** The documented operation ("/ibis/card/set-pin"), or null for a raw request to an undocumented path. */
@@ -24,8 +24,46 @@ export interface Exchange {
   error?: string;
 }
 
+// The fields that hold objects (headers, bodies): redacted when first read, not when recorded.
+const LAZY = new Set<string>(['requestHeaders', 'requestBody', 'responseHeaders', 'responseBody']);
+
+/**
+ * The redacted record of an exchange. Scalars are redacted at once; headers and bodies when a field
+ * is first read (then kept), from a JSON snapshot taken now: a run records every exchange but
+ * reads only those of failed checks (a passed check keeps its summaries only, docs/architecture.md,
+ * "harness"), and redacting each one cost about as much as sending it. The snapshot is what went
+ * on the wire (request bodies are sent as JSON) and keeps the record from changing if the caller
+ * later changes an object it passed in. Spreading or serialising the record reads every field, so
+ * nothing unredacted can leave through it.
+ */
 export function recordExchange(raw: Exchange, secrets: readonly (string | undefined | null)[]): Exchange {
-  return redact(raw, { secrets });
+  const out = {} as Record<string, unknown>;
+  for (const [key, value] of Object.entries(raw)) {
+    const snapshot = LAZY.has(key) && value !== null && typeof value === 'object' ? jsonOrUndefined(value) : undefined;
+    if (snapshot === undefined) {
+      out[key] = redact(value, { secrets });
+      continue;
+    }
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const redacted = redact(JSON.parse(snapshot), { secrets });
+        Object.defineProperty(out, key, { value: redacted, enumerable: true, configurable: true, writable: true });
+        return redacted;
+      },
+    });
+  }
+  return out as unknown as Exchange;
+}
+
+/** JSON text of a value, or undefined when it has none (a cycle, a BigInt): that one is redacted at once. */
+function jsonOrUndefined(value: object): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The connectFi token header; rendered as `$CONNECTFI_TOKEN` by toCurl. */

@@ -57,14 +57,16 @@ const CREATING = new Set(['/ibis/debit-card/add', '/ibis/credit-card/add', '/ibi
 function onExchange(exchange: Exchange, raw: { responseBody: unknown }): void {
   const state = recording.getStore();
   // The audit sees the real body (redaction masks PANs, which would break their schema); the
-  // evidence keeps only the redacted exchange.
-  const summary = auditExchange({ ...exchange, responseBody: raw.responseBody });
+  // evidence keeps only the redacted exchange. Named fields, not a spread: the exchange's bodies
+  // are redacted when first read (src/client/exchange.ts), and most never are.
+  const { operation, method, url, status, responseHeaders, requestId } = exchange;
+  const summary = auditExchange({ operation, method, url, status, responseHeaders, requestId, responseBody: raw.responseBody });
   if (state) {
     state.exchanges.push(exchange);
     state.summaries.push(summary);
   }
   if (exchange.status === 200 && exchange.operation && CREATING.has(exchange.operation)) {
-    const data = (exchange.responseBody as { data?: { cFiCardId?: string; cFiAccountId?: string } })?.data;
+    const data = (raw.responseBody as { data?: { cFiCardId?: string; cFiAccountId?: string } } | null)?.data;
     if (data?.cFiCardId) recordCreated('card', data.cFiCardId);
     if (data?.cFiAccountId) recordCreated('account', data.cFiAccountId);
   }
