@@ -1,10 +1,11 @@
 import { runNode } from '../util/child-process.ts';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSimulator } from '../simulator/index.ts';
 import { ROOT } from '../spec/index.ts';
 import type { RunProfile } from '../reporting/types.ts';
+import { moduleCacheDir } from '../runner/module-cache.ts';
 
 /**
  * The conformance run measured as a user runs it (a child process of the CLI): offline against the
@@ -16,6 +17,11 @@ import type { RunProfile } from '../reporting/types.ts';
 export interface ConformanceBench {
   /** 0: offline, against the embedded simulator. */
   latencyMs: number;
+  /**
+   * Whether vitest's cache of transformed suite files (src/runner/module-cache.ts) was emptied
+   * first ("cold": a fresh clone, a CI job) or kept from the run before ("warm": a rerun).
+   */
+  cache: 'cold' | 'warm';
   /** The --concurrency passed, or null for the run's default. */
   concurrency: number | null;
   /** The child process from start to exit, Node's start included. */
@@ -38,7 +44,11 @@ async function runCli(args: string[], env: Record<string, string>): Promise<{ co
   return { code, wallMs: performance.now() - started };
 }
 
-async function measure(latencyMs: number, concurrency: number | null, env: Record<string, string>): Promise<ConformanceBench> {
+async function measure(latencyMs: number, concurrency: number | null, env: Record<string, string>, cache: 'cold' | 'warm'): Promise<ConformanceBench> {
+  if (cache === 'cold') {
+    const dir = moduleCacheDir();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
   const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-bench-'));
   const args = ['--report-dir', reportDir, '--seed', '1', '--profile', ...(concurrency ? ['--concurrency', String(concurrency)] : [])];
   const { code, wallMs } = await runCli(args, env);
@@ -53,6 +63,7 @@ async function measure(latencyMs: number, concurrency: number | null, env: Recor
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     latencyMs,
+    cache,
     concurrency,
     wallMs: Math.round(wallMs),
     runDurationMs: report.durationMs,
@@ -67,16 +78,16 @@ async function measure(latencyMs: number, concurrency: number | null, env: Recor
 }
 
 /** Offline: `run` with no target, so the CLI starts the embedded simulator itself. */
-export async function benchOffline(concurrency: number | null = null): Promise<ConformanceBench> {
+export async function benchOffline(cache: 'cold' | 'warm', concurrency: number | null = null): Promise<ConformanceBench> {
   const unset = Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('CONNECTFI_')).map((k) => [k, '']));
-  return measure(0, concurrency, unset);
+  return measure(0, concurrency, unset, cache);
 }
 
 /** Against a standalone simulator answering after `latencyMs`, as a remote target. */
 export async function benchConformance(latencyMs = 100, concurrency: number | null = null): Promise<ConformanceBench> {
   const sim = await startSimulator({ port: 0, latencyMs, seed: 'bench-conformance' });
   try {
-    return await measure(latencyMs, concurrency, sim.env());
+    return await measure(latencyMs, concurrency, sim.env(), 'warm');
   } finally {
     await sim.close();
   }
@@ -86,7 +97,7 @@ export async function benchConformance(latencyMs = 100, concurrency: number | nu
 export function formatConformanceBench(runs: ConformanceBench[]): string {
   const header = ['conformance run', 'wall s', 'run s', 'checks', 'checks/s', 'requests', 'cards', 'effective concurrency', 'exit'];
   const rows = runs.map((b) => [
-    b.latencyMs === 0 ? 'offline (embedded simulator)' : `simulator --latency ${b.latencyMs}`,
+    `${b.latencyMs === 0 ? 'offline (embedded simulator)' : `simulator --latency ${b.latencyMs}`}, ${b.cache} cache`,
     (b.wallMs / 1000).toFixed(1),
     (b.runDurationMs / 1000).toFixed(1),
     String(b.checks),
@@ -101,7 +112,7 @@ export function formatConformanceBench(runs: ConformanceBench[]): string {
   const notes = runs.filter((b) => b.profile).map((b) => {
     const p = b.profile!;
     const s = (ms: number) => (ms / 1000).toFixed(1);
-    return `  ${b.latencyMs === 0 ? 'offline' : `latency ${b.latencyMs}`}: startup ${s(p.startupMs)} s, target ${s(p.targetMs)} s, suites ${s(p.suitesMs)} s (${p.workers} workers × ${p.concurrencyPerWorker}; import ${s(p.importMs)} s and schema compilation ${s(p.schemaCompileMs)} s summed; longest check ${p.longestCheck.id} ${s(p.longestCheck.ms)} s), cleanup ${s(p.cleanupMs)} s, reporting ${s(p.reportingMs)} s`;
+    return `  ${b.latencyMs === 0 ? 'offline' : `latency ${b.latencyMs}`}, ${b.cache}: startup ${s(p.startupMs)} s, target ${s(p.targetMs)} s, suites ${s(p.suitesMs)} s (${p.workers} workers × ${p.concurrencyPerWorker}; import ${s(p.importMs)} s and validator loading ${s(p.schemaCompileMs)} s summed; longest check ${p.longestCheck.id} ${s(p.longestCheck.ms)} s), cleanup ${s(p.cleanupMs)} s, reporting ${s(p.reportingMs)} s`;
   });
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line), '', 'where the time went (run --profile):', ...notes, '', 'effective concurrency = requests × latency ÷ run time'].join('\n');
 }
