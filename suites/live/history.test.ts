@@ -24,12 +24,22 @@ const KINDS: { kind: string; type: string; make: (t: CheckContext) => Promise<Da
 ];
 const BY = ['cFiFundsId', 'reference', 'arn'] as const;
 
+/**
+ * The transfer of a kind, made once per worker and shared by the retrieve checks (docs/architecture.md,
+ * "harness"): a retrieve, found or refused, changes nothing on a conforming target.
+ */
+async function transferOf(t: CheckContext, k: (typeof KINDS)[number]): Promise<Data> {
+  const transfer = await sharedFixture(`retrieve.${k.kind}`, () => k.make(t));
+  t.log(`shared ${k.kind} transfer ${transfer.cFiFundsId} (${transfer.reference}), read-only for this check`);
+  return transfer;
+}
+
 for (const k of KINDS) {
   for (const by of BY) {
     check(
       { id: `retrieve.${k.kind}.by-${by}`, title: `retrieve a ${k.kind} transfer by its ${by}: one transaction, the same cFiFundsId, reference, arn and type "${k.type}"`, family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve, needs },
       async (t) => {
-        const transfer = await k.make(t);
+        const transfer = await transferOf(t, k);
         const r = await t.client.call('/ibis/financial/retrieve', { [by]: transfer[by] });
         const want = { cFiFundsId: transfer.cFiFundsId, reference: transfer.reference, arn: transfer.arn, type: k.type };
         t.expectation({ status: 200, data: [want] }, { status: r.status, body: r.body });
@@ -47,7 +57,8 @@ for (const [name, keys] of pairs) {
   check(
     { id: `retrieve.two-ids.${name}`, title: `retrieve with ${keys.join(' + ')} is refused with requestValidateError (keyword oneOf: exactly one id)`, family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve, needs },
     async (t) => {
-      const transfer = await pushCents(t, (await fundedCard(t, 0)).cFiCardId, 5_00);
+      // The ids of one real transfer (the shared funds-credit): refused for naming more than one.
+      const transfer = await transferOf(t, KINDS[0]);
       const r = await t.client.call('/ibis/financial/retrieve', Object.fromEntries(keys.map((key) => [key, transfer[key]])));
       expectError(t, r, 'requestValidateError');
       expect((r.body as Data).context).toContainEqual(expect.objectContaining({ keyword: 'oneOf', instancePath: '' }));
