@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
-import { RULES, addAccount, cardStatus, expectError, issueDebitCard } from './support/flows.ts';
+import { sharedFixture } from '../../src/harness/shared-fixture.ts';
+import { RULES, addAccount, cardStatus, expectError, issueDebitCard, type IssuedCard } from './support/flows.ts';
 import { ADD_CREDIT_DOC, addCreditCard, approvedApplication, programBounds } from './support/credit-helpers.ts';
 import { VACCOUNT_SCENARIOS } from './support/cards-vaccount.ts';
 import {
@@ -231,13 +232,23 @@ check(
 );
 
 // ---- status and cardholder-profile, by id or by reference ("but not both in the same request") ----
+/**
+ * A new debit card (status A), shared by the checks that only read it or are refused reading it
+ * (docs/architecture.md, "harness"): card/status and cardholder-profile change nothing.
+ */
+async function readOnlyNewCard(t: CheckContext): Promise<IssuedCard> {
+  const card = await sharedFixture('cards.new-card', () => issueDebitCard(t));
+  t.log(`shared card ${card.cFiCardId} (${card.reference}, never changed), read-only for this check`);
+  return card;
+}
+
 for (const [operation, doc] of [['/ibis/card/status', STATUS_DOC], ['/ibis/card/cardholder-profile', PROFILE_DOC]] as const) {
   const name = operation.split('/').pop()!;
   for (const key of ['cFiCardId', 'reference'] as const) {
     check(
       { id: `cards.${name}.by-${key === 'cFiCardId' ? 'id' : 'reference'}`, title: `${name} by ${key} returns the card`, family: 'cards', operation, docRef: doc, needs: NEEDS },
       async (t) => {
-        const card = await issueDebitCard(t);
+        const card = await readOnlyNewCard(t);
         const r = await t.client.call(operation, { [key]: card[key] });
         expectOk(t, r, name);
         expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId, reference: card.reference, customerId: card.customerId, status: { code: 'A' } });
@@ -248,7 +259,7 @@ for (const [operation, doc] of [['/ibis/card/status', STATUS_DOC], ['/ibis/card/
   check(
     { id: `cards.${name}.id-and-reference`, title: `${name} with both cFiCardId and reference is requestValidateError (oneOf)`, family: 'cards', operation, docRef: doc, needs: NEEDS },
     async (t) => {
-      const card = await issueDebitCard(t);
+      const card = await readOnlyNewCard(t);
       const body = { cFiCardId: card.cFiCardId, reference: card.reference };
       expectValidationError(t, await t.client.call(operation, body), operation, body);
     },
@@ -271,7 +282,7 @@ check(
   async (t) => {
     // An id is an opaque token the API handed out (ibis-overview.txt, "Get the Status of a Card":
     // the card's cFiCardId); a provider whose lookup ignores case answers for a card nobody named.
-    const card = await issueDebitCard(t);
+    const card = await readOnlyNewCard(t);
     const other = card.cFiCardId.replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
     if (other === card.cFiCardId) t.skip(`the id ${card.cFiCardId} has no letters to change the case of`);
     const r = await t.client.call('/ibis/card/status', { cFiCardId: other });

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
+import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { RULES, cardInStatus, expectError } from './support/flows.ts';
 import {
   DOC, cardToCardCents, centsOf, expectRefusal, fundedCard, history, historyBody, isoDay, pullCents, pushCents, type Data,
@@ -23,12 +24,22 @@ const KINDS: { kind: string; type: string; make: (t: CheckContext) => Promise<Da
 ];
 const BY = ['cFiFundsId', 'reference', 'arn'] as const;
 
+/**
+ * The transfer of a kind, made once per worker and shared by the retrieve checks (docs/architecture.md,
+ * "harness"): a retrieve, found or refused, changes nothing on a conforming target.
+ */
+async function transferOf(t: CheckContext, k: (typeof KINDS)[number]): Promise<Data> {
+  const transfer = await sharedFixture(`retrieve.${k.kind}`, () => k.make(t));
+  t.log(`shared ${k.kind} transfer ${transfer.cFiFundsId} (${transfer.reference}), read-only for this check`);
+  return transfer;
+}
+
 for (const k of KINDS) {
   for (const by of BY) {
     check(
       { id: `retrieve.${k.kind}.by-${by}`, title: `retrieve a ${k.kind} transfer by its ${by}: one transaction, the same cFiFundsId, reference, arn and type "${k.type}"`, family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve, needs },
       async (t) => {
-        const transfer = await k.make(t);
+        const transfer = await transferOf(t, k);
         const r = await t.client.call('/ibis/financial/retrieve', { [by]: transfer[by] });
         const want = { cFiFundsId: transfer.cFiFundsId, reference: transfer.reference, arn: transfer.arn, type: k.type };
         t.expectation({ status: 200, data: [want] }, { status: r.status, body: r.body });
@@ -46,7 +57,8 @@ for (const [name, keys] of pairs) {
   check(
     { id: `retrieve.two-ids.${name}`, title: `retrieve with ${keys.join(' + ')} is refused with requestValidateError (keyword oneOf: exactly one id)`, family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve, needs },
     async (t) => {
-      const transfer = await pushCents(t, (await fundedCard(t, 0)).cFiCardId, 5_00);
+      // The ids of one real transfer (the shared funds-credit): refused for naming more than one.
+      const transfer = await transferOf(t, KINDS[0]);
       const r = await t.client.call('/ibis/financial/retrieve', Object.fromEntries(keys.map((key) => [key, transfer[key]])));
       expectError(t, r, 'requestValidateError');
       expect((r.body as Data).context).toContainEqual(expect.objectContaining({ keyword: 'oneOf', instancePath: '' }));
@@ -87,14 +99,24 @@ for (const by of BY) {
 // ---- transaction history --------------------------------------------------------------------------
 const hist = { family: 'history', operation: '/ibis/inquiry/transaction-history', docRef: DOC.history, needs };
 
-/** An active card with three transfers: push 50.00, pull 12.50, card-to-card out 7.25 (to a second card). */
+/**
+ * An active card with three transfers: push 50.00, pull 12.50, card-to-card out 7.25 (to a second
+ * card), and the UTC days the scenario was made on (one, or two if it crossed midnight). Reading a
+ * history changes nothing on a conforming target, so the checks that only read it share one
+ * scenario per worker (docs/architecture.md, "harness").
+ */
 async function busyCard(t: CheckContext) {
-  const card = (await fundedCard(t, 0)).cFiCardId;
-  const other = (await fundedCard(t, 0)).cFiCardId;
-  const push = await pushCents(t, card, 50_00);
-  const pull = await pullCents(t, card, 12_50);
-  const c2c = await cardToCardCents(t, card, other, 7_25);
-  return { card, other, push, pull, c2c };
+  const scenario = await sharedFixture('history.busy-card', async () => {
+    const before = isoDay(0);
+    const card = (await fundedCard(t, 0)).cFiCardId;
+    const other = (await fundedCard(t, 0)).cFiCardId;
+    const push = await pushCents(t, card, 50_00);
+    const pull = await pullCents(t, card, 12_50);
+    const c2c = await cardToCardCents(t, card, other, 7_25);
+    return { card, other, push, pull, c2c, days: [...new Set([before, isoDay(0)])] };
+  });
+  t.log(`shared scenario: card ${scenario.card} (push, pull, card-to-card out to ${scenario.other}), read-only for this check`);
+  return scenario;
 }
 
 const arns = (rows: Data[]) => rows.map((r) => r.arn);
@@ -117,8 +139,18 @@ check({ ...hist, id: 'history.amounts', title: 'history amounts are the transfer
   expect({ ...actual, cardToCardIn: centsOf(incoming?.amount) }).toEqual(expected);
 });
 
+/**
+ * An activated card without transfers, shared by the checks that only read its history or are
+ * refused reading it (a refused history request moves no money).
+ */
+async function activeCardWithoutTransfers(t: CheckContext): Promise<string> {
+  const card = await sharedFixture('history.active-card-without-transfers', async () => (await fundedCard(t, 0)).cFiCardId);
+  t.log(`shared card ${card} (active, no transfers), read-only for this check`);
+  return card;
+}
+
 check({ ...hist, id: 'history.new-active-card-empty', title: 'an activated card without transfers has an empty history' }, async (t) => {
-  const card = (await fundedCard(t, 0)).cFiCardId;
+  const card = await activeCardWithoutTransfers(t);
   const rows = await history(t, card);
   t.expectation({ transactions: [] }, { transactions: rows });
   expect(rows).toEqual([]);
@@ -134,26 +166,28 @@ for (const [name, from, to] of [['past', '2020-01-01', '2020-01-31'], ['future',
 }
 
 check({ ...hist, id: 'history.date-range.today', title: 'a one-day range, dateFrom = dateTo = today (UTC), contains today\'s transfers: both ends are included' }, async (t) => {
-  // Each day asked on its own, so a run that crosses midnight UTC still finds every transfer.
-  const before = isoDay(0);
-  const { card, push, pull, c2c } = await busyCard(t);
-  const after = isoDay(0);
-  const rows = await history(t, card, { dateFrom: before, dateTo: before });
-  if (after !== before) rows.push(...(await history(t, card, { dateFrom: after, dateTo: after })));
+  // Each day asked on its own, so a scenario that crosses midnight UTC still finds every transfer.
+  const { card, push, pull, c2c, days } = await busyCard(t);
+  const rows: Data[] = [];
+  for (const day of days) rows.push(...(await history(t, card, { dateFrom: day, dateTo: day })));
   t.expectation({ arns: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
   expect(arns(rows)).toEqual(expect.arrayContaining([push.arn, pull.arn, c2c.arn]));
 });
 
 check({ ...hist, id: 'history.reversed-range', title: 'dateFrom after dateTo is refused with extIbis 12 ("FromDate is greater than ToDate in request")' }, async (t) => {
-  const card = (await fundedCard(t, 0)).cFiCardId;
+  const card = await activeCardWithoutTransfers(t);
   const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card, { dateFrom: isoDay(1), dateTo: isoDay(-1) }));
   expectError(t, r, RULES.money.history.reversedRange as string);
 });
 
-/** An active card with five transfers (pushes of 1.00 .. 5.00). */
+/** An active card with five transfers (pushes of 1.00 .. 5.00), shared by the paging checks, which only read its history. */
 async function fiveTransfers(t: CheckContext): Promise<string> {
-  const card = (await fundedCard(t, 0)).cFiCardId;
-  for (let i = 1; i <= 5; i += 1) await pushCents(t, card, i * 100);
+  const card = await sharedFixture('history.five-transfers', async () => {
+    const made = (await fundedCard(t, 0)).cFiCardId;
+    for (let i = 1; i <= 5; i += 1) await pushCents(t, made, i * 100);
+    return made;
+  });
+  t.log(`shared card ${card} (five pushes), read-only for this check`);
   return card;
 }
 const ids = (rows: Data[]) => rows.map((r) => r.transId ?? r.arn);
@@ -194,7 +228,7 @@ check({ ...hist, id: 'history.paging.skip-beyond-end', title: 'skipRecords beyon
 
 check({ ...hist, id: 'history.too-many-records', title: `numberOfRecords above ${RULES.money.history.maxNumberOfRecords} is refused with greaterNumberOfRecords { maxNumberOfRecords }` }, async (t) => {
   if (t.kind !== 'simulator') t.notApplicable('the maximum: an errata proposal (transaction-history-date-range-errors), graded only against the simulator');
-  const card = (await fundedCard(t, 0)).cFiCardId;
+  const card = await activeCardWithoutTransfers(t);
   const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card, { numberOfRecords: RULES.money.history.maxNumberOfRecords + 1 }));
   expectError(t, r, RULES.money.history.tooMany as string);
   expect((r.body as Data).context).toEqual({ maxNumberOfRecords: RULES.money.history.maxNumberOfRecords });

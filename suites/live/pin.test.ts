@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
+import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { simulatorChoices } from '../../src/spec/rules.ts';
 import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';
@@ -25,6 +26,18 @@ async function checkPin(t: CheckContext, cFiCardId: string, pin: string) {
   const r = await t.client.call(CHECK_PIN, { cFiCardId, pin });
   t.log(`check-pin ${pin}: HTTP ${r.status} ${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`);
   return r;
+}
+
+/**
+ * One active card that never had a PIN set, shared (docs/architecture.md, "harness") by the checks
+ * whose every request leaves it unchanged on a conforming target: malformed PINs are refused by
+ * request validation ("A PIN must be a 4 digit numeric string"), so no PIN is ever set on it, and
+ * check-pin without a PIN is refused. Checks that set a PIN issue their own card.
+ */
+async function activeCardWithoutPin(t: CheckContext): Promise<string> {
+  const card = await sharedFixture('pin.active-card-without-pin', () => cardInStatus(t, 'B'));
+  t.log(`shared card ${card.cFiCardId} (active, no PIN set), only refused requests are sent to it`);
+  return card.cFiCardId;
 }
 
 function expectMatch(t: CheckContext, r: Awaited<ReturnType<typeof checkPin>>, cFiCardId: string): void {
@@ -91,8 +104,8 @@ check(
   async (t) => {
     // "The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can
     // succeed" — no error is named (errata check-pin-without-pin: a 400 error envelope).
-    const card = await cardInStatus(t, 'B');
-    expectRefusalEnvelope(t, await checkPin(t, card.cFiCardId, '1234'), 'check-pin-without-pin');
+    const cFiCardId = await activeCardWithoutPin(t);
+    expectRefusalEnvelope(t, await checkPin(t, cFiCardId, '1234'), 'check-pin-without-pin');
   },
 );
 
@@ -116,8 +129,7 @@ for (const [operation, doc] of [[SET_PIN, SET_DOC], [CHECK_PIN, CHECK_DOC]] as c
     check(
       { id: `pin.${name}.invalid.${label}`, title: `${name} with pin ${JSON.stringify(pin)} is requestValidateError at /pin`, family: 'pin', operation, docRef: doc, needs: NEEDS },
       async (t) => {
-        const card = await cardInStatus(t, 'B');
-        const body = { cFiCardId: card.cFiCardId, pin };
+        const body = { cFiCardId: await activeCardWithoutPin(t), pin };
         expectValidationError(t, await t.client.call(operation, body), operation, body);
       },
     );
