@@ -2,6 +2,13 @@ import { ConfigurationError } from '../errors.ts';
 import type { Exchange } from './exchange.ts';
 import type { Clock } from './rate-limiter.ts';
 
+/** The unredacted parts of an exchange, as sent and received (`onExchange`). */
+export interface RawExchange {
+  requestBody: unknown;
+  responseHeaders: Record<string, string>;
+  responseBody: unknown;
+}
+
 export interface ClientOptions {
   /** e.g. "https://sandbox.example.com" or "http://127.0.0.1:4010"; a path prefix is kept. */
   baseUrl: string;
@@ -19,11 +26,11 @@ export interface ClientOptions {
   /** Default "connectfi-conformance/<version>". */
   userAgent?: string;
   /**
-   * Called with every exchange (every attempt), already redacted, and with the unredacted response
-   * body for checks that must see the real answer (a masked PAN no longer matches its schema).
-   * Never record `raw`.
+   * Called with every exchange (every attempt), already redacted, and with the unredacted request
+   * and response for checks that must see the real answer (a masked PAN no longer matches its
+   * schema), and to read ids without redacting a record nobody else may read. Never record `raw`.
    */
-  onExchange?: (exchange: Exchange, raw: { responseBody: unknown }) => void;
+  onExchange?: (exchange: Exchange, raw: RawExchange) => void;
   /** Longest Retry-After honoured; a longer one returns the 429 as it is. Default 60 000. */
   maxRetryAfterMs?: number;
   /** First backoff after a network error, doubled for each retry. Default 100. */

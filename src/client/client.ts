@@ -131,7 +131,7 @@ export function createClient(options: ClientOptions): ConnectFiClient {
       secrets(),
     );
     exchanges.push(exchange);
-    options.onExchange?.(exchange, { responseBody: body });
+    options.onExchange?.(exchange, { requestBody: prep.recordedBody, responseHeaders: raw?.headers ?? {}, responseBody: body });
     if (failure) throw failure;
     return { raw: raw!, body, exchange };
   }

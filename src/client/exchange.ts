@@ -1,4 +1,4 @@
-import { redact } from './redact.ts';
+import { redactor } from './redact.ts';
 
 /**
  * One HTTP request and its answer, as recorded for evidence. Always built through `recordExchange`,
@@ -37,18 +37,19 @@ const LAZY = new Set<string>(['requestHeaders', 'requestBody', 'responseHeaders'
  * nothing unredacted can leave through it.
  */
 export function recordExchange(raw: Exchange, secrets: readonly (string | undefined | null)[]): Exchange {
+  const redact = redactor(secrets);
   const out = {} as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) {
     const snapshot = LAZY.has(key) && value !== null && typeof value === 'object' ? jsonOrUndefined(value) : undefined;
     if (snapshot === undefined) {
-      out[key] = redact(value, { secrets });
+      out[key] = redact(value);
       continue;
     }
     Object.defineProperty(out, key, {
       enumerable: true,
       configurable: true,
       get() {
-        const redacted = redact(JSON.parse(snapshot), { secrets });
+        const redacted = redact(JSON.parse(snapshot));
         Object.defineProperty(out, key, { value: redacted, enumerable: true, configurable: true, writable: true });
         return redacted;
       },

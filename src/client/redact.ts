@@ -185,7 +185,16 @@ export function redactText(text: string, secrets: readonly (string | undefined |
 
 /** Returns a redacted deep copy of a JSON-like value (objects, arrays, strings, numbers...). */
 export function redact<T>(value: T, options: RedactOptions = {}): T {
-  const forms = secretForms(options.secrets ?? []);
+  return redactor(options.secrets ?? [])(value);
+}
+
+/** `redact` with the secrets bound once, for redacting many values with the same secrets. */
+export function redactor(secrets: readonly (string | undefined | null)[]): <T>(value: T) => T {
+  const forms = secretForms(secrets);
+  return <T>(value: T) => redactWith(value, forms);
+}
+
+function redactWith<T>(value: T, forms: readonly string[]): T {
   const text = (s: string) => redactString(s, forms);
   const seen = new WeakSet<object>();
   const walk = (v: unknown): unknown => {

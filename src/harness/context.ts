@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import type { Exchange } from '../client/exchange.ts';
+import type { RawExchange } from '../client/client-options.ts';
 import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from './fixtures.ts';
 import { auditExchange } from './exchange-audit.ts';
 import type { ExchangeSummary } from './check-types.ts';
@@ -54,13 +55,13 @@ export function recordCreated(kind: 'card' | 'account' | 'closed', id: string): 
 
 const CREATING = new Set(['/ibis/debit-card/add', '/ibis/credit-card/add', '/ibis/account/add', '/ibis/card/reissue']);
 
-function onExchange(exchange: Exchange, raw: { responseBody: unknown }): void {
+function onExchange(exchange: Exchange, raw: RawExchange): void {
   const state = recording.getStore();
   // The audit sees the real body (redaction masks PANs, which would break their schema); the
   // evidence keeps only the redacted exchange. Named fields, not a spread: the exchange's bodies
   // are redacted when first read (src/client/exchange.ts), and most never are.
-  const { operation, method, url, status, responseHeaders, requestId } = exchange;
-  const summary = auditExchange({ operation, method, url, status, responseHeaders, requestId, responseBody: raw.responseBody });
+  const { operation, method, url, status, requestId } = exchange;
+  const summary = auditExchange({ operation, method, url, status, requestId, responseHeaders: raw.responseHeaders, responseBody: raw.responseBody });
   if (state) {
     state.exchanges.push(exchange);
     state.summaries.push(summary);
@@ -72,7 +73,7 @@ function onExchange(exchange: Exchange, raw: { responseBody: unknown }): void {
   }
   // A card the run closed itself needs no closing at the end (ibis-overview.txt, "Allowed Status Changes": F is final).
   if (exchange.status === 200 && exchange.operation === '/ibis/card/set-status') {
-    const body = exchange.requestBody as { cFiCardId?: string; statusCode?: string } | undefined;
+    const body = raw.requestBody as { cFiCardId?: string; statusCode?: string } | undefined;
     if (body?.statusCode === 'F' && body.cFiCardId) recordCreated('closed', body.cFiCardId);
   }
 }
