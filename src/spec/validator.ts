@@ -1,8 +1,5 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-
-// ajv-formats is CommonJS: under NodeNext its default import is the module object.
-const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv, formats: string[]) => Ajv }).default;
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,14 +8,16 @@ import { addConnectFiKeywords, FORMATS_CODE } from './keywords.ts';
 import { ALL_OPERATIONS, getOperation, readJson, type JsonSchema, type OperationSpec } from './catalogue.ts';
 import { GENERATED_DIR, SCHEMAS_DIR } from './paths.ts';
 
-// ajv's standalone module is CommonJS too.
+// ajv-formats and ajv's standalone module are CommonJS: under NodeNext their default import is the module object.
+const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv, formats: string[]) => Ajv }).default;
 const standaloneCode = (standaloneModule as unknown as { default: (ajv: Ajv, refs: Record<string, string>) => string }).default;
 
 /**
- * One Ajv instance for the whole project, configured as connectFi's validator evidently is
- * (README.md, "Error envelope"): strict schemas, first error only (every documented
- * requestValidateError lists one error per failing schema), OpenAPI-style `nullable`, and the
- * custom keywords of keywords.ts.
+ * The project's Ajv, configured as connectFi's validator evidently is (README.md, "Error
+ * envelope"): strict schemas, first error only (every documented requestValidateError lists one
+ * error per failing schema), OpenAPI-style `nullable`, and the custom keywords of keywords.ts. A
+ * run validates with its standalone code, generated/validators.cjs, and compiles nothing
+ * (docs/architecture.md, "Data flow"); the generators compile the schemas they build in process.
  */
 export interface AjvError {
   instancePath: string;
@@ -100,7 +99,7 @@ const errorSchemaId = (kind: (typeof ERROR_KINDS)[number]) => `envelope#/definit
 
 /**
  * The file `npm run generate` writes: Ajv's standalone code for every validated schema, so that
- * no process compiles a schema at run time (docs/architecture.md, "spec"). It exports one function
+ * no process compiles a schema at run time (docs/architecture.md, "Data flow"). It exports one function
  * per schema id and requires only ajv's runtime helpers and keyword-runtime.cjs.
  */
 export const STANDALONE_FILE = 'validators.cjs';
@@ -116,7 +115,7 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
 // Where the validators come from: generated/validators.cjs (the default), or Ajv compiling the
 // schemas in this process, which `npm run generate` asks for (the file it writes must not be read
-// while it is being built) and the test that compares the two.
+// while it is being built).
 let source: 'generated' | 'compiled' = 'generated';
 let loaded: Record<string, Validate> | undefined;
 const stats = { schemas: 0, ms: 0 };
