@@ -30,8 +30,8 @@ const LAZY = new Set<string>(['requestHeaders', 'requestBody', 'responseHeaders'
 /**
  * The redacted record of an exchange. Scalars are redacted at once; headers and bodies when a field
  * is first read (then kept), from a JSON snapshot taken now: a run records every exchange but
- * reads only those of failed checks (a passed check keeps its summaries only, docs/architecture.md,
- * "harness"), and redacting each one cost about as much as sending it. The snapshot is what went
+ * reads only those of failed checks (a passed check keeps its summaries only: evidenceOf in
+ * src/harness/check.ts), and redacting each one cost about as much as sending it. The snapshot is what went
  * on the wire (request bodies are sent as JSON) and keeps the record from changing if the caller
  * later changes an object it passed in. Spreading or serialising the record reads every field, so
  * nothing unredacted can leave through it.

@@ -170,6 +170,11 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     });
     await vitest?.close();
     const suitesMs = performance.now() - suitesStart;
+    // The cards the suites opened are closed even when the run cannot give a verdict below.
+    const cleanupStart = performance.now();
+    const opened = readLedger(ledger);
+    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, opened, config.concurrency, out);
+    const cleanupMs = performance.now() - cleanupStart;
     if (collector.unhandled.length > 0) {
       throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
     }
@@ -178,10 +183,6 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       const more = unloaded.length > 1 ? ` (and ${unloaded.length - 1} more suite file${unloaded.length > 2 ? 's' : ''})` : '';
       throw new ConfigurationError('SUITE_ERROR', `${unloaded[0]!.file} could not be loaded, so its checks did not run: ${unloaded[0]!.message}${more}`);
     }
-    const cleanupStart = performance.now();
-    const opened = readLedger(ledger);
-    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, opened, config.concurrency, out);
-    const cleanupMs = performance.now() - cleanupStart;
     const reportingStart = performance.now();
     let checks = collectChecks(collector.modules, config.evidence === 'all');
     const elsewhere = config.shard ? otherShardIds(collector.modules) : [];
