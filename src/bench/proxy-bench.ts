@@ -13,6 +13,11 @@ import { stopChild } from '../util/child-process.ts';
  * second, each sent on its tick whatever the previous ones are doing) goes to the simulator
  * directly and through `connectfi-conformance proxy`, on interleaved ticks, so that both see the
  * same machine load. Simulator and proxy each run in their own process, as users run them.
+ *
+ * The figures are those of the steady state, after a warm-up at the same load: on a small machine
+ * V8 takes seconds to compile the hot paths of all three processes (the warm-up's own figures are
+ * reported beside them), and a p99 over thousands of requests per path (30 s) is not moved by one
+ * short stall of the machine the way a p99 over a few hundred is.
  */
 export interface ProxyBench {
   rate: number;
@@ -22,10 +27,18 @@ export interface ProxyBench {
   proxied: { p50Ms: number; p99Ms: number };
   addedP50Ms: number;
   addedP99Ms: number;
+  /** The same figures over the warm-up, which the ones above exclude. */
+  warmup: { seconds: number; addedP50Ms: number; addedP99Ms: number };
   failures: number;
   loadAverageAtStart: number[];
   /** CPU time the proxy process spent per exchange (Linux /proc; less sensitive to machine load than latency). */
   proxyCpuUsPerExchange?: number;
+  /**
+   * CPU time that processes other than the bench's own three (client, simulator, proxy) used during
+   * the measurement, in % of one CPU (Linux /proc/stat). On a shared machine the load average
+   * counts the bench itself; this says whether someone else competed for the cores.
+   */
+  otherCpuPercent?: number;
 }
 
 /** utime + stime of a process in µs, from /proc/<pid>/stat (Linux); undefined elsewhere. */
@@ -38,6 +51,46 @@ function cpuMicros(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Busy time of the whole machine (every CPU) in µs, from the first line of /proc/stat (Linux); undefined elsewhere. */
+function machineBusyMicros(): number | undefined {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // proc(5): user nice system idle iowait irq softirq steal, in clock ticks (100/s); idle and iowait are not busy.
+    return (f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!) * 10_000;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time used so far, in µs: the machine's busy time, this process's, the simulator's and the proxy's (undefined without /proc). */
+export interface CpuSnapshot {
+  at: number;
+  machine: number | undefined;
+  own: number;
+  sim: number | undefined;
+  proxy: number | undefined;
+}
+
+function cpuSnapshot(simPid: number | undefined, proxyPid: number | undefined): CpuSnapshot {
+  const own = process.cpuUsage();
+  return { at: performance.now(), machine: machineBusyMicros(), own: own.user + own.system, sim: cpuMicros(simPid), proxy: cpuMicros(proxyPid) };
+}
+
+/** The proxy's CPU per exchange and the other processes' share of a CPU between two snapshots. */
+export function cpuFigures(a: CpuSnapshot, b: CpuSnapshot, exchanges: number): Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'otherCpuPercent'> {
+  const delta = (k: 'machine' | 'sim' | 'proxy') => (a[k] !== undefined && b[k] !== undefined ? b[k]! - a[k]! : undefined);
+  const proxy = delta('proxy');
+  const machine = delta('machine');
+  const sim = delta('sim');
+  const out: Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'otherCpuPercent'> = {};
+  if (proxy !== undefined) out.proxyCpuUsPerExchange = Math.round(proxy / exchanges);
+  if (machine !== undefined && sim !== undefined && proxy !== undefined) {
+    const others = machine - (b.own - a.own) - sim - proxy;
+    out.otherCpuPercent = Math.max(0, Math.round((others / ((b.at - a.at) * 1000)) * 100));
+  }
+  return out;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -69,43 +122,70 @@ async function startProxyProcess(upstream: string): Promise<{ url: string; pid: 
   };
 }
 
-/** Sends `count` requests at `rate`/s to each base URL, on interleaved ticks; returns each one's latencies. */
-async function paced(bases: string[], count: number, rate: number, body: string, headers: Record<string, string>): Promise<{ latencies: number[][]; failures: number }> {
+/**
+ * Sends `count` requests at `rate`/s to each base URL, on interleaved ticks; returns each one's
+ * latencies, sorted. The client keeps nothing per request but its latency (in a preallocated
+ * array): a client whose own garbage collections stall it sends the ticks it missed in a burst,
+ * and a burst queues up in the proxy, so its p99 would measure the client's pauses.
+ */
+export async function paced(bases: string[], count: number, rate: number, body: string, headers: Record<string, string>): Promise<{ latencies: number[][]; failures: number }> {
   const agents = bases.map(() => new Agent({ connections: 64, keepAliveTimeout: 30_000 }));
-  const latencies = bases.map(() => [] as number[]);
+  const latencies = bases.map(() => new Float64Array(count));
+  const answered = bases.map(() => 0);
+  const options = bases.map((_, k) => ({ method: 'POST' as const, dispatcher: agents[k], headers: { 'content-type': 'application/json', ...headers }, body }));
+  const urls = bases.map((base) => `${base}/ibis/card/status`);
   let failures = 0;
+  let inFlight = 0;
+  let sent = false;
+  let allAnswered!: () => void;
+  const done = new Promise<void>((resolve) => (allAnswered = resolve));
+  const settle = () => {
+    if (--inFlight === 0 && sent) allAnswered();
+  };
+  const send = (k: number) => {
+    const t = performance.now();
+    inFlight++;
+    request(urls[k]!, options[k]!).then(
+      async (res) => {
+        await res.body.dump();
+        if (res.statusCode !== 200) failures++;
+        latencies[k]![answered[k]!++] = performance.now() - t;
+        settle();
+      },
+      () => {
+        failures++;
+        settle();
+      },
+    );
+  };
   const started = performance.now();
-  const pending: Promise<void>[] = [];
   // Each path gets `rate` requests per second; the paths' ticks are staggered (direct, proxied,
-  // direct...) so that they never arrive in pairs.
+  // direct...) so that they seldom arrive in pairs.
   for (let j = 0; j < count * bases.length; j++) {
     const due = started + (j * 1000) / (rate * bases.length);
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    [bases[j % bases.length]!].forEach((base) => {
-      const k = j % bases.length;
-      const t = performance.now();
-      pending.push(
-        request(`${base}/ibis/card/status`, { method: 'POST', dispatcher: agents[k], headers: { 'content-type': 'application/json', ...headers }, body })
-          .then(async (res) => {
-            await res.body.dump();
-            if (res.statusCode !== 200) failures++;
-            latencies[k]!.push(performance.now() - t);
-          })
-          .catch(() => {
-            failures++;
-          }),
-      );
-    });
+    send(j % bases.length);
   }
-  await Promise.all(pending);
+  sent = true;
+  if (inFlight > 0) await done;
   await Promise.all(agents.map((a) => a.close()));
-  return { latencies: latencies.map((l) => l.sort((a, b) => a - b)), failures };
+  return { latencies: latencies.map((l, k) => Array.from(l.subarray(0, answered[k])).sort((a, b) => a - b)), failures };
 }
 
+/** p50 and p99 of each path, and what the proxy adds (the second path's figure minus the first's). */
+export function added(latencies: number[][]) {
+  const [direct, proxied] = latencies as [number[], number[]];
+  const d = { p50Ms: round(percentile(direct, 50)), p99Ms: round(percentile(direct, 99)) };
+  const p = { p50Ms: round(percentile(proxied, 50)), p99Ms: round(percentile(proxied, 99)) };
+  return { direct: d, proxied: p, addedP50Ms: round(p.p50Ms - d.p50Ms), addedP99Ms: round(p.p99Ms - d.p99Ms) };
+}
+
+export const PROXY_BENCH_DEFAULTS = { rate: 200, seconds: 30, warmupSeconds: 10 };
+
 export async function benchProxyOverhead(options: { rate?: number; seconds?: number; warmupSeconds?: number } = {}): Promise<ProxyBench> {
-  const rate = options.rate ?? 200;
-  const count = Math.round(rate * (options.seconds ?? 10));
+  const { rate, seconds, warmupSeconds } = { ...PROXY_BENCH_DEFAULTS, ...options };
+  const count = Math.round(rate * seconds);
   const loadAverageAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
   const sim = await startSimulatorProcess('proxy-bench');
   let proxy: Awaited<ReturnType<typeof startProxyProcess>> | undefined;
@@ -119,15 +199,13 @@ export async function benchProxyOverhead(options: { rate?: number; seconds?: num
     });
     const cFiCardId = ((await add.json()) as { data: { cFiCardId: string } }).data.cFiCardId;
     const body = JSON.stringify({ cFiCardId });
-    await paced([sim.baseUrl, proxy.url], Math.round(rate * (options.warmupSeconds ?? 1)), rate, body, headers);
-    const cpuBefore = cpuMicros(proxy.pid);
+    const warm = added((await paced([sim.baseUrl, proxy.url], Math.round(rate * warmupSeconds), rate, body, headers)).latencies);
+    const cpuBefore = cpuSnapshot(sim.pid, proxy.pid);
     const { latencies, failures } = await paced([sim.baseUrl, proxy.url], count, rate, body, headers);
-    const cpuAfter = cpuMicros(proxy.pid);
-    const [direct, proxied] = latencies as [number[], number[]];
-    const d = { p50Ms: round(percentile(direct, 50)), p99Ms: round(percentile(direct, 99)) };
-    const p = { p50Ms: round(percentile(proxied, 50)), p99Ms: round(percentile(proxied, 99)) };
-    return { rate, requests: count, operation: 'POST /ibis/card/status', direct: d, proxied: p, addedP50Ms: round(p.p50Ms - d.p50Ms), addedP99Ms: round(p.p99Ms - d.p99Ms), failures, loadAverageAtStart,
-      ...(cpuBefore !== undefined && cpuAfter !== undefined ? { proxyCpuUsPerExchange: Math.round((cpuAfter - cpuBefore) / count) } : {}) };
+    const cpuAfter = cpuSnapshot(sim.pid, proxy.pid);
+    return { rate, requests: count, operation: 'POST /ibis/card/status', ...added(latencies),
+      warmup: { seconds: warmupSeconds, addedP50Ms: warm.addedP50Ms, addedP99Ms: warm.addedP99Ms }, failures, loadAverageAtStart,
+      ...cpuFigures(cpuBefore, cpuAfter, count) };
   } finally {
     await proxy?.stop();
     await sim.stop();
@@ -136,13 +214,15 @@ export async function benchProxyOverhead(options: { rate?: number; seconds?: num
 
 export function formatProxyBench(b: ProxyBench): string {
   return [
-    `Proxy overhead, ${b.operation} at ${b.rate} req/s (${b.requests} requests each way, load average ${b.loadAverageAtStart.join(' ')} at start):`,
+    `Proxy overhead, ${b.operation} at ${b.rate} req/s (${b.requests} requests each way after a ${b.warmup.seconds} s warm-up, load average ${b.loadAverageAtStart.join(' ')} at start):`,
     '| path | p50 ms | p99 ms |',
     '| --- | --- | --- |',
     `| direct to the simulator | ${b.direct.p50Ms} | ${b.direct.p99Ms} |`,
     `| through the proxy | ${b.proxied.p50Ms} | ${b.proxied.p99Ms} |`,
     `| added by the proxy | ${b.addedP50Ms} | ${b.addedP99Ms} |`,
+    `during the warm-up the proxy added ${b.warmup.addedP50Ms} ms at p50, ${b.warmup.addedP99Ms} ms at p99`,
     ...(b.proxyCpuUsPerExchange !== undefined ? [`proxy CPU time per exchange: ${b.proxyCpuUsPerExchange} µs`] : []),
+    ...(b.otherCpuPercent !== undefined ? [`other processes on this machine during the measurement: ${b.otherCpuPercent}% of one CPU`] : []),
     ...(b.failures > 0 ? [`${b.failures} request(s) failed`] : []),
   ].join('\n');
 }

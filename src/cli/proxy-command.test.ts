@@ -50,7 +50,7 @@ describe('connectfi-conformance proxy', () => {
     const report = JSON.parse(readFileSync(path.join(reportDir, 'integration.json'), 'utf8'));
     expect(Object.keys(report).slice(0, 9)).toEqual(['upstream', 'startedAt', 'durationMs', 'exchanges', 'verdict', 'violations', 'outcomes', 'behaviours', 'coverage']);
     expect(report.violations).toContainEqual(expect.objectContaining({ operation: '/ibis/financial/funds-credit', kind: 'request-schema', keyword: 'pattern', instancePath: '/currency', exchange: 2 }));
-    expect(out).toMatch(/proxy: 2 exchanges/);
+    expect(out).toMatch(/proxy: 2 exchanges, 1 schema violation\(s\), 2 operation\(s\)/);
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
     expect(out).toMatch(/verdict NOT-READY/);

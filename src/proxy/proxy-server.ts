@@ -72,6 +72,16 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * The app's side can abort the upstream request: undici hands over its abort function once the
+ * request is dispatched. (A plain object: an AbortController and its signal per request cost about
+ * 50 µs of the proxy's CPU per exchange on a small machine.)
+ */
+interface Abortable {
+  aborted: boolean;
+  abort?: (err: Error) => void;
+}
+
 interface Forwarded {
   status: number;
   /** Names and values as the upstream sent them (case and order kept). */
@@ -84,7 +94,7 @@ interface Forwarded {
  * as sent) and the body as one Buffer, without the stream machinery of `request` (the proxy buffers
  * every answer anyway, to validate it).
  */
-function forward(pool: Pool, options: { method: string; path: string; headers: string[]; body: Buffer | null }, signal: AbortSignal): Promise<Forwarded> {
+function forward(pool: Pool, options: { method: string; path: string; headers: string[]; body: Buffer | null }, abortable: Abortable): Promise<Forwarded> {
   return new Promise((resolve, reject) => {
     let status = 0;
     let rawHeaders: string[] = [];
@@ -93,8 +103,8 @@ function forward(pool: Pool, options: { method: string; path: string; headers: s
       { method: options.method as 'POST', path: options.path, headers: options.headers, body: options.body },
       {
         onConnect(abort) {
-          if (signal.aborted) abort(new Error('aborted by the client'));
-          else signal.addEventListener('abort', () => abort(new Error('aborted by the client')), { once: true });
+          if (abortable.aborted) abort(new Error('aborted by the client'));
+          else abortable.abort = abort;
         },
         onHeaders(statusCode, headers) {
           status = statusCode;
@@ -125,13 +135,11 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const log = options.log ?? (() => undefined);
   const every = options.progressEvery ?? 100;
   let seq = 0;
+  const operations = new Set<string | null>();
 
   function progress(): void {
     const n = session.exchanges.length;
-    if (every > 0 && n % every === 0) {
-      const v = session.schemaViolations.length;
-      log(`proxy: ${n} exchanges, ${v} schema violation(s), ${new Set(session.exchanges.map((e) => e.operation)).size} operation(s)`);
-    }
+    if (every > 0 && n % every === 0) log(`proxy: ${n} exchanges, ${session.schemaViolations.length} schema violation(s), ${operations.size} operation(s)`);
   }
 
   async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
@@ -155,9 +163,11 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     if (path.startsWith(CONTROL_PREFIX)) return control(req, res, path);
     const bodyAt = session.now();
     const record = !path.startsWith(SIMULATOR_PREFIX);
-    const abort = new AbortController();
+    const upstreamCall: Abortable = { aborted: false };
     res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
+      if (res.writableFinished) return;
+      upstreamCall.aborted = true;
+      upstreamCall.abort?.(new Error('aborted by the client'));
     });
     let status: number | null = null;
     let upHeaders: string[] = [];
@@ -171,7 +181,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
         path: prefix + url,
         headers: forwardHeaders(req.rawHeaders),
         body: raw.length > 0 || (req.method !== 'GET' && req.method !== 'HEAD') ? raw : null,
-      }, abort.signal);
+      }, upstreamCall);
       upBody = answer.body;
       upstreamMs = performance.now() - t0;
       status = answer.status;
@@ -187,7 +197,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       res.end(upBody);
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
-      if (abort.signal.aborted) transport = 'aborted';
+      if (upstreamCall.aborted) transport = 'aborted';
       else if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'UND_ERR_CONNECT_TIMEOUT') transport = 'unreachable';
       else transport = 'reset';
       if (transport === 'unreachable' && !res.headersSent) {
@@ -200,7 +210,8 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     }
     const endAt = session.now();
     if (!record) return;
-    // After the answer is on its way (about 40 µs of validation and bookkeeping; synchronous, so
+    // After the answer is on its way (about 90 µs of validation and bookkeeping on a small machine,
+    // a tenth of the proxy's time per exchange, the rest being HTTP in and out; synchronous, so
     // that a report asked for right after an answer already holds that exchange).
     inspect({ at, bodyAt, endAt, url, path, raw, status, upHeaders, upBody, transport, overheadMs: Math.max(0, endAt - at - upstreamMs), req });
   }
@@ -244,6 +255,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       if (d.status === 200 && typeof issued === 'string') exchange.issuedTokenId = session.tokenId(issued);
     }
     session.record(exchange, violations);
+    operations.add(operation);
     progress();
   }
 

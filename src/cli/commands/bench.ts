@@ -2,7 +2,7 @@ import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
 import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
-import { benchProxyOverhead, formatProxyBench } from '../../bench/proxy-bench.ts';
+import { benchProxyOverhead, formatProxyBench, PROXY_BENCH_DEFAULTS } from '../../bench/proxy-bench.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 
 const USAGE = `usage: connectfi-conformance bench [options]
@@ -15,7 +15,7 @@ const USAGE = `usage: connectfi-conformance bench [options]
   --latency MS          simulator latency per request in the conformance run (default 100)
   --no-prism            measure the simulator only
   --no-conformance      skip the conformance run
-  --no-proxy            skip the proxy's added latency (200 requests/s for 10 s, direct vs through the proxy)
+  --no-proxy            skip the proxy's added latency (${PROXY_BENCH_DEFAULTS.rate} requests/s, direct vs through the proxy: ${PROXY_BENCH_DEFAULTS.warmupSeconds} s warm-up, ${PROXY_BENCH_DEFAULTS.seconds} s measured)
 writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
 exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
 
@@ -59,7 +59,7 @@ export const command: Command = {
       }
       let proxyFailed = false;
       if (!values['no-proxy']) {
-        const p = await benchProxyOverhead({ rate: 200, seconds: 10 });
+        const p = await benchProxyOverhead();
         process.stdout.write(`\n${formatProxyBench(p)}\n`);
         proxyFailed = p.failures > 0;
       }

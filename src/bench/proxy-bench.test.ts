@@ -1,0 +1,84 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { added, cpuFigures, formatProxyBench, paced, type CpuSnapshot, type ProxyBench } from './proxy-bench.ts';
+
+// The proxy bench itself takes 40 s and two child processes (`connectfi-conformance bench`); these
+// tests drive its parts: the paced client, the figures, the CPU accounting and the printed text.
+describe('proxy bench: the paced client', () => {
+  const servers: http.Server[] = [];
+  const seen: string[][] = [];
+  let bases: string[];
+  beforeAll(async () => {
+    bases = await Promise.all(
+      [200, 503].map(async (status, k) => {
+        seen[k] = [];
+        const server = http.createServer((req, res) => {
+          let body = '';
+          req.on('data', (c: Buffer) => (body += c.toString()));
+          req.on('end', () => {
+            seen[k]!.push(`${req.method} ${req.url} ${req.headers['x-connectfi-token']} ${body}`);
+            res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
+          });
+        });
+        servers.push(server);
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      }),
+    );
+  });
+  afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
+
+  it('sends `count` requests to each base, returns each base its latencies sorted, and counts every answer other than 200 as a failure', async () => {
+    const { latencies, failures } = await paced(bases, 20, 400, '{"cFiCardId":"icrd_1"}', { 'x-connectfi-token': 't1' });
+    expect(seen.map((s) => s.length)).toEqual([20, 20]);
+    expect(new Set(seen.flat())).toEqual(new Set(['POST /ibis/card/status t1 {"cFiCardId":"icrd_1"}']));
+    expect(latencies.map((l) => l.length)).toEqual([20, 20]);
+    for (const l of latencies) {
+      expect(l.every((x) => x > 0)).toBe(true);
+      expect(l).toEqual([...l].sort((a, b) => a - b));
+    }
+    expect(failures).toBe(20);
+  });
+
+  it('keeps the pace: 40 requests at 400/s each take about 100 ms, not less', async () => {
+    const t = performance.now();
+    await paced(bases, 40, 400, '{}', {});
+    expect(performance.now() - t).toBeGreaterThanOrEqual(95);
+  });
+});
+
+describe('proxy bench: figures', () => {
+  it('added latency is the proxied percentile minus the direct one', () => {
+    const direct = Array.from({ length: 100 }, (_, i) => i + 1); // p50 50, p99 99
+    const proxied = direct.map((x) => x + 2); // p50 52, p99 101
+    proxied[99] = 150; // p99 is the 99th of 100, not the maximum
+    const a = added([direct, proxied.sort((x, y) => x - y)]);
+    expect(a).toEqual({ direct: { p50Ms: 50, p99Ms: 99 }, proxied: { p50Ms: 52, p99Ms: 101 }, addedP50Ms: 2, addedP99Ms: 2 });
+  });
+
+  it("CPU: the proxy's µs per exchange, and what processes other than the bench's three used, in % of one CPU", () => {
+    const a: CpuSnapshot = { at: 0, machine: 10_000_000, own: 1_000_000, sim: 2_000_000, proxy: 3_000_000 };
+    // 10 s later: the machine was busy 9 s of CPU time; client 3 s, simulator 2 s, proxy 2.5 s → others 1.5 s = 15% of one CPU.
+    const b: CpuSnapshot = { at: 10_000, machine: 19_000_000, own: 4_000_000, sim: 4_000_000, proxy: 5_500_000 };
+    expect(cpuFigures(a, b, 2000)).toEqual({ proxyCpuUsPerExchange: 1250, otherCpuPercent: 15 });
+    expect(cpuFigures({ ...a, machine: undefined }, { ...b, machine: undefined }, 2000)).toEqual({ proxyCpuUsPerExchange: 1250 });
+    expect(cpuFigures({ ...a, proxy: undefined }, b, 2000)).toEqual({});
+  });
+
+  it('prints the steady-state table, the warm-up figures and the machine load', () => {
+    const b: ProxyBench = {
+      rate: 200, requests: 6000, operation: 'POST /ibis/card/status',
+      direct: { p50Ms: 0.6, p99Ms: 3.1 }, proxied: { p50Ms: 1.4, p99Ms: 4.6 }, addedP50Ms: 0.8, addedP99Ms: 1.5,
+      warmup: { seconds: 10, addedP50Ms: 1.2, addedP99Ms: 9.9 }, failures: 0, loadAverageAtStart: [1.5, 1.2, 1],
+      proxyCpuUsPerExchange: 900, otherCpuPercent: 3,
+    };
+    const text = formatProxyBench(b);
+    expect(text).toContain('6000 requests each way after a 10 s warm-up');
+    expect(text).toContain('| added by the proxy | 0.8 | 1.5 |');
+    expect(text).toContain('during the warm-up the proxy added 1.2 ms at p50, 9.9 ms at p99');
+    expect(text).toContain('proxy CPU time per exchange: 900 µs');
+    expect(text).toContain('other processes on this machine during the measurement: 3% of one CPU');
+    expect(text).not.toContain('failed');
+  });
+});
