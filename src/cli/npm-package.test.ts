@@ -82,6 +82,11 @@ describe('npm pack, installed into an empty project', () => {
     sim.kill('SIGTERM');
     expect(await new Promise((resolve) => sim.on('exit', resolve))).toBe(0);
 
+    // The self-check forks its lanes from the build too (one fault keeps it short).
+    const selfcheck = await exec(bin, ['selfcheck', '--only', '^five-digit-pin-accepted$', '--runs', '1'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect('code' in selfcheck ? selfcheck.code : 0, `${selfcheck.stdout}\n${selfcheck.stderr}`).toBe(0);
+    expect(selfcheck.stdout).toMatch(/mutation score: 1\/1 faults detected/);
+
     // pact needs its optional peer dependency: a one-line error, exit 2.
     const pact = await exec(bin, ['pact', 'verify'], { cwd: project, env }).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect('code' in pact ? pact.code : 0).toBe(2);

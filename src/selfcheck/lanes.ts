@@ -7,7 +7,11 @@ import type { LaneJob, LaneReply } from './lane.ts';
 import type { TargetRunOptions } from './run-target.ts';
 import type { RunResult } from './score.ts';
 
-const LANE_FILE = fileURLToPath(new URL('./lane.ts', import.meta.url));
+// A lane runs as this file does: compiled in an installed package (dist/, where lane.ts is lane.js)
+// or as TypeScript through tsx in a checkout.
+const COMPILED = import.meta.url.endsWith('.js');
+const LANE_FILE = fileURLToPath(new URL(COMPILED ? './lane.js' : './lane.ts', import.meta.url));
+const LANE_EXEC_ARGV = COMPILED ? [] : ['--import', 'tsx'];
 
 /**
  * The environment of a lane: this process's, without any CONNECTFI_* variable (a developer's own
@@ -45,7 +49,7 @@ export class LanePool {
   private spawn(index: number): Lane {
     const log = openSync(path.join(this.logDir, `lane-${index + 1}${this.spawned >= this.size ? `-${this.spawned}` : ''}.log`), 'w');
     this.spawned += 1;
-    const child = fork(LANE_FILE, [], { cwd: ROOT, env: childEnv(process.env), execArgv: ['--import', 'tsx'], stdio: ['ignore', log, log, 'ipc'] });
+    const child = fork(LANE_FILE, [], { cwd: ROOT, env: childEnv(process.env), execArgv: LANE_EXEC_ARGV, stdio: ['ignore', log, log, 'ipc'] });
     const lane: Lane = { child, log };
     const fail = (why: string) => {
       const p = lane.pending;
