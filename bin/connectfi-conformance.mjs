@@ -2,18 +2,17 @@
 // The "--" matters: Node 20 reads `--env-file F` anywhere in its arguments, even after the script,
 // and exits when F does not exist. "--" ends Node's options for a direct `./bin/...` call; under
 // `npx` it is npx's own Node that parses argv first, so the simulator writes with --write-env F.
-// Entry point for `npx connectfi-conformance`. An installed package runs its build (dist/, written
-// by `npm pack` through prepack: it starts faster). A checkout (it has tsconfig.json, which is not
-// packed) always runs the TypeScript sources through tsx's loader, so a stale or half-written
-// dist/ there is never used and there is no build step to forget.
-import { existsSync } from 'node:fs';
+// Entry point for `npx connectfi-conformance`. It runs the compiled dist/ when build-state.mjs says
+// the build is there and current (always in an installed package; in a checkout, after `npm ci` or
+// `npm run build` and until a source file changes), else the TypeScript sources through tsx.
+import { fileURLToPath } from 'node:url';
+import { buildState } from './build-state.mjs';
 
 const SERVE = ['fastify', 'undici', 'ajv'];
-const RUN = ['vitest/node', 'fast-check', ...SERVE];
+const RUN = ['vitest/node', ...SERVE];
 
-const built = new URL('../dist/src/cli/main.js', import.meta.url);
-if (existsSync(built) && !existsSync(new URL('../tsconfig.json', import.meta.url))) {
-  await import(built.href);
+if (buildState(fileURLToPath(new URL('..', import.meta.url))) === 'dist') {
+  await import('../dist/src/cli/main.js');
 } else {
   // The command's heaviest packages load natively first: once tsx's loader is registered, every
   // module, TypeScript or not, costs a round trip to its loader thread (vitest/node loads in about

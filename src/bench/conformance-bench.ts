@@ -112,7 +112,7 @@ export function formatConformanceBench(runs: ConformanceBench[]): string {
   const notes = runs.filter((b) => b.profile).map((b) => {
     const p = b.profile!;
     const s = (ms: number) => (ms / 1000).toFixed(1);
-    return `  ${b.latencyMs === 0 ? 'offline' : `latency ${b.latencyMs}`}, ${b.cache}: startup ${s(p.startupMs)} s, target ${s(p.targetMs)} s, suites ${s(p.suitesMs)} s (${p.workers} workers × ${p.concurrencyPerWorker}; import ${s(p.importMs)} s and validator loading ${s(p.schemaCompileMs)} s summed; longest check ${p.longestCheck.id} ${s(p.longestCheck.ms)} s), cleanup ${s(p.cleanupMs)} s, reporting ${s(p.reportingMs)} s`;
+    return `  ${b.latencyMs === 0 ? 'offline' : `latency ${b.latencyMs}`}, ${b.cache}: startup ${s(p.startupMs)} s (${p.code === 'dist' ? 'from dist/' : 'TypeScript sources through tsx'}), target ${s(p.targetMs)} s, suites ${s(p.suitesMs)} s (${p.workers} workers × ${p.concurrencyPerWorker}; import ${s(p.importMs)} s and validator loading ${s(p.schemaCompileMs)} s summed; longest check ${p.longestCheck.id} ${s(p.longestCheck.ms)} s), cleanup ${s(p.cleanupMs)} s, reporting ${s(p.reportingMs)} s`;
   });
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line), '', 'where the time went (run --profile):', ...notes, '', 'effective concurrency = requests × latency ÷ run time'].join('\n');
 }

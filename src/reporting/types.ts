@@ -86,8 +86,10 @@ export interface Summary {
 }
 
 export interface RunProfile {
-  /** Process start to the run's start: Node, the TypeScript loader, the CLI's imports. */
+  /** Process start to the run's start: Node, the CLI's imports (and the TypeScript loader when `code` is "source"). */
   startupMs: number;
+  /** Which code ran (bin/build-state.mjs): the compiled build, or the TypeScript sources through tsx. */
+  code: 'dist' | 'source';
   /** Starting the embedded simulator (or reaching the remote target) and the preflight. */
   targetMs: number;
   /** Vitest's start until the last check ended. */

@@ -12,6 +12,7 @@ import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
 import { collectChecks, collectionErrors, envelopeChecks, otherShardIds, suiteProfile } from './collect.ts';
 import { workerPlan } from './worker-plan.ts';
+import { SUITES_CONFIG, harnessResolution } from './suites-config.ts';
 import { moduleCacheDir } from './module-cache.ts';
 import { shardInfo } from './shard-info.ts';
 import { ProgressReporter } from './progress.ts';
@@ -157,9 +158,12 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     const collector = new CollectingReporter();
     const suitesStart = performance.now();
     const cacheDir = moduleCacheDir();
+    const harness = harnessResolution(ROOT);
     const vitest = await startVitest('test', config.files ?? [], {
+      ...SUITES_CONFIG,
+      ...harness.test,
       root: ROOT,
-      config: path.join(ROOT, 'vitest.conformance.config.ts'),
+      config: false,
       reporters: [new ProgressReporter(process.stderr as NodeJS.WriteStream), collector],
       watch: false,
       maxWorkers: plan.workers,
@@ -167,7 +171,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       passWithNoTests: true,
       provide: { connectfi: settings },
       ...(cacheDir ? { experimental: { fsModuleCache: true, fsModuleCachePath: cacheDir } } : {}),
-    });
+    }, harness.vite);
     await vitest?.close();
     const suitesMs = performance.now() - suitesStart;
     // The cards the suites opened are closed even when the run cannot give a verdict below.
@@ -216,7 +220,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     };
     let profile: RunProfile | undefined;
     if (config.profile) {
-      profile = { startupMs, targetMs, suitesMs, ...suiteProfile(collector.modules), cleanupMs, reportingMs: 0, workers: plan.workers, concurrencyPerWorker: plan.perWorker };
+      profile = { startupMs, code: import.meta.url.endsWith('.js') ? 'dist' : 'source', targetMs, suitesMs, ...suiteProfile(collector.modules), cleanupMs, reportingMs: 0, workers: plan.workers, concurrencyPerWorker: plan.perWorker };
       report.profile = profile;
     }
     if (profile) profile.reportingMs = performance.now() - reportingStart;

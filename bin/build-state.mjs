@@ -1,0 +1,44 @@
+// Which code the CLI runs (docs/architecture.md, "Jobs and entry points"): the compiled dist/ or
+// the TypeScript sources through tsx's loader. dist/ starts faster (no loader thread, no transform
+// per module) and lets the suites' workers load the harness natively.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Written last by scripts/build.mjs; removed first when a build starts. */
+export const STAMP = 'dist/.build-stamp';
+
+/**
+ * What dist/ is compiled or copied from: a file here newer than the stamp makes the build stale.
+ * Tests are not built (tsconfig.build.json), so editing one leaves the build current.
+ */
+const SOURCES = ['src', 'generated'];
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.endsWith('.test.ts')) continue;
+    const full = path.join(dir, entry.name);
+    const m = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
+    if (m > newest) newest = m;
+  }
+  return newest;
+}
+
+/**
+ * 'dist' or 'source'. An installed package (no tsconfig.json: it is not packed) always runs dist/.
+ * A checkout runs dist/ only when its build is complete and newer than every file under src/ and
+ * generated/, so an edit, a pull or a branch switch never runs stale code (it runs the sources until
+ * `npm run build`); CONNECTFI_CONFORMANCE_FROM_SOURCE=1 runs the sources regardless.
+ */
+export function buildState(root, env = process.env) {
+  const checkout = existsSync(path.join(root, 'tsconfig.json'));
+  if (!checkout) return existsSync(path.join(root, 'dist/src/cli/main.js')) ? 'dist' : 'source';
+  if (env.CONNECTFI_CONFORMANCE_FROM_SOURCE === '1') return 'source';
+  let built;
+  try {
+    built = statSync(path.join(root, STAMP)).mtimeMs;
+  } catch {
+    return 'source'; // never built, or a build is under way
+  }
+  return SOURCES.every((dir) => !existsSync(path.join(root, dir)) || newestMtime(path.join(root, dir)) <= built) ? 'dist' : 'source';
+}

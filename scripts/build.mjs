@@ -1,0 +1,25 @@
+// `npm run build`, also run by npm's `prepare` (after `npm ci` or `npm install` in a checkout, and by
+// `npm pack` and `npm publish`): compiles src/ and generated/ into dist/ with tsc, copies the files
+// tsc does not emit, and writes dist/.build-stamp last. bin/build-state.mjs trusts dist/ in a
+// checkout only when the stamp is newer than every source file, so the stamp goes first when a build
+// starts: a run started during a build takes the TypeScript sources, never a half-written dist/.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STAMP } from '../bin/build-state.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = path.join(root, STAMP);
+rmSync(stamp, { force: true });
+// A source saved while tsc runs may or may not be in this build: the stamp carries the build's start
+// time, so such a file counts as newer than the build.
+const started = new Date();
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+cpSync(path.join(root, 'src/reporting/assets'), path.join(root, 'dist/src/reporting/assets'), { recursive: true });
+cpSync(path.join(root, 'src/spec/keyword-runtime.cjs'), path.join(root, 'dist/src/spec/keyword-runtime.cjs'));
+mkdirSync(path.dirname(stamp), { recursive: true });
+writeFileSync(stamp, `built from the sources as they were at ${started.toISOString()}\n`);
+utimesSync(stamp, started, started);

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildState, STAMP } from '../../bin/build-state.mjs';
+import { ROOT } from '../spec/paths.ts';
+
+const exec = promisify(execFile);
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A package folder: files with their modification times (seconds since the epoch). */
+function pkg(files: Record<string, number>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'cfc-build-state-'));
+  dirs.push(root);
+  for (const [file, mtime] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), '');
+    utimesSync(path.join(root, file), mtime, mtime);
+  }
+  return root;
+}
+
+const BUILT = { 'tsconfig.json': 100, 'src/cli/main.ts': 100, 'src/spec/index.ts': 100, 'generated/types.ts': 100, 'dist/src/cli/main.js': 200, [STAMP]: 200 };
+
+describe('which code the CLI runs (bin/build-state.mjs)', () => {
+  it('a checkout runs dist/ when the build is newer than every source file', () => {
+    expect(buildState(pkg(BUILT), {})).toBe('dist');
+  });
+
+  it('a checkout runs the sources when a source file changed after the build, or a new one appeared', () => {
+    expect(buildState(pkg({ ...BUILT, 'src/spec/index.ts': 201 }), {})).toBe('source');
+    expect(buildState(pkg({ ...BUILT, 'generated/openapi.json': 300 }), {})).toBe('source');
+    expect(buildState(pkg({ ...BUILT, 'src/new/module.ts': 250 }), {})).toBe('source');
+  });
+
+  it('an edited test file leaves the build current (tests are not built)', () => {
+    expect(buildState(pkg({ ...BUILT, 'src/spec/index.test.ts': 300 }), {})).toBe('dist');
+  });
+
+  it('a checkout runs the sources when never built, or while a build runs (the stamp goes first)', () => {
+    const { [STAMP]: _stamp, ...building } = BUILT;
+    expect(buildState(pkg(building), {})).toBe('source');
+    const { 'dist/src/cli/main.js': _main, ...never } = building;
+    expect(buildState(pkg(never), {})).toBe('source');
+  });
+
+  it('CONNECTFI_CONFORMANCE_FROM_SOURCE=1 runs the sources of a current build', () => {
+    expect(buildState(pkg(BUILT), { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' })).toBe('source');
+    expect(buildState(pkg(BUILT), { CONNECTFI_CONFORMANCE_FROM_SOURCE: '0' })).toBe('dist');
+  });
+
+  it('an installed package (no tsconfig.json) runs its build whatever the times say', () => {
+    const { 'tsconfig.json': _t, ...installed } = BUILT;
+    expect(buildState(pkg({ ...installed, 'src/spec/index.ts': 900 }), {})).toBe('dist');
+    expect(buildState(pkg({ ...installed, 'src/spec/index.ts': 900 }), { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' })).toBe('dist');
+  });
+
+  it('the CLI runs what build-state decides, and says which in run --profile', async () => {
+    for (const env of [{}, { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' }]) {
+      const expected = buildState(ROOT, env);
+      const { stdout, stderr } = await exec(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'run', '--only', '^auth\\.', '--runs', '1', '--profile', '--report-dir', path.join(pkg({}), 'r')], { env: { ...process.env, ...env, CI: '1' } });
+      expect(stdout + stderr).toContain(expected === 'dist' ? 'startup (node, CLI imports from dist/)' : 'startup (node, tsx loader, CLI imports from the TypeScript sources)');
+    }
+  }, 120_000);
+});
