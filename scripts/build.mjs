@@ -16,8 +16,19 @@ rmSync(stamp, { force: true });
 // A source saved while tsc runs may or may not be in this build: the stamp carries the build's start
 // time, so such a file counts as newer than the build.
 const started = new Date();
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// After `npm ci` or `npm install` in a checkout, a build that cannot be made is not an install
+// failure: the CLI runs the TypeScript sources instead (say so, and go on). Anywhere else (`npm run
+// build`, `npm pack`, `npm publish`) it is an error: a package without its build must not be made.
+const installing = process.env.npm_lifecycle_event === 'prepare' && ['ci', 'install'].includes(process.env.npm_command ?? '');
+try {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+} catch (err) {
+  if (!installing) throw err;
+  const cause = err.code === 'MODULE_NOT_FOUND' ? 'typescript is not installed (--omit=dev?)' : 'tsc reported errors';
+  console.warn(`connectfi-conformance: no build (${cause}); the CLI runs the TypeScript sources, which start slower. \`npm run build\` builds.`);
+  process.exit(0);
+}
 cpSync(path.join(root, 'src/reporting/assets'), path.join(root, 'dist/src/reporting/assets'), { recursive: true });
 cpSync(path.join(root, 'src/spec/keyword-runtime.cjs'), path.join(root, 'dist/src/spec/keyword-runtime.cjs'));
 mkdirSync(path.dirname(stamp), { recursive: true });

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { added, cpuFigures, formatProxyBench, paced, type CpuSnapshot, type ProxyBench } from './proxy-bench.ts';
+import { added, benchProxyOverhead, cpuFigures, formatProxyBench, paced, type CpuSnapshot, type ProxyBench } from './proxy-bench.ts';
 
 // The proxy bench itself takes 40 s and two child processes (`connectfi-conformance bench`); these
 // tests drive its parts: the paced client, the figures, the CPU accounting and the printed text.
@@ -71,14 +71,30 @@ describe('proxy bench: figures', () => {
       rate: 200, requests: 6000, operation: 'POST /ibis/card/status',
       direct: { p50Ms: 0.6, p99Ms: 3.1 }, proxied: { p50Ms: 1.4, p99Ms: 4.6 }, addedP50Ms: 0.8, addedP99Ms: 1.5,
       warmup: { seconds: 10, addedP50Ms: 1.2, addedP99Ms: 9.9 }, failures: 0, loadAverageAtStart: [1.5, 1.2, 1],
-      proxyCpuUsPerExchange: 900, otherCpuPercent: 3,
+      proxyCpuUsPerExchange: 900, otherCpuPercent: 3, inProcess: { p50Ms: 0.19, p99Ms: 0.77 },
     };
     const text = formatProxyBench(b);
     expect(text).toContain('6000 requests each way after a 10 s warm-up');
     expect(text).toContain('| added by the proxy | 0.8 | 1.5 |');
     expect(text).toContain('during the warm-up the proxy added 1.2 ms at p50, 9.9 ms at p99');
     expect(text).toContain('proxy CPU time per exchange: 900 µs');
+    expect(text).toContain('inside the proxy (head received to answer written, less the upstream; warm-up included): p50 0.19 ms, p99 0.77 ms');
+    expect(formatProxyBench({ ...b, inProcess: undefined })).not.toContain('inside the proxy');
     expect(text).toContain('other processes on this machine during the measurement: 3% of one CPU');
     expect(text).not.toContain('failed');
   });
+});
+
+describe('proxy bench: a short run of the real thing', () => {
+  it('starts the simulator and the proxy as processes, measures both paths, and reads the proxy\'s own time from its report', async () => {
+    const b = await benchProxyOverhead({ rate: 100, seconds: 1, warmupSeconds: 0.5 });
+    expect(b.failures).toBe(0);
+    expect(b.requests).toBe(100);
+    expect(b.direct.p50Ms).toBeGreaterThan(0);
+    expect(b.proxied.p50Ms).toBeGreaterThan(0);
+    // 150 exchanges went through the proxy (warm-up included); its own time is part of the path's.
+    expect(b.inProcess).toBeDefined();
+    expect(b.inProcess!.p50Ms).toBeGreaterThan(0);
+    expect(b.inProcess!.p50Ms).toBeLessThan(b.proxied.p50Ms);
+  }, 60_000);
 });

@@ -39,6 +39,12 @@ export interface ProxyBench {
    * counts the bench itself; this says whether someone else competed for the cores.
    */
   otherCpuPercent?: number;
+  /**
+   * The proxy's own time per exchange, from its integration.json (proxyOverheadMs: request head
+   * received to answer written, less the upstream's time; warm-up included). What the app sees
+   * beyond it is the extra hop: one more process to wake and schedule on each way.
+   */
+  inProcess?: { p50Ms: number; p99Ms: number };
 }
 
 /** utime + stime of a process in µs, from /proc/<pid>/stat (Linux); undefined elsewhere. */
@@ -95,7 +101,7 @@ export function cpuFigures(a: CpuSnapshot, b: CpuSnapshot, exchanges: number): P
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-async function startProxyProcess(upstream: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
+async function startProxyProcess(upstream: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<ProxyBench['inProcess']> }> {
   const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-proxy-bench-'));
   const child = spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'proxy', '--upstream', upstream, '--port', '0', '--report-dir', reportDir, '--progress-every', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
@@ -116,8 +122,15 @@ async function startProxyProcess(upstream: string): Promise<{ url: string; pid: 
     url,
     pid: child.pid,
     stop: async () => {
-      await stopChild(child);
-      rmSync(reportDir, { recursive: true, force: true });
+      await stopChild(child); // SIGTERM: the proxy writes its reports first
+      try {
+        const { proxyOverheadMs } = JSON.parse(readFileSync(path.join(reportDir, 'integration.json'), 'utf8')) as { proxyOverheadMs: { p50: number; p99: number } };
+        return { p50Ms: proxyOverheadMs.p50, p99Ms: proxyOverheadMs.p99 };
+      } catch {
+        return undefined; // no report: the figure is left out
+      } finally {
+        rmSync(reportDir, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -203,9 +216,12 @@ export async function benchProxyOverhead(options: { rate?: number; seconds?: num
     const cpuBefore = cpuSnapshot(sim.pid, proxy.pid);
     const { latencies, failures } = await paced([sim.baseUrl, proxy.url], count, rate, body, headers);
     const cpuAfter = cpuSnapshot(sim.pid, proxy.pid);
+    const stopping = proxy;
+    proxy = undefined;
+    const inProcess = await stopping.stop();
     return { rate, requests: count, operation: 'POST /ibis/card/status', ...added(latencies),
       warmup: { seconds: warmupSeconds, addedP50Ms: warm.addedP50Ms, addedP99Ms: warm.addedP99Ms }, failures, loadAverageAtStart,
-      ...cpuFigures(cpuBefore, cpuAfter, count) };
+      ...cpuFigures(cpuBefore, cpuAfter, count), ...(inProcess ? { inProcess } : {}) };
   } finally {
     await proxy?.stop();
     await sim.stop();
@@ -221,6 +237,7 @@ export function formatProxyBench(b: ProxyBench): string {
     `| through the proxy | ${b.proxied.p50Ms} | ${b.proxied.p99Ms} |`,
     `| added by the proxy | ${b.addedP50Ms} | ${b.addedP99Ms} |`,
     `during the warm-up the proxy added ${b.warmup.addedP50Ms} ms at p50, ${b.warmup.addedP99Ms} ms at p99`,
+    ...(b.inProcess ? [`inside the proxy (head received to answer written, less the upstream; warm-up included): p50 ${b.inProcess.p50Ms} ms, p99 ${b.inProcess.p99Ms} ms`] : []),
     ...(b.proxyCpuUsPerExchange !== undefined ? [`proxy CPU time per exchange: ${b.proxyCpuUsPerExchange} µs`] : []),
     ...(b.otherCpuPercent !== undefined ? [`other processes on this machine during the measurement: ${b.otherCpuPercent}% of one CPU`] : []),
     ...(b.failures > 0 ? [`${b.failures} request(s) failed`] : []),
