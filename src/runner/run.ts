@@ -20,6 +20,7 @@ import { applyWaivers, loadWaivers } from './waivers.ts';
 import { buildMatrices, operationCoverage } from './matrices.ts';
 import { recordedKeywordCoverage } from '../generators/coverage-file.ts';
 import { mapPool } from '../util/worker-pool.ts';
+import { COMPILED } from '../util/compiled.ts';
 
 export interface RunOutcome {
   exitCode: 0 | 1 | 2;
@@ -220,7 +221,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     };
     let profile: RunProfile | undefined;
     if (config.profile) {
-      profile = { startupMs, code: import.meta.url.endsWith('.js') ? 'dist' : 'source', targetMs, suitesMs, ...suiteProfile(collector.modules), cleanupMs, reportingMs: 0, workers: plan.workers, concurrencyPerWorker: plan.perWorker };
+      profile = { startupMs, code: COMPILED ? 'dist' : 'source', targetMs, suitesMs, ...suiteProfile(collector.modules), cleanupMs, reportingMs: 0, workers: plan.workers, concurrencyPerWorker: plan.perWorker };
       report.profile = profile;
     }
     if (profile) profile.reportingMs = performance.now() - reportingStart;

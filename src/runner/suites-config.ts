@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ViteUserConfig } from 'vitest/config';
 import type { TestUserConfig } from 'vitest/node';
 import { SuiteOrder } from './suite-order.ts';
+import { COMPILED } from '../util/compiled.ts';
 
 /**
  * How vitest runs the live suites for `connectfi-conformance run` (docs/architecture.md, "runner").
@@ -29,7 +30,7 @@ export const SUITES_CONFIG = {
  * harness (`../../src/x.ts`) resolve to the same build, which the workers load natively: vite
  * transforms only the suite files. From the sources (tsx), vite transforms the harness as well.
  */
-export function harnessResolution(root: string, compiled = import.meta.url.endsWith('.js')): { test: TestUserConfig; vite: ViteUserConfig } {
+export function harnessResolution(root: string, compiled = COMPILED): { test: TestUserConfig; vite: ViteUserConfig } {
   if (!compiled) return { test: {}, vite: {} };
   const dist = path.join(root, 'dist', 'src').replaceAll('$', '$$$$'); // "$$" is a literal "$" in a replacement
   return {

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from '../spec/index.ts';
 import type { LaneJob, LaneReply } from './lane.ts';
+import { COMPILED } from '../util/compiled.ts';
 import type { TargetRunOptions } from './run-target.ts';
 import type { RunResult } from './score.ts';
 
 // A lane runs as this file does: compiled in an installed package (dist/, where lane.ts is lane.js)
 // or as TypeScript through tsx in a checkout.
-const COMPILED = import.meta.url.endsWith('.js');
 const LANE_FILE = fileURLToPath(new URL(COMPILED ? './lane.js' : './lane.ts', import.meta.url));
 const LANE_EXEC_ARGV = COMPILED ? [] : ['--import', 'tsx'];
 
