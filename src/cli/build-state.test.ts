@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -65,4 +65,17 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
       expect(stdout + stderr).toContain(expected === 'dist' ? 'startup (node, CLI imports from dist/)' : 'startup (node, tsx loader, CLI imports from the TypeScript sources)');
     }
   }, 120_000);
+
+  it('npm ci without typescript (--omit=dev) installs with a warning and no build; npm run build without it fails', async () => {
+    const root = pkg({ ...BUILT });
+    for (const file of ['scripts/build.mjs', 'bin/build-state.mjs']) cpSync(path.join(ROOT, file), path.join(root, file));
+    const build = (env: Record<string, string>) => exec(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env } }).then((r) => ({ code: 0, stderr: r.stderr }), (e: { code: number; stderr: string }) => e);
+    const installing = await build({ npm_lifecycle_event: 'prepare', npm_command: 'ci' });
+    expect(installing.code).toBe(0);
+    expect(installing.stderr).toContain('connectfi-conformance: no build (typescript is not installed (--omit=dev?)); the CLI runs the TypeScript sources');
+    expect(existsSync(path.join(root, STAMP)), 'the old stamp is gone: the sources run').toBe(false);
+    expect(buildState(root, {})).toBe('source');
+    expect((await build({ npm_lifecycle_event: 'prepare', npm_command: 'pack' })).code).not.toBe(0);
+    expect((await build({})).code).not.toBe(0);
+  });
 });
