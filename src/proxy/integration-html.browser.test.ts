@@ -102,6 +102,27 @@ describe('integration.html in Chromium', () => {
     expect(never).toBeGreaterThan(0);
   });
 
+  it('a session with more violations than it lists shows them all counted, by rule', async () => {
+    const session = new ProxySession('http://upstream.example');
+    for (let seq = 1; seq <= 250; seq++) {
+      // Each body different: one invalid request after another, none repeated (handles-decline passes).
+      const operation = '/ibis/card/status';
+      session.record(
+        { seq, at: seq, bodyAt: seq, endAt: seq + 1, method: 'POST', url: operation, path: operation, operation, requestHeaders: {}, requestBytes: 2, body: { n: seq }, canonical: `{"n":${seq}}`, canonicalWithoutReference: `{"n":${seq}}`, tokenId: null, status: 400, responseHeaders: {}, responseBody: undefined, transport: 'answered', outcome: 'requestValidateError', overheadMs: 0.1 },
+        [{ operation, kind: 'request-schema', rule: 'requestValidateError', detail: 'required at the body: must have required property cFiCardId', exchange: seq, keyword: 'required', instancePath: '' }],
+      );
+    }
+    const many = session.report();
+    expect(many.violationsTotal).toBe(250);
+    expect(many.violations.length).toBeLessThan(250);
+    await open(many);
+    await expect(page.locator('[data-count="violations"] .n').textContent()).resolves.toBe('250');
+    expect(await page.locator('#violations tbody tr').count()).toBe(many.violations.length);
+    await expect(page.locator('#violations-not-listed').textContent()).resolves.toContain(`${250 - many.violations.length} more violation(s) not listed`);
+    const tally = await page.locator('#violation-counts tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(tally).toEqual([['request-schema', 'requestValidateError', '/ibis/card/status', '250', String(many.violations.length)]]);
+  });
+
   it('an empty session reads INCOMPLETE in the inconclusive colours', async () => {
     await open(new ProxySession('http://upstream.example').report());
     await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('INCOMPLETE');

@@ -136,10 +136,17 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const every = options.progressEvery ?? 100;
   let seq = 0;
   const operations = new Set<string | null>();
+  // The start times of the requests in flight, oldest first (a Map keeps insertion order): the
+  // graders' horizon (src/proxy/session.ts, record).
+  const inFlight = new Map<object, number>();
+  const horizon = () => {
+    const oldest = inFlight.values().next();
+    return oldest.done ? session.now() : oldest.value;
+  };
 
   function progress(): void {
-    const n = session.exchanges.length;
-    if (every > 0 && n % every === 0) log(`proxy: ${n} exchanges, ${session.schemaViolations.length} schema violation(s), ${operations.size} operation(s)`);
+    const n = session.count;
+    if (every > 0 && n % every === 0) log(`proxy: ${n} exchanges, ${session.schemaViolationCount} schema violation(s), ${operations.size} operation(s)`);
   }
 
   async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
@@ -159,11 +166,25 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const at = session.now();
     const url = req.url ?? '/';
     const path = url.split('?')[0]!;
-    const raw = await readBody(req);
-    if (path.startsWith(CONTROL_PREFIX)) return control(req, res, path);
-    const bodyAt = session.now();
+    if (path.startsWith(CONTROL_PREFIX)) {
+      await readBody(req);
+      return control(req, res, path);
+    }
     const record = !path.startsWith(SIMULATOR_PREFIX);
     const upstreamCall: Abortable = { aborted: false };
+    if (!record) return relay(req, res, url, path, at, upstreamCall, false);
+    inFlight.set(upstreamCall, at);
+    try {
+      return await relay(req, res, url, path, at, upstreamCall, true);
+    } finally {
+      inFlight.delete(upstreamCall);
+    }
+  }
+
+  /** Forwards one request and, when `record`, records it. */
+  async function relay(req: http.IncomingMessage, res: http.ServerResponse, url: string, path: string, at: number, upstreamCall: Abortable, record: boolean): Promise<void> {
+    const raw = await readBody(req);
+    const bodyAt = session.now();
     res.on('close', () => {
       if (res.writableFinished) return;
       upstreamCall.aborted = true;
@@ -210,6 +231,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     }
     const endAt = session.now();
     if (!record) return;
+    inFlight.delete(upstreamCall);
     // After the answer is on its way (about 90 µs of validation and bookkeeping on a small machine,
     // a tenth of the proxy's time per exchange, the rest being HTTP in and out; synchronous, so
     // that a report asked for right after an answer already holds that exchange).
@@ -254,7 +276,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       const issued = (responseBody as { code?: unknown; data?: { token?: unknown } } | undefined)?.data?.token;
       if (d.status === 200 && typeof issued === 'string') exchange.issuedTokenId = session.tokenId(issued);
     }
-    session.record(exchange, violations);
+    session.record(exchange, violations, horizon());
     operations.add(operation);
     progress();
   }

@@ -73,7 +73,7 @@ describe('proxy: forwarding and schema validation', () => {
     await kit.force('/ibis/financial/funds-credit', 'timeout', { delayMs: 4000 });
     await expect(kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD' }, token, { signal: AbortSignal.timeout(250) })).rejects.toThrow();
     // The proxy records the aborted exchange when the app's side closes.
-    await expect.poll(() => kit.proxy.session.exchanges.filter((e) => e.operation === '/ibis/financial/funds-credit').map((e) => e.outcome).slice(-2)).toEqual(['reset', 'timeout']);
+    await expect.poll(() => kit.proxy.session.recent().filter((e) => e.operation === '/ibis/financial/funds-credit').map((e) => e.outcome).slice(-2)).toEqual(['reset', 'timeout']);
   });
 });
 
@@ -119,7 +119,7 @@ describe('proxy: byte-faithful forwarding', () => {
       const res = await request(`${proxy.url}/ibis/card/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       expect(res.statusCode).toBe(502);
       expect(((await res.body.json()) as { code: string }).code).toBe('proxyUpstreamUnreachable');
-      expect(proxy.session.exchanges[0]!.transport).toBe('unreachable');
+      expect(proxy.session.recent()[0]!.transport).toBe('unreachable');
     } finally {
       await proxy.close();
     }

@@ -2,17 +2,69 @@ import { redact } from '../client/redact.ts';
 import { classifyOutcome, documentedOutcomes, SUCCESS_OUTCOME } from '../spec/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
-import type { BehaviourResult, CoverageFigure, IntegrationReport, OutcomeRow, ProxyExchange, RecordedExchange, Violation } from '../reporting/integration-types.ts';
+import type { BehaviourResult, CoverageFigure, IntegrationReport, OutcomeRow, ProxyExchange, RecordedExchange, Violation, ViolationCount } from '../reporting/integration-types.ts';
+
+/** The exchanges kept whole for integration.json's log: the last LOG_LIMIT. */
+export const LOG_LIMIT = 2000;
+/** Schema violations listed per kind, rule and operation; the rest are counted (violationCounts). */
+export const VIOLATIONS_LISTED = 100;
 
 /**
- * One recording session of the proxy: the exchanges in arrival order, the schema violations found
- * as they came, and the secrets seen (tokens, passwords) that every report is redacted with.
+ * The proxy's own time per exchange as a histogram of whole microseconds (what the report
+ * rounds to): percentiles of every exchange in a fixed amount of memory.
  */
-export const LOG_LIMIT = 2000;
+class Histogram {
+  private readonly small = new Uint32Array(65_536);
+  private readonly large = new Map<number, number>();
+  count = 0;
 
+  add(ms: number): void {
+    const us = Math.max(0, Math.round(ms * 1000));
+    if (us < this.small.length) this.small[us]!++;
+    else this.large.set(us, (this.large.get(us) ?? 0) + 1);
+    this.count++;
+  }
+
+  /** The p-th percentile in ms (the value at index floor(p% of n) of the sorted values). */
+  percentile(p: number): number {
+    if (this.count === 0) return 0;
+    const k = Math.min(this.count - 1, Math.floor((p / 100) * this.count));
+    let seen = 0;
+    for (let us = 0; us < this.small.length; us++) {
+      seen += this.small[us]!;
+      if (seen > k) return us / 1000;
+    }
+    for (const us of [...this.large.keys()].sort((a, b) => a - b)) {
+      seen += this.large.get(us)!;
+      if (seen > k) return us / 1000;
+    }
+    return 0;
+  }
+}
+
+/**
+ * One recording session of the proxy: the exchanges counted and graded as they come, the last
+ * LOG_LIMIT of them kept whole, the schema violations found (the first of each kind listed, all
+ * counted), and the secrets seen (tokens, passwords) that every report is redacted with. What it
+ * keeps grows with the distinct tokens and references the app uses, not with the traffic
+ * (docs/architecture.md, "Integrator kit").
+ */
 export class ProxySession {
-  readonly exchanges: ProxyExchange[] = [];
-  readonly schemaViolations: Violation[] = [];
+  /** Exchanges recorded so far. */
+  count = 0;
+  /** Schema violations found so far, listed or not. */
+  schemaViolationCount = 0;
+  private readonly ring: ProxyExchange[] = [];
+  private ringNext = 0;
+  private readonly schemaListed: Violation[] = [];
+  private readonly tally = new Map<string, ViolationCount>();
+  private readonly outcomeCounts = new Map<string, Map<string, number>>();
+  private readonly overheads = new Histogram();
+  private readonly graders = BEHAVIOUR_RULES.map((rule) => {
+    const factory = GRADERS[rule.id];
+    if (!factory) throw new Error(`no grader for behaviour ${rule.id} (src/proxy/behaviours/index.ts)`);
+    return { rule, grader: factory(rule) };
+  });
   private readonly secrets = new Set<string>();
   private readonly tokens = new Map<string, number>();
   readonly started = Date.now();
@@ -39,44 +91,78 @@ export class ProxySession {
     if (value.length >= 4) this.secrets.add(value);
   }
 
-  record(exchange: ProxyExchange, violations: Violation[]): void {
-    this.exchanges.push(exchange);
-    this.schemaViolations.push(...violations);
+  /**
+   * Records an exchange, in the order the proxy finished them. `horizon`: the earliest start time
+   * an exchange still to come can have (the oldest request in flight, else now); the graders
+   * settle what waits for a later exchange once it is past. Without it nothing is settled early.
+   */
+  record(exchange: ProxyExchange, violations: Violation[], horizon = -Infinity): void {
+    this.count++;
+    if (this.ring.length < LOG_LIMIT) this.ring.push(exchange);
+    else this.ring[this.ringNext] = exchange;
+    this.ringNext = (this.ringNext + 1) % LOG_LIMIT;
+    for (const v of violations) this.listViolation(v);
+    this.schemaViolationCount += violations.length;
+    if (exchange.operation !== null) {
+      let counts = this.outcomeCounts.get(exchange.operation);
+      if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map()));
+      counts.set(exchange.outcome, (counts.get(exchange.outcome) ?? 0) + 1);
+    }
+    this.overheads.add(exchange.overheadMs);
+    for (const { grader } of this.graders) grader.observe(exchange, horizon);
+  }
+
+  private listViolation(v: Violation): void {
+    const key = `${v.kind}\n${v.rule}\n${v.operation}`;
+    let row = this.tally.get(key);
+    if (!row) this.tally.set(key, (row = { kind: v.kind, rule: v.rule, operation: v.operation, count: 0, listed: 0 }));
+    row.count++;
+    if (row.listed < VIOLATIONS_LISTED) {
+      row.listed++;
+      this.schemaListed.push(v);
+    }
+  }
+
+  /** What each grader holds now, by behaviour id (see Grader.held). */
+  held(): Record<string, number> {
+    return Object.fromEntries(this.graders.map(({ rule, grader }) => [rule.id, grader.held()]));
+  }
+
+  /** The exchanges kept whole (the last LOG_LIMIT), oldest first. */
+  recent(): ProxyExchange[] {
+    return this.ring.length < LOG_LIMIT ? [...this.ring] : [...this.ring.slice(this.ringNext), ...this.ring.slice(0, this.ringNext)];
   }
 
   outcomes(): OutcomeRow[] {
-    const used = [...new Set(this.exchanges.map((e) => e.operation).filter((o): o is string => o !== null))].sort();
-    return used.flatMap((operation) =>
-      documentedOutcomes(operation).map((outcome) => ({
-        operation,
-        outcome,
-        seen: this.exchanges.filter((e) => e.operation === operation && e.outcome === outcome).length,
-      })),
+    return [...this.outcomeCounts.keys()].sort().flatMap((operation) =>
+      documentedOutcomes(operation).map((outcome) => ({ operation, outcome, seen: this.outcomeCounts.get(operation)!.get(outcome) ?? 0 })),
     );
   }
 
-  behaviours(): { results: BehaviourResult[]; violations: Violation[] } {
+  behaviours(): { results: BehaviourResult[]; violations: Violation[]; counts: ViolationCount[] } {
     const violations: Violation[] = [];
-    const results = BEHAVIOUR_RULES.map((rule): BehaviourResult => {
-      const grader = GRADERS[rule.id];
-      if (!grader) throw new Error(`no grader for behaviour ${rule.id} (src/proxy/behaviours/index.ts)`);
-      const grading = grader(this.exchanges, rule);
+    const counts: ViolationCount[] = [];
+    const results = this.graders.map(({ rule, grader }): BehaviourResult => {
+      const grading = grader.result();
       const failed = grading.findings.filter((f) => f.failed);
-      for (const f of failed) {
-        const e = this.exchanges.find((x) => x.seq === f.exchange);
-        violations.push({ operation: e?.operation ?? null, kind: 'behaviour', rule: rule.id, detail: f.text, exchange: f.exchange });
-      }
+      for (const f of failed) violations.push({ operation: f.operation, kind: 'behaviour', rule: rule.id, detail: f.text, exchange: f.exchange });
+      if (grading.failed > 0) counts.push({ kind: 'behaviour', rule: rule.id, count: grading.failed, listed: failed.length });
+      const evidence = grading.findings.slice(0, EVIDENCE_LINES).map((f) => (f.failed ? `FAILED ${f.text}` : f.text));
+      // A failure listed beyond the first lines still shows (the summaries quote the first failure).
+      if (failed.length > 0 && !grading.findings.slice(0, EVIDENCE_LINES).some((f) => f.failed)) evidence.push(`FAILED ${failed[0]!.text}`);
+      const shown = evidence.length;
+      if (grading.total > shown) evidence.push(`... ${grading.total - shown} more finding(s) not shown (${grading.failed} failed in all)`);
       return {
         id: rule.id,
         title: rule.title,
-        status: failed.length > 0 ? 'failed' : grading.exercised ? 'passed' : 'not-exercised',
-        evidence: grading.findings.map((f) => (f.failed ? `FAILED ${f.text}` : f.text)).slice(0, 50),
+        status: grading.failed > 0 ? 'failed' : grading.exercised ? 'passed' : 'not-exercised',
+        evidence,
         rule: rule.rule,
         docRef: rule['x-doc'],
         ...(rule.errata ? { errata: rule.errata } : {}),
       };
     });
-    return { results, violations };
+    return { results, violations, counts };
   }
 
   recorded(e: ProxyExchange): RecordedExchange {
@@ -98,8 +184,10 @@ export class ProxySession {
   /** integration.json's content, redacted with every secret seen. */
   report(): IntegrationReport {
     const outcomes = this.outcomes();
-    const { results, violations: behaviourViolations } = this.behaviours();
-    const violations = [...this.schemaViolations, ...behaviourViolations].sort((a, b) => a.exchange - b.exchange);
+    const { results, violations: behaviourViolations, counts: behaviourCounts } = this.behaviours();
+    const violations = [...this.schemaListed, ...behaviourViolations].sort((a, b) => a.exchange - b.exchange);
+    const violationCounts = [...this.tally.values(), ...behaviourCounts].map((c) => ({ ...c }));
+    const violationsTotal = violationCounts.reduce((n, c) => n + c.count, 0);
     const byOperation = new Map<string, CoverageFigure>();
     for (const row of outcomes) {
       const fig = byOperation.get(row.operation) ?? { operation: row.operation, met: 0, total: 0, missing: [] };
@@ -114,36 +202,39 @@ export class ProxySession {
     const failedBehaviours = results.filter((b) => b.status === 'failed').map((b) => b.id);
     let verdict: IntegrationReport['verdict'];
     let verdictDetail: string;
-    if (violations.length > 0) {
+    if (violationsTotal > 0) {
       verdict = 'not-ready';
-      const schema = violations.length - behaviourViolations.length;
-      verdictDetail = `${schema} schema violation(s); behaviours failed: ${failedBehaviours.join(', ') || 'none'}`;
-    } else if (this.exchanges.length === 0 || met < total) {
+      verdictDetail = `${this.schemaViolationCount} schema violation(s); behaviours failed: ${failedBehaviours.join(', ') || 'none'}`;
+    } else if (this.count === 0 || met < total) {
       verdict = 'incomplete';
-      verdictDetail = this.exchanges.length === 0 ? 'no traffic went through the proxy' : `${total - met} documented outcome(s) of the operations used were never met`;
+      verdictDetail = this.count === 0 ? 'no traffic went through the proxy' : `${total - met} documented outcome(s) of the operations used were never met`;
     } else {
       verdict = 'ready';
       verdictDetail = `no violation; every documented outcome of the ${figures.length} operation(s) used was met`;
     }
-    const overheads = this.exchanges.map((e) => e.overheadMs).sort((a, b) => a - b);
-    const pct = (p: number) => (overheads.length ? Math.round(overheads[Math.min(overheads.length - 1, Math.floor((p / 100) * overheads.length))]! * 1000) / 1000 : 0);
+    const pct = (p: number) => Math.round(this.overheads.percentile(p) * 1000) / 1000;
     const report: IntegrationReport = {
       upstream: this.upstream,
       startedAt: new Date(this.started).toISOString(),
       durationMs: Math.round(this.now()),
-      exchanges: this.exchanges.length,
+      exchanges: this.count,
       verdict,
       violations,
       outcomes,
       behaviours: results,
       coverage: { met, total, operations: figures },
       verdictDetail,
+      violationsTotal,
+      violationCounts,
       proxyOverheadMs: { p50: pct(50), p99: pct(99) },
-      log: this.exchanges.slice(-LOG_LIMIT).map((e) => this.recorded(e)),
+      log: this.recent().map((e) => this.recorded(e)),
     };
     return redact(report, { secrets: [...this.secrets] });
   }
 }
+
+/** Evidence lines per behaviour in the report. */
+const EVIDENCE_LINES = 50;
 
 /** The outcome label of an exchange: a documented outcome, else what happened. */
 export function outcomeLabel(operation: string | null, status: number | null, transport: string, body: unknown): string {

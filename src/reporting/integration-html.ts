@@ -23,9 +23,20 @@ function behaviourRows(report: IntegrationReport): string {
 function violationRows(violations: Violation[]): string {
   if (violations.length === 0) return '<tr><td colspan="5" class="empty">none</td></tr>';
   return violations
-    .slice(0, 500)
     .map((v) => `<tr data-kind="${e(v.kind)}"><td>#${v.exchange}</td><td><code>${e(v.operation ?? '(none)')}</code></td><td>${e(v.kind)}</td><td><code>${e(v.rule)}</code></td><td class="reason">${e(v.detail)}</td></tr>`)
     .join('\n');
+}
+
+/** How many of each kind and rule, when the list above does not hold them all. */
+function violationTally(report: IntegrationReport): string {
+  if (report.violationsTotal === report.violations.length) return '';
+  const rows = report.violationCounts
+    .map((c) => `<tr data-rule="${e(c.rule)}"><td>${e(c.kind)}</td><td><code>${e(c.rule)}</code></td><td><code>${e(c.operation === undefined ? 'any' : c.operation ?? '(none)')}</code></td><td>${c.count}</td><td>${c.listed}</td></tr>`)
+    .join('\n');
+  return `<p id="violations-not-listed">${report.violationsTotal - report.violations.length} more violation(s) not listed: the table above lists the first of each rule; all of them are counted here.</p>
+<table id="violation-counts"><thead><tr><th>kind</th><th>rule</th><th>operation</th><th>found</th><th>listed</th></tr></thead><tbody>
+${rows}
+</tbody></table>`;
 }
 
 function outcomeRows(report: IntegrationReport): string {
@@ -55,7 +66,7 @@ export function renderIntegrationHtml(report: IntegrationReport): string {
     verdictDetail: report.verdictDetail,
   })}
 <section class="counts" id="counts">
-<div class="count count-failed" data-count="violations"><span class="n">${report.violations.length}</span><span class="label">violations</span></div>
+<div class="count count-failed" data-count="violations"><span class="n">${report.violationsTotal}</span><span class="label">violations</span></div>
 <div class="count count-passed" data-count="passed"><span class="n">${counts('passed')}</span><span class="label">behaviours passed</span></div>
 <div class="count count-failed" data-count="failed"><span class="n">${counts('failed')}</span><span class="label">behaviours failed</span></div>
 <div class="count count-skipped" data-count="not-exercised"><span class="n">${counts('not-exercised')}</span><span class="label">not exercised</span></div>
@@ -69,6 +80,7 @@ ${behaviourRows(report)}
 <table id="violations"><thead><tr><th>exchange</th><th>operation</th><th>kind</th><th>rule</th><th>detail</th></tr></thead><tbody>
 ${violationRows(report.violations)}
 </tbody></table>
+${violationTally(report)}
 <div class="grid2">
 <section><h2>Outcome coverage by operation</h2>
 <table id="coverage"><thead><tr><th>operation</th><th>met</th><th>%</th><th>never met</th></tr></thead><tbody>

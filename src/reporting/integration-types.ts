@@ -55,6 +55,15 @@ export interface Violation {
   params?: Record<string, unknown>;
 }
 
+/** How many violations of a kind and rule (and, for schema violations, operation) were found, and how many `violations` lists. */
+export interface ViolationCount {
+  kind: ViolationKind;
+  rule: string;
+  operation?: string | null;
+  count: number;
+  listed: number;
+}
+
 export interface OutcomeRow {
   operation: string;
   outcome: string;
@@ -108,6 +117,9 @@ export interface IntegrationReport {
   behaviours: BehaviourResult[];
   coverage: { met: number; total: number; operations: CoverageFigure[] };
   verdictDetail: string;
+  /** Every violation found; `violations` lists the first of each kind and rule (see violationCounts). */
+  violationsTotal: number;
+  violationCounts: ViolationCount[];
   proxyOverheadMs: { p50: number; p99: number };
   /** The exchanges, redacted (the last `limit` of them). */
   log: RecordedExchange[];

@@ -1,11 +1,20 @@
 import { errorRules } from '../../spec/index.ts';
 import { param } from '../behaviour-rules.ts';
 import type { ProxyExchange } from '../../reporting/integration-types.ts';
-import { label, type Finding, type Grader } from './grade-types.ts';
+import { Findings, Keyed, label, Pending, type GraderFactory } from './grade-types.ts';
 
 /** A documented refusal: a 4xx whose answer is an error id of the operation (401 and 429 have their own behaviours). */
 function declined(e: ProxyExchange): boolean {
   return e.status !== null && e.status >= 400 && e.status < 500 && e.status !== 401 && e.status !== 429 && errorRules.has(e.outcome);
+}
+
+interface Decline {
+  seq: number;
+  endAt: number;
+  key: string;
+  operation: string | null;
+  label: string;
+  settled?: boolean;
 }
 
 /**
@@ -13,19 +22,33 @@ function declined(e: ProxyExchange): boolean {
  * answer is a decline, not a transient failure; errata integrator-behaviours). The identical
  * request sent again within tightLoopMs after a decline fails the behaviour.
  */
-export const gradeHandlesDecline: Grader = (exchanges, rule) => {
+export const gradeHandlesDecline: GraderFactory = (rule) => {
   const windowMs = param(rule, 'tightLoopMs');
-  const findings: Finding[] = [];
+  const findings = new Findings();
+  const byRequest = new Keyed<Decline>();
+  const queue = new Pending<Decline>();
   let exercised = false;
-  for (const e of exchanges) {
-    if (!declined(e)) continue;
-    exercised = true;
-    const repeat = exchanges.find((f) => f.seq > e.seq && f.at >= e.endAt && f.at - e.endAt <= windowMs && f.method === e.method && f.path === e.path && f.canonical === e.canonical);
-    if (repeat) {
-      findings.push({ failed: true, exchange: repeat.seq, text: `${label(e)}: the identical request was sent again as #${repeat.seq}, ${Math.round(repeat.at - e.endAt)} ms later` });
-    } else {
-      findings.push({ failed: false, exchange: e.seq, text: `${label(e)}: not repeated` });
-    }
-  }
-  return { exercised, findings };
+  const notRepeated = (d: Decline) => ({ failed: false, exchange: d.seq, operation: d.operation, text: `${d.label}: not repeated` });
+  return {
+    observe(f, horizon) {
+      const key = `${f.method} ${f.path}\n${f.canonical}`;
+      byRequest.settle(key, (d) => {
+        if (f.at < d.endAt || f.at - d.endAt > windowMs) return false;
+        findings.add({ failed: true, exchange: f.seq, operation: f.operation, text: `${d.label}: the identical request was sent again as #${f.seq}, ${Math.round(f.at - d.endAt)} ms later` });
+        return true;
+      });
+      if (declined(f)) {
+        exercised = true;
+        const d: Decline = { seq: f.seq, endAt: f.endAt, key, operation: f.operation, label: label(f) };
+        byRequest.add(key, d);
+        queue.add(d);
+      }
+      queue.expire(horizon, windowMs, (d) => {
+        findings.add(notRepeated(d));
+        byRequest.prune(d.key);
+      });
+    },
+    result: () => findings.grading(exercised, queue.open().map(notRepeated)),
+    held: () => queue.size + byRequest.size,
+  };
 };

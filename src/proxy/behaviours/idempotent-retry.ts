@@ -1,10 +1,21 @@
 import { param } from '../behaviour-rules.ts';
 import type { ProxyExchange } from '../../reporting/integration-types.ts';
-import { label, type Grader, type Finding } from './grade-types.ts';
+import { Findings, Keyed, label, Pending, type GraderFactory } from './grade-types.ts';
 
 /** The write ended without a documented answer: its effect is unknown to the app. */
 export function unknownResult(e: ProxyExchange): boolean {
   return e.transport === 'reset' || e.transport === 'aborted' || (e.status !== null && e.status >= 500);
+}
+
+interface Unknown {
+  seq: number;
+  at: number;
+  endAt: number;
+  key: string;
+  reference: string;
+  operation: string | null;
+  label: string;
+  settled?: boolean;
 }
 
 /**
@@ -13,27 +24,42 @@ export function unknownResult(e: ProxyExchange): boolean {
  * app's next request of the same operation whose body differs at most in the reference is its
  * retry: the same reference passes, a new one fails (it can move the money twice).
  */
-export const gradeIdempotentRetry: Grader = (exchanges, rule) => {
+export const gradeIdempotentRetry: GraderFactory = (rule) => {
   const windowMs = param(rule, 'retryWindowMs');
-  const findings: Finding[] = [];
+  const findings = new Findings();
+  const byBody = new Keyed<Unknown>();
+  const queue = new Pending<Unknown>();
   let exercised = false;
-  for (const e of exchanges) {
-    if (e.reference === undefined || !unknownResult(e)) continue;
-    exercised = true;
-    const retry = exchanges.find(
-      (f) => f.seq > e.seq && f.operation === e.operation && f.at >= e.at && f.at - e.endAt <= windowMs && f.canonicalWithoutReference === e.canonicalWithoutReference,
-    );
-    if (!retry) {
-      findings.push({ failed: false, exchange: e.seq, text: `${label(e)}: not retried` });
-    } else if (retry.reference === e.reference) {
-      findings.push({ failed: false, exchange: retry.seq, text: `${label(e)}: retried as #${retry.seq} with the same reference "${e.reference}" and body` });
-    } else {
-      findings.push({
-        failed: true,
-        exchange: retry.seq,
-        text: `${label(e)}: retried as #${retry.seq} under a NEW reference "${retry.reference}" (was "${e.reference}"): a second ${e.operation} may be applied`,
+  const notRetried = (u: Unknown) => ({ failed: false, exchange: u.seq, operation: u.operation, text: `${u.label}: not retried` });
+  return {
+    observe(f, horizon) {
+      const key = `${f.operation}\n${f.canonicalWithoutReference}`;
+      byBody.settle(key, (u) => {
+        if (f.at < u.at || f.at - u.endAt > windowMs) return false;
+        if (f.reference === u.reference) {
+          findings.add({ failed: false, exchange: f.seq, operation: f.operation, text: `${u.label}: retried as #${f.seq} with the same reference "${u.reference}" and body` });
+        } else {
+          findings.add({
+            failed: true,
+            exchange: f.seq,
+            operation: f.operation,
+            text: `${u.label}: retried as #${f.seq} under a NEW reference "${f.reference}" (was "${u.reference}"): a second ${u.operation} may be applied`,
+          });
+        }
+        return true;
       });
-    }
-  }
-  return { exercised, findings };
+      if (f.reference !== undefined && unknownResult(f)) {
+        exercised = true;
+        const u: Unknown = { seq: f.seq, at: f.at, endAt: f.endAt, key, reference: f.reference, operation: f.operation, label: label(f) };
+        byBody.add(key, u);
+        queue.add(u);
+      }
+      queue.expire(horizon, windowMs, (u) => {
+        findings.add(notRetried(u));
+        byBody.prune(u.key);
+      });
+    },
+    result: () => findings.grading(exercised, queue.open().map(notRetried)),
+    held: () => queue.size + byBody.size,
+  };
 };

@@ -1,4 +1,4 @@
-import type { Grader } from './grade-types.ts';
+import type { GraderFactory } from './grade-types.ts';
 import { gradeHandlesDecline } from './handles-decline.ts';
 import { gradeIdempotentRetry } from './idempotent-retry.ts';
 import { gradeNoClearPan } from './no-clear-pan.ts';
@@ -7,7 +7,7 @@ import { gradeRetryAfter } from './retry-after.ts';
 import { gradeTokenRefresh, gradeTokenReuse } from './token-behaviours.ts';
 
 /** The grader of each behaviour id of schemas/rules/behaviours.json. */
-export const GRADERS: Readonly<Record<string, Grader>> = {
+export const GRADERS: Readonly<Record<string, GraderFactory>> = {
   'idempotent-retry': gradeIdempotentRetry,
   'token-reuse': gradeTokenReuse,
   'token-refresh': gradeTokenRefresh,
@@ -17,5 +17,5 @@ export const GRADERS: Readonly<Record<string, Grader>> = {
   'handles-decline': gradeHandlesDecline,
 };
 
-export type { Finding, Grader, Grading } from './grade-types.ts';
+export type { Finding, Grader, GraderFactory, Grading } from './grade-types.ts';
 export { retryAfterSeconds } from './retry-after.ts';

@@ -1,7 +1,7 @@
 import { maskPans } from '../../client/redact.ts';
 import { PAN_FIELDS } from '../behaviour-rules.ts';
 import type { ProxyExchange } from '../../reporting/integration-types.ts';
-import { type Finding, type Grader } from './grade-types.ts';
+import { Findings, type GraderFactory } from './grade-types.ts';
 
 const SKIPPED_HEADERS = new Set(['x-connectfi-token', 'authorization', 'cookie', 'content-length']);
 
@@ -39,10 +39,15 @@ function clearPans(e: ProxyExchange): string[] {
  * clear card number has its own field). A Luhn-valid card number anywhere else in a request is a
  * PAN in clear; the evidence shows it masked.
  */
-export const gradeNoClearPan: Grader = (exchanges) => {
-  const findings: Finding[] = [];
-  for (const e of exchanges) {
-    for (const where of clearPans(e)) findings.push({ failed: true, exchange: e.seq, text: `#${e.seq} ${e.method} ${e.operation ?? e.path}: card number in clear in ${where}` });
-  }
-  return { exercised: exchanges.length > 0, findings };
+export const gradeNoClearPan: GraderFactory = () => {
+  const findings = new Findings();
+  let exercised = false;
+  return {
+    observe(e) {
+      exercised = true;
+      for (const where of clearPans(e)) findings.add({ failed: true, exchange: e.seq, operation: e.operation, text: `#${e.seq} ${e.method} ${e.operation ?? e.path}: card number in clear in ${where}` });
+    },
+    result: () => findings.grading(exercised),
+    held: () => 0,
+  };
 };

@@ -1,27 +1,33 @@
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
-import { label, type Finding, type Grader } from './grade-types.ts';
+import { createHash } from 'node:crypto';
+import { Findings, label, type GraderFactory } from './grade-types.ts';
+
+/** A digest of a canonical body: a session keeps one per reference it saw, so not the body itself. */
+const digest = (canonical: string) => createHash('sha1').update(canonical).digest('base64');
 
 /**
  * reference-unique (ibis-overview.txt, "Add a Debit Card with /ibis": "will not accept requests
  * with duplicate reference IDs"). The same reference with the same body is a retry; with a
  * different body it is a reference scheme that collides.
  */
-export const gradeReferenceUnique: Grader = (exchanges) => {
-  const first = new Map<string, ProxyExchange>();
-  const findings: Finding[] = [];
+export const gradeReferenceUnique: GraderFactory = () => {
+  /** `${operation} ${reference}` → the first exchange's seq and body digest. */
+  const first = new Map<string, { seq: number; body: string }>();
+  const findings = new Findings();
   let exercised = false;
-  for (const e of exchanges) {
-    if (e.reference === undefined) continue;
-    exercised = true;
-    const key = `${e.operation} ${e.reference}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, e);
-      continue;
-    }
-    if (earlier.canonical !== e.canonical) {
-      findings.push({ failed: true, exchange: e.seq, text: `${label(e)}: reference "${e.reference}" already used by #${earlier.seq} with a different body` });
-    }
-  }
-  return { exercised, findings };
+  return {
+    observe(e) {
+      if (e.reference === undefined) return;
+      exercised = true;
+      const key = `${e.operation} ${e.reference}`;
+      const body = digest(e.canonical);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, { seq: e.seq, body });
+      } else if (earlier.body !== body) {
+        findings.add({ failed: true, exchange: e.seq, operation: e.operation, text: `${label(e)}: reference "${e.reference}" already used by #${earlier.seq} with a different body` });
+      }
+    },
+    result: () => findings.grading(exercised),
+    held: () => first.size,
+  };
 };

@@ -1,5 +1,5 @@
 import { param } from '../behaviour-rules.ts';
-import { label, type Finding, type Grader } from './grade-types.ts';
+import { Findings, Keyed, label, type GraderFactory } from './grade-types.ts';
 
 /** Retry-After as seconds (delta-seconds or an HTTP date), RFC 9110 section 10.2.3. */
 export function retryAfterSeconds(value: string | undefined, fallback: number, now = Date.now()): number {
@@ -9,27 +9,44 @@ export function retryAfterSeconds(value: string | undefined, fallback: number, n
   return Number.isNaN(date) ? fallback : Math.max(0, (date - now) / 1000);
 }
 
+interface Limited {
+  seq: number;
+  endAt: number;
+  waitMs: number;
+  operation: string | null;
+  label: string;
+  settled?: boolean;
+}
+
 /**
  * retry-after (README.md, "Sandbox": no rate limits are documented; errata integrator-behaviours).
  * After a 429, the next call of the same operation starts at least Retry-After later.
  */
-export const gradeRetryAfter: Grader = (exchanges, rule) => {
+export const gradeRetryAfter: GraderFactory = (rule) => {
   const tolerance = param(rule, 'toleranceMs');
   const fallback = param(rule, 'defaultRetryAfterSeconds');
-  const findings: Finding[] = [];
+  const findings = new Findings();
+  // Each 429 waits for the next call of its operation; every call settles those before it, so
+  // what is kept is at most the 429s still in flight.
+  const byOperation = new Keyed<Limited>();
+  const open = new Set<Limited>();
   let exercised = false;
-  for (const e of exchanges) {
-    if (e.status !== 429) continue;
-    exercised = true;
-    const waitMs = retryAfterSeconds(e.responseHeaders['retry-after'], fallback) * 1000;
-    const next = exchanges.find((f) => f.seq > e.seq && f.operation === e.operation && f.at >= e.endAt);
-    if (!next) {
-      findings.push({ failed: false, exchange: e.seq, text: `${label(e)}: no later call of ${e.operation}` });
-      continue;
-    }
-    const waited = next.at - e.endAt;
-    const ok = waited + tolerance >= waitMs;
-    findings.push({ failed: !ok, exchange: next.seq, text: `${label(e)}: next call #${next.seq} ${Math.round(waited)} ms later (Retry-After ${waitMs / 1000} s)` });
-  }
-  return { exercised, findings };
+  return {
+    observe(f) {
+      byOperation.settle(String(f.operation), (l) => {
+        if (f.at < l.endAt) return false;
+        const waited = f.at - l.endAt;
+        findings.add({ failed: waited + tolerance < l.waitMs, exchange: f.seq, operation: f.operation, text: `${l.label}: next call #${f.seq} ${Math.round(waited)} ms later (Retry-After ${l.waitMs / 1000} s)` });
+        open.delete(l);
+        return true;
+      });
+      if (f.status !== 429) return;
+      exercised = true;
+      const l: Limited = { seq: f.seq, endAt: f.endAt, waitMs: retryAfterSeconds(f.responseHeaders['retry-after'], fallback) * 1000, operation: f.operation, label: label(f) };
+      byOperation.add(String(f.operation), l);
+      open.add(l);
+    },
+    result: () => findings.grading(exercised, [...open].map((l) => ({ failed: false, exchange: l.seq, operation: l.operation, text: `${l.label}: no later call of ${l.operation}` }))),
+    held: () => open.size,
+  };
 };
