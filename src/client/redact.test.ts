@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, luhnValid, maskPan, maskPans, redact, redactText } from './redact.ts';
+import { MIN_SECRET_LENGTH, REDACTED, luhnValid, maskPan, maskPans, redact, redactText, redactor } from './redact.ts';
 
 /** A Luhn-valid PAN of `length` digits: the generated payload plus its check digit. */
 function withCheckDigit(payload: string): string {
@@ -152,5 +152,97 @@ describe('redaction properties', () => {
     const once = redact(value, { secrets: ['s3cr3t'] });
     expect(JSON.stringify(value)).toBe(before);
     expect(redact(once, { secrets: ['s3cr3t'] })).toEqual(once);
+  });
+});
+
+describe('many secrets', () => {
+  /** The forms a secret is cut in: as it is, JSON-escaped and URL-encoded. */
+  const formsOf = (s: string) => [s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s)];
+  // Characters that make secrets overlap each other, their escaped forms and the placeholder.
+  const tricky = fc.constantFrom('[', ']', 'R', 'E', 'D', 'A', 'C', 'T', '"', '\\', '%', '2', '0', 'a', ' ', '/');
+  const fragment = fc.tuple(fc.nat(REDACTED.length), fc.nat(REDACTED.length)).map(([a, b]) => REDACTED.slice(Math.min(a, b), Math.max(a, b)));
+  const slice = (text: string) => fc.tuple(fc.nat(text.length), fc.nat(text.length)).map(([a, b]) => text.slice(Math.min(a, b), Math.max(a, b)));
+  /**
+   * Secrets that overlap one another (pieces of one text: which is cut first decides the output) and
+   * that a cut can bring about (a piece of the placeholder next to a piece of that text: "D]ab"
+   * appears when "xy" is cut out of "xyab"), among random ones.
+   */
+  const secretList = fc.string({ unit: tricky, minLength: 4, maxLength: 16 }).chain((base) =>
+    fc.tuple(
+      fc.constant(base),
+      fc.array(
+        fc.oneof(
+          slice(base),
+          fc.tuple(fc.nat(REDACTED.length - 1), slice(base)).map(([i, t]) => REDACTED.slice(i) + t),
+          fc.tuple(slice(base), fc.nat(REDACTED.length - 1)).map(([t, i]) => t + REDACTED.slice(0, i + 1)),
+          fc.tuple(fragment, fc.string({ unit: tricky, maxLength: 4 }), fragment).map(([a, b, c]) => a + b + c),
+          fc.string({ unit: tricky, minLength: 1, maxLength: 12 }),
+          fc.string({ maxLength: 12 }),
+          fc.constantFrom(undefined, null),
+        ),
+        { maxLength: 40 },
+      ),
+    ),
+  );
+  /** A text made of the secrets, their forms, pieces of the placeholder, brackets and digits. */
+  function textOf(base: string, secrets: readonly (string | undefined | null)[]) {
+    const forms = secrets.filter((s) => typeof s === 'string').flatMap(formsOf);
+    const piece = fc.oneof(
+      forms.length > 0 ? fc.constantFrom(...forms) : fc.constant(''),
+      slice(base),
+      fragment,
+      fc.constantFrom('[', ']', '[[', ']]', REDACTED),
+      fc.stringMatching(/^\d{1,4}$/),
+      fc.string({ unit: tricky, maxLength: 6 }),
+      fc.string({ maxLength: 6 }),
+    );
+    return fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join(''));
+  }
+  const case_ = secretList.chain(([base, secrets]) => fc.tuple(fc.constant(secrets), textOf(base, secrets)));
+
+  fcTest.prop([case_], { numRuns: 1000 })('searching a text for all forms at once cuts exactly what the plain loop cuts', ([secrets, text]) => {
+    const value = [text, { note: text, [`k${text}`]: [text, `${text} ${text}`] }];
+    const plain = redactor(secrets, { prefilter: false })(value);
+    expect(redactor(secrets, { prefilter: true })(value)).toEqual(plain);
+    expect(redact(value, { secrets })).toEqual(plain);
+    // Whatever the order of the cuts, a form with no bracket never survives (nor one with a '*',
+    // which masking a PAN may create): cutting adds "[REDACTED]" and nothing else.
+    const out = redactor(secrets, { prefilter: true })(text);
+    for (const s of secrets) {
+      if (typeof s !== 'string' || s.length < MIN_SECRET_LENGTH) continue;
+      for (const form of formsOf(s)) {
+        if (form.length >= MIN_SECRET_LENGTH && !REDACTED.includes(form) && !/[[\]*]/.test(form)) expect(out).not.toContain(form);
+      }
+    }
+  });
+
+  it('cuts a form that only a cut brings about, searching for all forms at once or not', () => {
+    // "abcd" first (longest first, then in the order given): "[REDACTED]xyz" then holds "D]xy".
+    for (const prefilter of [false, true]) expect(redactor(['abcd', 'D]xy'], { prefilter })('abcdxyz')).toBe('[REDACTE[REDACTED]z');
+  });
+
+  it('cuts each of several thousand secrets out of a nested value, and nothing else', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const word = (n: number) => Array.from({ length: n }, () => ALNUM[Math.floor(random() * ALNUM.length)]).join('');
+    // Tokens of 32-40 characters, each in 3 forms (the '"' is escaped in JSON, the '/' in a URL),
+    // and a password of 4: the shortest form a secret has.
+    const token = () => `${word(14 + Math.floor(random() * 8))}/${word(14)}"${word(2)}`;
+    const secrets = [...Array.from({ length: 5000 }, token), 'pw!4'];
+    const other = Array.from({ length: 100 }, token);
+    const entry = (secret: string, lookalike: string, cut: (form: string) => string) => ({
+      headers: { 'x-trace': `Bearer ${cut(secret)}`, accept: 'application/json' },
+      body: { raw: `{"t":"${cut(JSON.stringify(secret).slice(1, -1))}"}`, url: `https://h.example/x?t=${cut(encodeURIComponent(secret))}&p=${cut('pw!4')}` },
+      // Not secrets: a token of no secret, the secret with its last character changed, its beginning.
+      untouched: [lookalike, `${secret.slice(0, -1)}~`, secret.slice(0, 20), 'pw!'],
+    });
+    const value = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length]!, (form) => form)) };
+    const expected = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length]!, () => REDACTED)) };
+    expect(redact(value, { secrets })).toEqual(expected);
+    expect(redactor(secrets, { prefilter: true })(value.entries.slice(0, 50))).toEqual(redactor(secrets, { prefilter: false })(value.entries.slice(0, 50)));
   });
 });
