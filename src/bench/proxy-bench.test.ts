@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { added, benchProxyOverhead, cpuFigures, formatProxyBench, paced, type CpuSnapshot, type ProxyBench } from './proxy-bench.ts';
+import { formatProxySoak, soakProxy } from './proxy-soak.ts';
 
 // The proxy bench itself takes 40 s and two child processes (`connectfi-conformance bench`); these
 // tests drive its parts: the paced client, the figures, the CPU accounting and the printed text.
@@ -98,4 +99,31 @@ describe('proxy bench: a short run of the real thing', () => {
     expect(b.inProcess!.p50Ms).toBeGreaterThan(0);
     expect(b.inProcess!.p50Ms).toBeLessThan(b.proxied.p99Ms);
   }, 60_000);
+});
+
+describe('proxy soak', () => {
+  it('drives the real proxy and simulator processes, samples the memory and times the report', async () => {
+    const soak = await soakProxy({ seconds: 1 });
+    expect(soak.failures).toBe(0);
+    expect(soak.exchanges).toBeGreaterThan(20);
+    // The first sample at 0 exchanges, the last at all of them; exchanges only grow.
+    expect(soak.samples[0]![1]).toBe(0);
+    expect(soak.samples.at(-1)![1]).toBe(soak.exchanges);
+    const counts = soak.samples.map((x) => x[1]);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    if (process.platform === 'linux') expect(soak.samples.every(([, , rss]) => typeof rss === 'number' && rss > 10)).toBe(true);
+    // One request in ten is an invalid funds-debit: a schema violation, and a decline repeated.
+    expect(soak.verdict).toBe('not-ready');
+    expect(soak.reportMs).toBeGreaterThanOrEqual(0);
+    const text = formatProxySoak(soak);
+    expect(text).toContain(`Proxy soak: ${soak.exchanges} exchanges in 1 s`);
+    expect(text).toMatch(/POST \/__proxy\/report answered in \d+ ms \(verdict not-ready\)/);
+  }, 60_000);
+
+  it('says so when the report does not come in time', () => {
+    const text = formatProxySoak({ seconds: 5, exchanges: 10, samples: [[0, 0, 90], [5, 10, undefined]], reportTimeoutMs: 60_000, failures: 2 });
+    expect(text).toContain('| 5 | 10 | n/a |');
+    expect(text).toContain('POST /__proxy/report did not answer within 60 s');
+    expect(text).toContain('2 request(s) answered otherwise than expected');
+  });
 });

@@ -47,6 +47,17 @@ export interface ProxyBench {
   inProcess?: { p50Ms: number; p99Ms: number };
 }
 
+/** Resident memory of a process in MB, from /proc/<pid>/status (Linux); undefined elsewhere. */
+export function rssMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
 /** utime + stime of a process in µs, from /proc/<pid>/stat (Linux); undefined elsewhere. */
 function cpuMicros(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
@@ -101,7 +112,7 @@ export function cpuFigures(a: CpuSnapshot, b: CpuSnapshot, exchanges: number): P
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-async function startProxyProcess(upstream: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<ProxyBench['inProcess']> }> {
+export async function startProxyProcess(upstream: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<ProxyBench['inProcess']> }> {
   const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-proxy-bench-'));
   const child = spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'proxy', '--upstream', upstream, '--port', '0', '--report-dir', reportDir, '--progress-every', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {

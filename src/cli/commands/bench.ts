@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../main.ts';
 import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
 import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
 import { benchProxyOverhead, formatProxyBench, PROXY_BENCH_DEFAULTS } from '../../bench/proxy-bench.ts';
+import { formatProxySoak, soakProxy } from '../../bench/proxy-soak.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 
 const USAGE = `usage: connectfi-conformance bench [options]
@@ -16,6 +17,7 @@ const USAGE = `usage: connectfi-conformance bench [options]
   --no-prism            measure the simulator only
   --no-conformance      skip the conformance run
   --no-proxy            skip the proxy's added latency (${PROXY_BENCH_DEFAULTS.rate} requests/s, direct vs through the proxy: ${PROXY_BENCH_DEFAULTS.warmupSeconds} s warm-up, ${PROXY_BENCH_DEFAULTS.seconds} s measured)
+  --soak SECONDS        also run the proxy at full speed for SECONDS: its memory over time and how long its report then takes (not run by default)
 writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
 exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
 
@@ -37,6 +39,7 @@ export const command: Command = {
       'no-prism': { type: 'boolean' },
       'no-conformance': { type: 'boolean' },
       'no-proxy': { type: 'boolean' },
+      soak: { type: 'string' },
     });
     const options = {
       ...DEFAULT_BENCH,
@@ -46,6 +49,7 @@ export const command: Command = {
       prism: !values['no-prism'],
     };
     const latency = positive('latency', values.latency, 100);
+    const soakSeconds = values.soak === undefined ? 0 : positive('soak', values.soak, 0);
     try {
       const report = await runBench(options, (line) => process.stdout.write(`${line}\n`));
       process.stdout.write(`\n${formatBench(report)}\n\nwritten to ${options.reportPath}\n`);
@@ -62,6 +66,11 @@ export const command: Command = {
         const p = await benchProxyOverhead();
         process.stdout.write(`\n${formatProxyBench(p)}\n`);
         proxyFailed = p.failures > 0;
+      }
+      if (soakSeconds > 0) {
+        const soak = await soakProxy({ seconds: soakSeconds });
+        process.stdout.write(`\n${formatProxySoak(soak)}\n`);
+        proxyFailed ||= soak.failures > 0 || soak.reportMs === undefined;
       }
       return broken.length > 0 || conformanceFailed || proxyFailed ? EXIT.FAILED : EXIT.OK;
     } catch (err) {
