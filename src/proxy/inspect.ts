@@ -15,6 +15,9 @@ export interface RequestView {
   operation: string | null;
   contentType: string | undefined;
   bytes: number;
+  /** The upstream answered before the app had sent its whole body: `bytes` is what came so far. */
+  partial?: boolean;
+  /** The body as text (its beginning only, for one over BODY_LIMIT). */
   text: string;
   parsed: { ok: true; value: unknown } | { ok: false; error: string } | undefined;
   params: Record<string, string>;
@@ -57,7 +60,7 @@ export function inspectRequest(r: RequestView, methodMatches: boolean): Violatio
   if (!methodMatches) return [{ ...base, rule: 'method', detail: `${r.method} is not the documented method of ${r.operation}` }];
   const op = findOperation(r.operation)!;
   if (op.requestIn === 'path') return validateRequest(op.operation, r.params).errors.map((e) => ajvViolation(r.seq, op.operation, 'request-schema', e));
-  if (r.bytes > BODY_LIMIT) return [{ ...base, rule: 'body-too-large', detail: `the body is ${r.bytes} bytes (over ${BODY_LIMIT}); not validated` }];
+  if (r.bytes > BODY_LIMIT) return [{ ...base, rule: 'body-too-large', detail: `the body is ${r.partial ? 'at least ' : ''}${r.bytes} bytes (over ${BODY_LIMIT}); not validated` }];
   if (!r.contentType || !/^application\/json\b/i.test(r.contentType)) {
     return [{ ...base, rule: 'content-type', detail: `content-type ${JSON.stringify(r.contentType ?? '')}; connectFi takes application/json` }];
   }

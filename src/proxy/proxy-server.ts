@@ -1,9 +1,10 @@
 import http from 'node:http';
+import { PassThrough, type Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
 import { referenceRule } from '../client/retry-policy.ts';
 import { canonicalJson, withoutReference } from './canonical.ts';
-import { inspectRequest, inspectResponse, operationOf } from './inspect.ts';
+import { BODY_LIMIT, inspectRequest, inspectResponse, operationOf } from './inspect.ts';
 import { outcomeLabel, ProxySession } from './session.ts';
 import type { IntegrationReport, ProxyExchange, TransportResult } from '../reporting/integration-types.ts';
 
@@ -63,13 +64,61 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+/**
+ * A request body as the proxy reads it: whole when it ends within BUFFER_LIMIT bytes (it is then
+ * forwarded as one Buffer), else its first BUFFER_LIMIT bytes and the rest streamed upstream as it
+ * comes, so that a huge upload costs the proxy a bounded amount of memory. The limit is far above
+ * any body connectFi accepts (BODY_LIMIT): below it the proxy behaves as the upstream does when it
+ * refuses a body early, since undici then reads the early answer (a 413) before the upstream
+ * closes; a body streamed past it that the upstream refuses early reaches the app as a reset.
+ */
+export const BUFFER_LIMIT = 32 * 1024 * 1024;
+
+interface RequestBody {
+  head: Buffer;
+  complete: boolean;
+  /** Bytes of the body so far (all of them once the upstream has the whole body). */
+  bytes: number;
+}
+
+function readBody(req: http.IncomingMessage, limit = BUFFER_LIMIT): Promise<RequestBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    let size = 0;
+    const done = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (c: Buffer) => {
+      chunks.push(c);
+      size += c.length;
+      if (size <= limit) return;
+      done();
+      req.pause();
+      resolve({ head: Buffer.concat(chunks), complete: false, bytes: size });
+    };
+    const onEnd = () => {
+      done();
+      resolve({ head: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), complete: true, bytes: size });
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
   });
+}
+
+/** The body upstream: its beginning, then the rest of the app's request as it comes (counted). */
+function streamedBody(req: http.IncomingMessage, body: RequestBody): Readable {
+  const out = new PassThrough();
+  out.write(body.head);
+  req.on('data', (c: Buffer) => (body.bytes += c.length));
+  req.pipe(out);
+  return out;
 }
 
 /**
@@ -94,7 +143,7 @@ interface Forwarded {
  * as sent) and the body as one Buffer, without the stream machinery of `request` (the proxy buffers
  * every answer anyway, to validate it).
  */
-function forward(pool: Pool, options: { method: string; path: string; headers: string[]; body: Buffer | null }, abortable: Abortable): Promise<Forwarded> {
+function forward(pool: Pool, options: { method: string; path: string; headers: string[]; body: Buffer | Readable | null }, abortable: Abortable): Promise<Forwarded> {
   return new Promise((resolve, reject) => {
     let status = 0;
     let rawHeaders: string[] = [];
@@ -183,7 +232,8 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
 
   /** Forwards one request and, when `record`, records it. */
   async function relay(req: http.IncomingMessage, res: http.ServerResponse, url: string, path: string, at: number, upstreamCall: Abortable, record: boolean): Promise<void> {
-    const raw = await readBody(req);
+    const body = await readBody(req);
+    const raw = body.head;
     const bodyAt = session.now();
     res.on('close', () => {
       if (res.writableFinished) return;
@@ -201,7 +251,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
         method: req.method ?? 'GET',
         path: prefix + url,
         headers: forwardHeaders(req.rawHeaders),
-        body: raw.length > 0 || (req.method !== 'GET' && req.method !== 'HEAD') ? raw : null,
+        body: !body.complete ? streamedBody(req, body) : raw.length > 0 || (req.method !== 'GET' && req.method !== 'HEAD') ? raw : null,
       }, upstreamCall);
       upBody = answer.body;
       upstreamMs = performance.now() - t0;
@@ -216,6 +266,13 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
       upHeaders.push('content-length', String(upBody.length));
       res.writeHead(status, upHeaders);
       res.end(upBody);
+      // Answered while the app was still sending (a 413, a 401): the rest of its body has nowhere
+      // to go; it is read and dropped, as node:http does for a server that answers early, so that
+      // the app reads the answer and its connection stays usable.
+      if (!req.complete) {
+        req.unpipe();
+        req.resume();
+      }
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
       if (upstreamCall.aborted) transport = 'aborted';
@@ -235,11 +292,11 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     // After the answer is on its way (about 90 µs of validation and bookkeeping on a small machine,
     // a tenth of the proxy's time per exchange, the rest being HTTP in and out; synchronous, so
     // that a report asked for right after an answer already holds that exchange).
-    inspect({ at, bodyAt, endAt, url, path, raw, status, upHeaders, upBody, transport, overheadMs: Math.max(0, endAt - at - upstreamMs), req });
+    inspect({ at, bodyAt, endAt, url, path, raw, bytes: body.bytes, status, upHeaders, upBody, transport, overheadMs: Math.max(0, endAt - at - upstreamMs), req });
   }
 
   interface Done {
-    at: number; bodyAt: number; endAt: number; url: string; path: string; raw: Buffer; status: number | null;
+    at: number; bodyAt: number; endAt: number; url: string; path: string; raw: Buffer; bytes: number; status: number | null;
     upHeaders: string[]; upBody: Buffer; transport: TransportResult; overheadMs: number; req: http.IncomingMessage;
   }
 
@@ -248,9 +305,10 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const method = (d.req.method ?? 'GET').toUpperCase();
     const requestHeaders = headerRecord(d.req.rawHeaders);
     const { operation, params, methodMatches } = operationOf(method, d.path);
-    const text = d.raw.toString('utf8');
-    const parsed = d.raw.length > 0 && d.raw.length <= 1024 * 1024 ? parseJson(text) : undefined;
-    const violations = inspectRequest({ seq: n, method, path: d.path, operation, contentType: requestHeaders['content-type'], bytes: d.raw.length, text, parsed, params }, methodMatches);
+    // What a report can show of a body over BODY_LIMIT is its beginning.
+    const text = (d.raw.length > BODY_LIMIT ? d.raw.subarray(0, BODY_LIMIT) : d.raw).toString('utf8');
+    const parsed = d.raw.length > 0 && d.bytes <= BODY_LIMIT ? parseJson(text) : undefined;
+    const violations = inspectRequest({ seq: n, method, path: d.path, operation, contentType: requestHeaders['content-type'], bytes: d.bytes, partial: !d.req.complete, text, parsed, params }, methodMatches);
     const body = operation && Object.keys(params).length > 0 ? params : parsed?.ok ? parsed.value : parsed ? text.slice(0, 4096) : undefined;
     const responseHeaders = headerRecord(d.upHeaders);
     const responseParsed = d.status !== null ? parseJson(d.upBody.toString('utf8')) : undefined;
@@ -261,7 +319,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const token = requestHeaders['x-connectfi-token'];
     const exchange: ProxyExchange = {
       seq: n, at: d.at, bodyAt: d.bodyAt, endAt: d.endAt, method, url: d.url, path: d.path, operation,
-      requestHeaders, requestBytes: d.raw.length, body,
+      requestHeaders, requestBytes: d.bytes, body,
       canonical: canonicalJson(body), canonicalWithoutReference: canonicalJson(withoutReference(body)),
       tokenId: token ? session.tokenId(token) : null,
       status: d.status, responseHeaders, responseBody, transport: d.transport,

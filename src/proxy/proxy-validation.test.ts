@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { startProxy } from './proxy-server.ts';
+import { BUFFER_LIMIT, startProxy } from './proxy-server.ts';
 import { profile, ref, startKit, type Kit } from './test-kit.ts';
 
 describe('proxy: forwarding and schema validation', () => {
@@ -110,6 +112,65 @@ describe('proxy: byte-faithful forwarding', () => {
     } finally {
       await proxy.close();
       await new Promise((resolve) => echo.close(resolve));
+    }
+  });
+
+  it.each([
+    ['with a content-length', true],
+    ['chunked', false],
+  ] as const)('streams a body larger than it buffers (%s) upstream unchanged, and records its size', async (_label, withLength) => {
+    // An upstream that reads every byte and answers their count and digest.
+    let received = 0;
+    let onReceived = () => {};
+    const sink = http.createServer((req, res) => {
+      const hash = createHash('sha256');
+      let bytes = 0;
+      req.on('data', (c: Buffer) => {
+        hash.update(c);
+        bytes += c.length;
+        received += c.length;
+        onReceived();
+      });
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ bytes, sha256: hash.digest('hex') })));
+    });
+    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+    const proxy = await startProxy({ upstream: `http://127.0.0.1:${(sink.address() as AddressInfo).port}`, progressEvery: 0 });
+    try {
+      const chunk = Buffer.alloc(1024 * 1024);
+      const chunks = Math.ceil(BUFFER_LIMIT / chunk.length) + 8;
+      const expected = createHash('sha256');
+      for (let i = 0; i < chunks; i++) expected.update(chunk.fill(i % 251));
+      // The app holds back its last megabytes until the upstream has had the first BUFFER_LIMIT
+      // bytes: a proxy that kept the whole body before forwarding it would wait for ever.
+      const upstreamHas = (bytes: number) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`the upstream had ${received} bytes after 10 s: the proxy is holding the body back`)), 10_000);
+          onReceived = () => {
+            if (received < bytes) return;
+            clearTimeout(timer);
+            resolve();
+          };
+          onReceived();
+        });
+      async function* body() {
+        for (let i = 0; i < chunks; i++) {
+          if (i === chunks - 4) await upstreamHas(BUFFER_LIMIT);
+          yield Buffer.from(chunk.fill(i % 251));
+        }
+      }
+      const headers: Record<string, string> = { 'content-type': 'application/octet-stream', ...(withLength ? { 'content-length': String(chunks * chunk.length) } : {}) };
+      const res = await request(`${proxy.url}/ibis/card/status`, { method: 'POST', headers, body: Readable.from(body()) });
+      expect(res.statusCode).toBe(200);
+      expect(await res.body.json()).toEqual({ bytes: chunks * chunk.length, sha256: expected.digest('hex') });
+      const recorded = proxy.session.recent()[0]!;
+      expect(recorded.requestBytes).toBe(chunks * chunk.length);
+      expect(proxy.report().violations.find((v) => v.rule === 'body-too-large')!.detail).toBe(`the body is ${chunks * chunk.length} bytes (over ${1024 * 1024}); not validated`);
+      // The connection goes on serving.
+      const next = await request(`${proxy.url}/ibis/card/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect((await next.body.json()) as unknown).toEqual({ bytes: 2, sha256: createHash('sha256').update('{}').digest('hex') });
+    } finally {
+      await proxy.close();
+      await new Promise((resolve) => sink.close(resolve));
     }
   });
 
