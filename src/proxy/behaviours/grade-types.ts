@@ -141,6 +141,49 @@ export class Keyed<P extends { settled?: boolean }> {
   }
 }
 
+/**
+ * Exchanges that wait, for `windowMs` after their answer, for a later exchange under the same key
+ * (the same request again, the same body under any reference); past the window they are handed
+ * to `onExpired`, and nothing of them is kept.
+ */
+export class WindowedWait<P extends { endAt: number; key: string; settled?: boolean }> {
+  private readonly byKey = new Keyed<P>();
+  private readonly queue = new Pending<P>();
+  exercised = false;
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly onExpired: (p: P) => void,
+  ) {}
+
+  /** Calls `match` on each item waiting under `key`; those it returns true for stop waiting. */
+  settle(key: string, match: (p: P) => boolean): void {
+    this.byKey.settle(key, match);
+  }
+
+  wait(p: P): void {
+    this.exercised = true;
+    this.byKey.add(p.key, p);
+    this.queue.add(p);
+  }
+
+  expire(horizon: number): void {
+    this.queue.expire(horizon, this.windowMs, (p) => {
+      this.onExpired(p);
+      this.byKey.prune(p.key);
+    });
+  }
+
+  /** Those still waiting, oldest first. */
+  open(): P[] {
+    return this.queue.open();
+  }
+
+  held(): number {
+    return this.queue.size + this.byKey.size;
+  }
+}
+
 /** "#12 POST /ibis/financial/funds-credit → 500" */
 export function label(e: ProxyExchange): string {
   const answer = e.status !== null ? String(e.status) : e.transport;

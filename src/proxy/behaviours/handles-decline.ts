@@ -1,7 +1,7 @@
 import { errorRules } from '../../spec/index.ts';
 import { param } from '../behaviour-rules.ts';
 import type { ProxyExchange } from '../../reporting/integration-types.ts';
-import { Findings, Keyed, label, Pending, type GraderFactory } from './grade-types.ts';
+import { Findings, label, WindowedWait, type GraderFactory } from './grade-types.ts';
 
 /** A documented refusal: a 4xx whose answer is an error id of the operation (401 and 429 have their own behaviours). */
 function declined(e: ProxyExchange): boolean {
@@ -25,30 +25,20 @@ interface Decline {
 export const gradeHandlesDecline: GraderFactory = (rule) => {
   const windowMs = param(rule, 'tightLoopMs');
   const findings = new Findings();
-  const byRequest = new Keyed<Decline>();
-  const queue = new Pending<Decline>();
-  let exercised = false;
   const notRepeated = (d: Decline) => ({ failed: false, exchange: d.seq, operation: d.operation, text: `${d.label}: not repeated` });
+  const declines = new WindowedWait<Decline>(windowMs, (d) => findings.add(notRepeated(d)));
   return {
     observe(f, horizon) {
       const key = `${f.method} ${f.path}\n${f.canonical}`;
-      byRequest.settle(key, (d) => {
+      declines.settle(key, (d) => {
         if (f.at < d.endAt || f.at - d.endAt > windowMs) return false;
         findings.add({ failed: true, exchange: f.seq, operation: f.operation, text: `${d.label}: the identical request was sent again as #${f.seq}, ${Math.round(f.at - d.endAt)} ms later` });
         return true;
       });
-      if (declined(f)) {
-        exercised = true;
-        const d: Decline = { seq: f.seq, endAt: f.endAt, key, operation: f.operation, label: label(f) };
-        byRequest.add(key, d);
-        queue.add(d);
-      }
-      queue.expire(horizon, windowMs, (d) => {
-        findings.add(notRepeated(d));
-        byRequest.prune(d.key);
-      });
+      if (declined(f)) declines.wait({ seq: f.seq, endAt: f.endAt, key, operation: f.operation, label: label(f) });
+      declines.expire(horizon);
     },
-    result: () => findings.grading(exercised, queue.open().map(notRepeated)),
-    held: () => queue.size + byRequest.size,
+    result: () => findings.grading(declines.exercised, declines.open().map(notRepeated)),
+    held: () => declines.held(),
   };
 };

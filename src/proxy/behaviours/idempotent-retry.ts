@@ -1,6 +1,6 @@
 import { param } from '../behaviour-rules.ts';
 import type { ProxyExchange } from '../../reporting/integration-types.ts';
-import { Findings, Keyed, label, Pending, type GraderFactory } from './grade-types.ts';
+import { Findings, label, WindowedWait, type GraderFactory } from './grade-types.ts';
 
 /** The write ended without a documented answer: its effect is unknown to the app. */
 export function unknownResult(e: ProxyExchange): boolean {
@@ -27,14 +27,12 @@ interface Unknown {
 export const gradeIdempotentRetry: GraderFactory = (rule) => {
   const windowMs = param(rule, 'retryWindowMs');
   const findings = new Findings();
-  const byBody = new Keyed<Unknown>();
-  const queue = new Pending<Unknown>();
-  let exercised = false;
   const notRetried = (u: Unknown) => ({ failed: false, exchange: u.seq, operation: u.operation, text: `${u.label}: not retried` });
+  const unknowns = new WindowedWait<Unknown>(windowMs, (u) => findings.add(notRetried(u)));
   return {
     observe(f, horizon) {
       const key = `${f.operation}\n${f.canonicalWithoutReference}`;
-      byBody.settle(key, (u) => {
+      unknowns.settle(key, (u) => {
         if (f.at < u.at || f.at - u.endAt > windowMs) return false;
         if (f.reference === u.reference) {
           findings.add({ failed: false, exchange: f.seq, operation: f.operation, text: `${u.label}: retried as #${f.seq} with the same reference "${u.reference}" and body` });
@@ -49,17 +47,11 @@ export const gradeIdempotentRetry: GraderFactory = (rule) => {
         return true;
       });
       if (f.reference !== undefined && unknownResult(f)) {
-        exercised = true;
-        const u: Unknown = { seq: f.seq, at: f.at, endAt: f.endAt, key, reference: f.reference, operation: f.operation, label: label(f) };
-        byBody.add(key, u);
-        queue.add(u);
+        unknowns.wait({ seq: f.seq, at: f.at, endAt: f.endAt, key, reference: f.reference, operation: f.operation, label: label(f) });
       }
-      queue.expire(horizon, windowMs, (u) => {
-        findings.add(notRetried(u));
-        byBody.prune(u.key);
-      });
+      unknowns.expire(horizon);
     },
-    result: () => findings.grading(exercised, queue.open().map(notRetried)),
-    held: () => queue.size + byBody.size,
+    result: () => findings.grading(unknowns.exercised, unknowns.open().map(notRetried)),
+    held: () => unknowns.held(),
   };
 };
