@@ -6,6 +6,7 @@ import { BEHAVIOUR_RULES, param } from '../behaviour-rules.ts';
 import { LOG_LIMIT, ProxySession, VIOLATIONS_LISTED } from '../session.ts';
 import type { ProxyExchange } from '../../reporting/integration-types.ts';
 import { FINDINGS_LISTED } from './grade-types.ts';
+import { gradeReferenceUnique } from './reference-unique.ts';
 
 /**
  * The graders see each exchange once and keep only what a later one can change (grade-types.ts).
@@ -234,5 +235,25 @@ describe('graders', () => {
     expect(decline.evidence.at(-1)).toMatch(/more finding\(s\) not shown \(10000 failed in all\)/);
     // Every token seen is still cut out of the report.
     expect(JSON.stringify(report)).not.toMatch(/token-\d+-abcdefghijklmnop/);
+  });
+
+  it('reference-unique remembers the last rememberedReferences references, and says when it forgot older ones', () => {
+    const grader = gradeReferenceUnique({ ...rule('reference-unique'), params: { rememberedReferences: 2 } });
+    const write = (seq: number, reference: string, amount: number): ProxyExchange => {
+      const body = { cFiCardId: 'c1', reference, amount };
+      return {
+        seq, at: seq, bodyAt: seq, endAt: seq, method: 'POST', url: '/ibis/financial/funds-credit', path: '/ibis/financial/funds-credit', operation: '/ibis/financial/funds-credit',
+        requestHeaders: {}, requestBytes: 10, body, canonical: canonicalJson(body), canonicalWithoutReference: canonicalJson(withoutReference(body)), reference,
+        tokenId: 1, status: 200, responseHeaders: {}, responseBody: undefined, transport: 'answered', outcome: '200', overheadMs: 0.1,
+      };
+    };
+    [write(1, 'a', 1), write(2, 'b', 1), write(3, 'c', 1)].forEach((e) => grader.observe(e, e.at));
+    expect(grader.held()).toBe(2);
+    grader.observe(write(4, 'a', 2), 4); // forgotten: not seen
+    grader.observe(write(5, 'c', 2), 5); // remembered: a different body under a used reference
+    const result = grader.result();
+    expect(result.failed).toBe(1);
+    expect(result.findings.filter((f) => f.failed).map((f) => f.exchange)).toEqual([5]);
+    expect(result.findings[0]!.text).toMatch(/the 2 oldest reference\(s\) were forgotten \(the last 2 are remembered\)/);
   });
 });
