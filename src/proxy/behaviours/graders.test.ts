@@ -167,6 +167,13 @@ const s = (over: Partial<Step>): Step => ({ gapMs: 0, durationMs: 10, kind: 'lis
 const EXAMPLES: [Step[]][] = [
   // token-refresh: a call with another token that started before the 401 was answered is not its retry.
   [[s({ answer: 401, durationMs: 1000 }), s({ gapMs: 500, token: 2, durationMs: 2000 }), s({ gapMs: 700, kind: 'login', durationMs: 100 })]],
+  // handles-decline and idempotent-retry at the very edge of their windows (tightLoopMs 2 s,
+  // retryWindowMs 120 s, counted from the answer): on it is inside, one ms later is not.
+  [[s({ kind: 'debit', reference: 1, answer: 400, durationMs: 0 }), s({ kind: 'debit', reference: 1, answer: 400, gapMs: 2000, durationMs: 0 }), s({ kind: 'debit', reference: 1, gapMs: 2001 })]],
+  [[s({ kind: 'debit', reference: 1, answer: 500, durationMs: 0 }), s({ kind: 'debit', reference: 2, answer: 500, gapMs: 120_000, durationMs: 0 }), s({ kind: 'debit', reference: 3, gapMs: 120_001 })]],
+  // A decline is still waiting when the horizon reaches the window's edge exactly (another call
+  // finishes then, as the repeat starts): the repeat, on the edge, still counts.
+  [[s({ kind: 'debit', reference: 1, answer: 400, durationMs: 0 }), s({ gapMs: 1000, durationMs: 1000 }), s({ kind: 'debit', reference: 1, answer: 400, gapMs: 1000 })]],
 ];
 
 describe('graders', () => {
