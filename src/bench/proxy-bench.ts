@@ -5,21 +5,34 @@ import path from 'node:path';
 import { Agent, request } from 'undici';
 import { ROOT } from '../spec/index.ts';
 import { percentile } from './load.ts';
-import { startSimulatorProcess } from './servers.ts';
+import { login, startSimulatorProcess, track, waitForLine } from './servers.ts';
+import { readEnvFile } from '../util/env-file.ts';
 import { stopChild } from '../util/child-process.ts';
 
 /**
  * The integration proxy's added latency: the same paced load (open loop, `rate` requests per
  * second, each sent on its tick whatever the previous ones are doing) goes to the simulator
  * directly and through `connectfi-conformance proxy`, on interleaved ticks, so that both see the
- * same machine load. Simulator and proxy each run in their own process, as users run them.
+ * same machine load. Each server runs in its own process, as users run them, in one of two setups
+ * (README, "What the proxy costs"): `embedded`, the proxy's default `--upstream simulator`, where
+ * the simulator behind the proxy runs in the proxy's own process; `separate`, the proxy in front
+ * of a simulator in another process, as in front of any upstream URL: one more process to wake
+ * and schedule on the way in and on the way out.
  *
  * The figures are those of the steady state, after a warm-up at the same load: on a small machine
  * V8 takes seconds to compile the hot paths of all three processes (the warm-up's own figures are
  * reported beside them), and a p99 over thousands of requests per path (30 s) is not moved by one
  * short stall of the machine the way a p99 over a few hundred is.
  */
+export type ProxySetup = 'embedded' | 'separate';
+
+export const PROXY_SETUPS: Record<ProxySetup, string> = {
+  embedded: '`proxy --upstream simulator` (the default: the simulator inside the proxy\'s process)',
+  separate: '`proxy --upstream URL` (a simulator in its own process behind the proxy, as any upstream)',
+};
+
 export interface ProxyBench {
+  setup: ProxySetup;
   rate: number;
   requests: number;
   operation: string;
@@ -31,8 +44,13 @@ export interface ProxyBench {
   warmup: { seconds: number; addedP50Ms: number; addedP99Ms: number };
   failures: number;
   loadAverageAtStart: number[];
-  /** CPU time the proxy process spent per exchange (Linux /proc; less sensitive to machine load than latency). */
+  /**
+   * CPU time the proxy process spent per exchange (Linux /proc; less sensitive to machine load than
+   * latency). In the embedded setup this includes the simulator inside it.
+   */
   proxyCpuUsPerExchange?: number;
+  /** CPU time the simulator process spent per request it answered, for comparison. */
+  simulatorCpuUsPerRequest?: number;
   /**
    * CPU time that processes other than the bench's own three (client, simulator, proxy) used during
    * the measurement, in % of one CPU (Linux /proc/stat). On a shared machine the load average
@@ -95,14 +113,18 @@ function cpuSnapshot(simPid: number | undefined, proxyPid: number | undefined): 
   return { at: performance.now(), machine: machineBusyMicros(), own: own.user + own.system, sim: cpuMicros(simPid), proxy: cpuMicros(proxyPid) };
 }
 
-/** The proxy's CPU per exchange and the other processes' share of a CPU between two snapshots. */
-export function cpuFigures(a: CpuSnapshot, b: CpuSnapshot, exchanges: number): Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'otherCpuPercent'> {
+/**
+ * The proxy's CPU per exchange, the simulator process's per request (it answered `simRequests`)
+ * and the other processes' share of a CPU between two snapshots.
+ */
+export function cpuFigures(a: CpuSnapshot, b: CpuSnapshot, exchanges: number, simRequests: number): Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'simulatorCpuUsPerRequest' | 'otherCpuPercent'> {
   const delta = (k: 'machine' | 'sim' | 'proxy') => (a[k] !== undefined && b[k] !== undefined ? b[k]! - a[k]! : undefined);
   const proxy = delta('proxy');
   const machine = delta('machine');
   const sim = delta('sim');
-  const out: Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'otherCpuPercent'> = {};
+  const out: Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'simulatorCpuUsPerRequest' | 'otherCpuPercent'> = {};
   if (proxy !== undefined) out.proxyCpuUsPerExchange = Math.round(proxy / exchanges);
+  if (sim !== undefined) out.simulatorCpuUsPerRequest = Math.round(sim / simRequests);
   if (machine !== undefined && sim !== undefined && proxy !== undefined) {
     const others = machine - (b.own - a.own) - sim - proxy;
     out.otherCpuPercent = Math.max(0, Math.round((others / ((b.at - a.at) * 1000)) * 100));
@@ -112,26 +134,30 @@ export function cpuFigures(a: CpuSnapshot, b: CpuSnapshot, exchanges: number): P
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export async function startProxyProcess(upstream: string): Promise<{ url: string; pid: number | undefined; stop: () => Promise<ProxyBench['inProcess']> }> {
+/**
+ * `connectfi-conformance proxy` in its own process. With `upstream` "simulator" it starts the
+ * simulator inside (seeded with `seed`) and returns its CONNECTFI_* variables, base URL = the proxy.
+ */
+export async function startProxyProcess(upstream: string, seed = 'proxy-bench'): Promise<{ url: string; pid: number | undefined; env?: Record<string, string>; stop: () => Promise<ProxyBench['inProcess']> }> {
   const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-proxy-bench-'));
-  const child = spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'proxy', '--upstream', upstream, '--port', '0', '--report-dir', reportDir, '--progress-every', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the proxy did not start within 15 s: ${out.slice(-300)}`)), 15_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /connectFi proxy listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.once('exit', (code) => reject(new Error(`the proxy exited with ${code}: ${out.slice(-300)}`)));
-  });
+  const envFile = path.join(reportDir, 'app.env');
+  const embedded = upstream === 'simulator' ? ['--seed', seed, '--write-env', envFile] : [];
+  const child = track(spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'proxy', '--upstream', upstream, '--port', '0', '--report-dir', reportDir, '--progress-every', '0', ...embedded], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  let url: string;
+  let env: Record<string, string> | undefined;
+  try {
+    // The proxy prints its address, then (with the simulator) where it wrote the variables, then where its reports go.
+    url = (await waitForLine(child, /connectFi proxy listening on (http:\/\/\S+)[^]*\nreports: /, 15_000, 'the proxy'))[1]!;
+    if (embedded.length > 0) env = readEnvFile(envFile, true);
+  } catch (err) {
+    await stopChild(child);
+    rmSync(reportDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     url,
     pid: child.pid,
+    ...(env ? { env } : {}),
     stop: async () => {
       await stopChild(child); // SIGTERM: the proxy writes its reports first
       try {
@@ -146,18 +172,25 @@ export async function startProxyProcess(upstream: string): Promise<{ url: string
   };
 }
 
+/** Where `paced` sends its requests: a base URL, the headers it needs (its token) and the body. */
+export interface PacedTarget {
+  base: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
 /**
- * Sends `count` requests at `rate`/s to each base URL, on interleaved ticks; returns each one's
+ * Sends `count` requests at `rate`/s to each target, on interleaved ticks; returns each one's
  * latencies, sorted. The client keeps nothing per request but its latency (in a preallocated
  * array): a client whose own garbage collections stall it sends the ticks it missed in a burst,
  * and a burst queues up in the proxy, so its p99 would measure the client's pauses.
  */
-export async function paced(bases: string[], count: number, rate: number, body: string, headers: Record<string, string>): Promise<{ latencies: number[][]; failures: number }> {
-  const agents = bases.map(() => new Agent({ connections: 64, keepAliveTimeout: 30_000 }));
-  const latencies = bases.map(() => new Float64Array(count));
-  const answered = bases.map(() => 0);
-  const options = bases.map((_, k) => ({ method: 'POST' as const, dispatcher: agents[k], headers: { 'content-type': 'application/json', ...headers }, body }));
-  const urls = bases.map((base) => `${base}/ibis/card/status`);
+export async function paced(targets: PacedTarget[], count: number, rate: number): Promise<{ latencies: number[][]; failures: number }> {
+  const agents = targets.map(() => new Agent({ connections: 64, keepAliveTimeout: 30_000 }));
+  const latencies = targets.map(() => new Float64Array(count));
+  const answered = targets.map(() => 0);
+  const options = targets.map((t, k) => ({ method: 'POST' as const, dispatcher: agents[k], headers: { 'content-type': 'application/json', ...t.headers }, body: t.body }));
+  const urls = targets.map((t) => `${t.base}/ibis/card/status`);
   let failures = 0;
   let inFlight = 0;
   let sent = false;
@@ -185,11 +218,11 @@ export async function paced(bases: string[], count: number, rate: number, body: 
   const started = performance.now();
   // Each path gets `rate` requests per second; the paths' ticks are staggered (direct, proxied,
   // direct...) so that they seldom arrive in pairs.
-  for (let j = 0; j < count * bases.length; j++) {
-    const due = started + (j * 1000) / (rate * bases.length);
+  for (let j = 0; j < count * targets.length; j++) {
+    const due = started + (j * 1000) / (rate * targets.length);
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    send(j % bases.length);
+    send(j % targets.length);
   }
   sent = true;
   if (inFlight > 0) await done;
@@ -207,32 +240,39 @@ export function added(latencies: number[][]) {
 
 export const PROXY_BENCH_DEFAULTS = { rate: 200, seconds: 30, warmupSeconds: 10 };
 
-export async function benchProxyOverhead(options: { rate?: number; seconds?: number; warmupSeconds?: number } = {}): Promise<ProxyBench> {
+/** A debit card for the bench's status calls (POST /ibis/debit-card/add); its status body. */
+async function statusBody(base: string, env: Record<string, string>, headers: Record<string, string>): Promise<string> {
+  const add = await fetch(`${base}/ibis/debit-card/add`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ customerId: env.CONNECTFI_CUSTOMER_ID, reference: 'proxybench1', cardProgramId: env.CONNECTFI_DEBIT_PROGRAM_ID, profile: { occupation: 'Student', nameOnCard: 'BENCH' } }),
+  });
+  return JSON.stringify({ cFiCardId: ((await add.json()) as { data: { cFiCardId: string } }).data.cFiCardId });
+}
+
+export async function benchProxyOverhead(options: { rate?: number; seconds?: number; warmupSeconds?: number; setup?: ProxySetup } = {}): Promise<ProxyBench> {
   const { rate, seconds, warmupSeconds } = { ...PROXY_BENCH_DEFAULTS, ...options };
+  const setup = options.setup ?? 'embedded';
   const count = Math.round(rate * seconds);
   const loadAverageAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
   const sim = await startSimulatorProcess('proxy-bench');
   let proxy: Awaited<ReturnType<typeof startProxyProcess>> | undefined;
   try {
-    proxy = await startProxyProcess(sim.baseUrl);
-    const headers = sim.headers;
-    const add = await fetch(`${sim.baseUrl}/ibis/debit-card/add`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ customerId: sim.env.CONNECTFI_CUSTOMER_ID, reference: 'proxybench1', cardProgramId: sim.env.CONNECTFI_DEBIT_PROGRAM_ID, profile: { occupation: 'Student', nameOnCard: 'BENCH' } }),
-    });
-    const cFiCardId = ((await add.json()) as { data: { cFiCardId: string } }).data.cFiCardId;
-    const body = JSON.stringify({ cFiCardId });
-    const warm = added((await paced([sim.baseUrl, proxy.url], Math.round(rate * warmupSeconds), rate, body, headers)).latencies);
+    proxy = await startProxyProcess(setup === 'embedded' ? 'simulator' : sim.baseUrl);
+    const direct: PacedTarget = { base: sim.baseUrl, headers: sim.headers, body: await statusBody(sim.baseUrl, sim.env, sim.headers) };
+    // Embedded: the simulator behind the proxy is another one, with its own token and card.
+    const proxiedHeaders = proxy.env ? { 'x-connectfi-token': await login(proxy.url, proxy.env) } : sim.headers;
+    const proxied: PacedTarget = proxy.env ? { base: proxy.url, headers: proxiedHeaders, body: await statusBody(proxy.url, proxy.env, proxiedHeaders) } : { ...direct, base: proxy.url };
+    const warm = added((await paced([direct, proxied], Math.round(rate * warmupSeconds), rate)).latencies);
     const cpuBefore = cpuSnapshot(sim.pid, proxy.pid);
-    const { latencies, failures } = await paced([sim.baseUrl, proxy.url], count, rate, body, headers);
+    const { latencies, failures } = await paced([direct, proxied], count, rate);
     const cpuAfter = cpuSnapshot(sim.pid, proxy.pid);
     const stopping = proxy;
     proxy = undefined;
     const inProcess = await stopping.stop();
-    return { rate, requests: count, operation: 'POST /ibis/card/status', ...added(latencies),
+    return { setup, rate, requests: count, operation: 'POST /ibis/card/status', ...added(latencies),
       warmup: { seconds: warmupSeconds, addedP50Ms: warm.addedP50Ms, addedP99Ms: warm.addedP99Ms }, failures, loadAverageAtStart,
-      ...cpuFigures(cpuBefore, cpuAfter, count), ...(inProcess ? { inProcess } : {}) };
+      ...cpuFigures(cpuBefore, cpuAfter, count, setup === 'embedded' ? count : 2 * count), ...(inProcess ? { inProcess } : {}) };
   } finally {
     await proxy?.stop();
     await sim.stop();
@@ -241,7 +281,7 @@ export async function benchProxyOverhead(options: { rate?: number; seconds?: num
 
 export function formatProxyBench(b: ProxyBench): string {
   return [
-    `Proxy overhead, ${b.operation} at ${b.rate} req/s (${b.requests} requests each way after a ${b.warmup.seconds} s warm-up, load average ${b.loadAverageAtStart.join(' ')} at start):`,
+    `Proxy overhead, ${PROXY_SETUPS[b.setup]}, ${b.operation} at ${b.rate} req/s (${b.requests} requests each way after a ${b.warmup.seconds} s warm-up, load average ${b.loadAverageAtStart.join(' ')} at start):`,
     '| path | p50 ms | p99 ms |',
     '| --- | --- | --- |',
     `| direct to the simulator | ${b.direct.p50Ms} | ${b.direct.p99Ms} |`,
@@ -249,7 +289,8 @@ export function formatProxyBench(b: ProxyBench): string {
     `| added by the proxy | ${b.addedP50Ms} | ${b.addedP99Ms} |`,
     `during the warm-up the proxy added ${b.warmup.addedP50Ms} ms at p50, ${b.warmup.addedP99Ms} ms at p99`,
     ...(b.inProcess ? [`inside the proxy (head received to answer written, less the upstream; warm-up included): p50 ${b.inProcess.p50Ms} ms, p99 ${b.inProcess.p99Ms} ms`] : []),
-    ...(b.proxyCpuUsPerExchange !== undefined ? [`proxy CPU time per exchange: ${b.proxyCpuUsPerExchange} µs`] : []),
+    ...(b.proxyCpuUsPerExchange !== undefined ? [`proxy CPU time per exchange: ${b.proxyCpuUsPerExchange} µs${b.setup === 'embedded' ? ' (its simulator included)' : ''}`] : []),
+    ...(b.simulatorCpuUsPerRequest !== undefined ? [`simulator CPU time per request: ${b.simulatorCpuUsPerRequest} µs`] : []),
     ...(b.otherCpuPercent !== undefined ? [`other processes on this machine during the measurement: ${b.otherCpuPercent}% of one CPU`] : []),
     ...(b.failures > 0 ? [`${b.failures} request(s) failed`] : []),
   ].join('\n');

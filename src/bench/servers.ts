@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../spec/index.ts';
 import { stopChild } from '../util/child-process.ts';
+import { readEnvFile } from '../util/env-file.ts';
 
 /** A server under test, running in its own process (so the load generator does not share its event loop). */
 export interface BenchServer {
@@ -36,13 +37,13 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-function track(child: ChildProcess): ChildProcess {
+export function track(child: ChildProcess): ChildProcess {
   running.add(child);
   child.once('exit', () => running.delete(child));
   return child;
 }
 
-async function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, what: string): Promise<RegExpExecArray> {
+export async function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, what: string): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs} ms: ${out.slice(-500)}`)), timeoutMs);
@@ -70,12 +71,16 @@ export async function startSimulatorProcess(seed: string): Promise<BenchServer> 
   const envFile = path.join(dir, 'sim.env');
   const child = track(spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'simulator', '--port', '0', '--seed', seed, '--write-env', envFile], { stdio: ['ignore', 'pipe', 'pipe'] }));
   await waitForLine(child, /credentials and fixture ids written to/, 15_000, 'the simulator');
-  const env = Object.fromEntries(readFileSync(envFile, 'utf8').split('\n').filter((l) => l.includes('=') && !l.startsWith('#')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  const env = readEnvFile(envFile, true);
   rmSync(dir, { recursive: true, force: true });
-  const baseUrl = env.CONNECTFI_BASE_URL;
+  const baseUrl = env.CONNECTFI_BASE_URL!;
+  return { name: 'simulator', baseUrl, headers: { 'x-connectfi-token': await login(baseUrl, env) }, env, pid: child.pid, stop: () => stopChild(child) };
+}
+
+/** A token from POST /auth/get-token with the CONNECTFI_LOGIN and CONNECTFI_PASSWORD of `env`. */
+export async function login(baseUrl: string, env: Record<string, string>): Promise<string> {
   const res = await fetch(`${baseUrl}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { login: env.CONNECTFI_LOGIN, password: env.CONNECTFI_PASSWORD } }) });
-  const token = ((await res.json()) as { data: { token: string } }).data.token;
-  return { name: 'simulator', baseUrl, headers: { 'x-connectfi-token': token }, env, pid: child.pid, stop: () => stopChild(child) };
+  return ((await res.json()) as { data: { token: string } }).data.token;
 }
 
 /** Prism's mock server (@stoplight/prism-cli) serving generated/openapi.json, in its own process. */

@@ -16,7 +16,8 @@ const USAGE = `usage: connectfi-conformance bench [options]
   --latency MS          simulator latency per request in the conformance run (default 100)
   --no-prism            measure the simulator only
   --no-conformance      skip the conformance run
-  --no-proxy            skip the proxy's added latency (${PROXY_BENCH_DEFAULTS.rate} requests/s, direct vs through the proxy: ${PROXY_BENCH_DEFAULTS.warmupSeconds} s warm-up, ${PROXY_BENCH_DEFAULTS.seconds} s measured)
+  --no-proxy            skip the proxy's added latency (${PROXY_BENCH_DEFAULTS.rate} requests/s, direct vs through the proxy: ${PROXY_BENCH_DEFAULTS.warmupSeconds} s warm-up,
+                        ${PROXY_BENCH_DEFAULTS.seconds} s measured; once with the simulator inside the proxy, its default, once with it in its own process)
   --soak SECONDS        also run the proxy at full speed for SECONDS: its memory over time and how long its report then takes (not run by default)
 writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
 exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
@@ -63,9 +64,12 @@ export const command: Command = {
       }
       let proxyFailed = false;
       if (!values['no-proxy']) {
-        const p = await benchProxyOverhead();
-        process.stdout.write(`\n${formatProxyBench(p)}\n`);
-        proxyFailed = p.failures > 0;
+        // The proxy's default setup (the simulator inside it), then in front of a separate upstream.
+        for (const setup of ['embedded', 'separate'] as const) {
+          const p = await benchProxyOverhead({ setup });
+          process.stdout.write(`\n${formatProxyBench(p)}\n`);
+          proxyFailed ||= p.failures > 0;
+        }
       }
       if (soakSeconds > 0) {
         const soak = await soakProxy({ seconds: soakSeconds });
