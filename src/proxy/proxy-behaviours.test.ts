@@ -140,4 +140,26 @@ describe('handles-decline', () => {
     if (repeat) await kit.post('/ibis/financial/funds-debit', body, token);
     expect(behaviour('handles-decline').status).toBe(status);
   });
+
+
+  it('waits for the requests in flight: a repeat sent within the window but answered after it, while other exchanges end, still fails it', async () => {
+    kit = await startKit();
+    const token = await kit.login();
+    const card = await activeCard(token, 5);
+    const body = { cFiCardId: card, reference: ref('fd'), amount: 50, currency: 'USD' };
+    expect((await kit.post('/ibis/financial/funds-debit', body, token)).json.subCode).toBe('51');
+    const windowMs = 2000; // tightLoopMs of handles-decline in schemas/rules/behaviours.json
+    // The identical request, sent at once, answered by the upstream only after the window is over.
+    await kit.force('/ibis/financial/funds-debit', 'timeout', { delayMs: windowMs + 1500 });
+    const repeat = kit.post('/ibis/financial/funds-debit', body, token);
+    // Another exchange ends once the window is over. The repeat is still in flight, and it started
+    // inside the window: the decline must stay open for it rather than be settled "not repeated".
+    await sleep(windowMs + 300);
+    await kit.post('/ibis/card/list', { customerId: kit.sim.fixtures.customerId }, token);
+    expect(behaviour('handles-decline').status).toBe('passed'); // nothing repeated yet, as far as the proxy knows
+    expect((await repeat).json.subCode).toBe('51');
+    const graded = behaviour('handles-decline');
+    expect(graded.status).toBe('failed');
+    expect(graded.evidence.join('\n')).toMatch(/the identical request was sent again as #\d+, \d+ ms later/);
+  });
 });
