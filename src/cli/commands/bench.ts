@@ -9,7 +9,8 @@ import { EXIT, UsageError } from '../../errors.ts';
 const USAGE = `usage: connectfi-conformance bench [options]
   Measures the simulator's throughput and p99 latency side by side with Prism's mock server, then
   the conformance run offline (a first run with vitest's module cache emptied, then a rerun) and
-  against the simulator with per-request latency, side by side.
+  against the simulator with per-request latency, side by side, then the latency the integration
+  proxy adds (README, "What the proxy costs").
   --requests N          requests per operation and server (default ${DEFAULT_BENCH.requests})
   --concurrency N       requests in flight (default ${DEFAULT_BENCH.concurrency})
   --warmup N            requests sent before measuring (default ${DEFAULT_BENCH.warmup})
@@ -29,7 +30,7 @@ function positive(flag: string, value: string | undefined, fallback: number): nu
 }
 
 export const command: Command = {
-  summary: 'measure the simulator against Prism, and a conformance run with latency',
+  summary: 'measure the simulator against Prism, a conformance run with latency, and what the proxy adds',
   usage: USAGE,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {
