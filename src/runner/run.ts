@@ -110,7 +110,10 @@ function readLedger(file: string): Ledger {
 /**
  * At the end of a remote run, closes (set-status F) the cards the run opened. vAccounts cannot be
  * closed through the documented API: /ibis/card/set-status is not among the operations that accept
- * a cFiAccountId (ibis-account-add.txt, "Add vAccount"), so they are only counted.
+ * a cFiAccountId (ibis-account-add.txt, "Add vAccount"), so they are only counted. The card a
+ * type-3 reissue replaced is closed too: the docs do not say what becomes of it (errata
+ * reissue-new-card-effects), so it gets a set-status F, and a target that already closed it answers SD,
+ * counted as "already closed".
  */
 async function closeOpenedCards(target: PreparedTarget, ledger: Ledger, concurrency: number, out: NodeJS.WritableStream): Promise<void> {
   const cards = ledger.cards.filter((id) => !ledger.closed.has(id));
