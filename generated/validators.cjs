@@ -1,4 +1,4 @@
-// DO NOT EDIT: written by `npm run generate` from schemas/ (src/spec/validator.ts, standaloneValidatorsCode).
+// DO NOT EDIT: written by `npm run generate` from schemas/ (src/api/validator.ts, standaloneValidatorsCode).
 "use strict";
 exports["ibis-account-add.request"] = validate10;
 const schema11 = {"$comment":"request of POST /ibis/account/add","type":"object","required":["customerId","reference"],"properties":{"customerId":{"$ref":"common#/definitions/id"},"reference":{"$ref":"common#/definitions/reference"},"profile":{"$ref":"ibisFacade#/definitions/accountProfile"}},"$id":"ibis-account-add.request"};
@@ -10,7 +10,7 @@ const pattern1 = new RegExp("^[0-9a-zA-Z]+$", "u");
 const schema16 = {"description":"ibisFacade accountProfile object: account holder details for account/add (nullable for individual customers, ibis-overview.txt \"Add Account Only with /ibis\")","x-doc":{"file":"ibis-account-add.txt","heading":"Property table for ibisFacade accountProfile object"},"type":"object","properties":{"accountHolderId":{"$ref":"common#/definitions/idNullable"},"accountHolderType":{"type":"string","enum":["representative","individual"]},"occupation":{"$ref":"common#/definitions/commonStr50Req"}},"nullable":true};
 const schema17 = {"description":"common-idNullable","type":"string","pattern":"^[0-9a-zA-Z_]+$","minLength":1,"maxLength":36,"nullable":true};
 const schema18 = {"description":"common-commonStr50Req","type":"string","pattern":"^((?![<>]).)*$","minLength":1,"maxLength":50,"isNotOnlyWhitespace":true};
-const func10 = require("../src/spec/keyword-runtime.cjs").isNotOnlyWhitespace;
+const func10 = require("../src/api/keyword-runtime.cjs").isNotOnlyWhitespace;
 const pattern3 = new RegExp("^((?![<>]).)*$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -232,7 +232,7 @@ const schema24 = {"type":"string","format":"date-time"};
 const schema25 = {"description":"an amount or balance returned as a JSON number","type":"number"};
 const schema30 = {"description":"32 lowercase hexadecimal characters in every documented example","type":"string","pattern":"^[0-9a-f]{32}$"};
 const pattern6 = new RegExp("^[0-9a-f]{32}$", "u");
-const formats0 = require("../src/spec/keyword-runtime.cjs").formats["date-time"];
+const formats0 = require("../src/api/keyword-runtime.cjs").formats["date-time"];
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ibis-account-add.response" */;
@@ -1879,7 +1879,7 @@ exports["ibis-credit-card-application.request"] = validate30;
 const schema60 = {"$comment":"request of POST /ibis/credit-card/application","type":"object","required":["customerId","employer","totalAnnualIncome","totalAnnualIncomeCurrency"],"properties":{"customerId":{"$ref":"common#/definitions/id"},"employer":{"$ref":"common#/definitions/commonStr50Req"},"totalAnnualIncome":{"$ref":"common#/definitions/amount"},"totalAnnualIncomeCurrency":{"$ref":"common#/definitions/currency"}},"$id":"ibis-credit-card-application.request"};
 const schema63 = {"description":"common-amount","$comment":"exclusiveMinimum 0, not the overview's '>=0': see errata amount-exclusive-minimum","type":"number","exclusiveMinimum":0,"amountPrecision":2};
 const schema64 = {"description":"common-currency","$comment":"the dedicated page's form; the overview writes ^[A-Z]{3}$: see errata currency-pattern","type":"string","minLength":3,"maxLength":3,"pattern":"^[A-Z]+$"};
-const func46 = require("../src/spec/keyword-runtime.cjs").decimalPlaces;
+const func46 = require("../src/api/keyword-runtime.cjs").decimalPlaces;
 const pattern23 = new RegExp("^[A-Z]+$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5802,7 +5802,7 @@ validate80.errors = vErrors;
 return errors === 0;
 }
 
-const formats4 = require("../src/spec/keyword-runtime.cjs").formats.date;
+const formats4 = require("../src/api/keyword-runtime.cjs").formats.date;
 const pattern65 = new RegExp("^\\d{6}\\*+\\d{4}$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -11908,7 +11908,7 @@ const schema299 = {"description":"dateISO: a calendar date YYYY-MM-DD","x-doc":{
 const schema301 = {"description":"number of transactions to return, nullable integer >= 1","x-doc":{"file":"ibis-overview.txt","heading":"Transaction History Inquiry with /ibis"},"type":"integer","minimum":1,"nullable":true};
 const schema302 = {"description":"number of transactions to skip, nullable integer >= 0","x-doc":{"file":"ibis-overview.txt","heading":"Transaction History Inquiry with /ibis"},"type":"integer","minimum":0,"nullable":true};
 const pattern136 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const formats30 = require("../src/spec/keyword-runtime.cjs").formats.dateISO;
+const formats30 = require("../src/api/keyword-runtime.cjs").formats.dateISO;
 
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="ibis-inquiry-transaction-history.request" */;

@@ -19,6 +19,8 @@ const started = new Date();
 // After `npm ci` or `npm install` in a checkout, a build that cannot be made is not an install
 // failure: the CLI runs the TypeScript sources instead (say so, and go on). Anywhere else (`npm run
 // build`, `npm pack`, `npm publish`) it is an error: a package without its build must not be made.
+// A stale file of an earlier build (a module since renamed or removed) must not ship: start empty.
+for (const dir of ['dist/src', 'dist/generated']) rmSync(path.join(root, dir), { recursive: true, force: true });
 const installing = process.env.npm_lifecycle_event === 'prepare' && ['ci', 'install'].includes(process.env.npm_command ?? '');
 try {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -30,7 +32,7 @@ try {
   process.exit(0);
 }
 cpSync(path.join(root, 'src/reporting/assets'), path.join(root, 'dist/src/reporting/assets'), { recursive: true });
-cpSync(path.join(root, 'src/spec/keyword-runtime.cjs'), path.join(root, 'dist/src/spec/keyword-runtime.cjs'));
+cpSync(path.join(root, 'src/api/keyword-runtime.cjs'), path.join(root, 'dist/src/api/keyword-runtime.cjs'));
 mkdirSync(path.dirname(stamp), { recursive: true });
 writeFileSync(stamp, `built from the sources as they were at ${started.toISOString()}\n`);
 utimesSync(stamp, started, started);

@@ -1,7 +1,7 @@
 // Writes generated/types.ts, generated/openapi.json, generated/validators.cjs and generated/keyword-coverage.json from schemas/. `--check` writes nothing and
 // exits 1 when a generated file is stale (CI and the before-stop hook use it).
-import { generateAll } from '../src/spec/generate.ts';
-import { compileFromSchemas } from '../src/spec/validator.ts';
+import { generateAll } from '../src/api/generate.ts';
+import { compileFromSchemas } from '../src/api/validator.ts';
 import { KEYWORD_COVERAGE_FILE, buildKeywordCoverageFile } from '../src/generators/coverage-file.ts';
 
 // The keyword coverage below validates bodies: against the schemas, not the file being rewritten.

@@ -5,5 +5,5 @@
  */
 export * from './client/index.ts';
 export type * from '../generated/types.ts';
-export { validateRequest, validateResponse, validateErrorBody, type AjvError, type ValidationResult } from './spec/validator.ts';
-export { OPERATIONS, findOperation, getOperation, type OperationSpec } from './spec/catalogue.ts';
+export { validateRequest, validateResponse, validateErrorBody, type AjvError, type ValidationResult } from './api/validator.ts';
+export { OPERATIONS, findOperation, getOperation, type OperationSpec } from './api/catalogue.ts';

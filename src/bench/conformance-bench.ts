@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSimulator } from '../simulator/index.ts';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import type { RunProfile } from '../reporting/types.ts';
 import { moduleCacheDir } from '../runner/module-cache.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Agent, request } from 'undici';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import { percentile } from './load.ts';
 import { login, startSimulatorProcess, track, waitForLine } from './servers.ts';
 import { readEnvFile } from '../util/env-file.ts';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load.ts';
 import { startPrism, startSimulatorProcess, type BenchServer } from './servers.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import { stopChild } from '../util/child-process.ts';
 import { readEnvFile } from '../util/env-file.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildState, STAMP } from '../../bin/build-state.mjs';
-import { ROOT } from '../spec/paths.ts';
+import { ROOT } from '../api/paths.ts';
 
 const exec = promisify(execFile);
 const dirs: string[] = [];
@@ -23,7 +23,7 @@ function pkg(files: Record<string, number>): string {
   return root;
 }
 
-const BUILT = { 'tsconfig.json': 100, 'src/cli/main.ts': 100, 'src/spec/index.ts': 100, 'generated/types.ts': 100, 'dist/src/cli/main.js': 200, [STAMP]: 200 };
+const BUILT = { 'tsconfig.json': 100, 'src/cli/main.ts': 100, 'src/api/index.ts': 100, 'generated/types.ts': 100, 'dist/src/cli/main.js': 200, [STAMP]: 200 };
 
 describe('which code the CLI runs (bin/build-state.mjs)', () => {
   it('a checkout runs dist/ when the build is newer than every source file', () => {
@@ -31,13 +31,13 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
   });
 
   it('a checkout runs the sources when a source file changed after the build, or a new one appeared', () => {
-    expect(buildState(pkg({ ...BUILT, 'src/spec/index.ts': 201 }), {})).toBe('source');
+    expect(buildState(pkg({ ...BUILT, 'src/api/index.ts': 201 }), {})).toBe('source');
     expect(buildState(pkg({ ...BUILT, 'generated/openapi.json': 300 }), {})).toBe('source');
     expect(buildState(pkg({ ...BUILT, 'src/new/module.ts': 250 }), {})).toBe('source');
   });
 
   it('an edited test file leaves the build current (tests are not built)', () => {
-    expect(buildState(pkg({ ...BUILT, 'src/spec/index.test.ts': 300 }), {})).toBe('dist');
+    expect(buildState(pkg({ ...BUILT, 'src/api/index.test.ts': 300 }), {})).toBe('dist');
   });
 
   it('a checkout runs the sources when never built, or while a build runs (the stamp goes first)', () => {
@@ -54,8 +54,8 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
 
   it('an installed package (no tsconfig.json) runs its build whatever the times say', () => {
     const { 'tsconfig.json': _t, ...installed } = BUILT;
-    expect(buildState(pkg({ ...installed, 'src/spec/index.ts': 900 }), {})).toBe('dist');
-    expect(buildState(pkg({ ...installed, 'src/spec/index.ts': 900 }), { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' })).toBe('dist');
+    expect(buildState(pkg({ ...installed, 'src/api/index.ts': 900 }), {})).toBe('dist');
+    expect(buildState(pkg({ ...installed, 'src/api/index.ts': 900 }), { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' })).toBe('dist');
   });
 
   it('the CLI runs what build-state decides, and says which in run --profile', async () => {

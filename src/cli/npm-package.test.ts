@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../spec/paths.ts';
+import { ROOT } from '../api/paths.ts';
 
 /**
  * The package as integrators get it (README, "Install in your repository"): `npm pack`, installed

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import { readmeCommands } from '../testing/readme-commands.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError, TransportError } from '../errors.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
-import { validateResponse } from '../spec/index.ts';
+import { validateResponse } from '../api/index.ts';
 import { type ClientOptions } from './client-options.ts';
 import { createClient, type ConnectFiClient } from './client.ts';
 import type { Exchange } from './exchange.ts';

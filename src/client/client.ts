@@ -1,5 +1,5 @@
 import { ConfigurationError, TransportError } from '../errors.ts';
-import { ROOT, concretePath, findOperation, getOperation, readJson } from '../spec/index.ts';
+import { ROOT, concretePath, findOperation, getOperation, readJson } from '../api/index.ts';
 import { type CallResult, bodyCode, bodyRequestId, parseBody, toResult } from './call-result.ts';
 import { type ClientOptions, resolveOptions } from './client-options.ts';
 import { type Exchange, TOKEN_HEADER, recordExchange } from './exchange.ts';

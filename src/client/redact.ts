@@ -1,4 +1,4 @@
-import { REQUEST_ID } from '../spec/request-id.ts';
+import { REQUEST_ID } from '../api/request-id.ts';
 
 /**
  * Redaction: the last line of defence between secrets and anything logged, recorded as evidence or

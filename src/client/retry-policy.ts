@@ -1,4 +1,4 @@
-import { idempotencyRules, type IdempotencyRule } from '../spec/rules.ts';
+import { idempotencyRules, type IdempotencyRule } from '../api/rules.ts';
 
 /**
  * Which requests may be sent again after a network error: retries only where they cannot duplicate an effect.

@@ -1,4 +1,4 @@
-import { decimalPlaces, isDateISO, isNotOnlyWhitespace } from '../spec/index.ts';
+import { decimalPlaces, isDateISO, isNotOnlyWhitespace } from '../api/index.ts';
 import { deref, type Schema } from './schema-walk.ts';
 
 /**
@@ -9,7 +9,7 @@ import { deref, type Schema } from './schema-walk.ts';
  *   1. `type` (with OpenAPI `nullable`: null passes the type check and skips the typed keywords);
  *   2. keywords that apply to every type: `enum`, `const`;
  *   3. the keywords of the value's type, built-ins in vocabulary order, then formats, then custom
- *      keywords in the order they were added (src/spec/keywords.ts):
+ *      keywords in the order they were added (src/api/keywords.ts):
  *      number: maximum, minimum, exclusiveMaximum, exclusiveMinimum, multipleOf, amountPrecision
  *      string: maxLength, minLength, pattern, format, isNotOnlyWhitespace
  */

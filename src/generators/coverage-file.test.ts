@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_DIR } from '../spec/index.ts';
+import { GENERATED_DIR } from '../api/index.ts';
 import { KEYWORD_COVERAGE_FILE, buildKeywordCoverageFile, recordedKeywordCoverage } from './coverage-file.ts';
 import { keywordCoverage } from './coverage.ts';
 

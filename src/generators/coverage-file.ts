@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GENERATED_DIR } from '../spec/index.ts';
+import { GENERATED_DIR } from '../api/index.ts';
 import { keywordCoverage, type KeywordCoverage } from './coverage.ts';
 
 /**

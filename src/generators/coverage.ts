@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { projectAjv, OPERATIONS, validateRequest } from '../spec/index.ts';
+import { projectAjv, OPERATIONS, validateRequest } from '../api/index.ts';
 import { jsonType } from './ajv-order.ts';
 import { confirmsMutation, mutationCatalogue, toMutation } from './mutations.ts';
 import { CONSTRAINT_KEYWORDS, constraintKeywords, deref, type Schema } from './schema-walk.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, validateRequest } from '../spec/index.ts';
+import { OPERATIONS, validateRequest } from '../api/index.ts';
 import { confirmsMutation, intendedKeyword, invalidMutation, mutationCatalogue, toMutation, type Mutation } from './mutations.ts';
 import { propertySeed, seedFor } from './seed.ts';
 import { validBody } from './valid-arbitrary.ts';

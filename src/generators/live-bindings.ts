@@ -1,6 +1,6 @@
 import type { ConnectFiClient } from '../client/client.ts';
 import type { CallResult } from '../client/call-result.ts';
-import { getOperation } from '../spec/index.ts';
+import { getOperation } from '../api/index.ts';
 
 /**
  * What a valid generated body needs on a live target so that business rules interfere less

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
-import { OPERATIONS } from '../spec/index.ts';
+import { OPERATIONS } from '../api/index.ts';
 import { runPropertyCheck, type PropertyCheckOptions } from './live-property.ts';
 import { propertySeed } from './seed.ts';
 

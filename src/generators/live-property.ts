@@ -3,7 +3,7 @@ import type { ConnectFiClient } from '../client/client.ts';
 import type { CallResult } from '../client/call-result.ts';
 import { toCurl } from '../client/exchange.ts';
 import { REDACTED } from '../client/redact.ts';
-import { getOperation, validateRequest, type OperationSpec } from '../spec/index.ts';
+import { getOperation, validateRequest, type OperationSpec } from '../api/index.ts';
 import { bindBody, createResources, SetupError, type LiveFixtures } from './live-bindings.ts';
 import { NULL_NOT_NULLABLE } from './leaf-mutations.ts';
 import { confirmsMutation, invalidMutation, type Mutation, type MutationSpec } from './mutations.ts';

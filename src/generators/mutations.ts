@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { getOperation, validateRequest } from '../spec/index.ts';
+import { getOperation, validateRequest } from '../api/index.ts';
 import { firstViolation } from './ajv-order.ts';
 import { leafMutations, typeMutations, type MutationSpec } from './leaf-mutations.ts';
 import { deref, pointerJoin, type Schema } from './schema-walk.ts';

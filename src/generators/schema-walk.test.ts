@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS } from '../spec/index.ts';
+import { OPERATIONS } from '../api/index.ts';
 import { constraintKeywords, deref, keywordRole, resolveRef, schemaKeywords } from './schema-walk.ts';
 
 describe('schemaKeywords', () => {

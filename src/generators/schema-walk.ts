@@ -1,4 +1,4 @@
-import { getOperation, rawSchemas } from '../spec/index.ts';
+import { getOperation, rawSchemas } from '../api/index.ts';
 
 /** A JSON Schema node as written in schemas/ (draft-07 plus connectFi's keywords). */
 export type Schema = Record<string, unknown>;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadExamples } from '../spec/examples.ts';
-import { ALL_OPERATIONS, GENERATED_DIR, projectAjv, requestSchemaId, responseSchemaId, STANDALONE_FILE, toAjvErrors, validatedSchemaIds } from '../spec/index.ts';
+import { loadExamples } from '../api/examples.ts';
+import { ALL_OPERATIONS, GENERATED_DIR, projectAjv, requestSchemaId, responseSchemaId, STANDALONE_FILE, toAjvErrors, validatedSchemaIds } from '../api/index.ts';
 import { mutationCatalogue, invalidMutation } from './mutations.ts';
 import { validBody } from './valid-arbitrary.ts';
 

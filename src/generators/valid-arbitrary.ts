@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { getOperation } from '../spec/index.ts';
+import { getOperation } from '../api/index.ts';
 import { firstViolation } from './ajv-order.ts';
 import { allowedAlphabet, parsePattern, stringOf, type PatternModel } from './pattern-model.ts';
 import { deref, type Schema } from './schema-walk.ts';

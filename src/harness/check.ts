@@ -7,7 +7,7 @@ import type { CheckEvidence, CheckMeta } from './check-types.ts';
 import { failureKindOf } from './failure-kind.ts';
 import { BudgetExhausted } from './request-budget.ts';
 import { runSettings } from './settings.ts';
-import { compileStats } from '../spec/validator.ts';
+import { compileStats } from '../api/validator.ts';
 import { placement, selectionOf, type Selection } from './selection.ts';
 
 export type { CheckMeta } from './check-types.ts';

@@ -1,4 +1,4 @@
-import { REQUEST_ID, findOperation, validateErrorBody, validateResponse } from '../spec/index.ts';
+import { REQUEST_ID, findOperation, validateErrorBody, validateResponse } from '../api/index.ts';
 import type { ExchangeSummary } from './check-types.ts';
 
 /** What the envelope and response-schema checks need to know about one exchange. */

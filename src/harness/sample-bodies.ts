@@ -1,5 +1,5 @@
-import { getOperation, validateRequest } from '../spec/index.ts';
-import { exemptions, loadExamples } from '../spec/examples.ts';
+import { getOperation, validateRequest } from '../api/index.ts';
+import { exemptions, loadExamples } from '../api/examples.ts';
 
 /**
  * A documented request body per operation that passes schema validation: what a check sends when

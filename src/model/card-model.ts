@@ -1,6 +1,6 @@
-import { INITIAL_STATUS, cardStatusRules as cardStatus, moneyRules as money, permission, type StatusCode } from '../spec/rules.ts';
+import { INITIAL_STATUS, cardStatusRules as cardStatus, moneyRules as money, permission, type StatusCode } from '../api/rules.ts';
 
-export type { StatusCode } from '../spec/rules.ts';
+export type { StatusCode } from '../api/rules.ts';
 
 /**
  * The model of the lifecycle test: the cards and transfers one sequence of commands created, and

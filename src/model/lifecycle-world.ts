@@ -2,7 +2,7 @@ import type { CallResult } from '../client/call-result.ts';
 import type { ConnectFiClient } from '../client/client.ts';
 import { toCurl } from '../client/exchange.ts';
 import { type CardModel, type Outcome, describeOutcome, usd } from './card-model.ts';
-import { errorRule as errorRuleOf } from '../spec/rules.ts';
+import { errorRule as errorRuleOf } from '../api/rules.ts';
 
 /** What the lifecycle test needs from a target: a client, fresh references and the fixtures. */
 export interface LifecycleTarget {

@@ -1,5 +1,5 @@
 import { MatchersV3 as M } from '@pact-foundation/pact';
-import type { DocumentedExample } from '../spec/examples.ts';
+import type { DocumentedExample } from '../api/examples.ts';
 import { ANY_ID_PATTERN, type AjvEntry, ajvEntryTemplate } from './response-matchers.ts';
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 
 /** The pair the contract is between (README.md, "Pact contracts": one interaction per documented example). */
 export const CONSUMER = 'connectfi-conformance-client';

@@ -1,5 +1,5 @@
-import { type DocumentedExample, exemptions, loadExamples } from '../spec/examples.ts';
-import { concretePath, getOperation } from '../spec/index.ts';
+import { type DocumentedExample, exemptions, loadExamples } from '../api/examples.ts';
+import { concretePath, getOperation } from '../api/index.ts';
 import { ADJUSTMENTS } from './adjustments.ts';
 import { exampleOf, responseTemplate } from './response-matchers.ts';
 

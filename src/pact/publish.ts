@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ConfigurationError, EXIT } from '../errors.ts';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import { CONTRACTS_DIR, PACT_FILE } from './contract-names.ts';
 
 /**

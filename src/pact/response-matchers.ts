@@ -1,5 +1,5 @@
 import { MatchersV3 as M } from '@pact-foundation/pact';
-import { REQUEST_ID_PATTERN } from '../spec/request-id.ts';
+import { REQUEST_ID_PATTERN } from '../api/request-id.ts';
 import { panSafeExample } from './pan-scan.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { behaviourRules, type BehaviourRule, type PanField } from '../spec/index.ts';
+import { behaviourRules, type BehaviourRule, type PanField } from '../api/index.ts';
 
-export type { BehaviourRule, PanField } from '../spec/index.ts';
+export type { BehaviourRule, PanField } from '../api/index.ts';
 
 const table = behaviourRules;
 

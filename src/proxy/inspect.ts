@@ -1,9 +1,9 @@
-import { findOperation, validateErrorBody, validateRequest, validateResponse, type AjvError } from '../spec/index.ts';
+import { findOperation, validateErrorBody, validateRequest, validateResponse, type AjvError } from '../api/index.ts';
 import type { Violation } from '../reporting/integration-types.ts';
 
 /**
  * What connectFi would say about a request, and whether an answer has its documented shape. The
- * request is judged exactly as the API's own Ajv would (src/spec/validator.ts), so the keyword
+ * request is judged exactly as the API's own Ajv would (src/api/validator.ts), so the keyword
  * and instancePath recorded are those of the requestValidateError the app would get.
  */
 export const BODY_LIMIT = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { redact } from '../client/redact.ts';
-import { classifyOutcome, documentedOutcomes, SUCCESS_OUTCOME } from '../spec/index.ts';
+import { classifyOutcome, documentedOutcomes, SUCCESS_OUTCOME } from '../api/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
 import type { BehaviourResult, CoverageFigure, IntegrationReport, OutcomeRow, ProxyExchange, RecordedExchange, Violation, ViolationCount } from '../reporting/integration-types.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import { launchChromium } from '../testing/chromium.ts';
 import { SAMPLE_SECRETS, XSS_REASON, sampleReport, triageReport } from './sample-report.ts';
 import { writeReports } from './write-reports.ts';

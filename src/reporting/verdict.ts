@@ -1,4 +1,4 @@
-import { OPERATIONS } from '../spec/index.ts';
+import { OPERATIONS } from '../api/index.ts';
 import { CHECK_STATUSES, type CheckResult, type CheckStatus, type ConformanceReport, type Summary } from './types.ts';
 
 export type VerdictKind = 'conformant' | 'not-conformant' | 'inconclusive';

@@ -3,7 +3,7 @@ import type { TestCase, TestModule } from 'vitest/node';
 import type { CheckEvidence, CheckMeta, ExchangeSummary } from '../harness/check-types.ts';
 import type { CheckResult, CheckStatus } from '../reporting/types.ts';
 import { failureKindOf, type FailureKind } from '../harness/failure-kind.ts';
-import { findOperation, ROOT } from '../spec/index.ts';
+import { findOperation, ROOT } from '../api/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
 export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckResult {

@@ -1,4 +1,4 @@
-import { cardStatusRules as rules, type StatusCode } from '../spec/rules.ts';
+import { cardStatusRules as rules, type StatusCode } from '../api/rules.ts';
 import type { CheckResult, ConformanceReport, Matrix } from '../reporting/types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 
 /**
  * Where vitest keeps the suites' transformed modules between runs (its `fsModuleCache`; README.md,

@@ -9,7 +9,7 @@ import { request } from 'undici';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
 import { luhnValid } from '../client/redact.ts';
 import { createClient } from '../client/client.ts';
-import { ROOT } from '../spec/paths.ts';
+import { ROOT } from '../api/paths.ts';
 import type { ConformanceReport } from '../reporting/types.ts';
 
 /**

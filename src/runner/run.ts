@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
-import { OPERATIONS, ROOT } from '../spec/index.ts';
+import { OPERATIONS, ROOT } from '../api/index.ts';
 import { summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
 import type { CheckResult, ConformanceReport, RunProfile } from '../reporting/types.ts';
 import type { RunSettings } from '../harness/settings.ts';

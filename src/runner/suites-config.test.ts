@@ -15,7 +15,7 @@ describe('the suites and the harness they import (src/runner/suites-config.ts)',
   it('running compiled: the harness imports of suite files and their helpers resolve to dist/, loaded natively', () => {
     const r = harnessResolution('/pkg', true);
     expect(resolveWith(r, '../../src/harness/check.ts')).toBe('/pkg/dist/src/harness/check.js');
-    expect(resolveWith(r, '../../../src/spec/rules.ts')).toBe('/pkg/dist/src/spec/rules.js');
+    expect(resolveWith(r, '../../../src/api/rules.ts')).toBe('/pkg/dist/src/api/rules.js');
     expect(resolveWith(r, './support/flows.ts')).toBe('./support/flows.ts'); // the suites' own files stay
     expect(resolveWith(r, 'vitest')).toBe('vitest');
     const external = r.test.server?.deps?.external as RegExp[];

@@ -13,7 +13,7 @@ export const SUITES_CONFIG = {
   include: ['suites/live/**/*.test.ts'],
   testTimeout: 120_000,
   hookTimeout: 60_000,
-  // Threads, and no isolation between suite files: a worker imports the harness, the spec's
+  // Threads, and no isolation between suite files: a worker imports the harness, the api's
   // validators and fast-check once, instead of once per file. The suites keep no state but their
   // own checks' (references carry the run id and a per-module random part), so sharing a worker
   // between files changes nothing they observe.

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT } from '../spec/index.ts';
+import { ROOT } from '../api/index.ts';
 import type { LaneJob, LaneReply } from './lane.ts';
 import { COMPILED } from '../util/compiled.ts';
 import type { TargetRunOptions } from './run-target.ts';

@@ -1,4 +1,4 @@
-import type { AjvError } from '../spec/index.ts';
+import type { AjvError } from '../api/index.ts';
 import { DECLINE_PREFIXES, errorRules, SERVICE_NAMES } from './rules.ts';
 
 /** An error body without its requestId: { code, subCode?, context?, message? }. */

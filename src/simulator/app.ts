@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { ALL_OPERATIONS, type OperationSpec } from '../spec/index.ts';
+import { ALL_OPERATIONS, type OperationSpec } from '../api/index.ts';
 import { ApiError, plainError, validationError, type ErrorBody } from './api-error.ts';
 import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
 import { faultNamed, handlerFor, installResponseRewrite, validatorFor } from './faults/index.ts';

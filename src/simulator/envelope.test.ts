@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS } from '../spec/index.ts';
+import { OPERATIONS } from '../api/index.ts';
 import { debitCard, harness, ref } from './test-helpers.ts';
 
 // README.md, "Error envelope": success { code: "0", data, requestId }, errors { requestId, code,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_OPERATIONS, cardStatusRules as cardStatus, findOperation } from '../spec/index.ts';
+import { ALL_OPERATIONS, cardStatusRules as cardStatus, findOperation } from '../api/index.ts';
 import { activeCard, activeCreditCard, assertDocumentedShape, debitCard, harness, profile, type Harness, type Reply } from './test-helpers.ts';
 
 // Property-based robustness: thousands of random and malformed requests

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyRules as idempotency } from '../spec/index.ts';
+import { idempotencyRules as idempotency } from '../api/index.ts';
 import { activeCard, debitCard, harness, profile, ref, type Harness } from './test-helpers.ts';
 
 // schemas/rules/idempotency.json, from each operation's "supports idempotency and will not accept

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { errorRule, moneyRules, validateRequest, type ErrorRule } from '../spec/index.ts';
+import { errorRule, moneyRules, validateRequest, type ErrorRule } from '../api/index.ts';
 import { ruleError, type ApiError } from './api-error.ts';
 import { idempotency } from './rules.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { projectAjv, errorRuleList, operationsForcing, type ErrorRule } from '../spec/index.ts';
+import { projectAjv, errorRuleList, operationsForcing, type ErrorRule } from '../api/index.ts';
 import { harness, ref, type Harness } from './test-helpers.ts';
 import { startSimulator, type RunningSimulator } from './server.ts';
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ValidateFunction } from 'ajv';
-import { projectAjv, ALL_OPERATIONS, errorRuleList, findOperation, forcibleErrors, TRANSPORT_OUTCOMES } from '../spec/index.ts';
+import { projectAjv, ALL_OPERATIONS, errorRuleList, findOperation, forcibleErrors, TRANSPORT_OUTCOMES } from '../api/index.ts';
 import { ApiError, plainError } from './api-error.ts';
 import type { Auth } from './auth.ts';
 import { TOKEN_HEADER, unauthorized } from './auth.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findOperation, SCHEMAS_DIR } from '../spec/index.ts';
+import { findOperation, SCHEMAS_DIR } from '../api/index.ts';
 import { buildSimulatorApp } from './app.ts';
 import { assertDocumentedShape } from './test-helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOperation } from '../spec/index.ts';
+import { findOperation } from '../api/index.ts';
 import { BODY_LIMIT } from './app.ts';
 import { activeCard, assertDocumentedShape, harness, type Harness } from './test-helpers.ts';
 

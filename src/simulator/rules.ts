@@ -2,15 +2,15 @@
  * The rule tables of schemas/rules/, transcribed from the docs: the simulator reads its behaviour
  * from them (docs/architecture.md, "Data over code") and never hard-codes a status, transition or message.
  */
-export { INITIAL_STATUS, STATUS_CODES, errorRules, isAllowedTransition, permission, simulatorChoices, transitionRefusal, type ErrorRule, type StatusCode } from '../spec/rules.ts';
-import { cardStatusRules, idempotencyRules, vAccountRules, type StatusCode } from '../spec/rules.ts';
+export { INITIAL_STATUS, STATUS_CODES, errorRules, isAllowedTransition, permission, simulatorChoices, transitionRefusal, type ErrorRule, type StatusCode } from '../api/rules.ts';
+import { cardStatusRules, idempotencyRules, vAccountRules, type StatusCode } from '../api/rules.ts';
 export {
   cardStatusRules as cardStatus,
   idempotencyRules as idempotency,
   moneyRules as money,
   reissueRules as reissueCodes,
   vAccountRules as vAccountIds,
-} from '../spec/rules.ts';
+} from '../api/rules.ts';
 
 const statusByCode = new Map(cardStatusRules.statuses.map((s) => [s.code, s]));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardStatusRules as cardStatus, errorRules as errors } from '../spec/index.ts';
+import { cardStatusRules as cardStatus, errorRules as errors } from '../api/index.ts';
 import { debitCard, harness, type Harness } from './test-helpers.ts';
 
 // The rule tables transcribed from ibis-overview.txt, "Set the Status of a Card" ("Ibis Card

@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import { getOperation, validateErrorBody, validateResponse } from '../spec/index.ts';
+import { getOperation, validateErrorBody, validateResponse } from '../api/index.ts';
 import { buildSimulatorApp, type SimulatorApp } from './app.ts';
 import type { SimulatorOptions } from './types.ts';
 
 /**
  * Shared by the simulator's tests: an in-process simulator (no sockets) and a `call` that checks
- * every answer against the documented schemas through src/spec, so that no response produced in
+ * every answer against the documented schemas through src/api, so that no response produced in
  * the tests escapes validation.
  */
 export interface Reply {

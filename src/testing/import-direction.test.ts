@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// Found from this file, not from src/spec: src/testing sits below every layer it checks.
+// Found from this file, not from src/api: src/testing sits below every layer it checks.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
@@ -112,7 +112,7 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
     const layers = readLayers(markdown);
     const all = layers.flatMap((l) => l.folders);
     expect(new Set(all).size).toBe(all.length);
-    for (const f of ['generated', 'src/errors.ts', 'src/util', 'src/spec', 'src/client', 'src/simulator', 'src/proxy', 'src/harness', 'suites', 'src/runner', 'src/reporting', 'src/cli']) {
+    for (const f of ['generated', 'src/errors.ts', 'src/util', 'src/api', 'src/client', 'src/simulator', 'src/proxy', 'src/harness', 'suites', 'src/runner', 'src/reporting', 'src/cli']) {
       expect(all, f).toContain(f);
     }
     const levelOf = (f: string) => layers.find((l) => l.folders.includes(f))!.level;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-// The project root (src/testing sits below src/spec, so it does not import spec's ROOT).
+// The project root (src/testing sits below src/api, so it does not import spec's ROOT).
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** One command line of a README code block, without its trailing `# comment`. */

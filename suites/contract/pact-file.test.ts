@@ -5,8 +5,8 @@ import { createClient } from '../../src/client/index.ts';
 import {
   FAKE_TOKEN, PACT_FILE, TOKEN_HEADER, TOKEN_PATTERN, findLuhnValidRuns, normalizePact, readPact, type PactInteraction,
 } from '../../src/pact/index.ts';
-import { loadExamples } from '../../src/spec/examples.ts';
-import { OPERATIONS, REQUEST_ID_PATTERN, errorRuleList, readJson, SCHEMAS_DIR } from '../../src/spec/index.ts';
+import { loadExamples } from '../../src/api/examples.ts';
+import { OPERATIONS, REQUEST_ID_PATTERN, errorRuleList, readJson, SCHEMAS_DIR } from '../../src/api/index.ts';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.ts';
 
 /**

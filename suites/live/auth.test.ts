@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
 import { runSettings } from '../../src/harness/settings.ts';
 import { documentedValidBody } from '../../src/harness/sample-bodies.ts';
-import { OPERATIONS, concretePath } from '../../src/spec/index.ts';
+import { OPERATIONS, concretePath } from '../../src/api/index.ts';
 
 // README.md, "Authentication": POST /auth/get-token with { user: { login, password } }; bad
 // credentials → 401 { code: "unauthorized", message: "Authentication error" }; every other request

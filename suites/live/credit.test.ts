@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
-import { simulatorChoices } from '../../src/spec/rules.ts';
+import { simulatorChoices } from '../../src/api/rules.ts';
 import { cardStatus, expectError } from './support/flows.ts';
 import {
   ADD_CREDIT, ADD_CREDIT_DOC, APPLY, APPLY_DOC, DOCUMENTED_INCOME, DOCUMENTED_LIMIT, GET_APPLICATION, GET_APPLICATION_DOC,

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
-import { loadExamples } from '../../src/spec/examples.ts';
-import { REQUEST_ID, getOperation, type AjvError } from '../../src/spec/index.ts';
+import { loadExamples } from '../../src/api/examples.ts';
+import { REQUEST_ID, getOperation, type AjvError } from '../../src/api/index.ts';
 
 // README.md, "Error envelope": success { code: "0", data, requestId }; errors { requestId, code,
 // subCode?, context?, message? }; requestId is 32 lowercase hex characters in every example;

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
-import { simulatorChoices } from '../../src/spec/rules.ts';
+import { simulatorChoices } from '../../src/api/rules.ts';
 import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';
 

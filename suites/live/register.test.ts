@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
-import { loadExamples } from '../../src/spec/examples.ts';
+import { loadExamples } from '../../src/api/examples.ts';
 import { expectValidationError } from './support/status-helpers.ts';
 
 // transfer-to-card-register.txt, "Register Card": two request schemas, one with the encrypted

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
 import { documentedValidBody } from '../../src/harness/sample-bodies.ts';
-import { getOperation, validateRequest } from '../../src/spec/index.ts';
+import { getOperation, validateRequest } from '../../src/api/index.ts';
 
 /**
  * Named validation checks, one per documented constraint kind that a provider could drop without
@@ -9,7 +9,7 @@ import { getOperation, validateRequest } from '../../src/spec/index.ts';
  * requestValidateError naming the keyword and instancePath (the property checks cover the same
  * ground with generated bodies; these fixed cases keep it covered whatever the generators draw).
  * The expected error is computed by the project's validator, which reproduces every documented
- * requestValidateError (src/spec).
+ * requestValidateError (src/api).
  */
 interface Case {
   id: string;

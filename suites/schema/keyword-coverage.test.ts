@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintKeywords, keywordCoverage, keywordRole, propertySeed, schemaKeywords } from '../../src/generators/index.ts';
-import { OPERATIONS } from '../../src/spec/index.ts';
+import { OPERATIONS } from '../../src/api/index.ts';
 
 // Schema coverage: every keyword present in the request schemas is exercised by the
 // generators, positively and negatively. What counts (src/generators/coverage.ts): constraint

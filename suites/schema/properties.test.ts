@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { confirmsMutation, invalidMutation, propertySeed, seedFor, validBody, type Mutation } from '../../src/generators/index.ts';
-import { OPERATIONS, validateRequest } from '../../src/spec/index.ts';
+import { OPERATIONS, validateRequest } from '../../src/api/index.ts';
 
 // README.md, "Error envelope": connectFi validates requests with Ajv and answers
 // requestValidateError with the Ajv errors; a conforming validator reports the same keyword and

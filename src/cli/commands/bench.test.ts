@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../spec/paths.ts';
+import { ROOT } from '../../api/paths.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 const cli = (args: string[]) => spawnSync(process.execPath, ['--', BIN, ...args], { encoding: 'utf8', cwd: tmpdir() });

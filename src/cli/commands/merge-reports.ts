@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { ConfigurationError, UsageError } from '../../errors.ts';
-import { OPERATIONS } from '../../spec/index.ts';
+import { OPERATIONS } from '../../api/index.ts';
 import { mergeShardReports, type ShardReport } from '../../reporting/merge-reports.ts';
 import { writeReports, REPORT_FILES } from '../../reporting/write-reports.ts';
 import { verdictOf } from '../../reporting/verdict.ts';

@@ -1,6 +1,6 @@
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
-import { OPERATIONS } from '../../spec/catalogue.ts';
+import { OPERATIONS } from '../../api/catalogue.ts';
 
 export const command: Command = {
   summary: 'list the 21 documented operations',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSimulatorArgs } from './simulator.ts';
 import { UsageError } from '../../errors.ts';
-import { ROOT } from '../../spec/index.ts';
+import { ROOT } from '../../api/index.ts';
 import { FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');

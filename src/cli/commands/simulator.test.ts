@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../spec/index.ts';
+import { ROOT } from '../../api/index.ts';
 import { parseSimulatorArgs, toDotenv } from './simulator.ts';
 
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');

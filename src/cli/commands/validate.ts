@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from '../main.ts';
 import { parseCommandArgs } from '../main.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
-import { getOperation, validateRequest } from '../../spec/index.ts';
+import { getOperation, validateRequest } from '../../api/index.ts';
 
 const USAGE = `usage: connectfi-conformance validate <operation> [FILE|-]
   Validates a request body (a JSON file, or standard input with - or no FILE) against the

@@ -1,7 +1,7 @@
 import type { AsyncCommand } from 'fast-check';
 import { type CardModel, pickCard, describeOutcome, expectActivate, generable } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
-import { cardStatusRules, type StatusCode } from '../../spec/rules.ts';
+import { cardStatusRules, type StatusCode } from '../../api/rules.ts';
 
 const PENDING: readonly StatusCode[] = ['A', 'I', 'S'];
 

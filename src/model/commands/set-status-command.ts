@@ -1,7 +1,7 @@
 import type { AsyncCommand } from 'fast-check';
 import { type CardModel, pick, type StatusCode, describeOutcome, expectSetStatus, generable } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
-import { SETTABLE_STATUSES, cardStatusRules } from '../../spec/rules.ts';
+import { SETTABLE_STATUSES, cardStatusRules } from '../../api/rules.ts';
 
 /**
  * A target status, or "forbidden": a status the "Allowed Status Changes" table does not list for the

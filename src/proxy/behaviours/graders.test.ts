@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { errorRules } from '../../spec/index.ts';
+import { errorRules } from '../../api/index.ts';
 import { canonicalJson, withoutReference } from '../canonical.ts';
 import { BEHAVIOUR_RULES, param } from '../behaviour-rules.ts';
 import { LOG_LIMIT, ProxySession, VIOLATIONS_LISTED } from '../session.ts';

@@ -1,4 +1,4 @@
-import { errorRules } from '../../spec/index.ts';
+import { errorRules } from '../../api/index.ts';
 import { param } from '../behaviour-rules.ts';
 import type { ProxyExchange } from '../../reporting/integration-types.ts';
 import { Findings, label, WindowedWait, type GraderFactory } from './grade-types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getOperation } from '../../spec/index.ts';
+import { getOperation } from '../../api/index.ts';
 import { buildSimulatorApp, type SimulatorApp } from '../app.ts';
 import { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed } from './catalogue.ts';
 import type { Fault, ProbeApi } from './types.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { validateRequest, type ValidationResult } from '../../spec/index.ts';
+import { validateRequest, type ValidationResult } from '../../api/index.ts';
 import type { Handler } from '../handlers/index.ts';
 import type { Fault } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../../spec/index.ts';
+import type { ValidationResult } from '../../api/index.ts';
 import type { Handler } from '../handlers/index.ts';
 import type { SimulatorState } from '../state.ts';
 import type { SimulatorFixtures } from '../types.ts';

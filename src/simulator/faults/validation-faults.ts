@@ -1,4 +1,4 @@
-import type { AjvError, ValidationResult } from '../../spec/index.ts';
+import type { AjvError, ValidationResult } from '../../api/index.ts';
 import { AMOUNT_LIMITS } from '../handlers/funds.ts';
 import { during, outcome } from './during.ts';
 import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';

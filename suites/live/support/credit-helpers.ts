@@ -1,6 +1,6 @@
 import type { CheckContext } from '../../../src/harness/check.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
-import { simulatorChoices } from '../../../src/spec/rules.ts';
+import { simulatorChoices } from '../../../src/api/rules.ts';
 
 /**
  * Building blocks of the credit family: an application (ibis-overview.txt, "Apply for Credit with

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { cardStatusRules, errorRule, errorRuleList, idempotencyRules, moneyRules, reissueRules, vAccountRules, type ErrorRule } from '../../../src/spec/rules.ts';
+import { cardStatusRules, errorRule, errorRuleList, idempotencyRules, moneyRules, reissueRules, vAccountRules, type ErrorRule } from '../../../src/api/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { validateRequest } from '../../../src/spec/index.ts';
-import { INITIAL_STATUS as INITIAL, SETTABLE_STATUSES, cardStatusRules, isAllowedTransition, transitionRefusal } from '../../../src/spec/rules.ts';
+import { validateRequest } from '../../../src/api/index.ts';
+import { INITIAL_STATUS as INITIAL, SETTABLE_STATUSES, cardStatusRules, isAllowedTransition, transitionRefusal } from '../../../src/api/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import { cardStatus, errorRule } from './flows.ts';
 

@@ -2,7 +2,7 @@
 // connectFi's custom keywords and formats as plain functions (README.md, "Schema details the
 // overview page leaves out"). Plain CommonJS on purpose: the standalone validators that
 // `npm run generate` writes to generated/validators.cjs require this file at run time, and
-// src/spec/keywords.ts loads the same functions, so there is one implementation of each.
+// src/api/keywords.ts loads the same functions, so there is one implementation of each.
 
 /** Number of decimal places in the shortest decimal form of `n` (1e-7 has 7, 10.1 has 1). */
 function decimalPlaces(n) {

@@ -40,7 +40,7 @@ export interface ValidationResult {
 export function createAjv({ source = false } = {}): Ajv {
   // strictRequired is off because response schemas compose with allOf: a piece may require a
   // property that a sibling $ref defines. Every documented 200 body is validated in
-  // src/spec/examples.test.ts, which catches a misspelt required name.
+  // src/api/examples.test.ts, which catches a misspelt required name.
   const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: false, allowUnionTypes: true, code: { source, lines: source, formats: FORMATS_CODE } });
   addFormats(ajv, ['date-time', 'date', 'email']);
   addConnectFiKeywords(ajv);
@@ -108,7 +108,7 @@ export function standaloneValidatorsCode(): string {
   const ajv = createAjv({ source: true });
   const ids = validatedSchemaIds();
   const code = standaloneCode(ajv, Object.fromEntries(ids.map((id) => [id, id])));
-  return `// DO NOT EDIT: written by \`npm run generate\` from schemas/ (src/spec/validator.ts, standaloneValidatorsCode).\n${code}\n`;
+  return `// DO NOT EDIT: written by \`npm run generate\` from schemas/ (src/api/validator.ts, standaloneValidatorsCode).\n${code}\n`;
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };

@@ -5,7 +5,7 @@ import path from 'node:path';
 /**
  * The package root (the checkout, or node_modules/connectfi-conformance once installed), found from
  * this file so that the CLI works from any working directory: the nearest folder above that holds
- * schemas/ and package.json. Both src/spec/ and its build dist/src/spec/ find the same root.
+ * schemas/ and package.json. Both src/api/ and its build dist/src/api/ find the same root.
  */
 function packageRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {

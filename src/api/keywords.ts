@@ -28,7 +28,7 @@ export const isNotOnlyWhitespace = runtime.isNotOnlyWhitespace;
 export const isDateISO = runtime.isDateISO;
 
 /** keyword-runtime.cjs as generated/validators.cjs reaches it (both folders are in the package). */
-const RUNTIME_FROM_GENERATED = '../src/spec/keyword-runtime.cjs';
+const RUNTIME_FROM_GENERATED = '../src/api/keyword-runtime.cjs';
 
 /**
  * Where standalone code finds the formats: ajv-formats' and dateISO, one object (Ajv's

@@ -17,7 +17,7 @@ export async function buildGenerated(): Promise<Record<string, string>> {
 /**
  * Writes (or, with check, only compares) generated/; returns the files that differed. `extra`:
  * files built by layers above the spec (e.g. the generators' keyword coverage), passed in by the
- * generate script so that this module imports nothing above src/spec.
+ * generate script so that this module imports nothing above src/api.
  */
 export async function generateAll({ check = false, extra = {} as Record<string, string> } = {}): Promise<string[]> {
   const files = { ...(await buildGenerated()), ...extra };
