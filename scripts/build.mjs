@@ -28,7 +28,9 @@ try {
 } catch (err) {
   if (!installing) throw err;
   const cause = err.code === 'MODULE_NOT_FOUND' ? 'typescript is not installed (--omit=dev?)' : 'tsc reported errors';
-  console.warn(`connectfi-conformance: no build (${cause}); the CLI runs the TypeScript sources, which start slower. \`npm run build\` builds.`);
+  console.warn(
+    `connectfi-conformance: no build (${cause}); the CLI runs the TypeScript sources, which start slower. \`npm run build\` builds.`,
+  );
   process.exit(0);
 }
 cpSync(path.join(root, 'src/reporting/assets'), path.join(root, 'dist/src/reporting/assets'), { recursive: true });

@@ -3,14 +3,21 @@
  * Each has a stable `code`; the CLI prints `error [code]: message` on one line and exits 2.
  */
 export class ConfigurationError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ConfigurationError';
   }
 }
 
 export class TransportError extends Error {
-  constructor(readonly code: string, message: string, override readonly cause?: unknown) {
+  constructor(
+    readonly code: string,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'TransportError';
   }

@@ -15,7 +15,13 @@ export class NaivePayoutService implements PayoutApi {
   constructor(private readonly options: PayoutServiceOptions) {}
 
   private async call(operation: string, body: unknown): Promise<CallResult> {
-    const client = createClient({ baseUrl: this.options.baseUrl, login: this.options.login, password: this.options.password, timeoutMs: this.options.timeoutMs ?? 2000, retries: 0 });
+    const client = createClient({
+      baseUrl: this.options.baseUrl,
+      login: this.options.login,
+      password: this.options.password,
+      timeoutMs: this.options.timeoutMs ?? 2000,
+      retries: 0,
+    });
     try {
       return await client.call(operation, body);
     } finally {
@@ -23,14 +29,19 @@ export class NaivePayoutService implements PayoutApi {
     }
   }
 
-  private result<T>(res: CallResult, pick: (data: any) => T): PayoutResult<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  private result<T>(res: CallResult, pick: (data: any) => T): PayoutResult<T> {
     if (res.ok) return { status: 'done', value: pick(res.data) };
     const code = res.error?.code ?? `http-${res.status}`;
     return { status: 'declined', reason: declineReason(code, res.error?.subCode), code };
   }
 
   async issueCard(input: { customerId: string; cardProgramId: string; nameOnCard: string }) {
-    const res = await this.call('/ibis/debit-card/add', { customerId: input.customerId, reference: newReference('card'), cardProgramId: input.cardProgramId, profile: { occupation: 'Employee', nameOnCard: input.nameOnCard } });
+    const res = await this.call('/ibis/debit-card/add', {
+      customerId: input.customerId,
+      reference: newReference('card'),
+      cardProgramId: input.cardProgramId,
+      profile: { occupation: 'Employee', nameOnCard: input.nameOnCard },
+    });
     return this.result(res, (d) => ({ cFiCardId: d.cFiCardId as string }));
   }
 
@@ -39,9 +50,22 @@ export class NaivePayoutService implements PayoutApi {
   }
 
   async payout(cFiCardId: string, amount: number) {
-    let res = await this.call('/ibis/financial/funds-credit', { cFiCardId, reference: newReference('po'), amount, currency: 'USD', description: 'payout' });
+    let res = await this.call('/ibis/financial/funds-credit', {
+      cFiCardId,
+      reference: newReference('po'),
+      amount,
+      currency: 'USD',
+      description: 'payout',
+    });
     // "Just try again": a fresh reference each time.
-    if (res.status >= 500) res = await this.call('/ibis/financial/funds-credit', { cFiCardId, reference: newReference('po'), amount, currency: 'USD', description: 'payout' });
+    if (res.status >= 500)
+      res = await this.call('/ibis/financial/funds-credit', {
+        cFiCardId,
+        reference: newReference('po'),
+        amount,
+        currency: 'USD',
+        description: 'payout',
+      });
     return this.result(res, (d) => ({ cFiFundsId: d.cFiFundsId as string }));
   }
 
@@ -57,7 +81,10 @@ export class NaivePayoutService implements PayoutApi {
   }
 
   async payoutStatus(payoutId: string) {
-    return this.result(await this.call('/ibis/financial/retrieve', { reference: payoutId }), (d) => ({ cFiFundsId: d[0]?.cFiFundsId as string, reference: d[0]?.reference as string }));
+    return this.result(await this.call('/ibis/financial/retrieve', { reference: payoutId }), (d) => ({
+      cFiFundsId: d[0]?.cFiFundsId as string,
+      reference: d[0]?.reference as string,
+    }));
   }
 
   async close() {}

@@ -23,7 +23,11 @@ export async function startPayoutKit(seed: string): Promise<PayoutKit> {
     proxy,
     appOptions: { baseUrl: proxy.url, ...sim.credentials },
     async force(operation, outcome, extra = {}) {
-      const res = await request(`${proxy.url}/__simulator/outcomes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operation, outcome, times: 1, ...extra }) });
+      const res = await request(`${proxy.url}/__simulator/outcomes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ operation, outcome, times: 1, ...extra }),
+      });
       const text = await res.body.text();
       if (res.statusCode !== 200) throw new Error(`cannot force ${outcome} on ${operation}: ${text}`);
     },

@@ -25,7 +25,14 @@ describe('example payout service through the proxy', () => {
   let app: PayoutService;
   let card: string;
   const newCard = async () =>
-    done(await app.issueCard({ customerId: kit.sim.fixtures.customerId, cardProgramId: kit.sim.fixtures.debitProgramId, nameOnCard: 'ANA PAYEE', requestId: appId() })).cFiCardId;
+    done(
+      await app.issueCard({
+        customerId: kit.sim.fixtures.customerId,
+        cardProgramId: kit.sim.fixtures.debitProgramId,
+        nameOnCard: 'ANA PAYEE',
+        requestId: appId(),
+      }),
+    ).cFiCardId;
 
   beforeAll(async () => {
     kit = await startPayoutKit('example-good');
@@ -72,7 +79,13 @@ describe('example payout service through the proxy', () => {
 
   it('answers every documented error of every operation it uses without crashing or repeating it', async () => {
     const calls: Record<string, () => Promise<PayoutResult<unknown>>> = {
-      '/ibis/debit-card/add': () => app.issueCard({ customerId: kit.sim.fixtures.customerId, cardProgramId: kit.sim.fixtures.debitProgramId, nameOnCard: 'ANA PAYEE', requestId: appId() }),
+      '/ibis/debit-card/add': () =>
+        app.issueCard({
+          customerId: kit.sim.fixtures.customerId,
+          cardProgramId: kit.sim.fixtures.debitProgramId,
+          nameOnCard: 'ANA PAYEE',
+          requestId: appId(),
+        }),
       '/ibis/card/activate': async () => app.activate(await newCard()),
       '/ibis/financial/funds-credit': () => app.payout(card, 1, appId()),
       '/ibis/financial/funds-debit': () => app.collect(card, 1, appId()),
@@ -99,7 +112,11 @@ describe('example payout service through the proxy', () => {
 
   it('is graded ready, with every behaviour exercised and passed', async () => {
     const report = kit.proxy.report();
-    const why = JSON.stringify({ detail: report.verdictDetail, violations: report.violations, behaviours: report.behaviours.map((b) => [b.id, b.status, b.evidence.filter((e) => e.startsWith('FAILED'))]) });
+    const why = JSON.stringify({
+      detail: report.verdictDetail,
+      violations: report.violations,
+      behaviours: report.behaviours.map((b) => [b.id, b.status, b.evidence.filter((e) => e.startsWith('FAILED'))]),
+    });
     expect(report.violations, why).toEqual([]);
     expect(report.coverage.operations.filter((f) => f.missing.length > 0)).toEqual([]);
     expect(report.behaviours.filter((b) => b.status !== 'passed').map((b) => `${b.id}: ${b.status}`)).toEqual([]);
@@ -107,7 +124,7 @@ describe('example payout service through the proxy', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'integration-'));
     const files = await writeIntegrationReports(report, dir);
     expect(files.map((f) => path.basename(f))).toEqual(['integration.json', 'integration.html', 'junit.xml', 'summary.md']);
-    const json = readFileSync(files[0]!, 'utf8');
+    const json = readFileSync(files[0], 'utf8');
     expect(JSON.parse(json).verdict).toBe('ready');
     expect(json).not.toContain(kit.sim.credentials.password);
   });
@@ -118,14 +135,25 @@ describe('the naive payout service through the proxy', () => {
     const kit = await startPayoutKit('example-naive');
     const app = new NaivePayoutService(kit.appOptions);
     try {
-      const card = done(await app.issueCard({ customerId: kit.sim.fixtures.customerId, cardProgramId: kit.sim.fixtures.debitProgramId, nameOnCard: 'ANA PAYEE' })).cFiCardId;
+      const card = done(
+        await app.issueCard({
+          customerId: kit.sim.fixtures.customerId,
+          cardProgramId: kit.sim.fixtures.debitProgramId,
+          nameOnCard: 'ANA PAYEE',
+        }),
+      ).cFiCardId;
       done(await app.activate(card));
       await kit.force('/ibis/financial/funds-credit', 'http-500');
       done(await app.payout(card, 100));
       expect(await app.collect(card, 5000)).toMatchObject({ status: 'declined', reason: 'insufficient-funds' });
       const report = kit.proxy.report();
       expect(report.verdict).toBe('not-ready');
-      expect(report.behaviours.filter((b) => b.status === 'failed').map((b) => b.id).sort()).toEqual(['handles-decline', 'idempotent-retry', 'token-reuse']);
+      expect(
+        report.behaviours
+          .filter((b) => b.status === 'failed')
+          .map((b) => b.id)
+          .sort(),
+      ).toEqual(['handles-decline', 'idempotent-retry', 'token-reuse']);
       expect(report.violations.filter((v) => v.kind !== 'behaviour')).toEqual([]);
     } finally {
       await app.close();

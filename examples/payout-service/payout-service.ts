@@ -26,19 +26,32 @@ export function referenceFor(kind: string, id: string): string {
   return `${kind}${id}`.replace(/[^0-9a-zA-Z]/g, '').slice(0, 32);
 }
 
-function toResult<T>(res: CallResult, pick: (data: any) => T): PayoutResult<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+function toResult<T>(res: CallResult, pick: (data: any) => T): PayoutResult<T> {
   if (res.ok) return { status: 'done', value: pick(res.data) };
   if (res.status >= 500) return { status: 'failed', reason: `connectFi unavailable (HTTP ${res.status})` };
   const code = res.error?.code ?? `http-${res.status}`;
-  if (res.status === 401 || code === 'requestValidateError') return { status: 'failed', reason: `${code}: ${res.error?.message ?? ''}`.trim() };
-  return { status: 'declined', reason: declineReason(code, res.error?.subCode), code, ...(res.error?.subCode ? { subCode: res.error.subCode } : {}) };
+  if (res.status === 401 || code === 'requestValidateError')
+    return { status: 'failed', reason: `${code}: ${res.error?.message ?? ''}`.trim() };
+  return {
+    status: 'declined',
+    reason: declineReason(code, res.error?.subCode),
+    code,
+    ...(res.error?.subCode ? { subCode: res.error.subCode } : {}),
+  };
 }
 
 export class PayoutService implements PayoutApi {
   private readonly client: ConnectFiClient;
 
   constructor(options: PayoutServiceOptions) {
-    this.client = createClient({ baseUrl: options.baseUrl, login: options.login, password: options.password, timeoutMs: options.timeoutMs ?? 2000, retries: 2, retryBackoffMs: 20 });
+    this.client = createClient({
+      baseUrl: options.baseUrl,
+      login: options.login,
+      password: options.password,
+      timeoutMs: options.timeoutMs ?? 2000,
+      retries: 2,
+      retryBackoffMs: 20,
+    });
   }
 
   /** A call that may meet a 5xx: sent again unchanged (same reference, same body). */
@@ -52,39 +65,71 @@ export class PayoutService implements PayoutApi {
     }
   }
 
-  private async run<T>(call: () => Promise<CallResult>, pick: (data: any) => T): Promise<PayoutResult<T>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  private async run<T>(call: () => Promise<CallResult>, pick: (data: any) => T): Promise<PayoutResult<T>> {
     const res = await this.send(call);
     if ('transportError' in res) return { status: 'failed', reason: res.transportError };
     return toResult(res, pick);
   }
 
   issueCard(input: { customerId: string; cardProgramId: string; nameOnCard: string; requestId: string }) {
-    const body = { customerId: input.customerId, reference: referenceFor('card', input.requestId), cardProgramId: input.cardProgramId, profile: { occupation: 'Employee', nameOnCard: input.nameOnCard } };
-    return this.run(() => this.client.op('/ibis/debit-card/add', body), (d) => ({ cFiCardId: d.cFiCardId as string }));
+    const body = {
+      customerId: input.customerId,
+      reference: referenceFor('card', input.requestId),
+      cardProgramId: input.cardProgramId,
+      profile: { occupation: 'Employee', nameOnCard: input.nameOnCard },
+    };
+    return this.run(
+      () => this.client.op('/ibis/debit-card/add', body),
+      (d) => ({ cFiCardId: d.cFiCardId as string }),
+    );
   }
 
   activate(cFiCardId: string) {
-    return this.run(() => this.client.op('/ibis/card/activate', { cFiCardId }), (d) => d as Record<string, unknown>);
+    return this.run(
+      () => this.client.op('/ibis/card/activate', { cFiCardId }),
+      (d) => d as Record<string, unknown>,
+    );
   }
 
   payout(cFiCardId: string, amount: number, payoutId: string) {
-    const body: FinancialFundsCreditRequest = { cFiCardId, reference: referenceFor('po', payoutId), amount, currency: 'USD', description: 'payout' };
-    return this.run(() => this.client.op('/ibis/financial/funds-credit', body), (d) => ({ cFiFundsId: d.cFiFundsId as string }));
+    const body: FinancialFundsCreditRequest = {
+      cFiCardId,
+      reference: referenceFor('po', payoutId),
+      amount,
+      currency: 'USD',
+      description: 'payout',
+    };
+    return this.run(
+      () => this.client.op('/ibis/financial/funds-credit', body),
+      (d) => ({ cFiFundsId: d.cFiFundsId as string }),
+    );
   }
 
   collect(cFiCardId: string, amount: number, collectionId: string) {
-    const body: FinancialFundsDebitRequest = { cFiCardId, reference: referenceFor('co', collectionId), amount, currency: 'USD', description: 'collection' };
-    return this.run(() => this.client.op('/ibis/financial/funds-debit', body), (d) => ({ cFiFundsId: d.cFiFundsId as string }));
+    const body: FinancialFundsDebitRequest = {
+      cFiCardId,
+      reference: referenceFor('co', collectionId),
+      amount,
+      currency: 'USD',
+      description: 'collection',
+    };
+    return this.run(
+      () => this.client.op('/ibis/financial/funds-debit', body),
+      (d) => ({ cFiFundsId: d.cFiFundsId as string }),
+    );
   }
 
   balance(cFiCardId: string) {
-    return this.run(() => this.client.op('/ibis/card/status', { cFiCardId }), (d) => ({ balance: d.balance as number }));
+    return this.run(
+      () => this.client.op('/ibis/card/status', { cFiCardId }),
+      (d) => ({ balance: d.balance as number }),
+    );
   }
 
   payoutStatus(payoutId: string) {
     return this.run(
       () => this.client.op('/ibis/financial/retrieve', { reference: referenceFor('po', payoutId) }),
-      (d: FinancialRetrieveResponseData) => ({ cFiFundsId: d[0]!.cFiFundsId, reference: d[0]!.reference }),
+      (d: FinancialRetrieveResponseData) => ({ cFiFundsId: d[0].cFiFundsId, reference: d[0].reference }),
     );
   }
 

@@ -22,7 +22,12 @@ export function declineReason(code: string, subCode: string | undefined): Declin
 
 /** The operations of a payout service, the good one and the naive one alike. */
 export interface PayoutApi {
-  issueCard(input: { customerId: string; cardProgramId: string; nameOnCard: string; requestId: string }): Promise<PayoutResult<{ cFiCardId: string }>>;
+  issueCard(input: {
+    customerId: string;
+    cardProgramId: string;
+    nameOnCard: string;
+    requestId: string;
+  }): Promise<PayoutResult<{ cFiCardId: string }>>;
   activate(cFiCardId: string): Promise<PayoutResult>;
   /** Pushes `amount` USD to the card; `payoutId` is the app's own id, stable across retries. */
   payout(cFiCardId: string, amount: number, payoutId: string): Promise<PayoutResult<{ cFiFundsId: string }>>;

@@ -9,11 +9,27 @@ const errorIds = new Set(errorRules.keys());
 
 // ibis-overview.txt, the endpoint table, then ibis-card-sync-profile.txt and transfer-to-card-register.txt.
 const DOCUMENTED_PATHS = [
-  '/ibis/account/add', '/ibis/debit-card/add', '/ibis/credit-card/application', '/ibis/credit-card/application/:applicationId',
-  '/ibis/credit-card/add', '/ibis/card/activate', '/ibis/card/set-pin', '/ibis/card/check-pin', '/ibis/card/status',
-  '/ibis/card/set-status', '/ibis/card/cardholder-profile', '/ibis/card/reissue', '/ibis/card/list',
-  '/ibis/financial/card-to-card', '/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/reversal',
-  '/ibis/financial/retrieve', '/ibis/inquiry/transaction-history', '/ibis/card/sync-profile', '/transfer-to/card/register',
+  '/ibis/account/add',
+  '/ibis/debit-card/add',
+  '/ibis/credit-card/application',
+  '/ibis/credit-card/application/:applicationId',
+  '/ibis/credit-card/add',
+  '/ibis/card/activate',
+  '/ibis/card/set-pin',
+  '/ibis/card/check-pin',
+  '/ibis/card/status',
+  '/ibis/card/set-status',
+  '/ibis/card/cardholder-profile',
+  '/ibis/card/reissue',
+  '/ibis/card/list',
+  '/ibis/financial/card-to-card',
+  '/ibis/financial/funds-credit',
+  '/ibis/financial/funds-debit',
+  '/ibis/financial/reversal',
+  '/ibis/financial/retrieve',
+  '/ibis/inquiry/transaction-history',
+  '/ibis/card/sync-profile',
+  '/transfer-to/card/register',
 ];
 
 describe('operation catalogue', () => {
@@ -37,7 +53,9 @@ describe('operation catalogue', () => {
     expect(findOperation('ibis-card-set-pin')?.name).toBe('CardSetPin');
     expect(findOperation('/ibis/nope')).toBeUndefined();
     expect(() => getOperation('/ibis/nope')).toThrow(/unknown operation/);
-    expect(concretePath(getOperation('/ibis/credit-card/application/:applicationId'), { applicationId: 'gsa_1' })).toBe('/ibis/credit-card/application/gsa_1');
+    expect(concretePath(getOperation('/ibis/credit-card/application/:applicationId'), { applicationId: 'gsa_1' })).toBe(
+      '/ibis/credit-card/application/gsa_1',
+    );
   });
   it('keeps the inline PIN schemas of set-pin and check-pin equal to common#/definitions/pin', () => {
     const common = readJson<any>(path.join(SCHEMAS_DIR, 'common', 'common.json')).definitions.pin;
@@ -57,7 +75,7 @@ describe('rule tables', () => {
     expect(status.transitions.allowed).toEqual({ A: ['B', 'F', 'I', 'S'], B: ['F', 'I', 'S'], F: [], I: ['F', 'S'], S: ['B', 'F'] });
   });
   it('give every refused permission a catalogued error, and the table matches the docs', () => {
-    const table = status.permissions.operations as Record<string, Record<string, true | string>>;
+    const table = status.permissions.operations;
     const allowed = Object.fromEntries(Object.entries(table).map(([op, row]) => [op, codes.filter((c) => row[c] === true).join('')]));
     // ibis-overview.txt, "Ibis Card Status Codes": activate, check-pin, set-pin, status, set-status
     expect(allowed).toEqual({
@@ -75,11 +93,13 @@ describe('rule tables', () => {
     for (const o of vAccountRules.operations) expect(known.has(o), o).toBe(true);
     const money = moneyRules;
     for (const id of [money.currencies.refusal, money.pull.insufficient, money.reversal.refusal, ...Object.values(money.pull.refusals)]) {
-      expect(errorIds.has(id as string), String(id)).toBe(true);
+      expect(errorIds.has(id), String(id)).toBe(true);
     }
   });
   it('cite, for every simulator choice, an erratum of schemas/errata.json that records a silence of the docs', () => {
-    const errata = new Map(readJson<{ errata: { id: string; kind: string }[] }>(`${SCHEMAS_DIR}/errata.json`).errata.map((e) => [e.id, e.kind]));
+    const errata = new Map(
+      readJson<{ errata: { id: string; kind: string }[] }>(`${SCHEMAS_DIR}/errata.json`).errata.map((e) => [e.id, e.kind]),
+    );
     const rows = Object.entries(simulatorChoices);
     expect(rows.length).toBeGreaterThan(0);
     for (const [id, row] of rows) expect(errata.get(row.erratum), `${id} cites ${row.erratum}`).toBe('silence');

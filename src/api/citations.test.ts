@@ -12,7 +12,12 @@ import { loadErrata, loadExamples } from './examples.ts';
 const DOCS = path.join(ROOT, 'docs', 'connectfi');
 const SHARED = path.join(ROOT, '..', 'shared', 'connectfi-docs');
 const docs = Object.fromEntries(readdirSync(DOCS).map((f) => [f, readFileSync(path.join(DOCS, f), 'utf8')]));
-const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/`/g, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/\u00a0/g, ' ')
+    .replace(/`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const normalized = Object.fromEntries(Object.entries(docs).map(([f, t]) => [f, norm(t)]));
 
 function docRefs(node: unknown, where: string, out: { file: string; heading: string; where: string }[] = []) {
@@ -27,7 +32,9 @@ function docRefs(node: unknown, where: string, out: { file: string; heading: str
 }
 
 function schemaFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? schemaFiles(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? schemaFiles(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 describe('citations', () => {
@@ -35,8 +42,8 @@ describe('citations', () => {
     for (const e of loadErrata()) {
       for (const q of e.quotes) {
         expect(normalized[q.file], `${e.id}: unknown file ${q.file}`).toBeDefined();
-        expect(normalized[q.file]!.includes(norm(q.text)), `${e.id}: quote not found in ${q.file}: "${q.text.slice(0, 80)}"`).toBe(true);
-        expect(normalized[q.file]!.includes(norm(q.heading)), `${e.id}: heading not found in ${q.file}: "${q.heading}"`).toBe(true);
+        expect(normalized[q.file].includes(norm(q.text)), `${e.id}: quote not found in ${q.file}: "${q.text.slice(0, 80)}"`).toBe(true);
+        expect(normalized[q.file].includes(norm(q.heading)), `${e.id}: heading not found in ${q.file}: "${q.heading}"`).toBe(true);
       }
     }
   });
@@ -46,7 +53,7 @@ describe('citations', () => {
     expect(refs.length).toBeGreaterThan(50);
     for (const r of refs) {
       expect(normalized[r.file], `${r.where}: unknown file ${r.file}`).toBeDefined();
-      expect(normalized[r.file]!.includes(norm(r.heading)), `${r.where}: heading "${r.heading}" not in ${r.file}`).toBe(true);
+      expect(normalized[r.file].includes(norm(r.heading)), `${r.where}: heading "${r.heading}" not in ${r.file}`).toBe(true);
     }
   });
 
@@ -55,8 +62,15 @@ describe('citations', () => {
     // request-only examples carry a description instead.
     for (const e of loadExamples()) {
       expect(normalized[e.source.file], `${e.name}: unknown file ${e.source.file}`).toBeDefined();
-      expect(normalized[e.source.file]!.includes(norm(e.source.heading)), `${e.name}: heading "${e.source.heading}" not in ${e.source.file}`).toBe(true);
-      if (e.source.label && e.response) expect(normalized[e.source.file]!.includes(norm(e.source.label)), `${e.name}: label "${e.source.label}" not in ${e.source.file}`).toBe(true);
+      expect(
+        normalized[e.source.file].includes(norm(e.source.heading)),
+        `${e.name}: heading "${e.source.heading}" not in ${e.source.file}`,
+      ).toBe(true);
+      if (e.source.label && e.response)
+        expect(
+          normalized[e.source.file].includes(norm(e.source.label)),
+          `${e.name}: label "${e.source.label}" not in ${e.source.file}`,
+        ).toBe(true);
     }
   });
 

@@ -12,7 +12,12 @@ describe('schemas/examples: the documented examples', () => {
     expect(withResponse).toHaveLength(74);
     const byFile = (file: string) => withResponse.filter((e) => e.source.file === file).length;
     expect(byFile('ibis-overview.txt')).toBe(65);
-    expect(byFile('ibis-account-add.txt') + byFile('ibis-card-sync-profile.txt') + byFile('ibis-credit-card-add.txt') + byFile('transfer-to-card-register.txt')).toBe(9);
+    expect(
+      byFile('ibis-account-add.txt') +
+        byFile('ibis-card-sync-profile.txt') +
+        byFile('ibis-credit-card-add.txt') +
+        byFile('transfer-to-card-register.txt'),
+    ).toBe(9);
   });
   it('cover all 21 operations, with unique names', () => {
     expect(new Set(examples.map((e) => e.operation))).toEqual(new Set(OPERATIONS.map((o) => o.operation)));

@@ -32,7 +32,8 @@ describe('generated/', () => {
     for (const op of OPERATIONS) {
       const item = doc.paths[op.operation.replace(':applicationId', '{applicationId}')]?.[op.method.toLowerCase()];
       expect(item, op.operation).toBeTruthy();
-      if (op.requestIn === 'body') expect(item.requestBody.content['application/json'].schema.$ref).toBe(`#/components/schemas/${op.name}Request`);
+      if (op.requestIn === 'body')
+        expect(item.requestBody.content['application/json'].schema.$ref).toBe(`#/components/schemas/${op.name}Request`);
       else expect(item.parameters[0]).toMatchObject({ name: 'applicationId', in: 'path', required: true });
       expect(item.responses['200'].content['application/json'].schema.$ref).toBe(`#/components/schemas/${op.name}Response`);
       expect(item.responses['400']).toBeTruthy();
@@ -41,7 +42,10 @@ describe('generated/', () => {
 
   it('openapi.json passes the Redocly linter (recommended rules, examples must validate) with no errors or warnings', async () => {
     const bin = path.join(ROOT, 'node_modules', '.bin', 'redocly');
-    const { stdout, stderr } = await run(bin, ['lint', 'generated/openapi.json', '--format=summary'], { cwd: ROOT, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+    const { stdout, stderr } = await run(bin, ['lint', 'generated/openapi.json', '--format=summary'], {
+      cwd: ROOT,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
     expect(`${stdout}${stderr}`).toMatch(/Your API description is valid/);
     expect(`${stdout}${stderr}`).not.toMatch(/You have \d+ (warning|error)/);
   }, 60_000);

@@ -26,7 +26,14 @@ describe('amountPrecision (common-amount: at most 2 decimal places)', () => {
     });
   });
   it('counts decimal places of the shortest decimal form', () => {
-    expect([decimalPlaces(1), decimalPlaces(1.5), decimalPlaces(1.25), decimalPlaces(1e-7), decimalPlaces(2.5e-3), decimalPlaces(1e21)]).toEqual([0, 1, 2, 7, 4, 0]);
+    expect([
+      decimalPlaces(1),
+      decimalPlaces(1.5),
+      decimalPlaces(1.25),
+      decimalPlaces(1e-7),
+      decimalPlaces(2.5e-3),
+      decimalPlaces(1e21),
+    ]).toEqual([0, 1, 2, 7, 4, 0]);
     expect(decimalPlaces(Number.NaN)).toBe(Infinity);
   });
 });

@@ -61,6 +61,6 @@ export function addConnectFiKeywords(ajv: Ajv): void {
       cxt.fail(_`${runtimeCall(cxt, 'decimalPlaces')}(${cxt.data}) > ${cxt.schema as number}`);
     },
   });
-  ajv.addFormat('dateISO', runtime.formats.dateISO!);
+  ajv.addFormat('dateISO', runtime.formats.dateISO);
   for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string'] });
 }

@@ -52,8 +52,12 @@ export function buildOpenApi(): Record<string, unknown> {
     schemas[o.responseDataName] = o.responseData;
     schemas[o.responseName] = o.response;
     const mine = examples.filter((e) => e.operation === op.operation);
-    const goodRequests = mine.filter((e) => !exempt.has(`${e.name}:request`) && e.request.body != null && validateRequest(op.operation, e.request.body).valid);
-    const goodResponses = mine.filter((e) => e.response?.status === 200 && !exempt.has(`${e.name}:response`) && validateResponse(op.operation, e.response.body).valid);
+    const goodRequests = mine.filter(
+      (e) => !exempt.has(`${e.name}:request`) && e.request.body != null && validateRequest(op.operation, e.request.body).valid,
+    );
+    const goodResponses = mine.filter(
+      (e) => e.response?.status === 200 && !exempt.has(`${e.name}:response`) && validateResponse(op.operation, e.response.body).valid,
+    );
     const operation: Record<string, unknown> = {
       operationId: op.name.charAt(0).toLowerCase() + op.name.slice(1),
       summary: op.summary,
@@ -62,7 +66,9 @@ export function buildOpenApi(): Record<string, unknown> {
       responses: {
         '200': {
           description: 'Success',
-          content: { 'application/json': { schema: { $ref: REF + o.responseName }, examples: exampleMap(goodResponses, (e) => e.response!.body) } },
+          content: {
+            'application/json': { schema: { $ref: REF + o.responseName }, examples: exampleMap(goodResponses, (e) => e.response!.body) },
+          },
         },
         '400': {
           description: 'A documented error (requestValidateError, referenceExists, extIbis, ...)',
@@ -82,11 +88,18 @@ export function buildOpenApi(): Record<string, unknown> {
     if (op.auxiliary) operation.security = [];
     if (op.requestIn === 'path') {
       const params = (op.request.properties ?? {}) as Record<string, unknown>;
-      operation.parameters = Object.entries(params).map(([name, schema]) => ({ name, in: 'path', required: true, schema: convertSchema(schema, 'openapi', REF) }));
+      operation.parameters = Object.entries(params).map(([name, schema]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: convertSchema(schema, 'openapi', REF),
+      }));
     } else {
       operation.requestBody = {
         required: true,
-        content: { 'application/json': { schema: { $ref: REF + o.requestName }, examples: exampleMap(goodRequests, (e) => e.request.body) } },
+        content: {
+          'application/json': { schema: { $ref: REF + o.requestName }, examples: exampleMap(goodRequests, (e) => e.request.body) },
+        },
       };
     }
     const oasPath = op.operation.replace(/:([A-Za-z]+)/g, '{$1}');

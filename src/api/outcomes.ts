@@ -52,5 +52,5 @@ export function classifyOutcome(operation: string, status: number, body: unknown
     .filter((r): r is ErrorRule => r !== undefined && matches(r, operation, status, record));
   if (candidates.length <= 1) return candidates[0]?.id;
   const message = typeof record.message === 'string' ? record.message : '';
-  return candidates.find((r) => r.messagePattern !== undefined && new RegExp(r.messagePattern).test(message))?.id ?? candidates[0]!.id;
+  return candidates.find((r) => r.messagePattern !== undefined && new RegExp(r.messagePattern).test(message))?.id ?? candidates[0].id;
 }

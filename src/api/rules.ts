@@ -135,7 +135,7 @@ export function isAllowedTransition(from: string, to: string): boolean {
 
 /** The error id refusing a set-status from `from` (F → SD, otherwise 57). */
 export function transitionRefusal(from: string): string {
-  return cardStatusRules.transitions.refusal[from] ?? cardStatusRules.transitions.refusal.default!;
+  return cardStatusRules.transitions.refusal[from] ?? cardStatusRules.transitions.refusal.default;
 }
 
 /**

@@ -48,7 +48,9 @@ export function convertSchema(schema: unknown, target: ExportTarget, refPrefix: 
 export function sharedDefinitions(target: ExportTarget, refPrefix: string): Record<string, unknown> {
   const defs: Record<string, unknown> = {};
   const dir = path.join(SCHEMAS_DIR, 'common');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const doc = readJson<{ $id: string; definitions: Record<string, JsonSchema> }>(path.join(dir, f));
     for (const [name, schema] of Object.entries(doc.definitions)) {
       defs[definitionName(`${doc.$id}#/definitions/${name}`)] = convertSchema(schema, target, refPrefix);

@@ -18,21 +18,31 @@ export async function buildTypes(): Promise<string> {
     definitions[o.responseName] = { ...(o.response as object), title: o.responseName };
   }
   for (const [name, schema] of Object.entries(definitions)) definitions[name] = { ...(schema as object), title: name };
-  const ts = await compile({ title: 'ConnectFiSchemas', type: 'object', additionalProperties: false, properties: {}, definitions } as never, 'ConnectFiSchemas', {
-    bannerComment: GENERATED_BANNER,
-    unreachableDefinitions: true,
-    additionalProperties: false,
-    strictIndexSignatures: false,
-    format: true,
-    declareExternallyReferenced: true,
-  });
+  const ts = await compile(
+    { title: 'ConnectFiSchemas', type: 'object', additionalProperties: false, properties: {}, definitions } as never,
+    'ConnectFiSchemas',
+    {
+      bannerComment: GENERATED_BANNER,
+      unreachableDefinitions: true,
+      additionalProperties: false,
+      strictIndexSignatures: false,
+      format: true,
+      declareExternallyReferenced: true,
+    },
+  );
   // json-schema-to-typescript emits no declaration for a definition that is only a $ref (e.g.
   // CreditCardAddResponseData = IbisResponseIssuedCard): declare those as aliases.
   const aliases = Object.entries(definitions)
-    .filter(([name, schema]) => typeof (schema as { $ref?: string }).$ref === 'string' && !new RegExp(`export (interface|type) ${name}\\b`).test(ts))
+    .filter(
+      ([name, schema]) =>
+        typeof (schema as { $ref?: string }).$ref === 'string' && !new RegExp(`export (interface|type) ${name}\\b`).test(ts),
+    )
     .map(([name, schema]) => `export type ${name} = ${(schema as { $ref: string }).$ref.slice(prefix.length)};`);
   const map = ops
-    .map((o) => `  ${JSON.stringify(o.op.operation)}: { request: ${o.requestName}; response: ${o.responseName}; data: ${o.responseDataName} };`)
+    .map(
+      (o) =>
+        `  ${JSON.stringify(o.op.operation)}: { request: ${o.requestName}; response: ${o.responseName}; data: ${o.responseDataName} };`,
+    )
     .join('\n');
   return `${ts}${aliases.length ? `\n${aliases.join('\n')}\n` : ''}\n/** Request and response types by documented operation path. */\nexport interface OperationTypes {\n${map}\n}\n\nexport type OperationPath = keyof OperationTypes;\n`;
 }

@@ -41,7 +41,13 @@ export function createAjv({ source = false } = {}): Ajv {
   // strictRequired is off because response schemas compose with allOf: a piece may require a
   // property that a sibling $ref defines. Every documented 200 body is validated in
   // src/api/examples.test.ts, which catches a misspelt required name.
-  const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: false, allowUnionTypes: true, code: { source, lines: source, formats: FORMATS_CODE } });
+  const ajv = new Ajv({
+    strict: true,
+    strictRequired: false,
+    allErrors: false,
+    allowUnionTypes: true,
+    code: { source, lines: source, formats: FORMATS_CODE },
+  });
   addFormats(ajv, ['date-time', 'date', 'email']);
   addConnectFiKeywords(ajv);
   for (const schema of Object.values(rawSchemas())) ajv.addSchema(schema);
@@ -71,7 +77,9 @@ export function rawSchemas(): Readonly<Record<string, JsonSchema>> {
   if (schemasById) return schemasById;
   const byId: Record<string, JsonSchema> = {};
   const commonDir = path.join(SCHEMAS_DIR, 'common');
-  for (const f of readdirSync(commonDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(commonDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const schema = readJson<JsonSchema>(path.join(commonDir, f));
     byId[schema.$id as string] = schema;
   }
@@ -162,7 +170,7 @@ export function toAjvErrors(errors: ErrorObject[] | null | undefined): AjvError[
 function run(id: string, value: unknown): ValidationResult {
   const fn = validators()[id];
   if (!fn) throw new Error(`schema ${id} is not registered`);
-  const valid = fn(value) as boolean;
+  const valid = fn(value);
   return { valid, errors: valid ? [] : toAjvErrors(fn.errors) };
 }
 

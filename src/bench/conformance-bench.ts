@@ -40,11 +40,18 @@ export interface ConformanceBench {
 
 async function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; wallMs: number }> {
   const started = performance.now();
-  const { code } = await runNode(['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'run', ...args], { env: { ...process.env, ...env, CI: '1' } });
+  const { code } = await runNode(['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'run', ...args], {
+    env: { ...process.env, ...env, CI: '1' },
+  });
   return { code, wallMs: performance.now() - started };
 }
 
-async function measure(latencyMs: number, concurrency: number | null, env: Record<string, string>, cache: 'cold' | 'warm'): Promise<ConformanceBench> {
+async function measure(
+  latencyMs: number,
+  concurrency: number | null,
+  env: Record<string, string>,
+  cache: 'cold' | 'warm',
+): Promise<ConformanceBench> {
   if (cache === 'cold') {
     const dir = moduleCacheDir();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -79,7 +86,11 @@ async function measure(latencyMs: number, concurrency: number | null, env: Recor
 
 /** Offline: `run` with no target, so the CLI starts the embedded simulator itself. */
 export async function benchOffline(cache: 'cold' | 'warm', concurrency: number | null = null): Promise<ConformanceBench> {
-  const unset = Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('CONNECTFI_')).map((k) => [k, '']));
+  const unset = Object.fromEntries(
+    Object.keys(process.env)
+      .filter((k) => k.startsWith('CONNECTFI_'))
+      .map((k) => [k, '']),
+  );
   return measure(0, concurrency, unset, cache);
 }
 
@@ -109,10 +120,21 @@ export function formatConformanceBench(runs: ConformanceBench[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  const notes = runs.filter((b) => b.profile).map((b) => {
-    const p = b.profile!;
-    const s = (ms: number) => (ms / 1000).toFixed(1);
-    return `  ${b.latencyMs === 0 ? 'offline' : `latency ${b.latencyMs}`}, ${b.cache}: startup ${s(p.startupMs)} s (${p.code === 'dist' ? 'from dist/' : 'TypeScript sources through tsx'}), target ${s(p.targetMs)} s, suites ${s(p.suitesMs)} s (${p.workers} workers × ${p.concurrencyPerWorker}; import ${s(p.importMs)} s and validator loading ${s(p.schemaCompileMs)} s summed; longest check ${p.longestCheck.id} ${s(p.longestCheck.ms)} s), cleanup ${s(p.cleanupMs)} s, reporting ${s(p.reportingMs)} s`;
-  });
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line), '', 'where the time went (run --profile):', ...notes, '', 'effective concurrency = requests × latency ÷ run time'].join('\n');
+  const notes = runs
+    .filter((b) => b.profile)
+    .map((b) => {
+      const p = b.profile!;
+      const s = (ms: number) => (ms / 1000).toFixed(1);
+      return `  ${b.latencyMs === 0 ? 'offline' : `latency ${b.latencyMs}`}, ${b.cache}: startup ${s(p.startupMs)} s (${p.code === 'dist' ? 'from dist/' : 'TypeScript sources through tsx'}), target ${s(p.targetMs)} s, suites ${s(p.suitesMs)} s (${p.workers} workers × ${p.concurrencyPerWorker}; import ${s(p.importMs)} s and validator loading ${s(p.schemaCompileMs)} s summed; longest check ${p.longestCheck.id} ${s(p.longestCheck.ms)} s), cleanup ${s(p.cleanupMs)} s, reporting ${s(p.reportingMs)} s`;
+    });
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+    '',
+    'where the time went (run --profile):',
+    ...notes,
+    '',
+    'effective concurrency = requests × latency ÷ run time',
+  ].join('\n');
 }

@@ -35,7 +35,11 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
  * keep-alive connections (undici Agent), and measures each round trip. Bounded in count, so a run
  * always ends.
  */
-export async function runLoad(baseUrl: string, make: (i: number) => LoadRequest, { requests, concurrency }: { requests: number; concurrency: number }): Promise<LoadResult> {
+export async function runLoad(
+  baseUrl: string,
+  make: (i: number) => LoadRequest,
+  { requests, concurrency }: { requests: number; concurrency: number },
+): Promise<LoadResult> {
   const agent = new Agent({ connections: concurrency, keepAliveTimeout: 30_000, pipelining: 1 });
   const latencies: number[] = new Array(requests);
   const statuses: Record<string, number> = {};
@@ -58,7 +62,11 @@ export async function runLoad(baseUrl: string, make: (i: number) => LoadRequest,
     latencies[i] = performance.now() - t;
   };
   const started = performance.now();
-  await mapPool(Array.from({ length: requests }, (_, i) => i), concurrency, one);
+  await mapPool(
+    Array.from({ length: requests }, (_, i) => i),
+    concurrency,
+    one,
+  );
   const durationMs = performance.now() - started;
   await agent.close();
   const sorted = latencies.filter((x) => x !== undefined).sort((a, b) => a - b);

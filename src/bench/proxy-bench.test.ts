@@ -18,7 +18,7 @@ describe('proxy bench: the paced client', () => {
           let body = '';
           req.on('data', (c: Buffer) => (body += c.toString()));
           req.on('end', () => {
-            seen[k]!.push(`${req.method} ${req.url} ${req.headers['x-connectfi-token']} ${body}`);
+            seen[k].push(`${req.method} ${req.url} ${req.headers['x-connectfi-token']} ${body}`);
             res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
           });
         });
@@ -34,7 +34,10 @@ describe('proxy bench: the paced client', () => {
     const targets = bases.map((base, k) => ({ base, headers: { 'x-connectfi-token': `t${k}` }, body: `{"cFiCardId":"icrd_${k}"}` }));
     const { latencies, failures } = await paced(targets, 20, 400);
     expect(seen.map((s) => s.length)).toEqual([20, 20]);
-    expect(seen.map((s) => [...new Set(s)])).toEqual([['POST /ibis/card/status t0 {"cFiCardId":"icrd_0"}'], ['POST /ibis/card/status t1 {"cFiCardId":"icrd_1"}']]);
+    expect(seen.map((s) => [...new Set(s)])).toEqual([
+      ['POST /ibis/card/status t0 {"cFiCardId":"icrd_0"}'],
+      ['POST /ibis/card/status t1 {"cFiCardId":"icrd_1"}'],
+    ]);
     expect(latencies.map((l) => l.length)).toEqual([20, 20]);
     for (const l of latencies) {
       expect(l.every((x) => x > 0)).toBe(true);
@@ -45,7 +48,11 @@ describe('proxy bench: the paced client', () => {
 
   it('keeps the pace: 40 requests at 400/s each take about 100 ms, not less', async () => {
     const t = performance.now();
-    await paced(bases.map((base) => ({ base, headers: {}, body: '{}' })), 40, 400);
+    await paced(
+      bases.map((base) => ({ base, headers: {}, body: '{}' })),
+      40,
+      400,
+    );
     expect(performance.now() - t).toBeGreaterThanOrEqual(95);
   });
 });
@@ -65,19 +72,35 @@ describe('proxy bench: figures', () => {
     const b: CpuSnapshot = { at: 10_000, machine: 19_000_000, own: 4_000_000, sim: 4_000_000, proxy: 5_500_000 };
     // The simulator answered 4000 requests (both paths, in the separate setup): 2 s / 4000.
     expect(cpuFigures(a, b, 2000, 4000)).toEqual({ proxyCpuUsPerExchange: 1250, simulatorCpuUsPerRequest: 500, otherCpuPercent: 15 });
-    expect(cpuFigures({ ...a, machine: undefined }, { ...b, machine: undefined }, 2000, 2000)).toEqual({ proxyCpuUsPerExchange: 1250, simulatorCpuUsPerRequest: 1000 });
+    expect(cpuFigures({ ...a, machine: undefined }, { ...b, machine: undefined }, 2000, 2000)).toEqual({
+      proxyCpuUsPerExchange: 1250,
+      simulatorCpuUsPerRequest: 1000,
+    });
     expect(cpuFigures({ ...a, proxy: undefined, sim: undefined }, b, 2000, 4000)).toEqual({});
   });
 
   it('prints the steady-state table, the warm-up figures and the machine load', () => {
     const b: ProxyBench = {
-      setup: 'separate', rate: 200, requests: 6000, operation: 'POST /ibis/card/status',
-      direct: { p50Ms: 0.6, p99Ms: 3.1 }, proxied: { p50Ms: 1.4, p99Ms: 4.6 }, addedP50Ms: 0.8, addedP99Ms: 1.5,
-      warmup: { seconds: 10, addedP50Ms: 1.2, addedP99Ms: 9.9 }, failures: 0, loadAverageAtStart: [1.5, 1.2, 1],
-      proxyCpuUsPerExchange: 900, simulatorCpuUsPerRequest: 400, otherCpuPercent: 3, inProcess: { p50Ms: 0.19, p99Ms: 0.77 },
+      setup: 'separate',
+      rate: 200,
+      requests: 6000,
+      operation: 'POST /ibis/card/status',
+      direct: { p50Ms: 0.6, p99Ms: 3.1 },
+      proxied: { p50Ms: 1.4, p99Ms: 4.6 },
+      addedP50Ms: 0.8,
+      addedP99Ms: 1.5,
+      warmup: { seconds: 10, addedP50Ms: 1.2, addedP99Ms: 9.9 },
+      failures: 0,
+      loadAverageAtStart: [1.5, 1.2, 1],
+      proxyCpuUsPerExchange: 900,
+      simulatorCpuUsPerRequest: 400,
+      otherCpuPercent: 3,
+      inProcess: { p50Ms: 0.19, p99Ms: 0.77 },
     };
     const text = formatProxyBench(b);
-    expect(text).toContain('Proxy overhead, `proxy --upstream URL` (a simulator in its own process behind the proxy, as any upstream), POST /ibis/card/status at 200 req/s');
+    expect(text).toContain(
+      'Proxy overhead, `proxy --upstream URL` (a simulator in its own process behind the proxy, as any upstream), POST /ibis/card/status at 200 req/s',
+    );
     expect(text).toContain('6000 requests each way after a 10 s warm-up');
     expect(text).toContain('| added by the proxy | 0.8 | 1.5 |');
     expect(text).toContain('during the warm-up the proxy added 1.2 ms at p50, 9.9 ms at p99');
@@ -85,7 +108,9 @@ describe('proxy bench: figures', () => {
     const embedded = formatProxyBench({ ...b, setup: 'embedded' });
     expect(embedded).toContain("Proxy overhead, `proxy --upstream simulator` (the default: the simulator inside the proxy's process)");
     expect(embedded).toContain('proxy CPU time per exchange: 900 µs (its simulator included)');
-    expect(text).toContain('inside the proxy (head received to answer written, less the upstream; warm-up included): p50 0.19 ms, p99 0.77 ms');
+    expect(text).toContain(
+      'inside the proxy (head received to answer written, less the upstream; warm-up included): p50 0.19 ms, p99 0.77 ms',
+    );
     expect(formatProxyBench({ ...b, inProcess: undefined })).not.toContain('inside the proxy');
     expect(text).toContain('other processes on this machine during the measurement: 3% of one CPU');
     expect(text).not.toContain('failed');
@@ -93,20 +118,24 @@ describe('proxy bench: figures', () => {
 });
 
 describe('proxy bench: a short run of the real thing', () => {
-  it.each(['embedded', 'separate'] as const)('%s: starts the simulator and the proxy as processes, measures both paths, and reads the proxy\'s own time from its report', async (setup) => {
-    const b = await benchProxyOverhead({ rate: 100, seconds: 1, warmupSeconds: 0.5, setup });
-    expect(b.setup).toBe(setup);
-    // Every status call answered 200: through the embedded setup, with the token and card of the simulator inside the proxy.
-    expect(b.failures).toBe(0);
-    expect(b.requests).toBe(100);
-    expect(b.direct.p50Ms).toBeGreaterThan(0);
-    expect(b.proxied.p50Ms).toBeGreaterThan(0);
-    // 150 exchanges went through the proxy (warm-up included); its own time is part of the path's
-    // (same unit: a figure read in µs or s would be far outside the path's).
-    expect(b.inProcess).toBeDefined();
-    expect(b.inProcess!.p50Ms).toBeGreaterThan(0);
-    expect(b.inProcess!.p50Ms).toBeLessThan(b.proxied.p99Ms);
-  }, 60_000);
+  it.each(['embedded', 'separate'] as const)(
+    "%s: starts the simulator and the proxy as processes, measures both paths, and reads the proxy's own time from its report",
+    async (setup) => {
+      const b = await benchProxyOverhead({ rate: 100, seconds: 1, warmupSeconds: 0.5, setup });
+      expect(b.setup).toBe(setup);
+      // Every status call answered 200: through the embedded setup, with the token and card of the simulator inside the proxy.
+      expect(b.failures).toBe(0);
+      expect(b.requests).toBe(100);
+      expect(b.direct.p50Ms).toBeGreaterThan(0);
+      expect(b.proxied.p50Ms).toBeGreaterThan(0);
+      // 150 exchanges went through the proxy (warm-up included); its own time is part of the path's
+      // (same unit: a figure read in µs or s would be far outside the path's).
+      expect(b.inProcess).toBeDefined();
+      expect(b.inProcess!.p50Ms).toBeGreaterThan(0);
+      expect(b.inProcess!.p50Ms).toBeLessThan(b.proxied.p99Ms);
+    },
+    60_000,
+  );
 });
 
 describe('proxy soak', () => {
@@ -115,7 +144,7 @@ describe('proxy soak', () => {
     expect(soak.failures).toBe(0);
     expect(soak.exchanges).toBeGreaterThan(20);
     // The first sample at 0 exchanges, the last at all of them; exchanges only grow.
-    expect(soak.samples[0]![1]).toBe(0);
+    expect(soak.samples[0][1]).toBe(0);
     expect(soak.samples.at(-1)![1]).toBe(soak.exchanges);
     const counts = soak.samples.map((x) => x[1]);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
@@ -129,7 +158,16 @@ describe('proxy soak', () => {
   }, 60_000);
 
   it('says so when the report does not come in time', () => {
-    const text = formatProxySoak({ seconds: 5, exchanges: 10, samples: [[0, 0, 90], [5, 10, undefined]], reportTimeoutMs: 60_000, failures: 2 });
+    const text = formatProxySoak({
+      seconds: 5,
+      exchanges: 10,
+      samples: [
+        [0, 0, 90],
+        [5, 10, undefined],
+      ],
+      reportTimeoutMs: 60_000,
+      failures: 2,
+    });
     expect(text).toContain('| 5 | 10 | n/a |');
     expect(text).toContain('POST /__proxy/report did not answer within 60 s');
     expect(text).toContain('2 request(s) answered otherwise than expected');

@@ -27,7 +27,7 @@ import { stopChild } from '../util/child-process.ts';
 export type ProxySetup = 'embedded' | 'separate';
 
 export const PROXY_SETUPS: Record<ProxySetup, string> = {
-  embedded: '`proxy --upstream simulator` (the default: the simulator inside the proxy\'s process)',
+  embedded: "`proxy --upstream simulator` (the default: the simulator inside the proxy's process)",
   separate: '`proxy --upstream URL` (a simulator in its own process behind the proxy, as any upstream)',
 };
 
@@ -80,7 +80,7 @@ export function rssMb(pid: number | undefined): number | undefined {
 function cpuMicros(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     // Fields 14 and 15 of proc(5), counted from after the command name: utime and stime in clock ticks (100/s).
     return (Number(fields[11]) + Number(fields[12])) * 10_000;
   } catch {
@@ -91,9 +91,9 @@ function cpuMicros(pid: number | undefined): number | undefined {
 /** Busy time of the whole machine (every CPU) in µs, from the first line of /proc/stat (Linux); undefined elsewhere. */
 function machineBusyMicros(): number | undefined {
   try {
-    const f = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const f = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
     // proc(5): user nice system idle iowait irq softirq steal, in clock ticks (100/s); idle and iowait are not busy.
-    return (f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!) * 10_000;
+    return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * 10_000;
   } catch {
     return undefined;
   }
@@ -110,15 +110,26 @@ export interface CpuSnapshot {
 
 function cpuSnapshot(simPid: number | undefined, proxyPid: number | undefined): CpuSnapshot {
   const own = process.cpuUsage();
-  return { at: performance.now(), machine: machineBusyMicros(), own: own.user + own.system, sim: cpuMicros(simPid), proxy: cpuMicros(proxyPid) };
+  return {
+    at: performance.now(),
+    machine: machineBusyMicros(),
+    own: own.user + own.system,
+    sim: cpuMicros(simPid),
+    proxy: cpuMicros(proxyPid),
+  };
 }
 
 /**
  * The proxy's CPU per exchange, the simulator process's per request (it answered `simRequests`)
  * and the other processes' share of a CPU between two snapshots.
  */
-export function cpuFigures(a: CpuSnapshot, b: CpuSnapshot, exchanges: number, simRequests: number): Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'simulatorCpuUsPerRequest' | 'otherCpuPercent'> {
-  const delta = (k: 'machine' | 'sim' | 'proxy') => (a[k] !== undefined && b[k] !== undefined ? b[k]! - a[k]! : undefined);
+export function cpuFigures(
+  a: CpuSnapshot,
+  b: CpuSnapshot,
+  exchanges: number,
+  simRequests: number,
+): Pick<ProxyBench, 'proxyCpuUsPerExchange' | 'simulatorCpuUsPerRequest' | 'otherCpuPercent'> {
+  const delta = (k: 'machine' | 'sim' | 'proxy') => (a[k] !== undefined && b[k] !== undefined ? b[k] - a[k] : undefined);
   const proxy = delta('proxy');
   const machine = delta('machine');
   const sim = delta('sim');
@@ -138,11 +149,33 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * `connectfi-conformance proxy` in its own process. With `upstream` "simulator" it starts the
  * simulator inside (seeded with `seed`) and returns its CONNECTFI_* variables, base URL = the proxy.
  */
-export async function startProxyProcess(upstream: string, seed = 'proxy-bench'): Promise<{ url: string; pid: number | undefined; env?: Record<string, string>; stop: () => Promise<ProxyBench['inProcess']> }> {
+export async function startProxyProcess(
+  upstream: string,
+  seed = 'proxy-bench',
+): Promise<{ url: string; pid: number | undefined; env?: Record<string, string>; stop: () => Promise<ProxyBench['inProcess']> }> {
   const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-proxy-bench-'));
   const envFile = path.join(reportDir, 'app.env');
   const embedded = upstream === 'simulator' ? ['--seed', seed, '--write-env', envFile] : [];
-  const child = track(spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'proxy', '--upstream', upstream, '--port', '0', '--report-dir', reportDir, '--progress-every', '0', ...embedded], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const child = track(
+    spawn(
+      process.execPath,
+      [
+        '--',
+        path.join(ROOT, 'bin', 'connectfi-conformance.mjs'),
+        'proxy',
+        '--upstream',
+        upstream,
+        '--port',
+        '0',
+        '--report-dir',
+        reportDir,
+        '--progress-every',
+        '0',
+        ...embedded,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    ),
+  );
   let url: string;
   let env: Record<string, string> | undefined;
   try {
@@ -161,7 +194,9 @@ export async function startProxyProcess(upstream: string, seed = 'proxy-bench'):
     stop: async () => {
       await stopChild(child); // SIGTERM: the proxy writes its reports first
       try {
-        const { proxyOverheadMs } = JSON.parse(readFileSync(path.join(reportDir, 'integration.json'), 'utf8')) as { proxyOverheadMs: { p50: number; p99: number } };
+        const { proxyOverheadMs } = JSON.parse(readFileSync(path.join(reportDir, 'integration.json'), 'utf8')) as {
+          proxyOverheadMs: { p50: number; p99: number };
+        };
         return { p50Ms: proxyOverheadMs.p50, p99Ms: proxyOverheadMs.p99 };
       } catch {
         return undefined; // no report: the figure is left out
@@ -189,7 +224,12 @@ export async function paced(targets: PacedTarget[], count: number, rate: number)
   const agents = targets.map(() => new Agent({ connections: 64, keepAliveTimeout: 30_000 }));
   const latencies = targets.map(() => new Float64Array(count));
   const answered = targets.map(() => 0);
-  const options = targets.map((t, k) => ({ method: 'POST' as const, dispatcher: agents[k], headers: { 'content-type': 'application/json', ...t.headers }, body: t.body }));
+  const options = targets.map((t, k) => ({
+    method: 'POST' as const,
+    dispatcher: agents[k],
+    headers: { 'content-type': 'application/json', ...t.headers },
+    body: t.body,
+  }));
   const urls = targets.map((t) => `${t.base}/ibis/card/status`);
   let failures = 0;
   let inFlight = 0;
@@ -202,11 +242,11 @@ export async function paced(targets: PacedTarget[], count: number, rate: number)
   const send = (k: number) => {
     const t = performance.now();
     inFlight++;
-    request(urls[k]!, options[k]!).then(
+    request(urls[k], options[k]).then(
       async (res) => {
         await res.body.dump();
         if (res.statusCode !== 200) failures++;
-        latencies[k]![answered[k]!++] = performance.now() - t;
+        latencies[k][answered[k]++] = performance.now() - t;
         settle();
       },
       () => {
@@ -245,12 +285,19 @@ async function statusBody(base: string, env: Record<string, string>, headers: Re
   const add = await fetch(`${base}/ibis/debit-card/add`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ customerId: env.CONNECTFI_CUSTOMER_ID, reference: 'proxybench1', cardProgramId: env.CONNECTFI_DEBIT_PROGRAM_ID, profile: { occupation: 'Student', nameOnCard: 'BENCH' } }),
+    body: JSON.stringify({
+      customerId: env.CONNECTFI_CUSTOMER_ID,
+      reference: 'proxybench1',
+      cardProgramId: env.CONNECTFI_DEBIT_PROGRAM_ID,
+      profile: { occupation: 'Student', nameOnCard: 'BENCH' },
+    }),
   });
   return JSON.stringify({ cFiCardId: ((await add.json()) as { data: { cFiCardId: string } }).data.cFiCardId });
 }
 
-export async function benchProxyOverhead(options: { rate?: number; seconds?: number; warmupSeconds?: number; setup?: ProxySetup } = {}): Promise<ProxyBench> {
+export async function benchProxyOverhead(
+  options: { rate?: number; seconds?: number; warmupSeconds?: number; setup?: ProxySetup } = {},
+): Promise<ProxyBench> {
   const { rate, seconds, warmupSeconds } = { ...PROXY_BENCH_DEFAULTS, ...options };
   const setup = options.setup ?? 'embedded';
   const count = Math.round(rate * seconds);
@@ -262,7 +309,9 @@ export async function benchProxyOverhead(options: { rate?: number; seconds?: num
     const direct: PacedTarget = { base: sim.baseUrl, headers: sim.headers, body: await statusBody(sim.baseUrl, sim.env, sim.headers) };
     // Embedded: the simulator behind the proxy is another one, with its own token and card.
     const proxiedHeaders = proxy.env ? { 'x-connectfi-token': await login(proxy.url, proxy.env) } : sim.headers;
-    const proxied: PacedTarget = proxy.env ? { base: proxy.url, headers: proxiedHeaders, body: await statusBody(proxy.url, proxy.env, proxiedHeaders) } : { ...direct, base: proxy.url };
+    const proxied: PacedTarget = proxy.env
+      ? { base: proxy.url, headers: proxiedHeaders, body: await statusBody(proxy.url, proxy.env, proxiedHeaders) }
+      : { ...direct, base: proxy.url };
     const warm = added((await paced([direct, proxied], Math.round(rate * warmupSeconds), rate)).latencies);
     const cpuBefore = cpuSnapshot(sim.pid, proxy.pid);
     const { latencies, failures } = await paced([direct, proxied], count, rate);
@@ -270,9 +319,18 @@ export async function benchProxyOverhead(options: { rate?: number; seconds?: num
     const stopping = proxy;
     proxy = undefined;
     const inProcess = await stopping.stop();
-    return { setup, rate, requests: count, operation: 'POST /ibis/card/status', ...added(latencies),
-      warmup: { seconds: warmupSeconds, addedP50Ms: warm.addedP50Ms, addedP99Ms: warm.addedP99Ms }, failures, loadAverageAtStart,
-      ...cpuFigures(cpuBefore, cpuAfter, count, setup === 'embedded' ? count : 2 * count), ...(inProcess ? { inProcess } : {}) };
+    return {
+      setup,
+      rate,
+      requests: count,
+      operation: 'POST /ibis/card/status',
+      ...added(latencies),
+      warmup: { seconds: warmupSeconds, addedP50Ms: warm.addedP50Ms, addedP99Ms: warm.addedP99Ms },
+      failures,
+      loadAverageAtStart,
+      ...cpuFigures(cpuBefore, cpuAfter, count, setup === 'embedded' ? count : 2 * count),
+      ...(inProcess ? { inProcess } : {}),
+    };
   } finally {
     await proxy?.stop();
     await sim.stop();
@@ -288,10 +346,18 @@ export function formatProxyBench(b: ProxyBench): string {
     `| through the proxy | ${b.proxied.p50Ms} | ${b.proxied.p99Ms} |`,
     `| added by the proxy | ${b.addedP50Ms} | ${b.addedP99Ms} |`,
     `during the warm-up the proxy added ${b.warmup.addedP50Ms} ms at p50, ${b.warmup.addedP99Ms} ms at p99`,
-    ...(b.inProcess ? [`inside the proxy (head received to answer written, less the upstream; warm-up included): p50 ${b.inProcess.p50Ms} ms, p99 ${b.inProcess.p99Ms} ms`] : []),
-    ...(b.proxyCpuUsPerExchange !== undefined ? [`proxy CPU time per exchange: ${b.proxyCpuUsPerExchange} µs${b.setup === 'embedded' ? ' (its simulator included)' : ''}`] : []),
+    ...(b.inProcess
+      ? [
+          `inside the proxy (head received to answer written, less the upstream; warm-up included): p50 ${b.inProcess.p50Ms} ms, p99 ${b.inProcess.p99Ms} ms`,
+        ]
+      : []),
+    ...(b.proxyCpuUsPerExchange !== undefined
+      ? [`proxy CPU time per exchange: ${b.proxyCpuUsPerExchange} µs${b.setup === 'embedded' ? ' (its simulator included)' : ''}`]
+      : []),
     ...(b.simulatorCpuUsPerRequest !== undefined ? [`simulator CPU time per request: ${b.simulatorCpuUsPerRequest} µs`] : []),
-    ...(b.otherCpuPercent !== undefined ? [`other processes on this machine during the measurement: ${b.otherCpuPercent}% of one CPU`] : []),
+    ...(b.otherCpuPercent !== undefined
+      ? [`other processes on this machine during the measurement: ${b.otherCpuPercent}% of one CPU`]
+      : []),
     ...(b.failures > 0 ? [`${b.failures} request(s) failed`] : []),
   ].join('\n');
 }

@@ -35,7 +35,12 @@ export async function soakProxy(options: { seconds: number; reportTimeoutMs?: nu
     const add = await fetch(`${sim.baseUrl}/ibis/debit-card/add`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ customerId: sim.env.CONNECTFI_CUSTOMER_ID, reference: 'proxysoak1', cardProgramId: sim.env.CONNECTFI_DEBIT_PROGRAM_ID, profile: { occupation: 'Student', nameOnCard: 'SOAK' } }),
+      body: JSON.stringify({
+        customerId: sim.env.CONNECTFI_CUSTOMER_ID,
+        reference: 'proxysoak1',
+        cardProgramId: sim.env.CONNECTFI_DEBIT_PROGRAM_ID,
+        profile: { occupation: 'Student', nameOnCard: 'SOAK' },
+      }),
     });
     const card = ((await add.json()) as { data: { cFiCardId: string } }).data.cFiCardId;
     const status = JSON.stringify({ cFiCardId: card });
@@ -96,7 +101,9 @@ export function formatProxySoak(s: ProxySoak): string {
     '| seconds | exchanges | proxy RSS |',
     '| --- | --- | --- |',
     ...s.samples.map(([sec, n, rss]) => `| ${sec} | ${n} | ${mb(rss)} |`),
-    s.reportMs !== undefined ? `POST /__proxy/report answered in ${s.reportMs} ms (verdict ${s.verdict})` : `POST /__proxy/report did not answer within ${s.reportTimeoutMs / 1000} s`,
+    s.reportMs !== undefined
+      ? `POST /__proxy/report answered in ${s.reportMs} ms (verdict ${s.verdict})`
+      : `POST /__proxy/report did not answer within ${s.reportTimeoutMs / 1000} s`,
     ...(s.failures > 0 ? [`${s.failures} request(s) answered otherwise than expected`] : []),
   ].join('\n');
 }

@@ -53,7 +53,10 @@ function workloads(cFiCardId: string): Workload[] {
     {
       operation: '/ibis/financial/funds-credit',
       // A unique reference per request: every request is a new transfer, never referenceExists.
-      make: (i, tag) => ({ path: '/ibis/financial/funds-credit', body: { cFiCardId, reference: `${tag}${i}`, amount: 1.25, currency: 'USD' } }),
+      make: (i, tag) => ({
+        path: '/ibis/financial/funds-credit',
+        body: { cFiCardId, reference: `${tag}${i}`, amount: 1.25, currency: 'USD' },
+      }),
     },
   ];
 }
@@ -67,7 +70,9 @@ async function measure(server: BenchServer, cFiCardId: string, options: BenchOpt
     };
     await runLoad(server.baseUrl, make('warm'), { requests: options.warmup, concurrency: options.concurrency });
     const result = await runLoad(server.baseUrl, make('bench'), { requests: options.requests, concurrency: options.concurrency });
-    log(`  ${server.name.padEnd(9)} ${w.operation.padEnd(28)} ${String(result.requestsPerSecond).padStart(7)} req/s  p99 ${result.p99Ms} ms`);
+    log(
+      `  ${server.name.padEnd(9)} ${w.operation.padEnd(28)} ${String(result.requestsPerSecond).padStart(7)} req/s  p99 ${result.p99Ms} ms`,
+    );
     rows.push({ server: server.name, operation: w.operation, ...result });
   }
   return rows;
@@ -75,7 +80,11 @@ async function measure(server: BenchServer, cFiCardId: string, options: BenchOpt
 
 async function prepareSimulatorCard(sim: BenchServer): Promise<string> {
   const post = async (p: string, body: unknown) => {
-    const res = await fetch(`${sim.baseUrl}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', ...sim.headers }, body: JSON.stringify(body) });
+    const res = await fetch(`${sim.baseUrl}${p}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...sim.headers },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as { code: string; data: Record<string, string> };
     if (json.code !== '0') throw new Error(`bench setup ${p} failed: ${JSON.stringify(json)}`);
     return json.data;
@@ -97,14 +106,22 @@ export async function runBench(options: BenchOptions = DEFAULT_BENCH, log: (line
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
-    options: { requests: options.requests, concurrency: options.concurrency, warmup: options.warmup, prism: options.prism, seed: options.seed },
+    options: {
+      requests: options.requests,
+      concurrency: options.concurrency,
+      warmup: options.warmup,
+      prism: options.prism,
+      seed: options.seed,
+    },
     rows: [],
     notes: [
       'Each server runs alone in its own process; the load generator (undici, keep-alive) is the bench process.',
       'The simulator validates each request with Ajv, authenticates the token, and for funds-credit creates a transfer, moves money and records history; Prism validates the request and replays a documented example.',
     ],
   };
-  log(`bench: ${options.requests} requests per operation, ${options.concurrency} in flight, ${options.warmup} warm-up (${report.cpus} CPUs, load ${report.loadAverageAtStart.join(' ')})`);
+  log(
+    `bench: ${options.requests} requests per operation, ${options.concurrency} in flight, ${options.warmup} warm-up (${report.cpus} CPUs, load ${report.loadAverageAtStart.join(' ')})`,
+  );
   const sim = await startSimulatorProcess(options.seed);
   try {
     const cFiCardId = await prepareSimulatorCard(sim);
@@ -137,9 +154,12 @@ export function formatBench(report: BenchReport): string {
       String(r.p50Ms),
       String(r.p99Ms),
       String(r.maxMs),
-      Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ') + (r.failures ? ` failures×${r.failures}` : ''),
+      Object.entries(r.statuses)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ') + (r.failures ? ` failures×${r.failures}` : ''),
     ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  const row = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
   return [row(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
 }

@@ -69,17 +69,34 @@ export async function waitForLine(child: ChildProcess, pattern: RegExp, timeoutM
 export async function startSimulatorProcess(seed: string): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cfc-bench-'));
   const envFile = path.join(dir, 'sim.env');
-  const child = track(spawn(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'simulator', '--port', '0', '--seed', seed, '--write-env', envFile], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const child = track(
+    spawn(
+      process.execPath,
+      ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'simulator', '--port', '0', '--seed', seed, '--write-env', envFile],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    ),
+  );
   await waitForLine(child, /credentials and fixture ids written to/, 15_000, 'the simulator');
   const env = readEnvFile(envFile, true);
   rmSync(dir, { recursive: true, force: true });
-  const baseUrl = env.CONNECTFI_BASE_URL!;
-  return { name: 'simulator', baseUrl, headers: { 'x-connectfi-token': await login(baseUrl, env) }, env, pid: child.pid, stop: () => stopChild(child) };
+  const baseUrl = env.CONNECTFI_BASE_URL;
+  return {
+    name: 'simulator',
+    baseUrl,
+    headers: { 'x-connectfi-token': await login(baseUrl, env) },
+    env,
+    pid: child.pid,
+    stop: () => stopChild(child),
+  };
 }
 
 /** A token from POST /auth/get-token with the CONNECTFI_LOGIN and CONNECTFI_PASSWORD of `env`. */
 export async function login(baseUrl: string, env: Record<string, string>): Promise<string> {
-  const res = await fetch(`${baseUrl}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { login: env.CONNECTFI_LOGIN, password: env.CONNECTFI_PASSWORD } }) });
+  const res = await fetch(`${baseUrl}/auth/get-token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: { login: env.CONNECTFI_LOGIN, password: env.CONNECTFI_PASSWORD } }),
+  });
   return ((await res.json()) as { data: { token: string } }).data.token;
 }
 
@@ -87,7 +104,11 @@ export async function login(baseUrl: string, env: Record<string, string>): Promi
 export async function startPrism(openapi = path.join(ROOT, 'generated', 'openapi.json')): Promise<BenchServer> {
   const port = await freePort();
   const bin = path.join(ROOT, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
-  const child = track(spawn(process.execPath, [bin, 'mock', openapi, '-p', String(port), '-h', '127.0.0.1', '--verboseLevel', 'error'], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const child = track(
+    spawn(process.execPath, [bin, 'mock', openapi, '-p', String(port), '-h', '127.0.0.1', '--verboseLevel', 'error'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   // Prism prints nothing at --verboseLevel error: poll until it answers.
   const started = Date.now();
@@ -96,7 +117,11 @@ export async function startPrism(openapi = path.join(ROOT, 'generated', 'openapi
   for (;;) {
     if (exited) throw new Error('prism exited before it started (is @stoplight/prism-cli installed?)');
     try {
-      await fetch(`${baseUrl}/ibis/card/list`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-connectfi-token': 'bench' }, body: '{"customerId":"cstap_1"}' });
+      await fetch(`${baseUrl}/ibis/card/list`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-connectfi-token': 'bench' },
+        body: '{"customerId":"cstap_1"}',
+      });
       break;
     } catch {
       if (Date.now() - started > 30_000) {

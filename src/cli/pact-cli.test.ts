@@ -42,15 +42,31 @@ describe('pact verify against the standalone simulator, by URL', () => {
     await sim?.stop();
   });
 
-  it('passes every interaction; the states URL gets Pact\'s { state, params, action } setup and teardown', async () => {
+  it("passes every interaction; the states URL gets Pact's { state, params, action } setup and teardown", async () => {
     const pact = readPact(PACT_FILE);
     const statesUrl = `http://127.0.0.1:${(states.address() as AddressInfo).port}/states`;
-    const r = await runCli(['pact', 'verify', '--env-file', sim.envFile, '--provider-base-url', sim.baseUrl, '--provider-states-setup-url', statesUrl]);
+    const r = await runCli([
+      'pact',
+      'verify',
+      '--env-file',
+      sim.envFile,
+      '--provider-base-url',
+      sim.baseUrl,
+      '--provider-states-setup-url',
+      statesUrl,
+    ]);
     expect(r.code, r.stdout.slice(-3000) + r.stderr).toBe(0);
-    expect(r.stdout).toContain(`all ${pact.interactions.length} interactions of the contract pass against ${sim.baseUrl} (provider states: ${statesUrl})`);
+    expect(r.stdout).toContain(
+      `all ${pact.interactions.length} interactions of the contract pass against ${sim.baseUrl} (provider states: ${statesUrl})`,
+    );
     const withStates = pact.interactions.filter((i) => (i.providerStates ?? []).length > 0);
     const expected = withStates.flatMap((i) => i.providerStates!.map((s) => s.name));
-    expect(calls.filter((c) => c.action === 'setup').map((c) => c.state).sort()).toEqual([...expected].sort());
+    expect(
+      calls
+        .filter((c) => c.action === 'setup')
+        .map((c) => c.state)
+        .sort(),
+    ).toEqual([...expected].sort());
     expect(calls.filter((c) => c.action === 'teardown')).toHaveLength(expected.length);
     for (const c of calls) expect(Object.keys(c).sort()).toEqual(['action', 'params', 'state']);
   }, 300_000);
@@ -71,8 +87,15 @@ describe('pact publish (no broker is reachable from CI here: the command line an
   it('--dry-run prints the pact-broker command with the git sha and branch, and no secret', async () => {
     const r = await runCli(['pact', 'publish', '--dry-run'], { ...broker, PACT_CONSUMER_BRANCH: 'feature/x' });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^pact publish --dry-run: would run: pact-broker publish ${PACT_FILE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} --consumer-app-version [0-9a-f]{40} --branch feature/x$`, 'm'));
-    expect(r.stdout).toContain('broker: https://broker.example.test (PACT_BROKER_BASE_URL), authenticated with PACT_BROKER_TOKEN from the environment (not shown)');
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^pact publish --dry-run: would run: pact-broker publish ${PACT_FILE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} --consumer-app-version [0-9a-f]{40} --branch feature/x$`,
+        'm',
+      ),
+    );
+    expect(r.stdout).toContain(
+      'broker: https://broker.example.test (PACT_BROKER_BASE_URL), authenticated with PACT_BROKER_TOKEN from the environment (not shown)',
+    );
     for (const secret of ['pact-token-never-printed', 'ci-pass', 'ci-user']) expect(r.stdout + r.stderr).not.toContain(secret);
   }, 60_000);
 

@@ -31,7 +31,7 @@ describe('README: the quick start and the local sandbox, in a fresh clone', () =
     const sandbox = readmeCommands('A local sandbox for your own client code');
     const simLine = sandbox.find((c) => c.line.startsWith('npx connectfi-conformance simulator'))!.line;
     const runLine = sandbox.find((c) => c.line.startsWith('npx connectfi-conformance run'))!.line;
-    const envFile = /--write-env\s+(\S+)/.exec(simLine)![1]!;
+    const envFile = /--write-env\s+(\S+)/.exec(simLine)![1];
     expect(runLine).toContain(`--env-file ${envFile}`);
 
     const clone = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-readme-')), 'connectfi-conformance');

@@ -27,41 +27,62 @@ describe('run --shard and merge-reports against the standalone simulator', () =>
     for (const shard of ['', '1/3', '2/3', '3/3']) {
       const dir = mkdtempSync(path.join(tmpdir(), 'cfc-shard-'));
       dirs[shard || 'all'] = dir;
-      const r = await runCli(['run', '--env-file', sim.envFile, '--seed', '16', '--runs', '1', '--report-dir', dir, ...(shard ? ['--shard', shard] : [])]);
+      const r = await runCli([
+        'run',
+        '--env-file',
+        sim.envFile,
+        '--seed',
+        '16',
+        '--runs',
+        '1',
+        '--report-dir',
+        dir,
+        ...(shard ? ['--shard', shard] : []),
+      ]);
       expect(r.code, r.stdout + r.stderr).toBe(0);
       if (shard) expect(r.stdout).toMatch(new RegExp(`^shard ${shard}: ran \\d+ of the run's \\d+ checks`, 'm'));
     }
-    const whole = read(dirs.all!);
-    const shards = ['1/3', '2/3', '3/3'].map((s) => read(dirs[s]!));
+    const whole = read(dirs.all);
+    const shards = ['1/3', '2/3', '3/3'].map((s) => read(dirs[s]));
     // Each shard knows the whole selection, runs a disjoint part of it, and no part is empty.
     const own = shards.map((s) => s.checks.filter((c) => !s.shard!.runWide.includes(c.id)).map((c) => c.id));
     expect(new Set(own.flat()).size).toBe(own.flat().length);
-    expect(own.flat().sort()).toEqual(shards[0]!.shard!.checkIds);
+    expect(own.flat().sort()).toEqual(shards[0].shard!.checkIds);
     for (const part of own) expect(part.length).toBeGreaterThan(whole.checks.length / 6);
 
     const out = mkdtempSync(path.join(tmpdir(), 'cfc-merged-'));
-    const merge = await runCli(['merge-reports', dirs['1/3']!, dirs['2/3']!, dirs['3/3']!, '--report-dir', out]);
+    const merge = await runCli(['merge-reports', dirs['1/3'], dirs['2/3'], dirs['3/3'], '--report-dir', out]);
     expect(merge.code, merge.stdout + merge.stderr).toBe(0);
     const merged = read(out);
     expect(rows(merged)).toEqual(rows(whole));
     // The statuses equal the unsharded run's; the request and card counters are what the three
     // shard jobs really sent and opened (each shard logs in and sets up its own shared cards).
-    const statuses = ({ passed, failed, skipped, waived, notApplicable }: typeof whole.summary) => ({ passed, failed, skipped, waived, notApplicable });
+    const statuses = ({ passed, failed, skipped, waived, notApplicable }: typeof whole.summary) => ({
+      passed,
+      failed,
+      skipped,
+      waived,
+      notApplicable,
+    });
     expect(statuses(merged.summary)).toEqual(statuses(whole.summary));
     for (const counter of ['requests', 'cardsOpened', 'accountsOpened'] as const) {
       expect(merged.summary[counter], counter).toBe(shards.reduce((n, s) => n + (s.summary[counter] ?? 0), 0));
     }
     expect(merged.shard).toBeUndefined();
-    for (const file of ['conformance.html', 'junit.xml', 'summary.md']) expect(readFileSync(path.join(out, file), 'utf8').length).toBeGreaterThan(100);
+    for (const file of ['conformance.html', 'junit.xml', 'summary.md'])
+      expect(readFileSync(path.join(out, file), 'utf8').length).toBeGreaterThan(100);
     expect(readFileSync(path.join(out, 'junit.xml'), 'utf8').match(/<testcase /g)).toHaveLength(whole.checks.length + 1); // every check, and the verdict test case
   }, 900_000);
 
   it('refuses a missing shard, a shard given twice, and an unsharded report: exit 2, one line', async () => {
     const cases: [string[], RegExp][] = [
-      [[dirs['1/3']!, dirs['2/3']!], /^error \[MERGE_REPORTS\]: \d+ check\(s\) missing from the merged reports \(shard\(s\) 3\/3 not given\): /],
-      [[dirs['1/3']!, dirs['2/3']!, dirs['3/3']!, dirs['2/3']!], /^error \[MERGE_REPORTS\]: shard 2\/3 is given twice: /],
-      [[dirs.all!], /^error \[MERGE_REPORTS\]: .* is not a shard report \(it was not written by run --shard I\/N\)$/],
-      [[path.join(dirs.all!, 'nothing-here')], /^error \[MERGE_REPORTS\]: .*nothing-here: no conformance\.json there$/],
+      [
+        [dirs['1/3'], dirs['2/3']],
+        /^error \[MERGE_REPORTS\]: \d+ check\(s\) missing from the merged reports \(shard\(s\) 3\/3 not given\): /,
+      ],
+      [[dirs['1/3'], dirs['2/3'], dirs['3/3'], dirs['2/3']], /^error \[MERGE_REPORTS\]: shard 2\/3 is given twice: /],
+      [[dirs.all], /^error \[MERGE_REPORTS\]: .* is not a shard report \(it was not written by run --shard I\/N\)$/],
+      [[path.join(dirs.all, 'nothing-here')], /^error \[MERGE_REPORTS\]: .*nothing-here: no conformance\.json there$/],
     ];
     for (const [args, line] of cases) {
       const r = await runCli(['merge-reports', ...args, '--report-dir', mkdtempSync(path.join(tmpdir(), 'cfc-merged-'))]);

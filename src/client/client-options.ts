@@ -41,12 +41,17 @@ export interface ClientOptions {
   clock?: Clock;
 }
 
-export interface ResolvedOptions extends Required<Pick<ClientOptions, 'timeoutMs' | 'retries' | 'userAgent' | 'maxRetryAfterMs' | 'retryBackoffMs'>> {
+export interface ResolvedOptions extends Required<
+  Pick<ClientOptions, 'timeoutMs' | 'retries' | 'userAgent' | 'maxRetryAfterMs' | 'retryBackoffMs'>
+> {
   baseUrl: URL;
 }
 
 function invalid(field: string, value: unknown, expected: string): never {
-  throw new ConfigurationError('INVALID_OPTION', `client option ${field}: expected ${expected}, got ${JSON.stringify(value) ?? String(value)}`);
+  throw new ConfigurationError(
+    'INVALID_OPTION',
+    `client option ${field}: expected ${expected}, got ${JSON.stringify(value) ?? String(value)}`,
+  );
 }
 
 function positive(field: string, value: unknown, fallback: number): number {
@@ -78,7 +83,9 @@ export function resolveOptions(options: ClientOptions, defaultUserAgent: string)
   if ((options.login === undefined) !== (options.password === undefined)) {
     throw new ConfigurationError(
       'MISSING_CREDENTIALS',
-      options.login === undefined ? 'a password is set but no login (CONNECTFI_LOGIN)' : `login "${options.login}" is set but no password (CONNECTFI_PASSWORD)`,
+      options.login === undefined
+        ? 'a password is set but no login (CONNECTFI_LOGIN)'
+        : `login "${options.login}" is set but no password (CONNECTFI_PASSWORD)`,
     );
   }
   return {

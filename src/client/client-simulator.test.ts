@@ -30,7 +30,9 @@ const ref = (tag: string) => `t${tag}${Date.now().toString(36)}${(refs++).toStri
 
 async function addCard(c: ConnectFiClient, sim: RunningSimulator, reference = ref('card')): Promise<string> {
   const res = await c.op('/ibis/debit-card/add', {
-    customerId: sim.fixtures.customerId, reference, cardProgramId: sim.fixtures.debitProgramId,
+    customerId: sim.fixtures.customerId,
+    reference,
+    cardProgramId: sim.fixtures.debitProgramId,
     profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
   });
   if (!res.ok) throw new Error(`debit-card/add failed: ${JSON.stringify(res.body)}`);
@@ -105,7 +107,15 @@ describe('timeouts, with the simulator answering after latencyMs', () => {
     const read = await hasty.call('/ibis/card/list', { customerId: sim.fixtures.customerId }).catch((e: unknown) => e);
     expect(read).toBeInstanceOf(TransportError);
     expect(read).toMatchObject({ code: 'TIMEOUT', message: `no answer from ${sim.baseUrl}/ibis/card/list within 100 ms (2 attempts)` });
-    const write = await hasty.call('/ibis/credit-card/application', { customerId: sim.fixtures.customerId, employer: 'ACME', occupation: 'Engineer', totalAnnualIncome: 90000, totalAnnualIncomeCurrency: 'USD' }).catch((e: unknown) => e);
+    const write = await hasty
+      .call('/ibis/credit-card/application', {
+        customerId: sim.fixtures.customerId,
+        employer: 'ACME',
+        occupation: 'Engineer',
+        totalAnnualIncome: 90000,
+        totalAnnualIncomeCurrency: 'USD',
+      })
+      .catch((e: unknown) => e);
     expect(write).toMatchObject({ code: 'TIMEOUT', message: expect.stringContaining('(1 attempt)') });
   });
 });
@@ -166,7 +176,9 @@ describe('referenceExists recovery after a lost answer', () => {
     const c = client(sim, { baseUrl: proxy.baseUrl });
     const reference = ref('dc');
     const res = await c.op('/ibis/debit-card/add', {
-      customerId: sim.fixtures.customerId, reference, cardProgramId: sim.fixtures.debitProgramId,
+      customerId: sim.fixtures.customerId,
+      reference,
+      cardProgramId: sim.fixtures.debitProgramId,
       profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
     });
     expect(res).toMatchObject({ ok: true, recovered: true, data: { reference } });

@@ -32,14 +32,19 @@ describe('retries after network errors', () => {
     const res = await client(server.baseUrl, { onExchange: (e) => exchanges.push(e) }).call('/ibis/card/status', { cFiCardId: 'icrd_1' });
     expect(res).toMatchObject({ ok: true, status: 200, attempts: 2, data: { status: { code: 'B' } } });
     expect(server.requests).toHaveLength(2);
-    expect(exchanges.map((e) => [e.attempt, e.status])).toEqual([[1, null], [2, 200]]);
+    expect(exchanges.map((e) => [e.attempt, e.status])).toEqual([
+      [1, null],
+      [2, 200],
+    ]);
     expect(exchanges[0].error).toMatch(/^ECONNRESET: /);
     expect(res.exchanges).toEqual(exchanges);
   });
 
   it('never retries a non-idempotent write that may have reached the server', async () => {
     const server = await serve((req) => req.socket.destroy());
-    const err = await client(server.baseUrl).call('/ibis/credit-card/application', { customerId: 'cstap_1' }).catch((e: unknown) => e);
+    const err = await client(server.baseUrl)
+      .call('/ibis/credit-card/application', { customerId: 'cstap_1' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect(err).toMatchObject({ code: 'UNREACHABLE' });
     expect((err as Error).message).toBe(
@@ -50,7 +55,9 @@ describe('retries after network errors', () => {
 
   it('gives up after `retries` and reports a refused connection as UNREACHABLE', async () => {
     const port = await closedPort();
-    const err = await client(`http://127.0.0.1:${port}`, { retries: 2 }).call('/ibis/card/list', { customerId: 'cstap_1' }).catch((e: unknown) => e);
+    const err = await client(`http://127.0.0.1:${port}`, { retries: 2 })
+      .call('/ibis/card/list', { customerId: 'cstap_1' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect(err).toMatchObject({ code: 'UNREACHABLE', message: `cannot reach http://127.0.0.1:${port}: ECONNREFUSED (3 attempts)` });
   });
@@ -70,7 +77,9 @@ describe('retries after network errors', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"code":"0",');
     });
-    const err = await client(server.baseUrl, { timeoutMs: 150, retries: 0 }).call('/ibis/card/list', { customerId: 'cstap_1' }).catch((e: unknown) => e);
+    const err = await client(server.baseUrl, { timeoutMs: 150, retries: 0 })
+      .call('/ibis/card/list', { customerId: 'cstap_1' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect(err).toMatchObject({ code: 'TIMEOUT', message: `no answer from ${server.baseUrl}/ibis/card/list within 150 ms (1 attempt)` });
   });
@@ -78,7 +87,9 @@ describe('retries after network errors', () => {
 
 describe('429 Too Many Requests', () => {
   it('waits Retry-After seconds, then retries', async () => {
-    const server = await serve((_req, res, n) => (n === 1 ? sendJson(res, 429, { code: 'tooManyRequests' }, { 'retry-after': '1' }) : sendJson(res, 200, ok([]))));
+    const server = await serve((_req, res, n) =>
+      n === 1 ? sendJson(res, 429, { code: 'tooManyRequests' }, { 'retry-after': '1' }) : sendJson(res, 200, ok([])),
+    );
     const res = await client(server.baseUrl).call('/ibis/credit-card/application', { customerId: 'cstap_1' });
     expect(res).toMatchObject({ ok: true, attempts: 2 });
     expect(server.requests[1].at - server.requests[0].at).toBeGreaterThanOrEqual(990);
@@ -87,7 +98,8 @@ describe('429 Too Many Requests', () => {
   it('understands Retry-After as an HTTP date', async () => {
     // HTTP dates have a one-second resolution: "in 2 s" is between 1 and 2 s away.
     const server = await serve((_req, res, n) =>
-      n === 1 ? sendJson(res, 429, {}, { 'retry-after': new Date(Date.now() + 2000).toUTCString() }) : sendJson(res, 200, ok([])));
+      n === 1 ? sendJson(res, 429, {}, { 'retry-after': new Date(Date.now() + 2000).toUTCString() }) : sendJson(res, 200, ok([])),
+    );
     const res = await client(server.baseUrl).call('/ibis/card/list', { customerId: 'cstap_1' });
     expect(res.status).toBe(200);
     expect(server.requests[1].at - server.requests[0].at).toBeGreaterThanOrEqual(900);
@@ -116,7 +128,13 @@ describe('results and raw requests', () => {
     const bad = await c.call('/ibis/card/status', { cFiCardId: 'x' });
     expect(bad).toMatchObject({ ok: false, status: 400, requestId: 'ab'.repeat(16), error: { code: 'cardNotFound' } });
     const gateway = await c.call('/ibis/card/status', { cFiCardId: 'x' });
-    expect(gateway).toMatchObject({ ok: false, status: 502, body: '<h1>Bad gateway</h1>', error: null, headers: { 'content-type': 'text/html' } });
+    expect(gateway).toMatchObject({
+      ok: false,
+      status: 502,
+      body: '<h1>Bad gateway</h1>',
+      error: null,
+      headers: { 'content-type': 'text/html' },
+    });
   });
 
   it('sends raw requests as asked: no token unless asked, verbatim bodies, removable content type', async () => {
@@ -153,7 +171,9 @@ describe('results and raw requests', () => {
 
   it('reports a request that cannot be sent as INVALID_REQUEST, not as an unreachable target', async () => {
     const server = await serve((_req, res) => sendJson(res, 200, ok([])));
-    const err = await client(server.baseUrl).request('POST', '/ibis/card/list', {}, { 'x-probe': 'a\r\nb' }).catch((e: unknown) => e);
+    const err = await client(server.baseUrl)
+      .request('POST', '/ibis/card/list', {}, { 'x-probe': 'a\r\nb' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect(err).toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/^cannot send POST \/ibis\/card\/list: /) });
     expect(server.requests).toHaveLength(0);

@@ -29,7 +29,13 @@ export interface ConnectFiClient {
   /** `call`, typed from generated/types.ts. */
   op<K extends OperationKey>(operation: K, input: RequestOf<K>, options?: CallOptions): Promise<CallResult<DataOf<K>>>;
   /** A raw request: a string body is sent verbatim, anything else as JSON; no token unless `auth`. */
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string | null | undefined>, options?: RequestOptions): Promise<CallResult>;
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string | null | undefined>,
+    options?: RequestOptions,
+  ): Promise<CallResult>;
   /** The current token, logging in when needed. */
   getToken(): Promise<string>;
   /** Every secret the client knows (password, tokens), for redacting reports. */
@@ -76,7 +82,10 @@ export function createClient(options: ClientOptions): ConnectFiClient {
     }
     const detail = `HTTP ${res.status}${res.error ? ` ${res.error.code}` : ''}${res.error?.message ? ` "${res.error.message}"` : ''}`;
     if (res.status >= 400 && res.status < 500) {
-      throw new ConfigurationError('AUTH_REFUSED', `authentication refused by ${baseUrl}: ${detail} for login "${user}" (check CONNECTFI_LOGIN and CONNECTFI_PASSWORD)`);
+      throw new ConfigurationError(
+        'AUTH_REFUSED',
+        `authentication refused by ${baseUrl}: ${detail} for login "${user}" (check CONNECTFI_LOGIN and CONNECTFI_PASSWORD)`,
+      );
     }
     throw new TransportError('AUTH_UNAVAILABLE', `cannot obtain a token from ${baseUrl}/auth/get-token: ${detail}`);
   }
@@ -115,7 +124,14 @@ export function createClient(options: ClientOptions): ConnectFiClient {
     let raw: RawResponse | undefined;
     let failure: NetworkFailure | undefined;
     try {
-      raw = await transport.send({ method: prep.method, path: prep.path, headers, body: prep.payload, timeoutMs: opts.timeoutMs, signal: prep.signal });
+      raw = await transport.send({
+        method: prep.method,
+        path: prep.path,
+        headers,
+        body: prep.payload,
+        timeoutMs: opts.timeoutMs,
+        signal: prep.signal,
+      });
     } catch (err) {
       if (!(err instanceof NetworkFailure)) throw err;
       failure = err;
@@ -123,9 +139,18 @@ export function createClient(options: ClientOptions): ConnectFiClient {
     const body = raw ? parseBody(raw.text) : null;
     const exchange = recordExchange(
       {
-        operation: prep.operation, method: prep.method, url: transport.url(prep.path), requestHeaders: headers,
-        requestBody: prep.recordedBody, status: raw?.status ?? null, responseHeaders: raw?.headers ?? {}, responseBody: body,
-        requestId: bodyRequestId(body), durationMs: Math.round(performance.now() - t0), startedAt: startedAt.toISOString(), attempt,
+        operation: prep.operation,
+        method: prep.method,
+        url: transport.url(prep.path),
+        requestHeaders: headers,
+        requestBody: prep.recordedBody,
+        status: raw?.status ?? null,
+        responseHeaders: raw?.headers ?? {},
+        responseBody: body,
+        requestId: bodyRequestId(body),
+        durationMs: Math.round(performance.now() - t0),
+        startedAt: startedAt.toISOString(),
+        attempt,
         ...(failure ? { error: `${failure.networkCode}: ${failure.message}` } : {}),
       },
       secrets(),
@@ -141,9 +166,10 @@ export function createClient(options: ClientOptions): ConnectFiClient {
     if (failure.networkCode === 'TIMEOUT') {
       return new TransportError('TIMEOUT', `no answer from ${transport.url(prep.path)} within ${opts.timeoutMs} ms (${tries})`, failure);
     }
-    const why = !retried && prep.retryClass === 'unsafe' && !neverSent(failure.networkCode)
-      ? `; not retried: ${prep.operation ?? prep.path} is not idempotent and the request may have reached the server`
-      : ` (${tries})`;
+    const why =
+      !retried && prep.retryClass === 'unsafe' && !neverSent(failure.networkCode)
+        ? `; not retried: ${prep.operation ?? prep.path} is not idempotent and the request may have reached the server`
+        : ` (${tries})`;
     return new TransportError('UNREACHABLE', `cannot reach ${baseUrl}: ${failure.networkCode}${why}`, failure);
   }
 
@@ -160,7 +186,10 @@ export function createClient(options: ClientOptions): ConnectFiClient {
       if (prep.auth) {
         token = await tokens.get();
         if (token === undefined) {
-          throw new ConfigurationError('MISSING_CREDENTIALS', `no credentials for ${baseUrl}: set CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD`);
+          throw new ConfigurationError(
+            'MISSING_CREDENTIALS',
+            `no credentials for ${baseUrl}: set CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD`,
+          );
         }
       }
       attempts++;
@@ -191,13 +220,21 @@ export function createClient(options: ClientOptions): ConnectFiClient {
         continue;
       }
       const base = {
-        operation: prep.operation, status: raw.status, headers: raw.headers, requestId: bodyRequestId(body),
-        durationMs: 0, exchange, exchanges, attempts,
+        operation: prep.operation,
+        status: raw.status,
+        headers: raw.headers,
+        requestId: bodyRequestId(body),
+        durationMs: 0,
+        exchange,
+        exchanges,
+        attempts,
       };
       let result = toResult(base, body);
       const rule = referenceRule(prep.operation, prep.body);
       if (answerLost && rule && raw.status === 400 && bodyCode(body) === 'referenceExists') {
-        result = await recoverByReference(result, rule, prep.body, (operation, input) => execute(prepare(operation, input, { signal: prep.signal }, true)));
+        result = await recoverByReference(result, rule, prep.body, (operation, input) =>
+          execute(prepare(operation, input, { signal: prep.signal }, true)),
+        );
       }
       result.durationMs = Math.round(performance.now() - t0);
       return result;
@@ -215,15 +252,25 @@ export function createClient(options: ClientOptions): ConnectFiClient {
       const upper = method.toUpperCase();
       const operation = spec && spec.operation === path && spec.method === upper ? spec.operation : null;
       return execute({
-        operation, method: upper, path,
+        operation,
+        method: upper,
+        path,
         payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-        recordedBody: body, headers, auth: request.auth ?? false,
-        retryClass: retryClass(operation, upper, body), body, signal: request.signal,
+        recordedBody: body,
+        headers,
+        auth: request.auth ?? false,
+        retryClass: retryClass(operation, upper, body),
+        body,
+        signal: request.signal,
       });
     },
     async getToken() {
       const token = await tokens.get();
-      if (token === undefined) throw new ConfigurationError('MISSING_CREDENTIALS', `no credentials for ${baseUrl}: set CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD`);
+      if (token === undefined)
+        throw new ConfigurationError(
+          'MISSING_CREDENTIALS',
+          `no credentials for ${baseUrl}: set CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD`,
+        );
       return token;
     },
     secrets,

@@ -4,16 +4,31 @@ import { type Exchange, recordExchange, shellQuote, toCurl } from './exchange.ts
 import { retryClass } from './retry-policy.ts';
 
 const base: Exchange = {
-  operation: '/ibis/card/set-pin', method: 'POST', url: 'https://sandbox.example.com/ibis/card/set-pin',
-  requestHeaders: { accept: 'application/json', 'content-type': 'application/json', 'x-connectfi-token': 'tok-abcdef-123456', 'user-agent': 'x', host: 'h' },
+  operation: '/ibis/card/set-pin',
+  method: 'POST',
+  url: 'https://sandbox.example.com/ibis/card/set-pin',
+  requestHeaders: {
+    accept: 'application/json',
+    'content-type': 'application/json',
+    'x-connectfi-token': 'tok-abcdef-123456',
+    'user-agent': 'x',
+    host: 'h',
+  },
   requestBody: { cFiCardId: 'icrd_1', pin: '1234', note: "it's" },
-  status: 200, responseHeaders: {}, responseBody: { code: '0', data: { card: '4111111111111111' }, requestId: 'f'.repeat(32) },
-  requestId: 'f'.repeat(32), durationMs: 3, startedAt: '2025-01-01T00:00:00.000Z', attempt: 1,
+  status: 200,
+  responseHeaders: {},
+  responseBody: { code: '0', data: { card: '4111111111111111' }, requestId: 'f'.repeat(32) },
+  requestId: 'f'.repeat(32),
+  durationMs: 3,
+  startedAt: '2025-01-01T00:00:00.000Z',
+  attempt: 1,
 };
 
 describe('recordExchange', () => {
   it('redacts the token header, the pin, PANs and known secrets', () => {
-    const recorded = recordExchange({ ...base, responseHeaders: { 'set-cookie': 'a=b' }, error: 'x tok-abcdef-123456' }, ['tok-abcdef-123456']);
+    const recorded = recordExchange({ ...base, responseHeaders: { 'set-cookie': 'a=b' }, error: 'x tok-abcdef-123456' }, [
+      'tok-abcdef-123456',
+    ]);
     expect(recorded.requestHeaders['x-connectfi-token']).toBe('[REDACTED]');
     expect(recorded.requestBody).toEqual({ cFiCardId: 'icrd_1', pin: '[REDACTED]', note: "it's" });
     expect(recorded.responseBody).toEqual({ code: '0', data: { card: '411111******1111' }, requestId: 'f'.repeat(32) });
@@ -24,7 +39,8 @@ describe('recordExchange', () => {
   // Headers and bodies are redacted when first read (exchange.ts): every way out of the record
   // must read them redacted.
   const SECRETS = ['tok-abcdef-123456', '1234', '4111111111111111'];
-  const leaks = (text: string) => SECRETS.filter((secret) => secret !== '1234' && text.includes(secret)).concat(text.includes('"pin":"1234"') ? ['pin'] : []);
+  const leaks = (text: string) =>
+    SECRETS.filter((secret) => secret !== '1234' && text.includes(secret)).concat(text.includes('"pin":"1234"') ? ['pin'] : []);
 
   it('reads redacted through JSON, a spread, structuredClone and Object.entries', () => {
     const ways: [string, (r: Exchange) => string][] = [
@@ -62,12 +78,16 @@ describe('toCurl', () => {
   });
 
   it('sends a raw string body verbatim and omits an absent body', () => {
-    expect(toCurl({ ...base, requestBody: '{"broken": ', requestHeaders: {} })).toBe(`curl -sS -X POST 'https://sandbox.example.com/ibis/card/set-pin' --data-raw '{"broken": '`);
-    expect(toCurl({ ...base, method: 'get', requestBody: undefined, requestHeaders: {} })).toBe(`curl -sS -X GET 'https://sandbox.example.com/ibis/card/set-pin'`);
+    expect(toCurl({ ...base, requestBody: '{"broken": ', requestHeaders: {} })).toBe(
+      `curl -sS -X POST 'https://sandbox.example.com/ibis/card/set-pin' --data-raw '{"broken": '`,
+    );
+    expect(toCurl({ ...base, method: 'get', requestBody: undefined, requestHeaders: {} })).toBe(
+      `curl -sS -X GET 'https://sandbox.example.com/ibis/card/set-pin'`,
+    );
   });
 
   it('quotes for a POSIX shell: what sh receives is the original text', () => {
-    for (const word of ["plain", "it's", "a'b'c", '$HOME `id` "q" \\ \n!']) {
+    for (const word of ['plain', "it's", "a'b'c", '$HOME `id` "q" \\ \n!']) {
       expect(execFileSync('sh', ['-c', `printf %s ${shellQuote(word)}`], { encoding: 'utf8' })).toBe(word);
     }
   });

@@ -96,4 +96,3 @@ export function toCurl(exchange: Exchange): string {
   }
   return parts.join(' ');
 }
-

@@ -28,10 +28,12 @@ describe('RateLimiter', () => {
     const clock = fakeClock();
     const limiter = new RateLimiter(10, clock);
     const departures: number[] = [];
-    const all = Promise.all(Array.from({ length: 20 }, async (_, i) => {
-      await limiter.acquire();
-      departures[i] = clock.t;
-    }));
+    const all = Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        await limiter.acquire();
+        departures[i] = clock.t;
+      }),
+    );
     await clock.drain();
     await all;
     expect(departures).toEqual(Array.from({ length: 20 }, (_, i) => i * 100));

@@ -34,7 +34,10 @@ export class RateLimiter {
   private pausedUntil = -Infinity;
 
   /** ratePerSecond undefined or Infinity: no limit, only 429 pauses. */
-  constructor(readonly ratePerSecond: number | undefined, private readonly clock: Clock = realClock) {
+  constructor(
+    readonly ratePerSecond: number | undefined,
+    private readonly clock: Clock = realClock,
+  ) {
     this.intervalMs = ratePerSecond && Number.isFinite(ratePerSecond) ? 1000 / ratePerSecond : 0;
   }
 

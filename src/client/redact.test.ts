@@ -8,7 +8,10 @@ function withCheckDigit(payload: string): string {
   throw new Error('unreachable');
 }
 const pan16 = fc.stringMatching(/^[1-9]\d{14}$/).map(withCheckDigit);
-const panAny = fc.integer({ min: 11, max: 17 }).chain((n) => fc.stringMatching(new RegExp(`^[1-9]\\d{${n}}$`))).map(withCheckDigit);
+const panAny = fc
+  .integer({ min: 11, max: 17 })
+  .chain((n) => fc.stringMatching(new RegExp(`^[1-9]\\d{${n}}$`)))
+  .map(withCheckDigit);
 
 /** Secrets as tokens and passwords look; not a piece of the placeholder, nor of JSON syntax or a number's text. */
 const anySecret = fc.string({ minLength: 4, maxLength: 40 }).filter((s) => !REDACTED.includes(s) && !s.includes('*'));
@@ -44,14 +47,29 @@ describe('luhn and masking', () => {
   });
   it('leaves Luhn-invalid numbers, short numbers, dates and amounts alone', () => {
     // 4111111111111113: neither the number nor any 13-18 digit part of it passes Luhn.
-    for (const text of ['4111111111111113', '1234567890123', '123456789012', '2022-10-07T08:18:57.360Z', 'amount 100000.25', 'icrd_3KBvJw2N0d81u5Y2sAqvCx']) {
+    for (const text of [
+      '4111111111111113',
+      '1234567890123',
+      '123456789012',
+      '2022-10-07T08:18:57.360Z',
+      'amount 100000.25',
+      'icrd_3KBvJw2N0d81u5Y2sAqvCx',
+    ]) {
       expect(maskPans(text)).toBe(text);
     }
   });
   it('masks only a number that stands alone: lookalikes inside other tokens stay whole', () => {
     // A hex requestId that holds 16 digits in a row (Luhn-valid: 4111111111111111), a float's
     // mantissa, a decimal fraction, ids, a PAN glued to more digits or letters.
-    for (const text of ['a3f14111111111111111c2d4e5b69788', '1.3924024748305536e-219', '0.4111111111111111', '4111111111111111.25', 'icrd_4111111111111111', 'ref4111111111111111', '99994111111111111111']) {
+    for (const text of [
+      'a3f14111111111111111c2d4e5b69788',
+      '1.3924024748305536e-219',
+      '0.4111111111111111',
+      '4111111111111111.25',
+      'icrd_4111111111111111',
+      'ref4111111111111111',
+      '99994111111111111111',
+    ]) {
       expect(maskPans(text)).toBe(text);
     }
     expect(luhnValid('3924024748305536')).toBe(true); // the mantissa above would be masked if it stood alone
@@ -60,24 +78,45 @@ describe('luhn and masking', () => {
     expect(maskPans('no.4111111111111111 and 4111111111111111 1234')).toBe('no.411111******1111 and 411111******1111 1234');
   });
   it('masks the value of a card-number field, whatever surrounds it', () => {
-    expect(redact({ card: { number: '4111111111111111' }, newCardNumber: { number: 5555555555554444 }, cardNumber: '4111-1111-1111-1111' })).toEqual({
-      card: { number: '411111******1111' }, newCardNumber: { number: '555555******4444' }, cardNumber: '4111-11**-****-1111',
+    expect(
+      redact({ card: { number: '4111111111111111' }, newCardNumber: { number: 5555555555554444 }, cardNumber: '4111-1111-1111-1111' }),
+    ).toEqual({
+      card: { number: '411111******1111' },
+      newCardNumber: { number: '555555******4444' },
+      cardNumber: '4111-11**-****-1111',
     });
     // A "number" that is no card number (not Luhn-valid, or too short) stays as it was, type included.
-    expect(redact({ number: 4111111111111112, other: { number: '12345' } })).toEqual({ number: 4111111111111112, other: { number: '12345' } });
+    expect(redact({ number: 4111111111111112, other: { number: '12345' } })).toEqual({
+      number: 4111111111111112,
+      other: { number: '12345' },
+    });
   });
 });
 
 describe('redact', () => {
   it('redacts secret keys whatever their value, keeps keyId', () => {
     const input = {
-      pin: '1234', cvv: 123, CVC: '999', card: { encryptedData: 'abc', keyId: 'key-1' },
-      accountNumber: '000123', vAccountNumber: 'x', password: 'p', token: 't', nested: [{ newPin: '4321' }],
+      pin: '1234',
+      cvv: 123,
+      CVC: '999',
+      card: { encryptedData: 'abc', keyId: 'key-1' },
+      accountNumber: '000123',
+      vAccountNumber: 'x',
+      password: 'p',
+      token: 't',
+      nested: [{ newPin: '4321' }],
       headers: { 'x-connectfi-token': 'tok', Authorization: 'Bearer x', 'content-type': 'application/json' },
     };
     expect(redact(input)).toEqual({
-      pin: REDACTED, cvv: REDACTED, CVC: REDACTED, card: { encryptedData: REDACTED, keyId: 'key-1' },
-      accountNumber: REDACTED, vAccountNumber: REDACTED, password: REDACTED, token: REDACTED, nested: [{ newPin: REDACTED }],
+      pin: REDACTED,
+      cvv: REDACTED,
+      CVC: REDACTED,
+      card: { encryptedData: REDACTED, keyId: 'key-1' },
+      accountNumber: REDACTED,
+      vAccountNumber: REDACTED,
+      password: REDACTED,
+      token: REDACTED,
+      nested: [{ newPin: REDACTED }],
       headers: { 'x-connectfi-token': REDACTED, Authorization: REDACTED, 'content-type': 'application/json' },
     });
   });
@@ -90,7 +129,9 @@ describe('redact', () => {
   });
   it('masks PANs in numbers, keys and strings', () => {
     expect(redact({ n: 4111111111111111, ['4111111111111111']: 1, m: 'Card Number(4111111111111111)' })).toEqual({
-      n: '411111******1111', ['411111******1111']: 1, m: 'Card Number(411111******1111)',
+      n: '411111******1111',
+      ['411111******1111']: 1,
+      m: 'Card Number(411111******1111)',
     });
   });
   it('cuts known secrets, also escaped, and ignores very short ones', () => {
@@ -114,9 +155,12 @@ describe('redact', () => {
 describe('redaction properties', () => {
   // Standalone: what is next to the number is not a letter, digit or underscore.
   const sep = fc.constantFrom(' ', '(', ')', '"', ':', ',', '\n', '=', '[', ']', '/');
-  fcTest.prop([pan16, fc.string(), sep, sep, fc.string()])('a standalone Luhn-valid 16-digit number never survives in a text', (pan, before, l, r, after) => {
-    expect(redactText(before + l + pan + r + after)).not.toContain(pan);
-  });
+  fcTest.prop([pan16, fc.string(), sep, sep, fc.string()])(
+    'a standalone Luhn-valid 16-digit number never survives in a text',
+    (pan, before, l, r, after) => {
+      expect(redactText(before + l + pan + r + after)).not.toContain(pan);
+    },
+  );
   fcTest.prop([panAny, fc.string(), sep, sep, fc.string()])('nor one of 13-19 digits', (pan, before, l, r, after) => {
     expect(redactText(`${before}${l}${pan}${r}${after}`)).not.toContain(pan);
   });
@@ -125,10 +169,13 @@ describe('redaction properties', () => {
     expect(redact({ requestId, note: `see ${requestId}` })).toEqual({ requestId, note: `see ${requestId}` });
   });
   // Integers are left out: an integer of 13-19 digits that passes Luhn is a card number.
-  fcTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Number.isInteger(x))])('a float is never altered, as a number or as text', (x) => {
-    expect(redact({ x })).toEqual({ x });
-    expect(redactText(`value ${x} done`)).toBe(`value ${x} done`);
-  });
+  fcTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Number.isInteger(x))])(
+    'a float is never altered, as a number or as text',
+    (x) => {
+      expect(redact({ x })).toEqual({ x });
+      expect(redactText(`value ${x} done`)).toBe(`value ${x} done`);
+    },
+  );
   fcTest.prop([pan16.chain((pan) => fc.tuple(fc.constant(pan), nest(`Card Number(${pan})`)))])(
     'a PAN embedded anywhere in a value never survives',
     ([pan, value]) => {
@@ -160,8 +207,11 @@ describe('many secrets', () => {
   const formsOf = (s: string) => [s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s)];
   // Characters that make secrets overlap each other, their escaped forms and the placeholder.
   const tricky = fc.constantFrom('[', ']', 'R', 'E', 'D', 'A', 'C', 'T', '"', '\\', '%', '2', '0', 'a', ' ', '/');
-  const fragment = fc.tuple(fc.nat(REDACTED.length), fc.nat(REDACTED.length)).map(([a, b]) => REDACTED.slice(Math.min(a, b), Math.max(a, b)));
-  const slice = (text: string) => fc.tuple(fc.nat(text.length), fc.nat(text.length)).map(([a, b]) => text.slice(Math.min(a, b), Math.max(a, b)));
+  const fragment = fc
+    .tuple(fc.nat(REDACTED.length), fc.nat(REDACTED.length))
+    .map(([a, b]) => REDACTED.slice(Math.min(a, b), Math.max(a, b)));
+  const slice = (text: string) =>
+    fc.tuple(fc.nat(text.length), fc.nat(text.length)).map(([a, b]) => text.slice(Math.min(a, b), Math.max(a, b)));
   /**
    * Secrets that overlap one another (pieces of one text: which is cut first decides the output) and
    * that a cut can bring about (a piece of the placeholder next to a piece of that text: "D]ab"
@@ -200,21 +250,24 @@ describe('many secrets', () => {
   }
   const case_ = secretList.chain(([base, secrets]) => fc.tuple(fc.constant(secrets), textOf(base, secrets)));
 
-  fcTest.prop([case_], { numRuns: 1000 })('searching a text for all forms at once cuts exactly what the plain loop cuts', ([secrets, text]) => {
-    const value = [text, { note: text, [`k${text}`]: [text, `${text} ${text}`] }];
-    const plain = redactor(secrets, { prefilter: false })(value);
-    expect(redactor(secrets, { prefilter: true })(value)).toEqual(plain);
-    expect(redact(value, { secrets })).toEqual(plain);
-    // Whatever the order of the cuts, a form with no bracket never survives (nor one with a '*',
-    // which masking a PAN may create): cutting adds "[REDACTED]" and nothing else.
-    const out = redactor(secrets, { prefilter: true })(text);
-    for (const s of secrets) {
-      if (typeof s !== 'string' || s.length < MIN_SECRET_LENGTH) continue;
-      for (const form of formsOf(s)) {
-        if (form.length >= MIN_SECRET_LENGTH && !REDACTED.includes(form) && !/[[\]*]/.test(form)) expect(out).not.toContain(form);
+  fcTest.prop([case_], { numRuns: 1000 })(
+    'searching a text for all forms at once cuts exactly what the plain loop cuts',
+    ([secrets, text]) => {
+      const value = [text, { note: text, [`k${text}`]: [text, `${text} ${text}`] }];
+      const plain = redactor(secrets, { prefilter: false })(value);
+      expect(redactor(secrets, { prefilter: true })(value)).toEqual(plain);
+      expect(redact(value, { secrets })).toEqual(plain);
+      // Whatever the order of the cuts, a form with no bracket never survives (nor one with a '*',
+      // which masking a PAN may create): cutting adds "[REDACTED]" and nothing else.
+      const out = redactor(secrets, { prefilter: true })(text);
+      for (const s of secrets) {
+        if (typeof s !== 'string' || s.length < MIN_SECRET_LENGTH) continue;
+        for (const form of formsOf(s)) {
+          if (form.length >= MIN_SECRET_LENGTH && !REDACTED.includes(form) && !/[[\]*]/.test(form)) expect(out).not.toContain(form);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('cuts a form that only a cut brings about, searching for all forms at once or not', () => {
     // "abcd" first (longest first, then in the order given): "[REDACTED]xyz" then holds "D]xy".
@@ -236,13 +289,18 @@ describe('many secrets', () => {
     const other = Array.from({ length: 100 }, token);
     const entry = (secret: string, lookalike: string, cut: (form: string) => string) => ({
       headers: { 'x-trace': `Bearer ${cut(secret)}`, accept: 'application/json' },
-      body: { raw: `{"t":"${cut(JSON.stringify(secret).slice(1, -1))}"}`, url: `https://h.example/x?t=${cut(encodeURIComponent(secret))}&p=${cut('pw!4')}` },
+      body: {
+        raw: `{"t":"${cut(JSON.stringify(secret).slice(1, -1))}"}`,
+        url: `https://h.example/x?t=${cut(encodeURIComponent(secret))}&p=${cut('pw!4')}`,
+      },
       // Not secrets: a token of no secret, the secret with its last character changed, its beginning.
       untouched: [lookalike, `${secret.slice(0, -1)}~`, secret.slice(0, 20), 'pw!'],
     });
-    const value = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length]!, (form) => form)) };
-    const expected = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length]!, () => REDACTED)) };
+    const value = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length], (form) => form)) };
+    const expected = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length], () => REDACTED)) };
     expect(redact(value, { secrets })).toEqual(expected);
-    expect(redactor(secrets, { prefilter: true })(value.entries.slice(0, 50))).toEqual(redactor(secrets, { prefilter: false })(value.entries.slice(0, 50)));
+    expect(redactor(secrets, { prefilter: true })(value.entries.slice(0, 50))).toEqual(
+      redactor(secrets, { prefilter: false })(value.entries.slice(0, 50)),
+    );
   });
 });

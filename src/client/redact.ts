@@ -29,9 +29,28 @@ export const MIN_SECRET_LENGTH = 4;
 
 // Keys compared lower-cased with every non-alphanumeric removed ("x-connectfi-token" → "xconnectfitoken").
 const SECRET_KEYS = new Set([
-  'pin', 'newpin', 'oldpin', 'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'securitycode',
-  'encrypteddata', 'accountnumber', 'vaccountnumber', 'pseudoddanumber', 'pseudoddanumbers',
-  'password', 'token', 'accesstoken', 'xconnectfitoken', 'authorization', 'proxyauthorization', 'cookie', 'setcookie',
+  'pin',
+  'newpin',
+  'oldpin',
+  'cvv',
+  'cvv2',
+  'cvc',
+  'cvc2',
+  'cvn',
+  'securitycode',
+  'encrypteddata',
+  'accountnumber',
+  'vaccountnumber',
+  'pseudoddanumber',
+  'pseudoddanumbers',
+  'password',
+  'token',
+  'accesstoken',
+  'xconnectfitoken',
+  'authorization',
+  'proxyauthorization',
+  'cookie',
+  'setcookie',
 ]);
 
 // Every exchange of a run has the same few keys: each is normalised once (bounded, should a body
@@ -90,12 +109,12 @@ function maskDigitRun(run: string): string {
   let any = false;
   for (let i = 0; i < groups.length; i++) {
     let digits = '';
-    for (let j = i; j < groups.length && digits.length + groups[j]!.digits.length <= 19; j++) {
-      digits += groups[j]!.digits;
+    for (let j = i; j < groups.length && digits.length + groups[j].digits.length <= 19; j++) {
+      digits += groups[j].digits;
       if (digits.length < 13 || !luhnValid(digits)) continue;
       // Positions of this span's digits in the run; mask all but the first 6 and the last 4.
       const positions = groups.slice(i, j + 1).flatMap((g) => [...g.digits].map((_, k) => g.start + k));
-      for (let k = 6; k < positions.length - 4; k++) chars[positions[k]!] = '*';
+      for (let k = 6; k < positions.length - 4; k++) chars[positions[k]] = '*';
       any = true;
     }
   }
@@ -235,7 +254,7 @@ class FormIndex {
     }
     if (found === undefined) return [];
     for (const rank of this.bracketed) found.add(rank);
-    return [...found].sort((a, b) => a - b).map((rank) => this.forms[rank]!);
+    return [...found].sort((a, b) => a - b).map((rank) => this.forms[rank]);
   }
 }
 
@@ -329,11 +348,13 @@ function redactWith<T>(value: T, forms: SecretForms): T {
       for (const [k, child] of Object.entries(v)) {
         const key = text(k);
         if (isSecretKey(k)) out[key] = REDACTED;
-        else if (CARD_NUMBER_KEYS.has(normalizeKey(k)) && (typeof child === 'string' || (typeof child === 'number' && Number.isInteger(child)))) {
+        else if (
+          CARD_NUMBER_KEYS.has(normalizeKey(k)) &&
+          (typeof child === 'string' || (typeof child === 'number' && Number.isInteger(child)))
+        ) {
           out[key] = maskCardField(cutSecrets(String(child), forms));
           if (typeof child === 'number' && out[key] === String(child)) out[key] = child;
-        }
-        else if (k === 'requestId' && typeof child === 'string' && REQUEST_ID.test(child)) out[key] = cutSecrets(child, forms);
+        } else if (k === 'requestId' && typeof child === 'string' && REQUEST_ID.test(child)) out[key] = cutSecrets(child, forms);
         else out[key] = walk(child);
       }
       return out;

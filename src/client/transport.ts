@@ -23,7 +23,11 @@ export interface SendOptions {
  * "TIMEOUT"...): the client decides from it whether a retry is safe and which TransportError to throw.
  */
 export class NetworkFailure extends Error {
-  constructor(readonly networkCode: string, message: string, override readonly cause?: unknown) {
+  constructor(
+    readonly networkCode: string,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'NetworkFailure';
   }
@@ -71,12 +75,15 @@ export class Transport {
    */
   async send(options: SendOptions): Promise<RawResponse> {
     const timer = new AbortController();
-    const timeout = setTimeout(() => timer.abort(new NetworkFailure('TIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+    const timeout = setTimeout(
+      () => timer.abort(new NetworkFailure('TIMEOUT', `no answer within ${options.timeoutMs} ms`)),
+      options.timeoutMs,
+    );
     const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
     try {
       const response = await this.pool.request({
         path: this.prefix + options.path,
-        method: options.method as 'GET',
+        method: options.method,
         headers: options.headers,
         body: options.body,
         signal,

@@ -16,5 +16,7 @@ export function buildKeywordCoverageFile(): string {
 
 /** The recorded coverage (the report's per-operation keyword table). */
 export function recordedKeywordCoverage(): Record<string, KeywordCoverage> {
-  return (JSON.parse(readFileSync(path.join(GENERATED_DIR, KEYWORD_COVERAGE_FILE), 'utf8')) as { coverage: Record<string, KeywordCoverage> }).coverage;
+  return (
+    JSON.parse(readFileSync(path.join(GENERATED_DIR, KEYWORD_COVERAGE_FILE), 'utf8')) as { coverage: Record<string, KeywordCoverage> }
+  ).coverage;
 }

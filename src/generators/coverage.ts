@@ -32,7 +32,7 @@ function branchAccepts(branch: Schema, value: unknown): boolean {
   let fn = branchValidators.get(branch);
   if (!fn) {
     const compiled = projectAjv().compile(branch);
-    fn = (v) => compiled(v) as boolean;
+    fn = (v) => compiled(v);
     branchValidators.set(branch, fn);
   }
   return fn(value);
@@ -48,7 +48,8 @@ export function appliedKeywords(schema: Schema, value: unknown, out = new Set<st
     return out;
   }
   const t = jsonType(value);
-  const typed = t === 'string' ? STRING_KEYWORDS : t === 'number' ? NUMBER_KEYWORDS : t === 'object' ? ['required', 'additionalProperties'] : [];
+  const typed =
+    t === 'string' ? STRING_KEYWORDS : t === 'number' ? NUMBER_KEYWORDS : t === 'object' ? ['required', 'additionalProperties'] : [];
   for (const k of typed) if (k in s) out.add(k);
   if (t !== 'object') return out;
   const obj = value as Record<string, unknown>;

@@ -54,7 +54,10 @@ describe.each(OPERATIONS.map((op) => [op.operation]))('generators of %s', (opera
   it('every catalogue entry, shrunk as far as fast-check goes, still fails for its intended reason', () => {
     // A property that fails on every case makes fast-check shrink each entry to its smallest value.
     mutationCatalogue(operation).forEach((spec, i) => {
-      const details = fc.check(fc.property(toMutation(spec), () => false), { seed: seedFor(SEED, operation, `shrink${i}`) });
+      const details = fc.check(
+        fc.property(toMutation(spec), () => false),
+        { seed: seedFor(SEED, operation, `shrink${i}`) },
+      );
       expect(details.failed).toBe(true);
       const minimal = details.counterexample![0] as Mutation;
       expect(intendedKeyword(minimal), `${spec.description}: ${JSON.stringify(minimal.body)}`).toBe(intendedKeyword(spec));
@@ -66,15 +69,21 @@ describe.each(OPERATIONS.map((op) => [op.operation]))('generators of %s', (opera
 describe('shrinking keeps the stated reason', () => {
   it('a 5-digit PIN shrinks to "00000", still a pattern error at /pin', () => {
     const fiveDigits = invalidMutation('/ibis/card/set-pin', (s) => s.instancePath === '/pin' && s.description.includes('5 to 6'));
-    const details = fc.check(fc.property(fiveDigits, (m) => !/^\d{5}$/.test((m.body as { pin: string }).pin)), { seed: SEED });
-    const minimal = details.counterexample![0] as Mutation;
+    const details = fc.check(
+      fc.property(fiveDigits, (m) => !/^\d{5}$/.test((m.body as { pin: string }).pin)),
+      { seed: SEED },
+    );
+    const minimal = details.counterexample![0];
     expect((minimal.body as { pin: string }).pin).toBe('00000');
     expect(confirmsMutation('/ibis/card/set-pin', minimal)).toBe(true);
   });
 
   it('a blank commonStr shrinks to one white-space character, still isNotOnlyWhitespace', () => {
     const blank = invalidMutation('/ibis/credit-card/application', (s) => s.keyword === 'isNotOnlyWhitespace');
-    const details = fc.check(fc.property(blank, () => false), { seed: SEED });
+    const details = fc.check(
+      fc.property(blank, () => false),
+      { seed: SEED },
+    );
     const minimal = details.counterexample![0] as Mutation;
     expect((minimal.body as { employer: string }).employer).toMatch(/^[ \t]$/);
     expect(confirmsMutation('/ibis/credit-card/application', minimal)).toBe(true);

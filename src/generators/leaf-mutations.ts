@@ -23,7 +23,14 @@ export interface MutationSpec {
   value: fc.Arbitrary<unknown>;
 }
 
-function spec(s: Schema, path: string, keyword: string, description: string, value: fc.Arbitrary<unknown>, exercises = [keyword]): MutationSpec {
+function spec(
+  s: Schema,
+  path: string,
+  keyword: string,
+  description: string,
+  value: fc.Arbitrary<unknown>,
+  exercises = [keyword],
+): MutationSpec {
   return { keyword, instancePath: path, description: `${path || 'body'}: ${description}`, exercises, target: { schema: s, path }, value };
 }
 
@@ -55,7 +62,15 @@ function stringMutations(s: Schema, path: string): MutationSpec[] {
   const out: MutationSpec[] = [];
   if (Array.isArray(s.enum)) {
     const allowed = s.enum as unknown[];
-    out.push(spec(s, path, 'enum', `a string outside the enum ${JSON.stringify(allowed)}`, fc.string({ maxLength: 3 }).filter((v) => !allowed.includes(v))));
+    out.push(
+      spec(
+        s,
+        path,
+        'enum',
+        `a string outside the enum ${JSON.stringify(allowed)}`,
+        fc.string({ maxLength: 3 }).filter((v) => !allowed.includes(v)),
+      ),
+    );
     return out;
   }
   const model = typeof s.pattern === 'string' ? parsePattern(s.pattern) : undefined;
@@ -67,33 +82,69 @@ function stringMutations(s: Schema, path: string): MutationSpec[] {
     out.push(spec(s, path, 'maxLength', `longer than ${s.maxLength} characters`, stringOf(nonBlank, s.maxLength + 1, s.maxLength + 8)));
   }
   if (typeof s.minLength === 'number' && s.minLength > 0 && alphabet) {
-    out.push(spec(s, path, 'minLength', `shorter than ${s.minLength} character${s.minLength > 1 ? 's' : ''}`, stringOf(nonBlank, 0, s.minLength - 1)));
+    out.push(
+      spec(
+        s,
+        path,
+        'minLength',
+        `shorter than ${s.minLength} character${s.minLength > 1 ? 's' : ''}`,
+        stringOf(nonBlank, 0, s.minLength - 1),
+      ),
+    );
   }
   if (model && (model.kind === 'charset' || model.kind === 'excluding')) {
     const refused = refusedCharacters(model);
     const groups = model.kind === 'excluding' ? refused.map((c) => [c]) : [refused];
     for (const chars of groups) {
-      const what = chars.length === 1 ? (chars[0] === '\n' ? 'a line break' : `"${chars[0]}"`) : `a character outside ${s.pattern as string}`;
+      const what =
+        chars.length === 1 ? (chars[0] === '\n' ? 'a line break' : `"${chars[0]}"`) : `a character outside ${s.pattern as string}`;
       const value = fc.tuple(valid, fc.constantFrom(...chars), fc.nat()).map(([v, c, at]) => insertOrReplace(v, c, at, max));
       out.push(spec(s, path, 'pattern', `contains ${what}`, value));
     }
     if (model.kind === 'charset' && model.max !== undefined && s.maxLength === undefined) {
       // A fixed count (^\d{4}$): one character too many or too few, e.g. a 5-digit PIN.
-      out.push(spec(s, path, 'pattern', `${model.max + 1} to ${model.max + 2} characters where ${s.pattern as string} wants ${model.max}`, stringOf(model.chars, model.max + 1, model.max + 2)));
-      if (model.min > 0) out.push(spec(s, path, 'pattern', `fewer than the ${model.min} characters ${s.pattern as string} wants`, stringOf(model.chars, 0, model.min - 1)));
+      out.push(
+        spec(
+          s,
+          path,
+          'pattern',
+          `${model.max + 1} to ${model.max + 2} characters where ${s.pattern as string} wants ${model.max}`,
+          stringOf(model.chars, model.max + 1, model.max + 2),
+        ),
+      );
+      if (model.min > 0)
+        out.push(
+          spec(
+            s,
+            path,
+            'pattern',
+            `fewer than the ${model.min} characters ${s.pattern as string} wants`,
+            stringOf(model.chars, 0, model.min - 1),
+          ),
+        );
     }
   } else if (model) {
     // Any other pattern: edit a valid string (insert, replace or delete one character).
-    const value = fc.tuple(valid, fc.constantFrom(...HOSTILE_CHARACTERS), fc.nat(), fc.constantFrom('insert', 'replace', 'delete')).map(([v, c, at, op]) => {
-      const chars = [...v];
-      const i = at % Math.max(1, chars.length);
-      if (op === 'insert') chars.splice(i, 0, c);
-      else if (op === 'replace') chars[i] = c;
-      else chars.splice(i, 1);
-      return chars.join('');
-    });
+    const value = fc
+      .tuple(valid, fc.constantFrom(...HOSTILE_CHARACTERS), fc.nat(), fc.constantFrom('insert', 'replace', 'delete'))
+      .map(([v, c, at, op]) => {
+        const chars = [...v];
+        const i = at % Math.max(1, chars.length);
+        if (op === 'insert') chars.splice(i, 0, c);
+        else if (op === 'replace') chars[i] = c;
+        else chars.splice(i, 1);
+        return chars.join('');
+      });
     // Most edits break the pattern; the few that do not (a digit for a digit) are dropped here.
-    out.push(spec(s, path, 'pattern', `does not match ${s.pattern as string}`, value.filter((v) => !model.regex.test(v))));
+    out.push(
+      spec(
+        s,
+        path,
+        'pattern',
+        `does not match ${s.pattern as string}`,
+        value.filter((v) => !model.regex.test(v)),
+      ),
+    );
   }
   if (s.isNotOnlyWhitespace === true) {
     out.push(spec(s, path, 'isNotOnlyWhitespace', 'only white space', stringOf([' ', '\t'], Math.max(1, min), Math.min(max, 12))));
@@ -108,10 +159,22 @@ function stringMutations(s: Schema, path: string): MutationSpec[] {
       fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.constant(0)),
       fc.tuple(year, fc.constant(2), fc.constantFrom(30, 31)),
       fc.tuple(year, fc.constantFrom(4, 6, 9, 11), fc.constant(31)),
-      fc.tuple(fc.integer({ min: 475, max: 524 }).map((q) => q * 4 + 1), fc.constant(2), fc.constant(29)), // not a leap year
+      fc.tuple(
+        fc.integer({ min: 475, max: 524 }).map((q) => q * 4 + 1),
+        fc.constant(2),
+        fc.constant(29),
+      ), // not a leap year
       fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 32, max: 39 })),
     );
-    out.push(spec(s, path, 'format', 'not a calendar day (dateISO)', impossible.map(([y, m, d]) => `${y}-${p2(m)}-${p2(d)}`)));
+    out.push(
+      spec(
+        s,
+        path,
+        'format',
+        'not a calendar day (dateISO)',
+        impossible.map(([y, m, d]) => `${y}-${p2(m)}-${p2(d)}`),
+      ),
+    );
   }
   return out;
 }
@@ -123,11 +186,27 @@ function numberMutations(s: Schema, path: string): MutationSpec[] {
   if (typeof s.exclusiveMinimum === 'number') {
     const bound = s.exclusiveMinimum;
     out.push(spec(s, path, 'exclusiveMinimum', `equal to the exclusive minimum ${bound}`, fc.constant(bound)));
-    out.push(spec(s, path, 'exclusiveMinimum', `below ${bound}`, fc.integer({ min: 1, max: 1e9 }).map((u) => bound - u / scale)));
+    out.push(
+      spec(
+        s,
+        path,
+        'exclusiveMinimum',
+        `below ${bound}`,
+        fc.integer({ min: 1, max: 1e9 }).map((u) => bound - u / scale),
+      ),
+    );
   }
   if (typeof s.minimum === 'number') {
     const m = s.minimum;
-    out.push(spec(s, path, 'minimum', `below the minimum ${m}`, fc.integer({ min: 1, max: 1e6 }).map((u) => m - u)));
+    out.push(
+      spec(
+        s,
+        path,
+        'minimum',
+        `below the minimum ${m}`,
+        fc.integer({ min: 1, max: 1e6 }).map((u) => m - u),
+      ),
+    );
   }
   if (typeof s.amountPrecision === 'number') {
     // Positive, with exactly one decimal more than allowed (10.005 for amountPrecision 2).

@@ -62,7 +62,10 @@ export interface CreatedEntity {
 }
 
 export class SetupError extends Error {
-  constructor(readonly step: string, readonly result: CallResult) {
+  constructor(
+    readonly step: string,
+    readonly result: CallResult,
+  ) {
     const code = result.error ? ` ${result.error.code}${result.error.subCode ? `/${result.error.subCode}` : ''}` : '';
     super(`setup step "${step}" was refused: HTTP ${result.status}${code}`);
   }
@@ -88,13 +91,19 @@ async function must(env: LiveEnv, step: string, operation: string, body: unknown
 
 async function issueCard(env: LiveEnv): Promise<CreatedEntity> {
   const data = await must(env, 'issue a debit card', '/ibis/debit-card/add', {
-    customerId: fixture(env, 'customerId'), reference: env.ref('pcard'), cardProgramId: fixture(env, 'debitProgramId'),
+    customerId: fixture(env, 'customerId'),
+    reference: env.ref('pcard'),
+    cardProgramId: fixture(env, 'debitProgramId'),
     profile: { occupation: 'Engineer', nameOnCard: 'JOHN TESTMAN' },
   });
   return { id: String(data.cFiCardId), reference: String(data.reference) };
 }
 
-const transferOf = (d: Record<string, unknown>): CreatedEntity => ({ id: String(d.cFiFundsId), reference: String(d.reference), arn: String(d.arn) });
+const transferOf = (d: Record<string, unknown>): CreatedEntity => ({
+  id: String(d.cFiFundsId),
+  reference: String(d.reference),
+  arn: String(d.arn),
+});
 
 /** Creates the operation's resources, in dependency order. */
 export async function createResources(operation: string, env: LiveEnv): Promise<Partial<Record<Resource, CreatedEntity>>> {
@@ -104,19 +113,42 @@ export async function createResources(operation: string, env: LiveEnv): Promise<
   if (need.includes('card')) got.card = await issueCard(env);
   if (binding?.activeCard) {
     await must(env, 'activate the card', '/ibis/card/activate', { cFiCardId: got.card!.id });
-    await must(env, 'fund the card', '/ibis/financial/funds-credit', { cFiCardId: got.card!.id, reference: env.ref('pfund'), amount: 100, currency: 'USD' });
+    await must(env, 'fund the card', '/ibis/financial/funds-credit', {
+      cFiCardId: got.card!.id,
+      reference: env.ref('pfund'),
+      amount: 100,
+      currency: 'USD',
+    });
   }
   if (need.includes('secondCard')) got.secondCard = await issueCard(env);
   if (need.includes('pushed')) {
-    got.pushed = transferOf(await must(env, 'push funds to the card', '/ibis/financial/funds-credit', { cFiCardId: got.card!.id, reference: env.ref('ppush'), amount: 25, currency: 'USD' }));
+    got.pushed = transferOf(
+      await must(env, 'push funds to the card', '/ibis/financial/funds-credit', {
+        cFiCardId: got.card!.id,
+        reference: env.ref('ppush'),
+        amount: 25,
+        currency: 'USD',
+      }),
+    );
   }
   if (need.includes('transfer')) {
-    got.transfer = transferOf(await must(env, 'card-to-card transfer', '/ibis/financial/card-to-card', {
-      reference: env.ref('pc2c'), cardFromId: got.card!.id, cardToId: got.secondCard!.id, amount: 10, currency: 'USD',
-    }));
+    got.transfer = transferOf(
+      await must(env, 'card-to-card transfer', '/ibis/financial/card-to-card', {
+        reference: env.ref('pc2c'),
+        cardFromId: got.card!.id,
+        cardToId: got.secondCard!.id,
+        amount: 10,
+        currency: 'USD',
+      }),
+    );
   }
   if (need.includes('application')) {
-    const data = await must(env, 'apply for credit', '/ibis/credit-card/application', { customerId: fixture(env, 'customerId'), employer: 'ACME Corp', totalAnnualIncome: 50000, totalAnnualIncomeCurrency: 'USD' });
+    const data = await must(env, 'apply for credit', '/ibis/credit-card/application', {
+      customerId: fixture(env, 'customerId'),
+      employer: 'ACME Corp',
+      totalAnnualIncome: 50000,
+      totalAnnualIncomeCurrency: 'USD',
+    });
     got.application = { id: String(data.applicationId) };
   }
   return got;
@@ -128,7 +160,7 @@ export async function createResources(operation: string, env: LiveEnv): Promise<
  */
 export function bindBody(operation: string, body: unknown, env: LiveEnv, res: Partial<Record<Resource, CreatedEntity>>): unknown {
   const op = getOperation(operation);
-  const binding = LIVE_BINDINGS[op.operation]!;
+  const binding = LIVE_BINDINGS[op.operation];
   const customer = env.fixtures.customerId;
   const fresh = () => env.ref('p');
   const program = op.operation === '/ibis/credit-card/add' ? env.fixtures.creditProgramId : env.fixtures.debitProgramId;
@@ -156,7 +188,7 @@ export function bindBody(operation: string, body: unknown, env: LiveEnv, res: Pa
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       if (typeof x === 'string' && k in replace) {
-        const bound = replace[k]!();
+        const bound = replace[k]();
         if (bound !== undefined) out[k] = bound;
         else if (k !== 'cFiPrimaryCardId') out[k] = x; // no live value: keep the generated one
       } else out[k] = walk(x);
@@ -168,7 +200,14 @@ export function bindBody(operation: string, body: unknown, env: LiveEnv, res: Pa
   // credit-add-defaults), which may be another check's: a check always names its own application,
   // so that concurrent checks on the shared fixture customer never drain each other's limits.
   // Only when absent: a present applicationId was bound above, or is the value an invalid mutation tests.
-  if (op.operation === '/ibis/credit-card/add' && res.application && bound && typeof bound === 'object' && !Array.isArray(bound) && !('applicationId' in bound)) {
+  if (
+    op.operation === '/ibis/credit-card/add' &&
+    res.application &&
+    bound &&
+    typeof bound === 'object' &&
+    !Array.isArray(bound) &&
+    !('applicationId' in bound)
+  ) {
     bound.applicationId = res.application.id;
   }
   return bound;

@@ -34,7 +34,9 @@ async function startProxy(upstream: string, rewrite: Rewrite): Promise<{ baseUrl
       res.end(JSON.stringify(override.body));
       return;
     }
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
+    ) as Record<string, string>;
     const r = await fetch(`${upstream}${req.url}`, { method: req.method, headers, body: text === '' ? undefined : text });
     res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/json' });
     res.end(await r.text());
@@ -63,7 +65,12 @@ async function behindProxy(rewrite: Rewrite): Promise<ConnectFiClient> {
 }
 
 const options = (client: ConnectFiClient, operation: string, kind: PropertyCheckOptions['kind'], runs: number): PropertyCheckOptions => ({
-  client, operation, kind, runs, seed: SEED, fixtures: sim.fixtures as unknown as Record<string, string>,
+  client,
+  operation,
+  kind,
+  runs,
+  seed: SEED,
+  fixtures: sim.fixtures as unknown as Record<string, string>,
 });
 
 beforeAll(async () => {
@@ -102,7 +109,11 @@ describe('runPropertyCheck against a deviating provider', () => {
     const r = await runPropertyCheck({ ...options(client, '/ibis/card/set-pin', 'rejects-invalid', 100), log: (l) => lines.push(l) });
     expect(r.ok).toBe(false);
     expect(r.counterexample).toEqual({ cFiCardId: '0', pin: '00000' });
-    expect(r.expected).toEqual({ status: 400, code: 'requestValidateError', contextContains: { keyword: 'pattern', instancePath: '/pin' } });
+    expect(r.expected).toEqual({
+      status: 400,
+      code: 'requestValidateError',
+      contextContains: { keyword: 'pattern', instancePath: '/pin' },
+    });
     expect(r.actual).toMatchObject({ status: 200, code: '0' });
     expect(r.outcomes['failed: accepted']).toBe(1);
     expect(r.curl).toContain(`'${client.baseUrl}/ibis/card/set-pin'`);
@@ -121,7 +132,15 @@ describe('runPropertyCheck against a deviating provider', () => {
     const client = await behindProxy(({ path, body }) => {
       const description = (body as { description?: unknown })?.description;
       if (path !== '/ibis/financial/funds-credit' || typeof description !== 'string' || [...description].length <= 50) return undefined;
-      const context = [{ instancePath: '/description', schemaPath: '#/properties/description/maxLength', keyword: 'maxLength', params: { limit: 50 }, message: 'must NOT have more than 50 characters' }];
+      const context = [
+        {
+          instancePath: '/description',
+          schemaPath: '#/properties/description/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 50 },
+          message: 'must NOT have more than 50 characters',
+        },
+      ];
       return { status: 400, body: { requestId: requestId(), code: 'requestValidateError', context } };
     });
     const r = await runPropertyCheck(options(client, '/ibis/financial/funds-credit', 'accepts-valid', 150));

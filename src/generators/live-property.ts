@@ -78,7 +78,12 @@ export function localRef(tag = ''): string {
 
 function actualOf(r: CallResult): Record<string, unknown> {
   const context = r.error?.context;
-  return { status: r.status, code: r.ok ? '0' : r.error?.code ?? null, ...(r.error?.subCode ? { subCode: r.error.subCode } : {}), ...(context !== undefined ? { context } : {}) };
+  return {
+    status: r.status,
+    code: r.ok ? '0' : (r.error?.code ?? null),
+    ...(r.error?.subCode ? { subCode: r.error.subCode } : {}),
+    ...(context !== undefined ? { context } : {}),
+  };
 }
 
 /** "5 characters, digits only": what a redacted value looked like, without the value. */
@@ -91,7 +96,9 @@ function shape(v: unknown): string {
 function redactedShapes(raw: unknown, shown: unknown, path = ''): string[] {
   if (shown === REDACTED && raw !== REDACTED) return [`${path || 'body'} = ${shape(raw)}`];
   if (raw === null || typeof raw !== 'object' || shown === null || typeof shown !== 'object') return [];
-  return Object.keys(raw).flatMap((k) => redactedShapes((raw as Record<string, unknown>)[k], (shown as Record<string, unknown>)[k], `${path}/${k}`));
+  return Object.keys(raw).flatMap((k) =>
+    redactedShapes((raw as Record<string, unknown>)[k], (shown as Record<string, unknown>)[k], `${path}/${k}`),
+  );
 }
 
 function outcomeClass(r: CallResult): string {
@@ -116,9 +123,16 @@ function sendableBody(op: OperationSpec, body: unknown): boolean {
 }
 
 export function judgeRejection(m: Mutation, r: CallResult): { ok: boolean; expected: unknown; actual: unknown } {
-  const context = Array.isArray(r.error?.context) ? (r.error!.context as { keyword?: unknown; instancePath?: unknown }[]) : [];
-  const ok = r.status === 400 && r.error?.code === 'requestValidateError' && context.some((e) => e?.keyword === m.keyword && e?.instancePath === m.instancePath);
-  return { ok, expected: { status: 400, code: 'requestValidateError', contextContains: { keyword: m.keyword, instancePath: m.instancePath } }, actual: actualOf(r) };
+  const context = Array.isArray(r.error?.context) ? (r.error.context as { keyword?: unknown; instancePath?: unknown }[]) : [];
+  const ok =
+    r.status === 400 &&
+    r.error?.code === 'requestValidateError' &&
+    context.some((e) => e?.keyword === m.keyword && e?.instancePath === m.instancePath);
+  return {
+    ok,
+    expected: { status: 400, code: 'requestValidateError', contextContains: { keyword: m.keyword, instancePath: m.instancePath } },
+    actual: actualOf(r),
+  };
 }
 
 export function judgeAcceptance(r: CallResult): { ok: boolean; expected: unknown; actual: unknown } {
@@ -158,7 +172,11 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   // "Error envelope": validation depends on the body alone): fast-check may draw it twice, the
   // target sees it once.
   const answered = new Map<string, Failure | null>();
-  const send = async (body: unknown, description: string, judge: (r: CallResult) => { ok: boolean; expected: unknown; actual: unknown }) => {
+  const send = async (
+    body: unknown,
+    description: string,
+    judge: (r: CallResult) => { ok: boolean; expected: unknown; actual: unknown },
+  ) => {
     const key = o.kind === 'rejects-invalid' ? JSON.stringify(body) : undefined;
     if (key !== undefined && answered.has(key)) {
       const failure = answered.get(key)!;
@@ -181,18 +199,19 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
     }
   };
 
-  const property = o.kind === 'rejects-invalid'
-    ? fc.asyncProperty(invalidMutation(op.operation, sendableSpec(op)), async (m) => {
-        fc.pre(confirmsMutation(op.operation, m) && sendableBody(op, m.body));
-        if (exhausted()) return true;
-        return send(m.body, `${m.description} → expected ${m.keyword} at "${m.instancePath}"`, (r) => judgeRejection(m, r));
-      })
-    : fc.asyncProperty(validBody(op.operation), async (generated) => {
-        const body = bindBody(op.operation, generated, env, resources);
-        fc.pre(validateRequest(op.operation, body).valid);
-        if (exhausted()) return true;
-        return send(body, 'a valid body', judgeAcceptance);
-      });
+  const property =
+    o.kind === 'rejects-invalid'
+      ? fc.asyncProperty(invalidMutation(op.operation, sendableSpec(op)), async (m) => {
+          fc.pre(confirmsMutation(op.operation, m) && sendableBody(op, m.body));
+          if (exhausted()) return true;
+          return send(m.body, `${m.description} → expected ${m.keyword} at "${m.instancePath}"`, (r) => judgeRejection(m, r));
+        })
+      : fc.asyncProperty(validBody(op.operation), async (generated) => {
+          const body = bindBody(op.operation, generated, env, resources);
+          fc.pre(validateRequest(op.operation, body).valid);
+          if (exhausted()) return true;
+          return send(body, 'a valid body', judgeAcceptance);
+        });
 
   const details = await fc.check(property, { numRuns: o.runs, seed });
   if (fatal !== undefined) throw fatal;
@@ -200,13 +219,17 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   const tally = (keys: string[]) => keys.map((k) => `${k} ×${outcomes[k]}`).join(', ');
   const refusals = Object.keys(outcomes).filter((k) => k !== 'accepted' && k !== 'rejected as expected' && !k.startsWith('failed'));
   const settled = Object.keys(outcomes).filter((k) => !refusals.includes(k));
-  log(`outcomes: ${tally(settled) || 'none'}${refusals.length ? `; ${o.kind === 'accepts-valid' ? 'business refusals (not failures)' : 'other answers'}: ${tally(refusals)}` : ''}`);
+  log(
+    `outcomes: ${tally(settled) || 'none'}${refusals.length ? `; ${o.kind === 'accepts-valid' ? 'business refusals (not failures)' : 'other answers'}: ${tally(refusals)}` : ''}`,
+  );
   if (!details.failed) return result;
   if (!last) {
     const why = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'unknown');
     return { ...result, error: `property failed without a recorded exchange: ${why}` };
   }
-  log(`FAILED after ${details.numRuns} cases, shrunk ${details.numShrinks} times (replay: fc seed ${seed}, path "${details.counterexamplePath}")`);
+  log(
+    `FAILED after ${details.numRuns} cases, shrunk ${details.numShrinks} times (replay: fc seed ${seed}, path "${details.counterexamplePath}")`,
+  );
   const shown = o.client.redact(last.body);
   const shapes = redactedShapes(last.body, shown);
   log(`minimal case: ${last.description}`);
@@ -214,5 +237,14 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   log(`expected: ${JSON.stringify(last.expected)}`);
   log(`actual: ${JSON.stringify(last.actual)}`);
   log(`reproduce: ${last.curl}`);
-  return { ...result, counterexample: last.body, shownCounterexample: shown, redactedShapes: shapes, description: last.description, expected: last.expected, actual: last.actual, curl: last.curl };
+  return {
+    ...result,
+    counterexample: last.body,
+    shownCounterexample: shown,
+    redactedShapes: shapes,
+    description: last.description,
+    expected: last.expected,
+    actual: last.actual,
+    curl: last.curl,
+  };
 }

@@ -20,19 +20,34 @@ export interface Mutation {
   cause?: { keyword: string; instancePath: string };
 }
 
-const EXTRA_NAME = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 0, maxLength: 8 }).map((s) => `x${s}`);
+const EXTRA_NAME = fc
+  .string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 0, maxLength: 8 })
+  .map((s) => `x${s}`);
 
 /** Mutations of an object node that is not a oneOf: required, additionalProperties, and each property's. */
 function objectMembers(s: Schema, path: string): MutationSpec[] {
   const props = (s.properties ?? {}) as Record<string, Schema>;
   const out: MutationSpec[] = [];
   for (const k of (s.required ?? []) as string[]) {
-    out.push({ keyword: 'required', instancePath: path, description: `${path || 'body'}: without required "${k}"`, exercises: ['required'], value: objectArbitrary(s, { omit: k }) });
+    out.push({
+      keyword: 'required',
+      instancePath: path,
+      description: `${path || 'body'}: without required "${k}"`,
+      exercises: ['required'],
+      value: objectArbitrary(s, { omit: k }),
+    });
   }
   if (s.additionalProperties === false) {
-    const extra = fc.tuple(objectArbitrary(s), EXTRA_NAME.filter((n) => !(n in props)), fc.string({ maxLength: 4 }));
+    const extra = fc.tuple(
+      objectArbitrary(s),
+      EXTRA_NAME.filter((n) => !(n in props)),
+      fc.string({ maxLength: 4 }),
+    );
     out.push({
-      keyword: 'additionalProperties', instancePath: path, description: `${path || 'body'}: an additional property`, exercises: ['additionalProperties'],
+      keyword: 'additionalProperties',
+      instancePath: path,
+      description: `${path || 'body'}: an additional property`,
+      exercises: ['additionalProperties'],
       value: extra.map(([o, name, v]) => ({ ...o, [name]: v })),
     });
   }
@@ -47,7 +62,7 @@ function objectMembers(s: Schema, path: string): MutationSpec[] {
 /** Properties every branch requires are shared; the others tell the branches apart. */
 function distinguishing(branches: Schema[], i: number): string[] {
   const req = (b: Schema) => (b.required ?? []) as string[];
-  return req(branches[i]!).filter((k) => !branches.every((b) => req(b).includes(k)));
+  return req(branches[i]).filter((k) => !branches.every((b) => req(b).includes(k)));
 }
 
 /**
@@ -61,28 +76,48 @@ function oneOfMembers(s: Schema, path: string): MutationSpec[] {
   const label = (i: number) => `branch ${i} (${distinguishing(branches, i).join(', ') || 'no distinguishing property'})`;
   branches.forEach((b, i) => {
     for (const m of objectMembers(b, path)) {
-      out.push({ ...m, keyword: 'oneOf', instancePath: path, cause: { keyword: m.keyword, instancePath: m.instancePath }, description: `${label(i)}, ${m.description}`, exercises: [...m.exercises, 'oneOf'] });
+      out.push({
+        ...m,
+        keyword: 'oneOf',
+        instancePath: path,
+        cause: { keyword: m.keyword, instancePath: m.instancePath },
+        description: `${label(i)}, ${m.description}`,
+        exercises: [...m.exercises, 'oneOf'],
+      });
     }
   });
-  const first = branches[0]!;
+  const first = branches[0];
   const keys = distinguishing(branches, 0);
   if (keys.length > 0) {
     // Neither: the first branch's body without what tells it apart (card/register: owner and
     // reference, but neither card nor clearCard; card/status: {}).
     const props = Object.entries((first.properties ?? {}) as Record<string, Schema>).filter(([k]) => !keys.includes(k));
-    const shared = objectArbitrary({ ...first, required: ((first.required ?? []) as string[]).filter((k) => !keys.includes(k)), properties: Object.fromEntries(props) });
+    const shared = objectArbitrary({
+      ...first,
+      required: ((first.required ?? []) as string[]).filter((k) => !keys.includes(k)),
+      properties: Object.fromEntries(props),
+    });
     const none = branches.map((_, j) => distinguishing(branches, j).join('+')).join(' / ');
-    out.push({ keyword: 'oneOf', instancePath: path, cause: { keyword: 'required', instancePath: path }, description: `${path || 'body'}: neither branch (none of ${none})`, exercises: ['oneOf', 'required'], value: shared });
+    out.push({
+      keyword: 'oneOf',
+      instancePath: path,
+      cause: { keyword: 'required', instancePath: path },
+      description: `${path || 'body'}: neither branch (none of ${none})`,
+      exercises: ['oneOf', 'required'],
+      value: shared,
+    });
   }
   for (let i = 0; i < branches.length; i += 1) {
     for (let j = i + 1; j < branches.length; j += 1) {
       // Both: with additionalProperties false each branch refuses the other's property.
-      const closed = branches[i]!.additionalProperties === false;
+      const closed = branches[i].additionalProperties === false;
       out.push({
-        keyword: 'oneOf', instancePath: path, description: `${path || 'body'}: both ${label(i)} and ${label(j)}`,
+        keyword: 'oneOf',
+        instancePath: path,
+        description: `${path || 'body'}: both ${label(i)} and ${label(j)}`,
         exercises: closed ? ['oneOf', 'additionalProperties'] : ['oneOf'],
         ...(closed ? { cause: { keyword: 'additionalProperties', instancePath: path } } : {}),
-        value: fc.tuple(validArbitrary(branches[i]!), validArbitrary(branches[j]!)).map(([a, b]) => ({ ...(a as object), ...(b as object) })),
+        value: fc.tuple(validArbitrary(branches[i]), validArbitrary(branches[j])).map(([a, b]) => ({ ...(a as object), ...(b as object) })),
       });
     }
   }

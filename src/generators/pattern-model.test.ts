@@ -23,7 +23,8 @@ describe('alphabets', () => {
     for (const pattern of ['^[0-9a-zA-Z_]+$', '^[0-9a-zA-Z]+$', '^[A-Z]+$', '^[0-9a-zA-Z-]+$', '^((?![<>]).)*$', '^\\d{4}$']) {
       const model = parsePattern(pattern);
       const re = new RegExp(pattern, 'u');
-      for (const c of allowedAlphabet(model)!) expect(re.test(c.repeat(model.kind === 'charset' && model.max ? model.max : 1)), `${pattern} "${c}"`).toBe(true);
+      for (const c of allowedAlphabet(model)!)
+        expect(re.test(c.repeat(model.kind === 'charset' && model.max ? model.max : 1)), `${pattern} "${c}"`).toBe(true);
       for (const c of refusedCharacters(model)) expect(re.test(c), `${pattern} refuses "${c}"`).toBe(false);
     }
     expect(refusedCharacters(parsePattern('^((?![<>]).)*$'))).toEqual(['<', '>', '\n']);

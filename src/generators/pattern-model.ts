@@ -18,7 +18,14 @@ export const LINE_TERMINATORS = ['\n', '\r', '\u2028', '\u2029'];
 /** Printable characters for free text: ASCII, a tab, accented letters, CJK, an astral emoji. */
 export const TEXT_ALPHABET: readonly string[] = [
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)),
-  '\t', 'é', 'ß', 'Ω', 'ñ', '中', '€', '😀',
+  '\t',
+  'é',
+  'ß',
+  'Ω',
+  'ñ',
+  '中',
+  '€',
+  '😀',
 ];
 
 /** Characters tried when a pattern must be violated; each mutation keeps only those the pattern refuses. */
@@ -28,7 +35,7 @@ function expandClass(body: string): string[] {
   const out: string[] = [];
   const src = body.replace(/\\d/g, '0-9');
   for (let i = 0; i < src.length; i += 1) {
-    const c = src[i]!;
+    const c = src[i];
     if (src[i + 1] === '-' && i + 2 < src.length) {
       for (let code = c.charCodeAt(0); code <= src.charCodeAt(i + 2); code += 1) out.push(String.fromCharCode(code));
       i += 2;
@@ -43,8 +50,8 @@ const EXCLUDING = /^\^\(\(\?!\[([^\]\\]+)\]\)\.\)\*\$$/;
 export function parsePattern(pattern: string): PatternModel {
   const cs = CHARSET.exec(pattern);
   if (cs) {
-    const chars = cs[1] === '\\d' ? expandClass('\\d') : expandClass(cs[1]!.slice(1, -1));
-    const q = cs[2]!;
+    const chars = cs[1] === '\\d' ? expandClass('\\d') : expandClass(cs[1].slice(1, -1));
+    const q = cs[2];
     if (q === '+') return { kind: 'charset', chars, min: 1, max: undefined };
     if (q === '*') return { kind: 'charset', chars, min: 0, max: undefined };
     const min = Number(cs[3]);
@@ -52,7 +59,7 @@ export function parsePattern(pattern: string): PatternModel {
     return { kind: 'charset', chars, min, max };
   }
   const ex = EXCLUDING.exec(pattern);
-  if (ex) return { kind: 'excluding', excluded: [...ex[1]!] };
+  if (ex) return { kind: 'excluding', excluded: [...ex[1]] };
   return { kind: 'other', regex: new RegExp(pattern, 'u') };
 }
 

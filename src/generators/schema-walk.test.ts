@@ -5,16 +5,35 @@ import { constraintKeywords, deref, keywordRole, resolveRef, schemaKeywords } fr
 describe('schemaKeywords', () => {
   it('follows $refs into the shared definitions (set-status: description60 from common)', () => {
     expect(schemaKeywords('/ibis/card/set-status')).toEqual([
-      '$comment', '$ref', 'description', 'enum', 'maxLength', 'minLength', 'pattern', 'properties', 'required', 'type', 'x-doc',
+      '$comment',
+      '$ref',
+      'description',
+      'enum',
+      'maxLength',
+      'minLength',
+      'pattern',
+      'properties',
+      'required',
+      'type',
+      'x-doc',
     ]);
   });
   it('reaches two levels of $ref (card/register → toucan owner → common commonStr50Req)', () => {
     expect(constraintKeywords('/transfer-to/card/register')).toEqual([
-      'additionalProperties', 'isNotOnlyWhitespace', 'maxLength', 'minLength', 'nullable', 'oneOf', 'pattern', 'required', 'type',
+      'additionalProperties',
+      'isNotOnlyWhitespace',
+      'maxLength',
+      'minLength',
+      'nullable',
+      'oneOf',
+      'pattern',
+      'required',
+      'type',
     ]);
   });
   it('classifies every keyword present in the request schemas', () => {
-    for (const op of OPERATIONS) for (const k of schemaKeywords(op.operation)) expect(keywordRole(k), `${op.operation}: ${k}`).not.toBe('unknown');
+    for (const op of OPERATIONS)
+      for (const k of schemaKeywords(op.operation)) expect(keywordRole(k), `${op.operation}: ${k}`).not.toBe('unknown');
   });
 });
 

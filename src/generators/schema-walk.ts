@@ -15,9 +15,20 @@ const ARRAYS = ['oneOf', 'anyOf', 'allOf'];
  * the coverage test fails until the generators learn the new keyword.
  */
 export const CONSTRAINT_KEYWORDS = [
-  'type', 'nullable', 'required', 'additionalProperties', 'oneOf', 'enum',
-  'minLength', 'maxLength', 'pattern', 'format', 'isNotOnlyWhitespace',
-  'minimum', 'exclusiveMinimum', 'amountPrecision',
+  'type',
+  'nullable',
+  'required',
+  'additionalProperties',
+  'oneOf',
+  'enum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'isNotOnlyWhitespace',
+  'minimum',
+  'exclusiveMinimum',
+  'amountPrecision',
 ] as const;
 
 /**
@@ -71,8 +82,9 @@ export function walkSchema(schema: Schema, visit: (node: Schema) => void, seen =
   seen.add(schema);
   visit(schema);
   if (typeof schema.$ref === 'string') walkSchema(resolveRef(schema.$ref), visit, seen);
-  for (const k of SINGLE) if (isSchema(schema[k])) walkSchema(schema[k] as Schema, visit, seen);
-  for (const k of MAPS) for (const sub of Object.values((schema[k] as Record<string, unknown>) ?? {})) if (isSchema(sub)) walkSchema(sub, visit, seen);
+  for (const k of SINGLE) if (isSchema(schema[k])) walkSchema(schema[k], visit, seen);
+  for (const k of MAPS)
+    for (const sub of Object.values((schema[k] as Record<string, unknown>) ?? {})) if (isSchema(sub)) walkSchema(sub, visit, seen);
   for (const k of ARRAYS) for (const sub of (schema[k] as unknown[]) ?? []) if (isSchema(sub)) walkSchema(sub, visit, seen);
 }
 

@@ -105,7 +105,8 @@ function build(s: Schema): fc.Arbitrary<unknown> {
   else if (type === 'boolean') arb = fc.boolean();
   else throw new Error(`type ${JSON.stringify(type)} is not supported by the generators`);
   // nullable: null now and then (an enum that admits null already yields it).
-  if (s.nullable === true && !Array.isArray(s.enum)) arb = fc.oneof({ arbitrary: arb, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
+  if (s.nullable === true && !Array.isArray(s.enum))
+    arb = fc.oneof({ arbitrary: arb, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
   return arb;
 }
 

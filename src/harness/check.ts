@@ -77,9 +77,10 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
     const target = getTarget();
     const leftOut = (reason: string): never => {
       vitest.task.meta.skipReason = reason;
-      return vitest.skip(reason) as never;
+      return vitest.skip(reason);
     };
-    if (target.budget.exhausted()) leftOut(`left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent before this check started`);
+    if (target.budget.exhausted())
+      leftOut(`left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent before this check started`);
     const missing = (meta.needs ?? []).filter((n) => !target.fixtures[n]);
     if (missing.length > 0) {
       const reason = `fixture not configured: ${missing.map((n) => FIXTURE_VARIABLES[n]).join(', ')}`;
@@ -105,12 +106,12 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
       },
       skip: (reason) => {
         vitest.task.meta.skipReason = reason;
-        return vitest.skip(reason) as never;
+        return vitest.skip(reason);
       },
       notApplicable: (reason) => {
         vitest.task.meta.skipReason = reason;
         vitest.task.meta.notApplicable = true;
-        return vitest.skip(reason) as never;
+        return vitest.skip(reason);
       },
     };
     let passed = false;
@@ -119,7 +120,9 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
       passed = true;
     } catch (err) {
       if (err instanceof BudgetExhausted || state.budgetRefused) {
-        leftOut(`left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent while this check ran (${state.summaries.length} of its requests were sent)`);
+        leftOut(
+          `left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent while this check ran (${state.summaries.length} of its requests were sent)`,
+        );
       }
       // Read by the collector (src/runner/collect.ts): a refused setup step is not the rule failing.
       vitest.task.meta.failureKind = failureKindOf(err);

@@ -61,7 +61,15 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
   // evidence keeps only the redacted exchange. Named fields, not a spread: the exchange's bodies
   // are redacted when first read (src/client/exchange.ts), and most never are.
   const { operation, method, url, status, requestId } = exchange;
-  const summary = auditExchange({ operation, method, url, status, requestId, responseHeaders: raw.responseHeaders, responseBody: raw.responseBody });
+  const summary = auditExchange({
+    operation,
+    method,
+    url,
+    status,
+    requestId,
+    responseHeaders: raw.responseHeaders,
+    responseBody: raw.responseBody,
+  });
   if (state) {
     state.exchanges.push(exchange);
     state.summaries.push(summary);

@@ -36,11 +36,14 @@ export function auditExchange(x: AuditedExchange): ExchangeSummary {
     for (const e of validateErrorBody(b, 'unauthorized').errors) problems.push(`401 body ${e.instancePath || '/'} ${e.message}`);
     return summary;
   }
-  if (typeof b.requestId !== 'string' || !REQUEST_ID.test(b.requestId)) problems.push(`requestId ${JSON.stringify(b.requestId)} is not 32 lowercase hex characters`);
+  if (typeof b.requestId !== 'string' || !REQUEST_ID.test(b.requestId))
+    problems.push(`requestId ${JSON.stringify(b.requestId)} is not 32 lowercase hex characters`);
   const op = x.operation ? findOperation(x.operation) : undefined;
   if (x.status === 200) {
     if (b.code !== '0') problems.push(`HTTP 200 with code ${JSON.stringify(b.code)}: success must be code "0"`);
-    else if (op) for (const e of validateResponse(op.operation, b).errors) problems.push(`200 body ${e.instancePath || '/'} ${e.message} (${e.schemaPath})`);
+    else if (op)
+      for (const e of validateResponse(op.operation, b).errors)
+        problems.push(`200 body ${e.instancePath || '/'} ${e.message} (${e.schemaPath})`);
   } else {
     if (b.code === '0') problems.push(`HTTP ${x.status} with code "0": an error must not claim success`);
     const kind = b.code === 'requestValidateError' ? 'requestValidateError' : 'error';

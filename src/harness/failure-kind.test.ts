@@ -14,10 +14,27 @@ describe('failureKindOf', () => {
     expect(failureKindOf('a string')).toBe('assertion');
   });
 
-  it('reads vitest\'s serialised errors and the cause of a wrapped failure (fast-check)', () => {
+  it("reads vitest's serialised errors and the cause of a wrapped failure (fast-check)", () => {
     expect(failureKindOf({ name: 'TypeError', message: 'x is not a function' })).toBe('error');
-    expect(failureKindOf({ name: 'Error', message: 'Property failed after 1 tests', cause: { name: 'Error', message: 'precondition failed: set-pin answered HTTP 500' } })).toBe('precondition');
-    expect(failureKindOf({ name: 'Error', message: 'Property failed after 3 tests\nGot error: precondition failed: activate answered HTTP 400' })).toBe('precondition');
-    expect(failureKindOf({ name: 'Error', message: 'Property failed after 3 tests', cause: { name: 'AssertionError', message: 'expected 1 to be 2' } })).toBe('assertion');
+    expect(
+      failureKindOf({
+        name: 'Error',
+        message: 'Property failed after 1 tests',
+        cause: { name: 'Error', message: 'precondition failed: set-pin answered HTTP 500' },
+      }),
+    ).toBe('precondition');
+    expect(
+      failureKindOf({
+        name: 'Error',
+        message: 'Property failed after 3 tests\nGot error: precondition failed: activate answered HTTP 400',
+      }),
+    ).toBe('precondition');
+    expect(
+      failureKindOf({
+        name: 'Error',
+        message: 'Property failed after 3 tests',
+        cause: { name: 'AssertionError', message: 'expected 1 to be 2' },
+      }),
+    ).toBe('assertion');
   });
 });

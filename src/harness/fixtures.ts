@@ -16,4 +16,3 @@ export const FIXTURE_VARIABLES = {
 } as const;
 export type FixtureName = keyof typeof FIXTURE_VARIABLES;
 export type Fixtures = Partial<Record<FixtureName, string>>;
-

@@ -30,7 +30,11 @@ describe('RequestBudget', () => {
   it('counts every call of the wrapped client and reports a refusal before throwing; no budget, no wrapping', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-budget-')), '.budget');
     let sent = 0;
-    const client = { call: async () => (sent += 1), op: async () => (sent += 1), request: async () => (sent += 1) } as unknown as ConnectFiClient;
+    const client = {
+      call: async () => (sent += 1),
+      op: async () => (sent += 1),
+      request: async () => (sent += 1),
+    } as unknown as ConnectFiClient;
     let refused = 0;
     const wrapped = new RequestBudget(file, 2).wrap(client, () => (refused += 1));
     await wrapped.call('/ibis/card/status', {});

@@ -73,10 +73,10 @@ export class RequestBudget {
         take();
         return client.call(...args);
       },
-      op: ((...args: Parameters<ConnectFiClient['op']>) => {
+      op: (...args: Parameters<ConnectFiClient['op']>) => {
         take();
         return client.op(...args);
-      }) as ConnectFiClient['op'],
+      },
       request: (...args) => {
         take();
         return client.request(...args);

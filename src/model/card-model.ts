@@ -93,7 +93,6 @@ export function generable(model: CardModel, outcome: Outcome | null): boolean {
   return outcome !== null && (outcome.documented || model.gradeProposals);
 }
 
-
 /** ibis-overview.txt, "Set the Status of a Card": the per-status table, column activate. */
 export function expectActivate(card: ModelCard): Outcome {
   const p = permission('/ibis/card/activate', card.status);
@@ -148,7 +147,7 @@ function pullRefusals(card: ModelCard, amount: number): { errors: string[]; docu
   const errors: string[] = [];
   let documented = true;
   if (!money.pull.allowedStatuses.includes(card.status)) {
-    errors.push(money.pull.refusals[card.status] as string);
+    errors.push(money.pull.refusals[card.status]);
     documented = card.status === 'A';
   }
   if (amount > available(card)) errors.push(money.pull.insufficient);

@@ -66,7 +66,9 @@ export class LifecycleWorld {
   async call(operation: string, body: unknown, curl = true): Promise<CallResult> {
     const r = await this.target.client.call(operation, body);
     const b = (r.body ?? {}) as Data;
-    this.log(`   ${operation} ${JSON.stringify(body)} → HTTP ${r.status} ${r.ok ? 'code "0"' : `${b.code ?? ''}${b.subCode ? `/${b.subCode}` : ''} ${b.message ?? ''}`.trim()}`);
+    this.log(
+      `   ${operation} ${JSON.stringify(body)} → HTTP ${r.status} ${r.ok ? 'code "0"' : `${b.code ?? ''}${b.subCode ? `/${b.subCode}` : ''} ${b.message ?? ''}`.trim()}`,
+    );
     if (this.withCurl && curl) this.log(`   $ ${toCurl(r.exchange)}`);
     return r;
   }
@@ -123,8 +125,13 @@ export class LifecycleWorld {
     const expected = { card: `card#${i}`, status: card.status, balance: usd(card.balance) };
     if (!r.ok) throw new LifecycleDeviation(this.step, command, expected, summary(r));
     const d = r.data as Data;
-    const actual = { card: `card#${i}`, status: d.status?.code, balance: typeof d.balance === 'number' ? usd(Math.round(d.balance * 100)) : d.balance };
-    if (actual.status !== expected.status || actual.balance !== expected.balance) throw new LifecycleDeviation(this.step, command, expected, actual);
+    const actual = {
+      card: `card#${i}`,
+      status: d.status?.code,
+      balance: typeof d.balance === 'number' ? usd(Math.round(d.balance * 100)) : d.balance,
+    };
+    if (actual.status !== expected.status || actual.balance !== expected.balance)
+      throw new LifecycleDeviation(this.step, command, expected, actual);
   }
 }
 

@@ -26,7 +26,11 @@ function targetFor(baseUrl: string): LifecycleTarget {
 }
 
 async function upstream(path: string, token: string | undefined, body: unknown): Promise<{ status: number; text: string; json: any }> {
-  const r = await fetch(`${sim.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { 'x-connectfi-token': token } : {}) }, body: JSON.stringify(body) });
+  const r = await fetch(`${sim.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { 'x-connectfi-token': token } : {}) },
+    body: JSON.stringify(body),
+  });
   const text = await r.text();
   return { status: r.status, text, json: JSON.parse(text) };
 }
@@ -51,7 +55,9 @@ function startBrokenProxy(): Promise<string> {
         }
         const r = await fetch(`${sim.baseUrl}${req.url}`, {
           method: req.method,
-          headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>,
+          headers: Object.fromEntries(
+            Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
+          ) as Record<string, string>,
           body: req.method === 'GET' || req.method === 'HEAD' ? undefined : raw,
         });
         send(r.status, await r.text());
@@ -76,7 +82,11 @@ afterAll(async () => {
 
 describe('card model expectations (from schemas/rules)', () => {
   const model = initialModel(['debit', 'otherDebit'], true);
-  const card = (status: 'A' | 'B' | 'I' | 'S' | 'F', balance = 0, program: 'debit' | 'otherDebit' = 'debit') => ({ ...newCard(program), status, balance });
+  const card = (status: 'A' | 'B' | 'I' | 'S' | 'F', balance = 0, program: 'debit' | 'otherDebit' = 'debit') => ({
+    ...newCard(program),
+    status,
+    balance,
+  });
 
   it('follows the Allowed Status Changes table and refuses "A" by the enum', () => {
     expect(expectSetStatus(card('I'), 'B')).toEqual({ ok: false, errors: ['extIbis.57.statusChange'], documented: true });
@@ -89,7 +99,11 @@ describe('card model expectations (from schemas/rules)', () => {
   it('pulls only from B with funds, accepting either refusal when both apply', () => {
     expect(expectPull(card('B', 500), 500).ok).toBe(true);
     expect(expectPull(card('B', 500), 501).errors).toEqual(['extIbis.51.insufficientFunds']);
-    expect(expectPull(card('A', 0), 1)).toEqual({ ok: false, errors: ['extIbis.PA.preActive', 'extIbis.51.insufficientFunds'], documented: true });
+    expect(expectPull(card('A', 0), 1)).toEqual({
+      ok: false,
+      errors: ['extIbis.PA.preActive', 'extIbis.51.insufficientFunds'],
+      documented: true,
+    });
     expect(expectPull({ ...card('B'), program: 'credit', creditLimit: 500_00 }, 500_00).ok).toBe(true);
     expect(expectCardToCard(card('B', 100), card('A'), 100).ok).toBe(true);
   });
@@ -101,7 +115,10 @@ describe('card model expectations (from schemas/rules)', () => {
     expect(expectReversal(m, c2c, 101)?.errors).toEqual(['ibisCannotReverseError']);
     expect(expectReversal(m, { ...c2c, reversed: true }, 100)).toMatchObject({ ok: false, documented: false });
     expect(expectReversal(m, { ...c2c, to: 2 }, 100)).toMatchObject({ ok: false, documented: false });
-    expect(expectReversal(m, { type: 'credit', card: 1, amount: 100, reversed: false }, 100)).toMatchObject({ ok: false, documented: true });
+    expect(expectReversal(m, { type: 'credit', card: 1, amount: 100, reversed: false }, 100)).toMatchObject({
+      ok: false,
+      documented: true,
+    });
   });
 
   it('turns a run seed into a 32-bit fast-check seed', () => {

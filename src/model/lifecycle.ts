@@ -19,7 +19,11 @@ type LifecycleCommand = fc.AsyncCommand<CardModel, LifecycleWorld>;
 
 /** The programs the target's fixtures provide: the debit program always, the others when configured. */
 export function programsOf(fixtures: LifecycleTarget['fixtures']): ProgramKind[] {
-  return ['debit', ...(fixtures.otherDebitProgramId ? ['otherDebit' as const] : []), ...(fixtures.creditProgramId ? ['credit' as const] : [])];
+  return [
+    'debit',
+    ...(fixtures.otherDebitProgramId ? ['otherDebit' as const] : []),
+    ...(fixtures.creditProgramId ? ['credit' as const] : []),
+  ];
 }
 
 /**
@@ -135,7 +139,11 @@ export async function runLifecycle(target: LifecycleTarget, options: LifecycleOp
   const outcomes = new Map<string, number>();
   const counters = { commandsRun: 0 };
   const share = (lane: number) => Math.floor(options.numRuns / lanes) + (lane < options.numRuns % lanes ? 1 : 0);
-  const results = await Promise.all(Array.from({ length: lanes }, (_, lane) => explore(target, { ...options, seed: laneSeed(options.seed, lane), numRuns: share(lane) }, outcomes, counters)));
+  const results = await Promise.all(
+    Array.from({ length: lanes }, (_, lane) =>
+      explore(target, { ...options, seed: laneSeed(options.seed, lane), numRuns: share(lane) }, outcomes, counters),
+    ),
+  );
   const total = { numRuns: 0, numShrinks: 0, interrupted: false };
   for (const d of results) {
     total.numRuns += d.numRuns;
@@ -145,7 +153,18 @@ export async function runLifecycle(target: LifecycleTarget, options: LifecycleOp
   const failing = results.find((d) => d.failed);
   if (!failing || !failing.counterexample) {
     const failed = Boolean(failing);
-    return { ...total, seed: options.seed, failed, commandsRun: counters.commandsRun, outcomes: sorted(outcomes), counterexample: null, path: null, deviation: null, error: failed ? 'no counterexample (interrupted before a failure was found)' : null, transcript: [] };
+    return {
+      ...total,
+      seed: options.seed,
+      failed,
+      commandsRun: counters.commandsRun,
+      outcomes: sorted(outcomes),
+      counterexample: null,
+      path: null,
+      deviation: null,
+      error: failed ? 'no counterexample (interrupted before a failure was found)' : null,
+      transcript: [],
+    };
   }
   const base = { ...total, seed: failing.seed };
   const [prefix, cmds] = failing.counterexample;
@@ -173,11 +192,26 @@ export async function runLifecycle(target: LifecycleTarget, options: LifecycleOp
   }
   if (!deviation && !error) error = String(failing.errorInstance);
   if (!deviation && failing.errorInstance instanceof LifecycleDeviation) deviation = failing.errorInstance;
-  return { ...base, failed: true, commandsRun: counters.commandsRun, outcomes: sorted(outcomes), counterexample: replay.steps, path: failing.counterexamplePath, deviation, error, transcript };
+  return {
+    ...base,
+    failed: true,
+    commandsRun: counters.commandsRun,
+    outcomes: sorted(outcomes),
+    counterexample: replay.steps,
+    path: failing.counterexamplePath,
+    deviation,
+    error,
+    transcript,
+  };
 }
 
 /** One lane: fc.check over random sequences, each ending with every card read back. */
-async function explore(target: LifecycleTarget, options: LifecycleOptions, outcomes: Map<string, number>, counters: { commandsRun: number }) {
+async function explore(
+  target: LifecycleTarget,
+  options: LifecycleOptions,
+  outcomes: Map<string, number>,
+  counters: { commandsRun: number },
+) {
   const programs = programsOf(target.fixtures);
   // Every sequence starts by issuing two cards, so no run is spent on commands with nothing to act
   // on (a card-to-card needs two cards).

@@ -27,7 +27,7 @@ export const ADJUSTMENTS: Readonly<Record<string, Adjustment>> = {
   // derived 400 requests add the card owner's customerId, and so does the contract.
   'card-reissue.200.reissued': {
     erratum: 'reissue-required-properties',
-    note: 'The documented request lacks customerId (required by the newer reissue page); the contract sends the card owner\'s customerId from the provider state.',
+    note: "The documented request lacks customerId (required by the newer reissue page); the contract sends the card owner's customerId from the provider state.",
     request: (body, state) => ({ customerId: state.customerId, ...body }),
   },
   // The "$merge" entry is an artifact of connectFi's ajv-merge-patch: a conforming validator

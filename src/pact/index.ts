@@ -1,4 +1,13 @@
-export { CONSUMER, PROVIDER, CONTRACTS_DIR, PACT_FILE, TOKEN_HEADER, TOKEN_PATTERN, FAKE_TOKEN, disablePactTelemetry } from './contract-names.ts';
+export {
+  CONSUMER,
+  PROVIDER,
+  CONTRACTS_DIR,
+  PACT_FILE,
+  TOKEN_HEADER,
+  TOKEN_PATTERN,
+  FAKE_TOKEN,
+  disablePactTelemetry,
+} from './contract-names.ts';
 export { contractInteractions, UnhandledErratumError, type ContractInteraction } from './interactions.ts';
 export { ADJUSTMENTS, type Adjustment } from './adjustments.ts';
 export { responseTemplate, shapePattern, TIMESTAMP_PATTERN, DECIMAL_STRING_PATTERN, ANY_ID_PATTERN } from './response-matchers.ts';

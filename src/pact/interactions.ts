@@ -27,7 +27,9 @@ export interface ContractInteraction {
 
 export class UnhandledErratumError extends Error {
   constructor(example: string, erratum: string) {
-    super(`example ${example} is exempt by erratum ${erratum} but src/pact/adjustments.ts says nothing about it: decide how the contract treats it`);
+    super(
+      `example ${example} is exempt by erratum ${erratum} but src/pact/adjustments.ts says nothing about it: decide how the contract treats it`,
+    );
   }
 }
 
@@ -40,9 +42,8 @@ function toInteraction(example: DocumentedExample, exempt: ReturnType<typeof exe
   }
   const stateParams = example.providerState?.params ?? {};
   const documentedBody = example.request.body as Record<string, unknown> | null;
-  const body = op.method === 'GET' || documentedBody === null
-    ? undefined
-    : (adjustment?.request?.(documentedBody, stateParams) ?? documentedBody);
+  const body =
+    op.method === 'GET' || documentedBody === null ? undefined : (adjustment?.request?.(documentedBody, stateParams) ?? documentedBody);
   const params = example.request.params ?? {};
   const template = responseTemplate(example.response!.body, adjustment?.overrides?.(example) ?? {});
   const { file, heading, label } = example.source;

@@ -30,9 +30,14 @@ export async function simulatorTarget(states: readonly string[], start = startSi
   try {
     const client = createClient({ baseUrl: sim.baseUrl, login: sim.credentials.login, password: sim.credentials.password, retries: 0 });
     const token = await client.getToken().finally(() => client.close());
-    const stateSetups = Object.fromEntries(states.map((name) => [name, async (params: Record<string, unknown>) => {
-      applyProviderState(sim.state, name, params);
-    }]));
+    const stateSetups = Object.fromEntries(
+      states.map((name) => [
+        name,
+        async (params: Record<string, unknown>) => {
+          applyProviderState(sim.state, name, params);
+        },
+      ]),
+    );
     return {
       name: `embedded simulator at ${sim.baseUrl}`,
       baseUrl: sim.baseUrl,
@@ -89,12 +94,21 @@ function checkUrl(variable: string, value: string | undefined): void {
 /** A remote provider (a provider team's implementation, or a simulator started elsewhere). */
 export async function remoteTarget(states: readonly string[], options: RemoteTargetOptions): Promise<ProviderTarget> {
   if (!options.token && !(options.login && options.password)) {
-    throw new ConfigurationError('MISSING_CREDENTIALS', `no credentials for ${options.baseUrl}: set CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD`);
+    throw new ConfigurationError(
+      'MISSING_CREDENTIALS',
+      `no credentials for ${options.baseUrl}: set CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD`,
+    );
   }
   checkUrl('CONNECTFI_BASE_URL', options.baseUrl);
   checkUrl('CONNECTFI_PROVIDER_STATES_URL', options.statesUrl);
   checkUrl('CONNECTFI_PROVIDER_RESET_URL', options.resetUrl);
-  const client = createClient({ baseUrl: options.baseUrl, token: options.token, login: options.login, password: options.password, retries: 0 });
+  const client = createClient({
+    baseUrl: options.baseUrl,
+    token: options.token,
+    login: options.login,
+    password: options.password,
+    retries: 0,
+  });
   const token = await client.getToken().finally(() => client.close());
   const { statesUrl, resetUrl } = options;
   // Without a states endpoint, interactions needing a state are still replayed (and will
@@ -102,7 +116,14 @@ export async function remoteTarget(states: readonly string[], options: RemoteTar
   // Pact's provider-state protocol: { state, params, action } before ("setup") and after
   // ("teardown") each interaction that names the state.
   const change = (action: 'setup' | 'teardown') =>
-    Object.fromEntries(states.map((name) => [name, statesUrl ? (params: Record<string, unknown>) => post(statesUrl, { state: name, params, action }, `provider state "${name}" (${action})`) : async () => {}]));
+    Object.fromEntries(
+      states.map((name) => [
+        name,
+        statesUrl
+          ? (params: Record<string, unknown>) => post(statesUrl, { state: name, params, action }, `provider state "${name}" (${action})`)
+          : async () => {},
+      ]),
+    );
   const stateSetups = change('setup');
   const stateTeardowns = statesUrl ? change('teardown') : undefined;
   return {

@@ -19,7 +19,10 @@ describe('pact:publish configuration', () => {
   });
 
   it('refuses with exit 2 when there are no broker credentials (or only half of basic auth)', async () => {
-    for (const env of [{ PACT_BROKER_BASE_URL: 'https://broker.example' }, { PACT_BROKER_BASE_URL: 'https://broker.example', PACT_BROKER_USERNAME: 'u' }]) {
+    for (const env of [
+      { PACT_BROKER_BASE_URL: 'https://broker.example' },
+      { PACT_BROKER_BASE_URL: 'https://broker.example', PACT_BROKER_USERNAME: 'u' },
+    ]) {
       const err = sink();
       expect(await runPactPublish(env, err, () => git)).toBe(2);
       expect(err.lines.join('')).toContain('no broker credentials');
@@ -52,7 +55,9 @@ describe('pact:publish with the Pact CLI from npm (offline, against a fake broke
         if (req.method === 'GET' && req.url === '/') {
           res.end(JSON.stringify({ _links: { 'pb:publish-contracts': { href: `${base}/contracts/publish` } } }));
         } else {
-          res.end(JSON.stringify({ notices: [{ type: 'success', text: 'published' }], _embedded: { version: { number: git.sha } }, _links: {} }));
+          res.end(
+            JSON.stringify({ notices: [{ type: 'success', text: 'published' }], _embedded: { version: { number: git.sha } }, _links: {} }),
+          );
         }
       });
     });
@@ -63,11 +68,23 @@ describe('pact:publish with the Pact CLI from npm (offline, against a fake broke
       expect(code).toBe(0);
       const publish = seen.find((r) => r.method === 'POST' && r.url === '/contracts/publish')!;
       expect(publish.auth).toBe('Bearer broker-token-for-test');
-      const sent = JSON.parse(publish.body) as { pacticipantName: string; pacticipantVersionNumber: string; branch: string; contracts: { content: string; providerName: string }[] };
-      expect(sent).toMatchObject({ pacticipantName: 'connectfi-conformance-client', pacticipantVersionNumber: git.sha, branch: 'feature/contracts' });
+      const sent = JSON.parse(publish.body) as {
+        pacticipantName: string;
+        pacticipantVersionNumber: string;
+        branch: string;
+        contracts: { content: string; providerName: string }[];
+      };
+      expect(sent).toMatchObject({
+        pacticipantName: 'connectfi-conformance-client',
+        pacticipantVersionNumber: git.sha,
+        branch: 'feature/contracts',
+      });
       expect(sent.contracts[0].providerName).toBe('connectfi-api');
       // The CLI re-serializes the pact with its own Pact models library (metadata.pactRust.models).
-      const { metadata: _m1, ...published } = JSON.parse(Buffer.from(sent.contracts[0].content, 'base64').toString('utf8')) as Record<string, unknown>;
+      const { metadata: _m1, ...published } = JSON.parse(Buffer.from(sent.contracts[0].content, 'base64').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
       const { metadata: _m2, ...committed } = JSON.parse(readFileSync(PACT_FILE, 'utf8')) as Record<string, unknown>;
       expect(published).toEqual(committed);
     } finally {

@@ -34,7 +34,10 @@ export function gitInfo(cwd = ROOT): GitInfo {
   try {
     sha = git('rev-parse', 'HEAD');
   } catch {
-    throw new ConfigurationError('NO_GIT_VERSION', `cannot read the git commit of ${cwd} (the consumer version is the git sha): is it a git repository with a commit?`);
+    throw new ConfigurationError(
+      'NO_GIT_VERSION',
+      `cannot read the git commit of ${cwd} (the consumer version is the git sha): is it a git repository with a commit?`,
+    );
   }
   const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
   const contractsDirty = git('status', '--porcelain', '--', path.relative(cwd, CONTRACTS_DIR) || '.') !== '';
@@ -45,15 +48,22 @@ export function gitInfo(cwd = ROOT): GitInfo {
 export function publishPlan(env: Env, git: GitInfo, pactFile = PACT_FILE): PublishPlan {
   const set = (name: string) => (env[name] ?? '') !== '';
   if (!set('PACT_BROKER_BASE_URL')) {
-    throw new ConfigurationError('MISSING_BROKER', 'PACT_BROKER_BASE_URL is not set: set it and PACT_BROKER_TOKEN (or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD)');
+    throw new ConfigurationError(
+      'MISSING_BROKER',
+      'PACT_BROKER_BASE_URL is not set: set it and PACT_BROKER_TOKEN (or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD)',
+    );
   }
   if (!set('PACT_BROKER_TOKEN') && !(set('PACT_BROKER_USERNAME') && set('PACT_BROKER_PASSWORD'))) {
-    throw new ConfigurationError('MISSING_BROKER', 'no broker credentials: set PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD');
+    throw new ConfigurationError(
+      'MISSING_BROKER',
+      'no broker credentials: set PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD',
+    );
   }
   const warnings: string[] = [];
   const branch = env.PACT_CONSUMER_BRANCH || git.branch;
   if (!branch) warnings.push('detached HEAD: publishing without a branch (set PACT_CONSUMER_BRANCH to name one)');
-  if (git.contractsDirty) warnings.push(`contracts/ has uncommitted changes: the broker will record them under ${git.sha}, which does not contain them`);
+  if (git.contractsDirty)
+    warnings.push(`contracts/ has uncommitted changes: the broker will record them under ${git.sha}, which does not contain them`);
   const args = ['publish', pactFile, '--consumer-app-version', git.sha, ...(branch ? ['--branch', branch] : [])];
   return { args, warnings };
 }
@@ -89,15 +99,22 @@ export function printableUrl(value: string): string {
 /** What a dry run prints: the command line (no secret is ever on it) and where the secrets come from. */
 export function describePlan(plan: PublishPlan, env: Env): string {
   const auth = (env.PACT_BROKER_TOKEN ?? '') !== '' ? 'PACT_BROKER_TOKEN' : 'PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD';
-  return [
-    `pact publish --dry-run: would run: pact-broker ${plan.args.join(' ')}`,
-    `  broker: ${printableUrl(env.PACT_BROKER_BASE_URL ?? '')} (PACT_BROKER_BASE_URL), authenticated with ${auth} from the environment (not shown)`,
-    'nothing was sent',
-  ].join('\n') + '\n';
+  return (
+    [
+      `pact publish --dry-run: would run: pact-broker ${plan.args.join(' ')}`,
+      `  broker: ${printableUrl(env.PACT_BROKER_BASE_URL ?? '')} (PACT_BROKER_BASE_URL), authenticated with ${auth} from the environment (not shown)`,
+      'nothing was sent',
+    ].join('\n') + '\n'
+  );
 }
 
 /** Returns the exit code: 0 published, 1 the broker or CLI refused, 2 could not run (configuration). */
-export async function runPactPublish(env: Env = process.env, err: Output = process.stderr, git: () => GitInfo = gitInfo, options: PublishOptions = {}): Promise<number> {
+export async function runPactPublish(
+  env: Env = process.env,
+  err: Output = process.stderr,
+  git: () => GitInfo = gitInfo,
+  options: PublishOptions = {},
+): Promise<number> {
   let plan: PublishPlan;
   try {
     plan = publishPlan(env, git());
@@ -113,7 +130,10 @@ export async function runPactPublish(env: Env = process.env, err: Output = proce
     (options.out ?? process.stdout).write(describePlan(plan, env));
     return EXIT.OK;
   }
-  const child = spawn(process.execPath, [pactBrokerCli(), ...plan.args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [pactBrokerCli(), ...plan.args], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   return new Promise<number>((resolve) => {
     child.on('error', (e) => {
       err.write(`pact:publish: error [PACT_CLI]: cannot run the Pact CLI: ${e.message}\n`);

@@ -19,7 +19,10 @@ describe('response templates: matchers derived from a documented body', () => {
       dtsCreatedAt: '2023-03-16T17:48:32.425Z',
       expiryDate: '032026',
       boCustomerId: '110000001956340801',
-      transactions: [{ amount: '-50.00', type: 'x', a: 1 }, { amount: '1.00', type: 'y', b: 2 }],
+      transactions: [
+        { amount: '-50.00', type: 'x', a: 1 },
+        { amount: '1.00', type: 'y', b: 2 },
+      ],
     },
   };
   const t = responseTemplate(body) as { code: unknown; requestId: unknown; data: Record<string, unknown> };

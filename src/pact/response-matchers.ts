@@ -24,11 +24,38 @@ import { panSafeExample } from './pan-scan.ts';
 export type Overrides = Readonly<Record<string, unknown>>;
 
 const EXACT_KEYS = new Set(['code', 'subCode', 'statusCode', 'type', 'cFiStatus', 'programType', 'decision', 'creditLimitCurrency']);
-const ID_KEYS = new Set(['cFiCardId', 'cFiAccountId', 'cFiFundsId', 'cFiPrimaryCardId', 'cardFromId', 'cardToId', 'applicationId', 'customerId', 'entityId']);
-const SHAPED_DATE_KEYS = new Set(['expiryDate', 'cardExpirationDate', 'cardExpDate', 'expDate', 'dob', 'businessDate', 'transDate', 'localDateTime']);
+const ID_KEYS = new Set([
+  'cFiCardId',
+  'cFiAccountId',
+  'cFiFundsId',
+  'cFiPrimaryCardId',
+  'cardFromId',
+  'cardToId',
+  'applicationId',
+  'customerId',
+  'entityId',
+]);
+const SHAPED_DATE_KEYS = new Set([
+  'expiryDate',
+  'cardExpirationDate',
+  'cardExpDate',
+  'expDate',
+  'dob',
+  'businessDate',
+  'transDate',
+  'localDateTime',
+]);
 const DIGIT_KEYS = new Set([
-  'vAccountNumber', 'number', 'accountNumber', 'pseudoDdaNumber', 'boReferenceId', 'boCustomerId',
-  'cardReferenceId', 'newCardReferenceId', 'abaRoutingNumber', 'cardLast4',
+  'vAccountNumber',
+  'number',
+  'accountNumber',
+  'pseudoDdaNumber',
+  'boReferenceId',
+  'boCustomerId',
+  'cardReferenceId',
+  'newCardReferenceId',
+  'abaRoutingNumber',
+  'cardLast4',
 ]);
 
 export const TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$';
@@ -94,7 +121,7 @@ function commonShape(items: Record<string, unknown>[]): Record<string, unknown> 
 function arrayNode(items: unknown[], walk: Walk): unknown {
   const inner = { ...walk, path: `${walk.path}[*]`, inArray: true };
   if (items.length === 0 || !items.every(isRecord)) return exact(items, walk);
-  const records = items as Record<string, unknown>[];
+  const records = items;
   const kinds = new Map<unknown, Record<string, unknown>>();
   for (const item of records) if (!kinds.has(item.cFiStatus)) kinds.set(item.cFiStatus, item);
   if (kinds.size > 1) return M.arrayContaining(...[...kinds.values()].map((item) => node(item, inner)));
@@ -105,9 +132,7 @@ function node(value: unknown, walk: Walk): unknown {
   if (walk.path in walk.overrides) return walk.overrides[walk.path];
   if (Array.isArray(value)) return arrayNode(value, walk);
   if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, node(v, { ...walk, path: `${walk.path}.${k}` })]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, node(v, { ...walk, path: `${walk.path}.${k}` })]));
   }
   const key = walk.path.slice(walk.path.lastIndexOf('.') + 1);
   return leaf(key, value, walk);

@@ -24,12 +24,19 @@ export interface VerifyFlags {
   resetUrl?: string;
 }
 
-export async function resolveTarget(env: Record<string, string | undefined>, states: string[], flags: VerifyFlags = {}): Promise<ProviderTarget> {
+export async function resolveTarget(
+  env: Record<string, string | undefined>,
+  states: string[],
+  flags: VerifyFlags = {},
+): Promise<ProviderTarget> {
   const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   const baseUrl = flags.providerBaseUrl ?? value('CONNECTFI_BASE_URL');
   if (!baseUrl) {
     if (flags.statesUrl || flags.resetUrl) {
-      throw new ConfigurationError('INVALID_OPTION', '--provider-states-setup-url and --provider-reset-url need --provider-base-url (the embedded simulator sets its states in process)');
+      throw new ConfigurationError(
+        'INVALID_OPTION',
+        '--provider-states-setup-url and --provider-reset-url need --provider-base-url (the embedded simulator sets its states in process)',
+      );
     }
     return simulatorTarget(states);
   }
@@ -76,9 +83,18 @@ export async function runPactVerify(
     const states = statesUsed(pactFile);
     target = await resolveTarget(env, states, flags);
     if (target.unsupportedStates.length > 0) {
-      err.write(`pact:verify: warning: no provider-states URL (--provider-states-setup-url or CONNECTFI_PROVIDER_STATES_URL), so ${target.unsupportedStates.length} provider states cannot be set up; interactions that need them will likely fail\n`);
+      err.write(
+        `pact:verify: warning: no provider-states URL (--provider-states-setup-url or CONNECTFI_PROVIDER_STATES_URL), so ${target.unsupportedStates.length} provider states cannot be set up; interactions that need them will likely fail\n`,
+      );
     }
-    const result = await verifyPact({ providerBaseUrl: target.baseUrl, token: target.token, stateSetups: target.stateSetups, stateTeardowns: target.stateTeardowns, beforeEach: target.beforeEach, pactFile });
+    const result = await verifyPact({
+      providerBaseUrl: target.baseUrl,
+      token: target.token,
+      stateSetups: target.stateSetups,
+      stateTeardowns: target.stateTeardowns,
+      beforeEach: target.beforeEach,
+      pactFile,
+    });
     out.write(summarize(result, target.name));
     return result.ok ? EXIT.OK : EXIT.FAILED;
   } catch (e) {

@@ -57,7 +57,12 @@ function describeMismatch(m: Record<string, unknown>): string {
 
 /** Failures out of the verifier's JSON report ({ result, errors: [{ interaction, mismatch }] }). */
 export function failuresOf(report: unknown): InteractionFailure[] {
-  const errors = (report as { errors?: { interaction?: string; mismatch?: { type?: string; message?: string; mismatches?: Record<string, unknown>[] } }[] })?.errors ?? [];
+  const errors =
+    (
+      report as {
+        errors?: { interaction?: string; mismatch?: { type?: string; message?: string; mismatches?: Record<string, unknown>[] } }[];
+      }
+    )?.errors ?? [];
   return errors.map((e) => ({
     interaction: e.interaction ?? '(unknown interaction)',
     mismatches: e.mismatch?.mismatches?.map(describeMismatch) ?? [e.mismatch?.message ?? String(e.mismatch?.type ?? 'error')],
@@ -94,16 +99,23 @@ export async function verifyPact(options: VerifyOptions): Promise<VerifyResult> 
   const stateHandlers = Object.fromEntries(
     Object.entries(options.stateSetups).map(([name, setup]) => {
       const teardown = options.stateTeardowns?.[name];
-      return [name, {
-        setup: async (params: unknown) => {
-          await setup((params ?? {}) as Record<string, unknown>);
-          return undefined;
+      return [
+        name,
+        {
+          setup: async (params: unknown) => {
+            await setup((params ?? {}) as Record<string, unknown>);
+            return undefined;
+          },
+          ...(teardown
+            ? {
+                teardown: async (params: unknown) => {
+                  await teardown((params ?? {}) as Record<string, unknown>);
+                  return undefined;
+                },
+              }
+            : {}),
         },
-        ...(teardown ? { teardown: async (params: unknown) => {
-          await teardown((params ?? {}) as Record<string, unknown>);
-          return undefined;
-        } } : {}),
-      }];
+      ];
     }),
   );
   // No `provider` option on purpose: with it and PACT_BROKER_BASE_URL in the environment, pact-core
@@ -113,7 +125,7 @@ export async function verifyPact(options: VerifyOptions): Promise<VerifyResult> 
     pactUrls: [pactFile],
     stateHandlers: stateHandlers as VerifierOptions['stateHandlers'],
     beforeEach: options.beforeEach,
-    requestFilter: injectToken as VerifierOptions['requestFilter'],
+    requestFilter: injectToken,
     logLevel: options.logLevel ?? 'error',
     timeout: options.timeoutMs ?? 30_000,
   });
@@ -129,7 +141,8 @@ export async function verifyPact(options: VerifyOptions): Promise<VerifyResult> 
       ok: false,
       durationMs: Math.round(performance.now() - t0),
       interactions,
-      failures: failures.length > 0 ? failures : [{ interaction: '(verifier)', mismatches: [err instanceof Error ? err.message : String(err)] }],
+      failures:
+        failures.length > 0 ? failures : [{ interaction: '(verifier)', mismatches: [err instanceof Error ? err.message : String(err)] }],
       report,
     };
   }

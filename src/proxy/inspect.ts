@@ -38,12 +38,16 @@ function ajvViolation(seq: number, operation: string, kind: 'request-schema' | '
 }
 
 /** The operation a request targets: the documented path (GET application: its :applicationId form). */
-export function operationOf(method: string, path: string): { operation: string | null; params: Record<string, string>; methodMatches: boolean } {
+export function operationOf(
+  method: string,
+  path: string,
+): { operation: string | null; params: Record<string, string>; methodMatches: boolean } {
   const direct = findOperation(path);
-  if (direct && direct.operation.startsWith('/') && !direct.operation.includes(':')) return { operation: direct.operation, params: {}, methodMatches: direct.method === method };
+  if (direct && direct.operation.startsWith('/') && !direct.operation.includes(':'))
+    return { operation: direct.operation, params: {}, methodMatches: direct.method === method };
   const m = /^\/ibis\/credit-card\/application\/([^/]+)$/.exec(path);
   if (m) {
-    let applicationId = m[1]!;
+    let applicationId = m[1];
     try {
       applicationId = decodeURIComponent(applicationId);
     } catch {
@@ -59,10 +63,20 @@ export function inspectRequest(r: RequestView, methodMatches: boolean): Violatio
   if (!r.operation) return [{ ...base, rule: 'unknown-operation', detail: `${r.method} ${r.path} is not a documented operation` }];
   if (!methodMatches) return [{ ...base, rule: 'method', detail: `${r.method} is not the documented method of ${r.operation}` }];
   const op = findOperation(r.operation)!;
-  if (op.requestIn === 'path') return validateRequest(op.operation, r.params).errors.map((e) => ajvViolation(r.seq, op.operation, 'request-schema', e));
-  if (r.bytes > BODY_LIMIT) return [{ ...base, rule: 'body-too-large', detail: `the body is ${r.partial ? 'at least ' : ''}${r.bytes} bytes (over ${BODY_LIMIT}); not validated` }];
+  if (op.requestIn === 'path')
+    return validateRequest(op.operation, r.params).errors.map((e) => ajvViolation(r.seq, op.operation, 'request-schema', e));
+  if (r.bytes > BODY_LIMIT)
+    return [
+      {
+        ...base,
+        rule: 'body-too-large',
+        detail: `the body is ${r.partial ? 'at least ' : ''}${r.bytes} bytes (over ${BODY_LIMIT}); not validated`,
+      },
+    ];
   if (!r.contentType || !/^application\/json\b/i.test(r.contentType)) {
-    return [{ ...base, rule: 'content-type', detail: `content-type ${JSON.stringify(r.contentType ?? '')}; connectFi takes application/json` }];
+    return [
+      { ...base, rule: 'content-type', detail: `content-type ${JSON.stringify(r.contentType ?? '')}; connectFi takes application/json` },
+    ];
   }
   if (!r.parsed) return validateRequest(op.operation, undefined).errors.map((e) => ajvViolation(r.seq, op.operation, 'request-schema', e));
   if (!r.parsed.ok) return [{ ...base, rule: 'malformed-json', detail: `the body is not JSON: ${r.parsed.error}` }];
@@ -70,11 +84,27 @@ export function inspectRequest(r: RequestView, methodMatches: boolean): Violatio
 }
 
 /** A 200 against the operation's documented envelope and data; an error against the error envelope. */
-export function inspectResponse(seq: number, operation: string | null, status: number, contentType: string | undefined, body: unknown): Violation[] {
+export function inspectResponse(
+  seq: number,
+  operation: string | null,
+  status: number,
+  contentType: string | undefined,
+  body: unknown,
+): Violation[] {
   if (!operation) return [];
   const base = { operation, kind: 'response-schema' as const, exchange: seq };
-  if (body === undefined) return [{ ...base, rule: 'json-body', detail: `HTTP ${status} answered with a body that is not JSON (content-type ${JSON.stringify(contentType ?? '')})` }];
+  if (body === undefined)
+    return [
+      {
+        ...base,
+        rule: 'json-body',
+        detail: `HTTP ${status} answered with a body that is not JSON (content-type ${JSON.stringify(contentType ?? '')})`,
+      },
+    ];
   if (status === 200) return validateResponse(operation, body).errors.map((e) => ajvViolation(seq, operation, 'response-schema', e));
   const kind = status === 401 ? 'unauthorized' : (body as { code?: unknown } | null)?.code === 'requestValidateError' ? 'requestValidateError' : 'error';
-  return validateErrorBody(body, kind).errors.map((e) => ({ ...ajvViolation(seq, operation, 'response-schema', e), rule: `error-envelope` }));
+  return validateErrorBody(body, kind).errors.map((e) => ({
+    ...ajvViolation(seq, operation, 'response-schema', e),
+    rule: `error-envelope`,
+  }));
 }

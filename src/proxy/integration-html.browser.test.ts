@@ -33,11 +33,21 @@ beforeAll(async () => {
   const kit = await startKit();
   try {
     token = await kit.login();
-    const card = (await kit.post('/ibis/debit-card/add', { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile }, token)).json.data.cFiCardId;
+    const card = (
+      await kit.post(
+        '/ibis/debit-card/add',
+        { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile },
+        token,
+      )
+    ).json.data.cFiCardId;
     await kit.force('/ibis/financial/funds-credit', 'http-500');
     await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 5, currency: 'USD' }, token);
     await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 5, currency: 'USD' }, token);
-    await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 0, currency: 'USD', description: 'card 4111111111111111' }, token);
+    await kit.post(
+      '/ibis/financial/funds-credit',
+      { cFiCardId: card, reference: ref('fc'), amount: 0, currency: 'USD', description: 'card 4111111111111111' },
+      token,
+    );
     await kit.post(`/ibis/${encodeURIComponent(XSS)}`, {}, token);
     // Markup in a reference reaches the report's text verbatim (reference-unique evidence).
     await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: XSS, amount: 1, currency: 'USD' }, token);
@@ -49,10 +59,17 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
   page.setDefaultTimeout(5_000);
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`); });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`);
+  });
   await open(report);
 }, 60_000);
 
@@ -71,7 +88,9 @@ describe('integration.html in Chromium', () => {
   });
 
   it('lists every behaviour with its status, citation and evidence', async () => {
-    const rows = await page.locator('#behaviours tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-behaviour'), tr.getAttribute('data-status')]));
+    const rows = await page
+      .locator('#behaviours tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-behaviour'), tr.getAttribute('data-status')]));
     expect(rows).toEqual(report.behaviours.map((b) => [b.id, b.status]));
     expect(rows).toContainEqual(['idempotent-retry', 'failed']);
     expect(rows).toContainEqual(['no-clear-pan', 'failed']);
@@ -108,8 +127,39 @@ describe('integration.html in Chromium', () => {
       // Each body different: one invalid request after another, none repeated (handles-decline passes).
       const operation = '/ibis/card/status';
       session.record(
-        { seq, at: seq, bodyAt: seq, endAt: seq + 1, method: 'POST', url: operation, path: operation, operation, requestHeaders: {}, requestBytes: 2, body: { n: seq }, canonical: `{"n":${seq}}`, canonicalWithoutReference: `{"n":${seq}}`, tokenId: null, status: 400, responseHeaders: {}, responseBody: undefined, transport: 'answered', outcome: 'requestValidateError', overheadMs: 0.1 },
-        [{ operation, kind: 'request-schema', rule: 'requestValidateError', detail: 'required at the body: must have required property cFiCardId', exchange: seq, keyword: 'required', instancePath: '' }],
+        {
+          seq,
+          at: seq,
+          bodyAt: seq,
+          endAt: seq + 1,
+          method: 'POST',
+          url: operation,
+          path: operation,
+          operation,
+          requestHeaders: {},
+          requestBytes: 2,
+          body: { n: seq },
+          canonical: `{"n":${seq}}`,
+          canonicalWithoutReference: `{"n":${seq}}`,
+          tokenId: null,
+          status: 400,
+          responseHeaders: {},
+          responseBody: undefined,
+          transport: 'answered',
+          outcome: 'requestValidateError',
+          overheadMs: 0.1,
+        },
+        [
+          {
+            operation,
+            kind: 'request-schema',
+            rule: 'requestValidateError',
+            detail: 'required at the body: must have required property cFiCardId',
+            exchange: seq,
+            keyword: 'required',
+            instancePath: '',
+          },
+        ],
       );
     }
     const many = session.report();
@@ -118,8 +168,12 @@ describe('integration.html in Chromium', () => {
     await open(many);
     await expect(page.locator('[data-count="violations"] .n').textContent()).resolves.toBe('250');
     expect(await page.locator('#violations tbody tr').count()).toBe(many.violations.length);
-    await expect(page.locator('#violations-not-listed').textContent()).resolves.toContain(`${250 - many.violations.length} more violation(s) not listed`);
-    const tally = await page.locator('#violation-counts tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    await expect(page.locator('#violations-not-listed').textContent()).resolves.toContain(
+      `${250 - many.violations.length} more violation(s) not listed`,
+    );
+    const tally = await page
+      .locator('#violation-counts tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(tally).toEqual([['request-schema', 'requestValidateError', '/ibis/card/status', '250', String(many.violations.length)]]);
   });
 

@@ -12,9 +12,16 @@ afterEach(() => kit?.close());
 const behaviour = (id: string) => kit.proxy.report().behaviours.find((b) => b.id === id)!;
 
 async function activeCard(token: string, balance = 0): Promise<string> {
-  const card = (await kit.post('/ibis/debit-card/add', { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile }, token)).json.data.cFiCardId;
+  const card = (
+    await kit.post(
+      '/ibis/debit-card/add',
+      { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile },
+      token,
+    )
+  ).json.data.cFiCardId;
   await kit.post('/ibis/card/activate', { cFiCardId: card }, token);
-  if (balance > 0) await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: balance, currency: 'USD' }, token);
+  if (balance > 0)
+    await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: balance, currency: 'USD' }, token);
   return card;
 }
 
@@ -22,19 +29,26 @@ describe('idempotent-retry', () => {
   it.each([
     ['a new reference', true, 'failed', 'not-ready'],
     ['the same reference', false, 'passed', undefined],
-  ] as const)('after a forced http-500 on funds-credit, a retry with %s (new: %s) is graded %s', async (_label, newReference, status, verdict) => {
-    kit = await startKit();
-    const token = await kit.login();
-    const card = await activeCard(token);
-    await kit.force('/ibis/financial/funds-credit', 'http-500');
-    const body = { cFiCardId: card, reference: ref('fc'), amount: 25, currency: 'USD', description: 'payout' };
-    expect((await kit.post('/ibis/financial/funds-credit', body, token)).status).toBe(500);
-    const retry = await kit.post('/ibis/financial/funds-credit', { ...body, reference: newReference ? ref('fc') : body.reference }, token);
-    expect(retry.status).toBe(200);
-    expect(behaviour('idempotent-retry').status).toBe(status);
-    if (verdict) expect(kit.proxy.report().verdict).toBe(verdict);
-    if (newReference) expect(kit.proxy.report().violations.find((v) => v.rule === 'idempotent-retry')!.detail).toMatch(/NEW reference/);
-  });
+  ] as const)(
+    'after a forced http-500 on funds-credit, a retry with %s (new: %s) is graded %s',
+    async (_label, newReference, status, verdict) => {
+      kit = await startKit();
+      const token = await kit.login();
+      const card = await activeCard(token);
+      await kit.force('/ibis/financial/funds-credit', 'http-500');
+      const body = { cFiCardId: card, reference: ref('fc'), amount: 25, currency: 'USD', description: 'payout' };
+      expect((await kit.post('/ibis/financial/funds-credit', body, token)).status).toBe(500);
+      const retry = await kit.post(
+        '/ibis/financial/funds-credit',
+        { ...body, reference: newReference ? ref('fc') : body.reference },
+        token,
+      );
+      expect(retry.status).toBe(200);
+      expect(behaviour('idempotent-retry').status).toBe(status);
+      if (verdict) expect(kit.proxy.report().verdict).toBe(verdict);
+      if (newReference) expect(kit.proxy.report().violations.find((v) => v.rule === 'idempotent-retry')!.detail).toMatch(/NEW reference/);
+    },
+  );
 });
 
 describe('token-reuse', () => {
@@ -101,10 +115,18 @@ describe('no-clear-pan', () => {
   it('a card number in a description fails; in clearCard.accountNumber of card/register it is where it belongs', async () => {
     kit = await startKit();
     const token = await kit.login();
-    await kit.post('/transfer-to/card/register', { reference: ref('rg'), clearCard: { accountNumber: '4111111111111111', expirationDate: '2812' } }, token);
+    await kit.post(
+      '/transfer-to/card/register',
+      { reference: ref('rg'), clearCard: { accountNumber: '4111111111111111', expirationDate: '2812' } },
+      token,
+    );
     expect(behaviour('no-clear-pan').status).toBe('passed');
     const card = await activeCard(token);
-    await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD', description: 'to 4111 1111 1111 1111' }, token);
+    await kit.post(
+      '/ibis/financial/funds-credit',
+      { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD', description: 'to 4111 1111 1111 1111' },
+      token,
+    );
     const b = behaviour('no-clear-pan');
     expect(b.status).toBe('failed');
     expect(b.evidence.join('\n')).toContain('4111 11** **** 1111');
@@ -140,7 +162,6 @@ describe('handles-decline', () => {
     if (repeat) await kit.post('/ibis/financial/funds-debit', body, token);
     expect(behaviour('handles-decline').status).toBe(status);
   });
-
 
   it('waits for the requests in flight: a repeat sent within the window but answered after it, while other exchanges end, still fails it', async () => {
     kit = await startKit();

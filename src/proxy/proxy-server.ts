@@ -36,21 +36,32 @@ export interface RunningProxy {
 }
 
 // RFC 9110 section 7.6.1: connection-specific headers are not forwarded; host is the upstream's.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate', 'host']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'proxy-authorization',
+  'proxy-authenticate',
+  'host',
+]);
 const CONTROL_PREFIX = '/__proxy/';
 const SIMULATOR_PREFIX = '/__simulator/';
 
 function forwardHeaders(raw: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < raw.length; i += 2) if (!HOP_BY_HOP.has(raw[i]!.toLowerCase())) out.push(raw[i]!, raw[i + 1]!);
+  for (let i = 0; i < raw.length; i += 2) if (!HOP_BY_HOP.has(raw[i].toLowerCase())) out.push(raw[i], raw[i + 1]);
   return out;
 }
 
 function headerRecord(raw: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < raw.length; i += 2) {
-    const k = raw[i]!.toLowerCase();
-    out[k] = out[k] === undefined ? raw[i + 1]! : `${out[k]}, ${raw[i + 1]}`;
+    const k = raw[i].toLowerCase();
+    out[k] = out[k] === undefined ? raw[i + 1] : `${out[k]}, ${raw[i + 1]}`;
   }
   return out;
 }
@@ -100,7 +111,7 @@ function readBody(req: http.IncomingMessage, limit = BUFFER_LIMIT): Promise<Requ
     };
     const onEnd = () => {
       done();
-      resolve({ head: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), complete: true, bytes: size });
+      resolve({ head: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), complete: true, bytes: size });
     };
     const onError = (err: Error) => {
       done();
@@ -143,13 +154,17 @@ interface Forwarded {
  * as sent) and the body as one Buffer, without the stream machinery of `request` (the proxy buffers
  * every answer anyway, to validate it).
  */
-function forward(pool: Pool, options: { method: string; path: string; headers: string[]; body: Buffer | Readable | null }, abortable: Abortable): Promise<Forwarded> {
+function forward(
+  pool: Pool,
+  options: { method: string; path: string; headers: string[]; body: Buffer | Readable | null },
+  abortable: Abortable,
+): Promise<Forwarded> {
   return new Promise((resolve, reject) => {
     let status = 0;
     let rawHeaders: string[] = [];
     const chunks: Buffer[] = [];
     pool.dispatch(
-      { method: options.method as 'POST', path: options.path, headers: options.headers, body: options.body },
+      { method: options.method, path: options.path, headers: options.headers, body: options.body },
       {
         onConnect(abort) {
           if (abortable.aborted) abort(new Error('aborted by the client'));
@@ -195,7 +210,8 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
 
   function progress(): void {
     const n = session.count;
-    if (every > 0 && n % every === 0) log(`proxy: ${n} exchanges, ${session.schemaViolationCount} schema violation(s), ${operations.size} operation(s)`);
+    if (every > 0 && n % every === 0)
+      log(`proxy: ${n} exchanges, ${session.schemaViolationCount} schema violation(s), ${operations.size} operation(s)`);
   }
 
   async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
@@ -206,7 +222,13 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     if (path === '/__proxy/report' && req.method === 'POST') {
       const report = session.report();
       const files = options.onReport ? await options.onReport(report) : [];
-      return send(200, { verdict: report.verdict, detail: report.verdictDetail, exchanges: report.exchanges, violations: report.violations.length, files });
+      return send(200, {
+        verdict: report.verdict,
+        detail: report.verdictDetail,
+        exchanges: report.exchanges,
+        violations: report.violations.length,
+        files,
+      });
     }
     return send(404, { code: 'notFound', message: `the proxy serves POST /__proxy/report; ${req.method} ${path} is not a proxy route` });
   }
@@ -214,7 +236,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const at = session.now();
     const url = req.url ?? '/';
-    const path = url.split('?')[0]!;
+    const path = url.split('?')[0];
     if (path.startsWith(CONTROL_PREFIX)) {
       await readBody(req);
       return control(req, res, path);
@@ -231,7 +253,15 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   }
 
   /** Forwards one request and, when `record`, records it. */
-  async function relay(req: http.IncomingMessage, res: http.ServerResponse, url: string, path: string, at: number, upstreamCall: Abortable, record: boolean): Promise<void> {
+  async function relay(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: string,
+    path: string,
+    at: number,
+    upstreamCall: Abortable,
+    record: boolean,
+  ): Promise<void> {
     const body = await readBody(req);
     const raw = body.head;
     const bodyAt = session.now();
@@ -247,21 +277,25 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     let upstreamMs = 0;
     try {
       const t0 = performance.now();
-      const answer = await forward(pool, {
-        method: req.method ?? 'GET',
-        path: prefix + url,
-        headers: forwardHeaders(req.rawHeaders),
-        body: !body.complete ? streamedBody(req, body) : raw.length > 0 || (req.method !== 'GET' && req.method !== 'HEAD') ? raw : null,
-      }, upstreamCall);
+      const answer = await forward(
+        pool,
+        {
+          method: req.method ?? 'GET',
+          path: prefix + url,
+          headers: forwardHeaders(req.rawHeaders),
+          body: !body.complete ? streamedBody(req, body) : raw.length > 0 || (req.method !== 'GET' && req.method !== 'HEAD') ? raw : null,
+        },
+        upstreamCall,
+      );
       upBody = answer.body;
       upstreamMs = performance.now() - t0;
       status = answer.status;
       upHeaders = [];
       for (let i = 0; i < answer.rawHeaders.length; i += 2) {
-        const name = answer.rawHeaders[i]!;
+        const name = answer.rawHeaders[i];
         const lower = name.toLowerCase();
         if (HOP_BY_HOP.has(lower) || lower === 'content-length') continue;
-        upHeaders.push(name, answer.rawHeaders[i + 1]!);
+        upHeaders.push(name, answer.rawHeaders[i + 1]);
       }
       upHeaders.push('content-length', String(upBody.length));
       res.writeHead(status, upHeaders);
@@ -292,12 +326,37 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     // After the answer is on its way (about 90 µs of validation and bookkeeping on a small machine,
     // a tenth of the proxy's time per exchange, the rest being HTTP in and out; synchronous, so
     // that a report asked for right after an answer already holds that exchange).
-    inspect({ at, bodyAt, endAt, url, path, raw, bytes: body.bytes, status, upHeaders, upBody, transport, overheadMs: Math.max(0, endAt - at - upstreamMs), req });
+    inspect({
+      at,
+      bodyAt,
+      endAt,
+      url,
+      path,
+      raw,
+      bytes: body.bytes,
+      status,
+      upHeaders,
+      upBody,
+      transport,
+      overheadMs: Math.max(0, endAt - at - upstreamMs),
+      req,
+    });
   }
 
   interface Done {
-    at: number; bodyAt: number; endAt: number; url: string; path: string; raw: Buffer; bytes: number; status: number | null;
-    upHeaders: string[]; upBody: Buffer; transport: TransportResult; overheadMs: number; req: http.IncomingMessage;
+    at: number;
+    bodyAt: number;
+    endAt: number;
+    url: string;
+    path: string;
+    raw: Buffer;
+    bytes: number;
+    status: number | null;
+    upHeaders: string[];
+    upBody: Buffer;
+    transport: TransportResult;
+    overheadMs: number;
+    req: http.IncomingMessage;
   }
 
   function inspect(d: Done): void {
@@ -308,21 +367,55 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     // What a report can show of a body over BODY_LIMIT is its beginning.
     const text = (d.raw.length > BODY_LIMIT ? d.raw.subarray(0, BODY_LIMIT) : d.raw).toString('utf8');
     const parsed = d.raw.length > 0 && d.bytes <= BODY_LIMIT ? parseJson(text) : undefined;
-    const violations = inspectRequest({ seq: n, method, path: d.path, operation, contentType: requestHeaders['content-type'], bytes: d.bytes, partial: !d.req.complete, text, parsed, params }, methodMatches);
-    const body = operation && Object.keys(params).length > 0 ? params : parsed?.ok ? parsed.value : parsed ? text.slice(0, 4096) : undefined;
+    const violations = inspectRequest(
+      {
+        seq: n,
+        method,
+        path: d.path,
+        operation,
+        contentType: requestHeaders['content-type'],
+        bytes: d.bytes,
+        partial: !d.req.complete,
+        text,
+        parsed,
+        params,
+      },
+      methodMatches,
+    );
+    const body =
+      operation && Object.keys(params).length > 0 ? params : parsed?.ok ? parsed.value : parsed ? text.slice(0, 4096) : undefined;
     const responseHeaders = headerRecord(d.upHeaders);
     const responseParsed = d.status !== null ? parseJson(d.upBody.toString('utf8')) : undefined;
-    const responseBody = responseParsed?.ok ? responseParsed.value : d.upBody.length > 0 ? d.upBody.toString('utf8').slice(0, 4096) : undefined;
+    const responseBody = responseParsed?.ok
+      ? responseParsed.value
+      : d.upBody.length > 0
+        ? d.upBody.toString('utf8').slice(0, 4096)
+        : undefined;
     if (d.status !== null && methodMatches) {
-      violations.push(...inspectResponse(n, operation, d.status, responseHeaders['content-type'], responseParsed?.ok ? responseParsed.value : undefined));
+      violations.push(
+        ...inspectResponse(n, operation, d.status, responseHeaders['content-type'], responseParsed?.ok ? responseParsed.value : undefined),
+      );
     }
     const token = requestHeaders['x-connectfi-token'];
     const exchange: ProxyExchange = {
-      seq: n, at: d.at, bodyAt: d.bodyAt, endAt: d.endAt, method, url: d.url, path: d.path, operation,
-      requestHeaders, requestBytes: d.bytes, body,
-      canonical: canonicalJson(body), canonicalWithoutReference: canonicalJson(withoutReference(body)),
+      seq: n,
+      at: d.at,
+      bodyAt: d.bodyAt,
+      endAt: d.endAt,
+      method,
+      url: d.url,
+      path: d.path,
+      operation,
+      requestHeaders,
+      requestBytes: d.bytes,
+      body,
+      canonical: canonicalJson(body),
+      canonicalWithoutReference: canonicalJson(withoutReference(body)),
       tokenId: token ? session.tokenId(token) : null,
-      status: d.status, responseHeaders, responseBody, transport: d.transport,
+      status: d.status,
+      responseHeaders,
+      responseBody,
+      transport: d.transport,
       outcome: outcomeLabel(operation, d.status, d.transport, responseBody),
       overheadMs: d.overheadMs,
     };

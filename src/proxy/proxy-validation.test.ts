@@ -14,12 +14,22 @@ describe('proxy: forwarding and schema validation', () => {
   beforeAll(async () => {
     kit = await startKit();
     token = await kit.login();
-    card = (await kit.post('/ibis/debit-card/add', { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile }, token)).json.data.cFiCardId;
+    card = (
+      await kit.post(
+        '/ibis/debit-card/add',
+        { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile },
+        token,
+      )
+    ).json.data.cFiCardId;
   });
   afterAll(() => kit.close());
 
   it('an invalid funds-credit body gets the simulator answer and a request-schema violation with its keyword and instancePath', async () => {
-    const r = await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 10.123, currency: 'USD' }, token);
+    const r = await kit.post(
+      '/ibis/financial/funds-credit',
+      { cFiCardId: card, reference: ref('fc'), amount: 10.123, currency: 'USD' },
+      token,
+    );
     expect(r.status).toBe(400);
     expect(r.json.code).toBe('requestValidateError');
     const upstreamError = r.json.context[0];
@@ -37,7 +47,9 @@ describe('proxy: forwarding and schema validation', () => {
     const malformed = await kit.post('/ibis/card/status', undefined, token, { raw: '{"cFiCardId": ' });
     expect(malformed.status).toBe(400);
     expect(malformed.json.code).toBe('requestParseError');
-    const huge = await kit.post('/ibis/card/status', undefined, token, { raw: JSON.stringify({ cFiCardId: card, pad: 'x'.repeat(2 * 1024 * 1024) }) });
+    const huge = await kit.post('/ibis/card/status', undefined, token, {
+      raw: JSON.stringify({ cFiCardId: card, pad: 'x'.repeat(2 * 1024 * 1024) }),
+    });
     expect(huge.status).toBe(413);
     const after = await kit.post('/ibis/card/status', { cFiCardId: card }, token);
     expect(after.status).toBe(200);
@@ -55,7 +67,14 @@ describe('proxy: forwarding and schema validation', () => {
   it('counts the documented outcomes of each operation used', async () => {
     const report = kit.proxy.report();
     const activate = report.outcomes.filter((o) => o.operation === '/ibis/card/activate');
-    expect(activate.map((o) => o.outcome)).toEqual(['200', 'requestValidateError', 'cardNotFound', 'extIbis.97.alreadyActive', 'extIbis.SD.closed', 'ibisCardExpirationFormat']);
+    expect(activate.map((o) => o.outcome)).toEqual([
+      '200',
+      'requestValidateError',
+      'cardNotFound',
+      'extIbis.97.alreadyActive',
+      'extIbis.SD.closed',
+      'ibisCardExpirationFormat',
+    ]);
     expect(activate.find((o) => o.outcome === 'extIbis.97.alreadyActive')!.seen).toBeGreaterThanOrEqual(1);
     const fig = report.coverage.operations.find((f) => f.operation === '/ibis/card/activate')!;
     expect(fig.met).toBe(2);
@@ -71,11 +90,25 @@ describe('proxy: forwarding and schema validation', () => {
 
   it('a forced reset cuts the app connection too, a client timeout is recorded as timeout', async () => {
     await kit.force('/ibis/financial/funds-credit', 'reset');
-    await expect(kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD' }, token)).rejects.toMatchObject({ code: expect.stringMatching(/UND_ERR_SOCKET|ECONNRESET/) });
+    await expect(
+      kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD' }, token),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/UND_ERR_SOCKET|ECONNRESET/) });
     await kit.force('/ibis/financial/funds-credit', 'timeout', { delayMs: 4000 });
-    await expect(kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD' }, token, { signal: AbortSignal.timeout(250) })).rejects.toThrow();
+    await expect(
+      kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD' }, token, {
+        signal: AbortSignal.timeout(250),
+      }),
+    ).rejects.toThrow();
     // The proxy records the aborted exchange when the app's side closes.
-    await expect.poll(() => kit.proxy.session.recent().filter((e) => e.operation === '/ibis/financial/funds-credit').map((e) => e.outcome).slice(-2)).toEqual(['reset', 'timeout']);
+    await expect
+      .poll(() =>
+        kit.proxy.session
+          .recent()
+          .filter((e) => e.operation === '/ibis/financial/funds-credit')
+          .map((e) => e.outcome)
+          .slice(-2),
+      )
+      .toEqual(['reset', 'timeout']);
   });
 });
 
@@ -96,7 +129,11 @@ describe('proxy: byte-faithful forwarding', () => {
     const proxy = await startProxy({ upstream, progressEvery: 0 });
     try {
       const body = Buffer.from('{"b":1,  "a":[2,3]}\n\u00e9', 'utf8');
-      const res = await request(`${proxy.url}/ibis/card/status?x=1&y=%20`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-custom': 'Value With Spaces' }, body });
+      const res = await request(`${proxy.url}/ibis/card/status?x=1&y=%20`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-custom': 'Value With Spaces' },
+        body,
+      });
       const answer = Buffer.from(await res.body.arrayBuffer());
       expect(res.statusCode).toBe(207);
       expect(res.headers['content-type']).toBe('text/odd; charset=latin1');
@@ -131,7 +168,9 @@ describe('proxy: byte-faithful forwarding', () => {
         received += c.length;
         onReceived();
       });
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ bytes, sha256: hash.digest('hex') })));
+      req.on('end', () =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ bytes, sha256: hash.digest('hex') })),
+      );
     });
     await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
     const proxy = await startProxy({ upstream: `http://127.0.0.1:${(sink.address() as AddressInfo).port}`, progressEvery: 0 });
@@ -144,7 +183,10 @@ describe('proxy: byte-faithful forwarding', () => {
       // bytes: a proxy that kept the whole body before forwarding it would wait for ever.
       const upstreamHas = (bytes: number) =>
         new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`the upstream had ${received} bytes after 10 s: the proxy is holding the body back`)), 10_000);
+          const timer = setTimeout(
+            () => reject(new Error(`the upstream had ${received} bytes after 10 s: the proxy is holding the body back`)),
+            10_000,
+          );
           onReceived = () => {
             if (received < bytes) return;
             clearTimeout(timer);
@@ -158,16 +200,25 @@ describe('proxy: byte-faithful forwarding', () => {
           yield Buffer.from(chunk.fill(i % 251));
         }
       }
-      const headers: Record<string, string> = { 'content-type': 'application/octet-stream', ...(withLength ? { 'content-length': String(chunks * chunk.length) } : {}) };
+      const headers: Record<string, string> = {
+        'content-type': 'application/octet-stream',
+        ...(withLength ? { 'content-length': String(chunks * chunk.length) } : {}),
+      };
       const res = await request(`${proxy.url}/ibis/card/status`, { method: 'POST', headers, body: Readable.from(body()) });
       expect(res.statusCode).toBe(200);
       expect(await res.body.json()).toEqual({ bytes: chunks * chunk.length, sha256: expected.digest('hex') });
-      const recorded = proxy.session.recent()[0]!;
+      const recorded = proxy.session.recent()[0];
       expect(recorded.requestBytes).toBe(chunks * chunk.length);
-      expect(proxy.report().violations.find((v) => v.rule === 'body-too-large')!.detail).toBe(`the body is ${chunks * chunk.length} bytes (over ${1024 * 1024}); not validated`);
+      expect(proxy.report().violations.find((v) => v.rule === 'body-too-large')!.detail).toBe(
+        `the body is ${chunks * chunk.length} bytes (over ${1024 * 1024}); not validated`,
+      );
       // The connection goes on serving.
-      const next = await request(`${proxy.url}/ibis/card/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-      expect((await next.body.json()) as unknown).toEqual({ bytes: 2, sha256: createHash('sha256').update('{}').digest('hex') });
+      const next = await request(`${proxy.url}/ibis/card/status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(await next.body.json()).toEqual({ bytes: 2, sha256: createHash('sha256').update('{}').digest('hex') });
     } finally {
       await proxy.close();
       await new Promise((resolve) => sink.close(resolve));
@@ -177,10 +228,14 @@ describe('proxy: byte-faithful forwarding', () => {
   it('answers 502 when the upstream cannot be reached, and keeps serving', async () => {
     const proxy = await startProxy({ upstream: 'http://127.0.0.1:1', progressEvery: 0 });
     try {
-      const res = await request(`${proxy.url}/ibis/card/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const res = await request(`${proxy.url}/ibis/card/status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(res.statusCode).toBe(502);
       expect(((await res.body.json()) as { code: string }).code).toBe('proxyUpstreamUnreachable');
-      expect(proxy.session.recent()[0]!.transport).toBe('unreachable');
+      expect(proxy.session.recent()[0].transport).toBe('unreachable');
     } finally {
       await proxy.close();
     }

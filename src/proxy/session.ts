@@ -2,7 +2,16 @@ import { redact } from '../client/redact.ts';
 import { classifyOutcome, documentedOutcomes, SUCCESS_OUTCOME } from '../api/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
-import type { BehaviourResult, CoverageFigure, IntegrationReport, OutcomeRow, ProxyExchange, RecordedExchange, Violation, ViolationCount } from '../reporting/integration-types.ts';
+import type {
+  BehaviourResult,
+  CoverageFigure,
+  IntegrationReport,
+  OutcomeRow,
+  ProxyExchange,
+  RecordedExchange,
+  Violation,
+  ViolationCount,
+} from '../reporting/integration-types.ts';
 
 /** The exchanges kept whole for integration.json's log: the last LOG_LIMIT. */
 export const LOG_LIMIT = 2000;
@@ -20,7 +29,7 @@ class Histogram {
 
   add(ms: number): void {
     const us = Math.max(0, Math.round(ms * 1000));
-    if (us < this.small.length) this.small[us]!++;
+    if (us < this.small.length) this.small[us]++;
     else this.large.set(us, (this.large.get(us) ?? 0) + 1);
     this.count++;
   }
@@ -31,7 +40,7 @@ class Histogram {
     const k = Math.min(this.count - 1, Math.floor((p / 100) * this.count));
     let seen = 0;
     for (let us = 0; us < this.small.length; us++) {
-      seen += this.small[us]!;
+      seen += this.small[us];
       if (seen > k) return us / 1000;
     }
     for (const us of [...this.large.keys()].sort((a, b) => a - b)) {
@@ -135,7 +144,11 @@ export class ProxySession {
 
   outcomes(): OutcomeRow[] {
     return [...this.outcomeCounts.keys()].sort().flatMap((operation) =>
-      documentedOutcomes(operation).map((outcome) => ({ operation, outcome, seen: this.outcomeCounts.get(operation)!.get(outcome) ?? 0 })),
+      documentedOutcomes(operation).map((outcome) => ({
+        operation,
+        outcome,
+        seen: this.outcomeCounts.get(operation)!.get(outcome) ?? 0,
+      })),
     );
   }
 
@@ -145,11 +158,12 @@ export class ProxySession {
     const results = this.graders.map(({ rule, grader }): BehaviourResult => {
       const grading = grader.result();
       const failed = grading.findings.filter((f) => f.failed);
-      for (const f of failed) violations.push({ operation: f.operation, kind: 'behaviour', rule: rule.id, detail: f.text, exchange: f.exchange });
+      for (const f of failed)
+        violations.push({ operation: f.operation, kind: 'behaviour', rule: rule.id, detail: f.text, exchange: f.exchange });
       if (grading.failed > 0) counts.push({ kind: 'behaviour', rule: rule.id, count: grading.failed, listed: failed.length });
       const evidence = grading.findings.slice(0, EVIDENCE_LINES).map((f) => (f.failed ? `FAILED ${f.text}` : f.text));
       // A failure listed beyond the first lines still shows (the summaries quote the first failure).
-      if (failed.length > 0 && !grading.findings.slice(0, EVIDENCE_LINES).some((f) => f.failed)) evidence.push(`FAILED ${failed[0]!.text}`);
+      if (failed.length > 0 && !grading.findings.slice(0, EVIDENCE_LINES).some((f) => f.failed)) evidence.push(`FAILED ${failed[0].text}`);
       const shown = evidence.length;
       if (grading.total > shown) evidence.push(`... ${grading.total - shown} more finding(s) not shown (${grading.failed} failed in all)`);
       return {
@@ -207,7 +221,10 @@ export class ProxySession {
       verdictDetail = `${this.schemaViolationCount} schema violation(s); behaviours failed: ${failedBehaviours.join(', ') || 'none'}`;
     } else if (this.count === 0 || met < total) {
       verdict = 'incomplete';
-      verdictDetail = this.count === 0 ? 'no traffic went through the proxy' : `${total - met} documented outcome(s) of the operations used were never met`;
+      verdictDetail =
+        this.count === 0
+          ? 'no traffic went through the proxy'
+          : `${total - met} documented outcome(s) of the operations used were never met`;
     } else {
       verdict = 'ready';
       verdictDetail = `no violation; every documented outcome of the ${figures.length} operation(s) used was met`;
@@ -243,4 +260,3 @@ export function outcomeLabel(operation: string | null, status: number | null, tr
   if (documented) return documented;
   return status === 200 ? SUCCESS_OUTCOME : `http-${status}`;
 }
-

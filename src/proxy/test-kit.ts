@@ -10,7 +10,12 @@ export interface Kit {
   sim: RunningSimulator;
   proxy: RunningProxy;
   login(): Promise<string>;
-  post(path: string, body: unknown, token?: string, options?: { raw?: string; headers?: Record<string, string>; signal?: AbortSignal }): Promise<{ status: number; headers: Record<string, unknown>; text: string; json: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  post(
+    path: string,
+    body: unknown,
+    token?: string,
+    options?: { raw?: string; headers?: Record<string, string>; signal?: AbortSignal },
+  ): Promise<{ status: number; headers: Record<string, unknown>; text: string; json: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   force(operation: string, outcome: string, extra?: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
@@ -21,7 +26,12 @@ export async function startKit(options: Partial<ProxyOptions> = {}): Promise<Kit
   const post: Kit['post'] = async (path, body, token, opts = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
     if (token) headers['x-connectfi-token'] = token;
-    const res = await request(`${proxy.url}${path}`, { method: 'POST', headers, body: opts.raw ?? JSON.stringify(body), signal: opts.signal });
+    const res = await request(`${proxy.url}${path}`, {
+      method: 'POST',
+      headers,
+      body: opts.raw ?? JSON.stringify(body),
+      signal: opts.signal,
+    });
     const text = await res.body.text();
     let json: unknown;
     try {

@@ -36,9 +36,13 @@ beforeAll(async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = await context.newPage();
   page.setDefaultTimeout(5_000);
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`);
+  });
   await open();
 }, 60_000);
 
@@ -49,7 +53,9 @@ afterAll(async () => {
 describe('conformance.html in Chromium', () => {
   it('shows the verdict and the counts', async () => {
     await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('Not conformant');
-    await expect(page.locator('#verdict .verdict-detail').textContent()).resolves.toBe('2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)');
+    await expect(page.locator('#verdict .verdict-detail').textContent()).resolves.toBe(
+      '2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)',
+    );
     const counts = await page.locator('#counts .count').evaluateAll((els) => els.map((e) => e.textContent));
     expect(counts).toEqual(['4passed', '2failed', '1skipped', '1waived', '1not applicable']);
     await expect(page.title()).resolves.toBe('connectFi conformance: Not conformant');
@@ -166,18 +172,29 @@ describe('conformance.html in Chromium', () => {
     await open(sampleReport({ selfcheck: true }));
     await expect(page.locator('#selfcheck-score').textContent()).resolves.toBe('Mutation score: 1/2 faults detected (50%)');
     await expect(page.locator('#selfcheck-score').getAttribute('class')).resolves.toBe('selfcheck-score ko');
-    await expect(page.locator('#selfcheck-clean').textContent()).resolves.toContain('Clean simulator: passed (413 passed, 0 failed, 11 skipped)');
+    await expect(page.locator('#selfcheck-clean').textContent()).resolves.toContain(
+      'Clean simulator: passed (413 passed, 0 failed, 11 skipped)',
+    );
     const rows = page.locator('#selfcheck-table tbody tr');
-    await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-fault')))).resolves.toEqual(['pull-from-pre-active', 'whitespace-only-accepted']);
+    await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-fault')))).resolves.toEqual([
+      'pull-from-pre-active',
+      'whitespace-only-accepted',
+    ]);
     const detected = page.locator('tr[data-fault="pull-from-pre-active"]');
     await expect(detected.locator('.badge').textContent()).resolves.toBe('yes');
     await expect(detected.locator('td.selfcheck-expected').textContent()).resolves.toBe('money\\.pull\\..*\\.status-A');
-    await expect(detected.locator('td.selfcheck-by').textContent()).resolves.toBe('money.pull.funds-debit.status-A, money.pull.card-to-card.status-A, money.pull.extra.status-A, +1 more');
-    await expect(detected.locator('td.selfcheck-collateral').textContent()).resolves.toBe('2: lifecycle.model-based, money.credit.pre-active-pull');
+    await expect(detected.locator('td.selfcheck-by').textContent()).resolves.toBe(
+      'money.pull.funds-debit.status-A, money.pull.card-to-card.status-A, money.pull.extra.status-A, +1 more',
+    );
+    await expect(detected.locator('td.selfcheck-collateral').textContent()).resolves.toBe(
+      '2: lifecycle.model-based, money.credit.pre-active-pull',
+    );
     const missed = page.locator('tr[data-fault="whitespace-only-accepted"]');
     await expect(missed.getAttribute('class')).resolves.toBe('selfcheck-row undetected');
     await expect(missed.locator('.badge').textContent()).resolves.toBe('missed');
-    await expect(missed.locator('td.selfcheck-by').textContent()).resolves.toBe('the expected checks passed (2 checks); collateral failures: validation.other');
+    await expect(missed.locator('td.selfcheck-by').textContent()).resolves.toBe(
+      'the expected checks passed (2 checks); collateral failures: validation.other',
+    );
     await expect(missed.locator('td.selfcheck-collateral').textContent()).resolves.toBe('1: validation.other');
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
@@ -187,24 +204,39 @@ describe('conformance.html in Chromium', () => {
   it('opens a failing run with the family x status chart and the failures grouped by cause, each group leading to its checks', async () => {
     await open(triageReport());
     // What a person sees first, in page order: verdict, counts, then the chart and the groups, then the table.
-    const order = await page.evaluate(() => ['#verdict', '#counts', '#family-chart', '#failure-groups', '#checks-table'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top));
+    const order = await page.evaluate(() =>
+      ['#verdict', '#counts', '#family-chart', '#failure-groups', '#checks-table'].map(
+        (sel) => document.querySelector(sel)!.getBoundingClientRect().top,
+      ),
+    );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     await expect(page.locator('#family-chart').isVisible()).resolves.toBe(true);
     expect(order[2]).toBeLessThan(900); // within the first screen (viewport 1360x900)
 
     const rows = page.locator('#family-chart .chart-row');
-    await expect(rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-family'), e.getAttribute('data-failed')]))).resolves.toEqual([
-      ['cards', '0'], ['envelope', '6'], ['money', '1'], ['pin', '0'], ['status', '4'],
+    await expect(
+      rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-family'), e.getAttribute('data-failed')])),
+    ).resolves.toEqual([
+      ['cards', '0'],
+      ['envelope', '6'],
+      ['money', '1'],
+      ['pin', '0'],
+      ['status', '4'],
     ]);
     const envelope = page.locator('#family-chart .chart-row[data-family="envelope"] .seg');
     await expect(envelope.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).resolves.toEqual(['envelope: 6 failed']);
     // The widest bar is the largest family; a segment's width follows its count.
-    const width = (family: string) => page.locator(`#family-chart .chart-row[data-family="${family}"] .chart-bar`).evaluate((e) => e.getBoundingClientRect().width);
+    const width = (family: string) =>
+      page.locator(`#family-chart .chart-row[data-family="${family}"] .chart-bar`).evaluate((e) => e.getBoundingClientRect().width);
     expect(await width('envelope')).toBeGreaterThan(await width('status'));
     expect(await width('status')).toBeGreaterThan(await width('money'));
 
     const groups = page.locator('#failure-groups > li.failure-group');
-    await expect(groups.evaluateAll((els) => els.map((e) => [e.querySelector('.group-count')!.textContent, e.querySelector('.group-cause')!.textContent]))).resolves.toEqual([
+    await expect(
+      groups.evaluateAll((els) =>
+        els.map((e) => [e.querySelector('.group-count')!.textContent, e.querySelector('.group-cause')!.textContent]),
+      ),
+    ).resolves.toEqual([
       ['6 checks', 'requestId "<id>" does not match ^[0-9a-f]{32}$'],
       ['4 checks', 'card <id> answered 200, expected 400 extIbis subCode 57'],
       ['1 check', 'balance <number> after a push of <number>, expected <number>'],
@@ -220,7 +252,9 @@ describe('conformance.html in Chromium', () => {
     await expect(page.locator('#filter-status').inputValue()).resolves.toBe('failed');
     await expect(page.locator('#filter-family').inputValue()).resolves.toBe('envelope');
     await expect(visibleRows().count()).resolves.toBe(6);
-    await expect(page.locator('#missing-fixtures').textContent()).resolves.toBe('Fixture variables not set (checks each would enable): CONNECTFI_CUSTOMER_ID 1');
+    await expect(page.locator('#missing-fixtures').textContent()).resolves.toBe(
+      'Fixture variables not set (checks each would enable): CONNECTFI_CUSTOMER_ID 1',
+    );
     expect(problems).toEqual([]);
   });
 

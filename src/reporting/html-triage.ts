@@ -35,10 +35,15 @@ function failureGroupList(report: ConformanceReport): string {
   const groups = failureGroups(report.checks);
   if (groups.length === 0) return '<p class="empty" id="failure-groups-empty">no check failed</p>';
   const items = groups.slice(0, MAX_GROUPS).map((g, i) => {
-    const links = g.checks.map((id) => `<li><button type="button" class="check-link" data-check="${escapeHtml(id)}">${escapeHtml(id)}</button></li>`).join('');
+    const links = g.checks
+      .map((id) => `<li><button type="button" class="check-link" data-check="${escapeHtml(id)}">${escapeHtml(id)}</button></li>`)
+      .join('');
     return `<li class="failure-group" data-count="${g.checks.length}"><div class="group-head"><span class="group-count">${g.checks.length} ${g.checks.length === 1 ? 'check' : 'checks'}</span> <span class="group-cause">${escapeHtml(g.cause)}</span></div><div class="group-families">${escapeHtml(g.families.join(', '))}</div><details${i < 3 ? ' open' : ''}><summary>checks</summary><ul class="group-checks">${links}</ul></details></li>`;
   });
-  const more = groups.length > MAX_GROUPS ? `<p class="meta">… and ${groups.length - MAX_GROUPS} more causes: filter the table by status "failed".</p>` : '';
+  const more =
+    groups.length > MAX_GROUPS
+      ? `<p class="meta">… and ${groups.length - MAX_GROUPS} more causes: filter the table by status "failed".</p>`
+      : '';
   return `<ol id="failure-groups">${items.join('\n')}</ol>${more}`;
 }
 

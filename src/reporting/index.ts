@@ -1,8 +1,28 @@
-export type { CheckEvidence, CheckResult, CheckStatus, ConformanceReport, DocRef, Matrix, MatrixCell, ShardInfo, Summary } from './types.ts';
+export type {
+  CheckEvidence,
+  CheckResult,
+  CheckStatus,
+  ConformanceReport,
+  DocRef,
+  Matrix,
+  MatrixCell,
+  ShardInfo,
+  Summary,
+} from './types.ts';
 export { CHECK_STATUSES } from './types.ts';
 export { writeReports, renderJson, REPORT_FILES, type WriteReportsOptions } from './write-reports.ts';
 export { renderJunit, xmlAttr, xmlText } from './junit-report.ts';
 export { renderMarkdownSummary } from './markdown-summary.ts';
 export { renderHtml, escapeHtml, jsonForScript } from './html-report.ts';
-export { verdictOf, countStatuses, summaryCounts, familyCounts, missingFixtures, operationCoverage, sortChecks, type Verdict, type VerdictKind } from './verdict.ts';
+export {
+  verdictOf,
+  countStatuses,
+  summaryCounts,
+  familyCounts,
+  missingFixtures,
+  operationCoverage,
+  sortChecks,
+  type Verdict,
+  type VerdictKind,
+} from './verdict.ts';
 export { failureCause, failureGroups, type FailureGroup } from './triage.ts';

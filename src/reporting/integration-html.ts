@@ -2,8 +2,11 @@ import type { BehaviourResult, IntegrationReport, Violation } from './integratio
 import { escapeHtml } from './html-triage.ts';
 import { pageTop } from './html-page.ts';
 
-
-const VERDICT_CLASS: Record<IntegrationReport['verdict'], string> = { ready: 'conformant', 'not-ready': 'not-conformant', incomplete: 'inconclusive' };
+const VERDICT_CLASS: Record<IntegrationReport['verdict'], string> = {
+  ready: 'conformant',
+  'not-ready': 'not-conformant',
+  incomplete: 'inconclusive',
+};
 const VERDICT_TITLE: Record<IntegrationReport['verdict'], string> = { ready: 'READY', 'not-ready': 'NOT READY', incomplete: 'INCOMPLETE' };
 const BADGE: Record<BehaviourResult['status'], string> = { passed: 'passed', failed: 'failed', 'not-exercised': 'skipped' };
 
@@ -14,7 +17,9 @@ function behaviourRows(report: IntegrationReport): string {
   return report.behaviours
     .map((b) => {
       const docs = b.docRef.map((d) => `${e(d.file)}, “${e(d.heading)}”`).join('; ');
-      const evidence = b.evidence.length ? `<ul>${b.evidence.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '<span class="empty">no evidence</span>';
+      const evidence = b.evidence.length
+        ? `<ul>${b.evidence.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`
+        : '<span class="empty">no evidence</span>';
       return `<tr data-behaviour="${e(b.id)}" data-status="${e(b.status)}"><td><code>${e(b.id)}</code><div class="check-title">${e(b.title)}</div><div class="doc">${docs}${b.errata ? ` · errata <code>${e(b.errata)}</code>` : ''}</div></td><td><span class="badge badge-${BADGE[b.status]}">${e(b.status)}</span></td><td class="reason">${e(b.rule)}${evidence}</td></tr>`;
     })
     .join('\n');
@@ -23,7 +28,10 @@ function behaviourRows(report: IntegrationReport): string {
 function violationRows(violations: Violation[]): string {
   if (violations.length === 0) return '<tr><td colspan="5" class="empty">none</td></tr>';
   return violations
-    .map((v) => `<tr data-kind="${e(v.kind)}"><td>#${v.exchange}</td><td><code>${e(v.operation ?? '(none)')}</code></td><td>${e(v.kind)}</td><td><code>${e(v.rule)}</code></td><td class="reason">${e(v.detail)}</td></tr>`)
+    .map(
+      (v) =>
+        `<tr data-kind="${e(v.kind)}"><td>#${v.exchange}</td><td><code>${e(v.operation ?? '(none)')}</code></td><td>${e(v.kind)}</td><td><code>${e(v.rule)}</code></td><td class="reason">${e(v.detail)}</td></tr>`,
+    )
     .join('\n');
 }
 
@@ -31,7 +39,10 @@ function violationRows(violations: Violation[]): string {
 function violationTally(report: IntegrationReport): string {
   if (report.violationsTotal === report.violations.length) return '';
   const rows = report.violationCounts
-    .map((c) => `<tr data-rule="${e(c.rule)}"><td>${e(c.kind)}</td><td><code>${e(c.rule)}</code></td><td><code>${e(c.operation === undefined ? 'any' : c.operation ?? '(none)')}</code></td><td>${c.count}</td><td>${c.listed}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr data-rule="${e(c.rule)}"><td>${e(c.kind)}</td><td><code>${e(c.rule)}</code></td><td><code>${e(c.operation === undefined ? 'any' : (c.operation ?? '(none)'))}</code></td><td>${c.count}</td><td>${c.listed}</td></tr>`,
+    )
     .join('\n');
   return `<p id="violations-not-listed">${report.violationsTotal - report.violations.length} more violation(s) not listed: the table above lists the first of each rule; all of them are counted here.</p>
 <table id="violation-counts"><thead><tr><th>kind</th><th>rule</th><th>operation</th><th>found</th><th>listed</th></tr></thead><tbody>
@@ -42,7 +53,10 @@ ${rows}
 function outcomeRows(report: IntegrationReport): string {
   if (report.outcomes.length === 0) return '<tr><td colspan="3" class="empty">no documented operation was used</td></tr>';
   return report.outcomes
-    .map((o) => `<tr data-seen="${o.seen}"><td><code>${e(o.operation)}</code></td><td><code>${e(o.outcome)}</code></td><td>${o.seen > 0 ? `<span class="badge badge-passed">${o.seen}</span>` : '<span class="badge badge-skipped">never</span>'}</td></tr>`)
+    .map(
+      (o) =>
+        `<tr data-seen="${o.seen}"><td><code>${e(o.operation)}</code></td><td><code>${e(o.outcome)}</code></td><td>${o.seen > 0 ? `<span class="badge badge-passed">${o.seen}</span>` : '<span class="badge badge-skipped">never</span>'}</td></tr>`,
+    )
     .join('\n');
 }
 
@@ -54,7 +68,10 @@ export function renderIntegrationHtml(report: IntegrationReport): string {
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
   const counts = (status: BehaviourResult['status']) => report.behaviours.filter((b) => b.status === status).length;
   const coverage = report.coverage.operations
-    .map((f) => `<tr><td><code>${e(f.operation)}</code></td><td>${f.met}/${f.total}</td><td>${pct(f.met, f.total)}</td><td>${f.missing.map((m) => `<code>${e(m)}</code>`).join(' ') || '<span class="empty">none</span>'}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr><td><code>${e(f.operation)}</code></td><td>${f.met}/${f.total}</td><td>${pct(f.met, f.total)}</td><td>${f.missing.map((m) => `<code>${e(m)}</code>`).join(' ') || '<span class="empty">none</span>'}</td></tr>`,
+    )
     .join('\n');
   return `${pageTop({
     csp,

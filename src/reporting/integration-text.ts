@@ -17,13 +17,20 @@ export function renderIntegrationJunit(report: IntegrationReport): string {
     const found = report.violations.filter((v) => v.operation === operation && v.kind !== 'behaviour');
     const open = `    <testcase name="${xmlAttr(operation)}" classname="integration.schema">`;
     if (found.length === 0) return `${open}</testcase>`;
-    const total = report.violationCounts.filter((c) => c.operation === operation && c.kind !== 'behaviour').reduce((n, c) => n + c.count, 0);
-    const body = [...found.map((v) => `#${v.exchange} ${v.kind} ${v.rule}: ${v.detail}`), ...(total > found.length ? [`... ${total - found.length} more`] : [])].join('\n');
+    const total = report.violationCounts
+      .filter((c) => c.operation === operation && c.kind !== 'behaviour')
+      .reduce((n, c) => n + c.count, 0);
+    const body = [
+      ...found.map((v) => `#${v.exchange} ${v.kind} ${v.rule}: ${v.detail}`),
+      ...(total > found.length ? [`... ${total - found.length} more`] : []),
+    ].join('\n');
     return `${open}\n      <failure message="${xmlAttr(`${total} violation(s)`)}" type="schema">${xmlText(body)}</failure>\n    </testcase>`;
   });
   const unknown = report.violations.filter((v) => v.operation === null && v.kind !== 'behaviour');
   if (unknown.length > 0) {
-    schema.push(`    <testcase name="undocumented requests" classname="integration.schema">\n      <failure message="${xmlAttr(`${unknown.length} violation(s)`)}" type="schema">${xmlText(unknown.map((v) => `#${v.exchange} ${v.rule}: ${v.detail}`).join('\n'))}</failure>\n    </testcase>`);
+    schema.push(
+      `    <testcase name="undocumented requests" classname="integration.schema">\n      <failure message="${xmlAttr(`${unknown.length} violation(s)`)}" type="schema">${xmlText(unknown.map((v) => `#${v.exchange} ${v.rule}: ${v.detail}`).join('\n'))}</failure>\n    </testcase>`,
+    );
   }
   const outcomes = report.outcomes.map((o) => {
     const open = `    <testcase name="${xmlAttr(`${o.operation} ${o.outcome}`)}" classname="integration.outcome">`;
@@ -55,19 +62,32 @@ export function renderIntegrationMarkdown(report: IntegrationReport): string {
     '',
     '| behaviour | status | evidence |',
     '| --- | --- | --- |',
-    ...report.behaviours.map((b) => `| \`${b.id}\` | ${b.status} | ${cell(b.evidence.find((x) => x.startsWith('FAILED')) ?? b.evidence[0] ?? '')} |`),
+    ...report.behaviours.map(
+      (b) => `| \`${b.id}\` | ${b.status} | ${cell(b.evidence.find((x) => x.startsWith('FAILED')) ?? b.evidence[0] ?? '')} |`,
+    ),
     '',
     '| operation | outcomes met | never met |',
     '| --- | --- | --- |',
-    ...report.coverage.operations.map((f) => `| \`${f.operation}\` | ${f.met}/${f.total} | ${f.missing.map((m) => `\`${m}\``).join(', ')} |`),
+    ...report.coverage.operations.map(
+      (f) => `| \`${f.operation}\` | ${f.met}/${f.total} | ${f.missing.map((m) => `\`${m}\``).join(', ')} |`,
+    ),
   ];
   if (report.violations.length > 0) {
-    lines.push('', `### Violations (${report.violationsTotal})`, '', '| exchange | operation | kind | rule | detail |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      '',
+      `### Violations (${report.violationsTotal})`,
+      '',
+      '| exchange | operation | kind | rule | detail |',
+      '| --- | --- | --- | --- | --- |',
+    );
     const shown = report.violations.slice(0, 50);
     for (const v of shown) lines.push(`| #${v.exchange} | \`${v.operation ?? '-'}\` | ${v.kind} | \`${v.rule}\` | ${cell(v.detail)} |`);
     if (report.violationsTotal > shown.length) {
       const byRule = report.violationCounts.map((c) => `\`${c.rule}\` ${c.count}`).join(', ');
-      lines.push('', `${report.violationsTotal - shown.length} more not shown here (integration.json lists the first of each rule; counted by rule: ${byRule}).`);
+      lines.push(
+        '',
+        `${report.violationsTotal - shown.length} more not shown here (integration.json lists the first of each rule; counted by rule: ${byRule}).`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -11,8 +11,18 @@ interface XmlElement {
 
 const decode = (s: string) =>
   s.replace(/&(#x?[0-9a-fA-F]+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'"
-      : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)));
+    e === 'lt'
+      ? '<'
+      : e === 'gt'
+        ? '>'
+        : e === 'amp'
+          ? '&'
+          : e === 'quot'
+            ? '"'
+            : e === 'apos'
+              ? "'"
+              : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
+  );
 
 /** A strict little XML reader: throws on anything not well-formed (unbalanced tags, raw < or & in text). */
 function parseXml(xml: string): XmlElement {
@@ -67,16 +77,24 @@ describe('renderJunit', () => {
 
   it('carries the verdict as a test case: a failure, an error when inconclusive, a pass when conformant', () => {
     const failed = verdictSuite(doc);
-    expect(failed.children.find((c) => c.name === 'testcase')!.children[0]).toMatchObject({ name: 'failure', attrs: { type: 'not-conformant' } });
-    expect(failed.children.find((c) => c.name === 'properties')!.children.map((p) => [p.attrs.name, p.attrs.value])).toEqual([['verdict', 'not-conformant'], ['exitCode', '1']]);
+    expect(failed.children.find((c) => c.name === 'testcase')!.children[0]).toMatchObject({
+      name: 'failure',
+      attrs: { type: 'not-conformant' },
+    });
+    expect(failed.children.find((c) => c.name === 'properties')!.children.map((p) => [p.attrs.name, p.attrs.value])).toEqual([
+      ['verdict', 'not-conformant'],
+      ['exitCode', '1'],
+    ]);
     const gap = sampleReport();
     gap.checks = gap.checks.filter((c) => c.status !== 'failed');
     gap.summary = { ...gap.summary, failed: 0 };
     const inconclusive = parseXml(renderJunit(gap));
     expect(inconclusive.attrs).toMatchObject({ failures: '0', errors: '1' });
-    const error = verdictSuite(inconclusive).children.find((c) => c.name === 'testcase')!.children[0]!;
+    const error = verdictSuite(inconclusive).children.find((c) => c.name === 'testcase')!.children[0];
     expect(error).toMatchObject({ name: 'error', attrs: { type: 'inconclusive' } });
-    expect(error.attrs.message).toMatch(/^Inconclusive: 1 check did not run because fixture variables are not set: CONNECTFI_DEBIT_PROGRAM_ID \(1 check\)/);
+    expect(error.attrs.message).toMatch(
+      /^Inconclusive: 1 check did not run because fixture variables are not set: CONNECTFI_DEBIT_PROGRAM_ID \(1 check\)/,
+    );
     const accepted = parseXml(renderJunit({ ...gap, allowMissingFixtures: true }));
     expect(accepted.attrs).toMatchObject({ failures: '0', errors: '0' });
     expect(verdictSuite(accepted).children.find((c) => c.name === 'testcase')!.children).toEqual([]);
@@ -110,9 +128,13 @@ describe('renderJunit', () => {
     const skipped = cases.find((c) => c.attrs.name === 'money.pull.insufficient')!;
     expect(skipped.children.find((c) => c.name === 'skipped')!.attrs.message).toBe('fixture not configured: CONNECTFI_DEBIT_PROGRAM_ID');
     const na = cases.find((c) => c.attrs.name === 'pin.lock.after-max-attempts')!;
-    expect(na.children.find((c) => c.name === 'skipped')!.attrs.message).toBe('not applicable: errata pin-attempt-limit: the PIN lock is graded only against the simulator');
+    expect(na.children.find((c) => c.name === 'skipped')!.attrs.message).toBe(
+      'not applicable: errata pin-attempt-limit: the PIN lock is graded only against the simulator',
+    );
     const waived = cases.find((c) => c.attrs.name === 'envelope.ibis-card-status.success')!;
-    expect(waived.children.find((c) => c.name === 'skipped')!.attrs.message).toBe('waived until 2099-12-31: sandbox omits requestId, ticket CFI-123');
+    expect(waived.children.find((c) => c.name === 'skipped')!.attrs.message).toBe(
+      'waived until 2099-12-31: sandbox omits requestId, ticket CFI-123',
+    );
     const passed = cases.find((c) => c.attrs.name === 'status.transition.A-B')!;
     expect(passed.children).toEqual([]);
   });

@@ -2,7 +2,8 @@ import type { CheckResult, ConformanceReport } from './types.ts';
 import { countStatuses, familyCounts, verdictOf, type Verdict } from './verdict.ts';
 
 // XML 1.0 allows tab, LF, CR and U+0020 and up, minus lone surrogates and U+FFFE/U+FFFF.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text content. */
 export function xmlText(value: string): string {
@@ -11,7 +12,12 @@ export function xmlText(value: string): string {
 
 /** Escapes an attribute value (double-quoted), keeping line breaks as character references. */
 export function xmlAttr(value: string): string {
-  return xmlText(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return xmlText(value)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }
 
 const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(3);
@@ -55,11 +61,12 @@ function testcase(check: CheckResult): string {
  * exit code is not 0: a failure when a check failed, an error when the run is inconclusive.
  */
 function verdictSuite(v: Verdict, timestamp: string): string {
-  const inner = v.kind === 'not-conformant'
-    ? `\n      <failure message="${xmlAttr(`${v.title}: ${v.detail}`)}" type="not-conformant">${xmlText(v.detail)}</failure>\n    `
-    : v.kind === 'inconclusive'
-      ? `\n      <error message="${xmlAttr(`${v.title}: ${v.error ?? v.detail}`)}" type="inconclusive">${xmlText(v.error ?? v.detail)}</error>\n    `
-      : '';
+  const inner =
+    v.kind === 'not-conformant'
+      ? `\n      <failure message="${xmlAttr(`${v.title}: ${v.detail}`)}" type="not-conformant">${xmlText(v.detail)}</failure>\n    `
+      : v.kind === 'inconclusive'
+        ? `\n      <error message="${xmlAttr(`${v.title}: ${v.error ?? v.detail}`)}" type="inconclusive">${xmlText(v.error ?? v.detail)}</error>\n    `
+        : '';
   return [
     `  <testsuite name="verdict" tests="1" failures="${v.kind === 'not-conformant' ? 1 : 0}" errors="${v.kind === 'inconclusive' ? 1 : 0}" skipped="0" time="0.000" timestamp="${xmlAttr(timestamp)}">`,
     '    <properties>',
@@ -84,7 +91,9 @@ export function renderJunit(report: ConformanceReport): string {
     const time = checks.reduce((sum, c) => sum + c.durationMs, 0);
     const head = `  <testsuite name="${xmlAttr(family)}" tests="${checks.length}" failures="${counts.failed}" errors="0" skipped="${counts.skipped + counts.waived + counts['not-applicable']}" time="${seconds(time)}" timestamp="${xmlAttr(timestamp)}">`;
     const props = [
-      ['target', report.target], ['seed', report.seed], ['runId', report.runId],
+      ['target', report.target],
+      ['seed', report.seed],
+      ['runId', report.runId],
     ].map(([name, value]) => `      <property name="${xmlAttr(name)}" value="${xmlAttr(value ?? '')}"/>`);
     return [head, '    <properties>', ...props, '    </properties>', ...checks.map(testcase), '  </testsuite>'].join('\n');
   });

@@ -10,7 +10,9 @@ describe('renderMarkdownSummary', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## ❌ connectFi conformance: Not conformant');
     expect(md).toContain('**2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)**');
-    expect(md).toContain('| passed | failed | skipped | not applicable | waived |\n| ---: | ---: | ---: | ---: | ---: |\n| 4 | 2 | 1 | 1 | 1 |');
+    expect(md).toContain(
+      '| passed | failed | skipped | not applicable | waived |\n| ---: | ---: | ---: | ---: | ---: |\n| 4 | 2 | 1 | 1 | 1 |',
+    );
   });
 
   it('lists each failure with id, doc ref, reason and its first curl', () => {
@@ -46,8 +48,12 @@ describe('renderMarkdownSummary', () => {
 
   it('lists the top causes of the failures, and the missing fixture variables', () => {
     const md = renderMarkdownSummary(triageReport());
-    expect(md).toContain('### Top causes (3 in all)\n\n| checks | cause | families |\n| ---: | --- | --- |\n| 6 | requestId "&lt;id&gt;" does not match ^\\[0-9a-f\\]{32}$ | envelope |\n| 4 | card &lt;id&gt; answered 200, expected 400 extIbis subCode 57 | status |');
+    expect(md).toContain(
+      '### Top causes (3 in all)\n\n| checks | cause | families |\n| ---: | --- | --- |\n| 6 | requestId "&lt;id&gt;" does not match ^\\[0-9a-f\\]{32}$ | envelope |\n| 4 | card &lt;id&gt; answered 200, expected 400 extIbis subCode 57 | status |',
+    );
     expect(md.indexOf('### Top causes')).toBeLessThan(md.indexOf('### Failures'));
-    expect(md).toContain('### Fixture variables not set\n\n| variable | checks it would enable |\n| --- | ---: |\n| `CONNECTFI_CUSTOMER_ID` | 1 |');
+    expect(md).toContain(
+      '### Fixture variables not set\n\n| variable | checks it would enable |\n| --- | ---: |\n| `CONNECTFI_CUSTOMER_ID` | 1 |',
+    );
   });
 });

@@ -71,7 +71,12 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
   ];
   if (v.error) out.push(`> **Inconclusive:** ${mdText(v.error)}`, '');
   if (v.missingFixtures.length > 0) {
-    out.push(`### Fixture variables not set${report.allowMissingFixtures ? ' (accepted with `--allow-missing-fixtures`)' : ''}`, '', '| variable | checks it would enable |', '| --- | ---: |');
+    out.push(
+      `### Fixture variables not set${report.allowMissingFixtures ? ' (accepted with `--allow-missing-fixtures`)' : ''}`,
+      '',
+      '| variable | checks it would enable |',
+      '| --- | ---: |',
+    );
     for (const m of v.missingFixtures) out.push(`| ${mdCode(m.variable)} | ${m.checks} |`);
     out.push('');
   }
@@ -85,7 +90,8 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
   if (failed.length > 0) {
     out.push(`### Failures (${failed.length})`, '');
     for (const c of failed.slice(0, MAX_FAILURES)) out.push(...failure(c));
-    if (failed.length > MAX_FAILURES) out.push(`… and ${failed.length - MAX_FAILURES} more failures: see conformance.html or conformance.json.`, '');
+    if (failed.length > MAX_FAILURES)
+      out.push(`… and ${failed.length - MAX_FAILURES} more failures: see conformance.html or conformance.json.`, '');
   }
   const waived = report.checks.filter((c) => c.status === 'waived');
   if (waived.length > 0) {
@@ -96,9 +102,16 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
     }
     out.push('');
   }
-  out.push('### By family', '', '| family | passed | failed | skipped | not applicable | waived |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  out.push(
+    '### By family',
+    '',
+    '| family | passed | failed | skipped | not applicable | waived |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const { family, counts } of familyCounts(report.checks)) {
-    out.push(`| ${mdText(family)} | ${counts.passed} | ${counts.failed} | ${counts.skipped} | ${counts['not-applicable']} | ${counts.waived} |`);
+    out.push(
+      `| ${mdText(family)} | ${counts.passed} | ${counts.failed} | ${counts.skipped} | ${counts['not-applicable']} | ${counts.waived} |`,
+    );
   }
   out.push('');
   return out.join('\n');

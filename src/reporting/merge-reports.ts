@@ -27,11 +27,12 @@ const PRECEDENCE = ['failed', 'waived', 'passed'];
 const rank = (status: string) => (PRECEDENCE.includes(status) ? PRECEDENCE.indexOf(status) : PRECEDENCE.length);
 
 function combineRunWide(rows: CheckResult[]): CheckResult {
-  const best = [...rows].sort((a, b) => rank(a.status) - rank(b.status))[0]!;
+  const best = [...rows].sort((a, b) => rank(a.status) - rank(b.status))[0];
   const same = rows.filter((r) => r.status === best.status);
   // The envelope rows say how many responses they graded: the merged row says how many in all.
   const counted = same.map((r) => /^(\d+) responses checked$/.exec(r.reason ?? ''));
-  if (same.length > 1 && counted.every(Boolean)) return { ...best, reason: `${counted.reduce((n, m) => n + Number(m![1]), 0)} responses checked` };
+  if (same.length > 1 && counted.every(Boolean))
+    return { ...best, reason: `${counted.reduce((n, m) => n + Number(m![1]), 0)} responses checked` };
   return best;
 }
 
@@ -40,7 +41,8 @@ function summarize(checks: readonly CheckResult[], shards: readonly Summary[]): 
   const out: Record<string, number> = { ...counts };
   // Counters that are not statuses (requests, cardsOpened, couldNotRun...) add up over the shards.
   for (const summary of shards) {
-    for (const [key, value] of Object.entries(summary)) if (!(key in counts) && typeof value === 'number') out[key] = (out[key] ?? 0) + value;
+    for (const [key, value] of Object.entries(summary))
+      if (!(key in counts) && typeof value === 'number') out[key] = (out[key] ?? 0) + value;
   }
   return out as unknown as Summary;
 }
@@ -52,14 +54,20 @@ export function mergeShardReports(inputs: readonly ShardReport[]): ConformanceRe
   for (const { source, report } of inputs) {
     if (!report.shard) fail(`${source} is not a shard report (it was not written by run --shard I/N)`);
   }
-  const first = inputs[0]!;
+  const first = inputs[0];
   const total = first.report.shard!.total;
   const ids = first.report.shard!.checkIds;
   const byIndex = new Map<number, string>();
   for (const { source, report } of inputs) {
     const s = report.shard!;
-    if (s.total !== total) fail(`${source} is shard ${s.index}/${s.total} but ${first.source} is shard ${first.report.shard!.index}/${total}: shards of different runs`);
-    if (s.checkIds.join('\n') !== ids.join('\n')) fail(`${source} and ${first.source} select different checks (another --only, or another version of the suites): shards of different runs`);
+    if (s.total !== total)
+      fail(
+        `${source} is shard ${s.index}/${s.total} but ${first.source} is shard ${first.report.shard!.index}/${total}: shards of different runs`,
+      );
+    if (s.checkIds.join('\n') !== ids.join('\n'))
+      fail(
+        `${source} and ${first.source} select different checks (another --only, or another version of the suites): shards of different runs`,
+      );
     const seen = byIndex.get(s.index);
     if (seen) fail(`shard ${s.index}/${total} is given twice: ${seen} and ${source}`);
     byIndex.set(s.index, source);
@@ -74,7 +82,8 @@ export function mergeShardReports(inputs: readonly ShardReport[]): ConformanceRe
         runWide.set(row.id, [...(runWide.get(row.id) ?? []), row]);
         continue;
       }
-      if (!known.has(row.id)) fail(`${source} has check ${row.id}, which its shard list does not select: the report was edited or is corrupt`);
+      if (!known.has(row.id))
+        fail(`${source} has check ${row.id}, which its shard list does not select: the report was edited or is corrupt`);
       const other = rows.get(row.id);
       if (other) fail(`check ${row.id} is in two reports: ${other.source} and ${source}`);
       rows.set(row.id, { source, row });
@@ -83,9 +92,13 @@ export function mergeShardReports(inputs: readonly ShardReport[]): ConformanceRe
   const missing = ids.filter((id) => !rows.has(id));
   if (missing.length > 0) {
     const shards = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-    fail(`${missing.length} check(s) missing from the merged reports (${shards.length ? `shard(s) ${shards.map((i) => `${i}/${total}`).join(', ')} not given` : 'a shard report is incomplete'}): ${list(missing)}`);
+    fail(
+      `${missing.length} check(s) missing from the merged reports (${shards.length ? `shard(s) ${shards.map((i) => `${i}/${total}`).join(', ')} not given` : 'a shard report is incomplete'}): ${list(missing)}`,
+    );
   }
-  const checks = [...[...rows.values()].map((r) => r.row), ...[...runWide.values()].map(combineRunWide)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const checks = [...[...rows.values()].map((r) => r.row), ...[...runWide.values()].map(combineRunWide)].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   const starts = inputs.map(({ report }) => Date.parse(report.startedAt));
   const ends = inputs.map(({ report }) => Date.parse(report.startedAt) + report.durationMs);
   const { shard: _shard, ...base } = first.report;
@@ -96,7 +109,10 @@ export function mergeShardReports(inputs: readonly ShardReport[]): ConformanceRe
     durationMs: Math.max(...ends) - Math.min(...starts),
     seed: distinct(inputs.map(({ report }) => report.seed)),
     runId: distinct(inputs.map(({ report }) => report.runId)),
-    summary: summarize(checks, inputs.map(({ report }) => report.summary)),
+    summary: summarize(
+      checks,
+      inputs.map(({ report }) => report.summary),
+    ),
     checks,
   };
 }

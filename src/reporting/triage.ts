@@ -32,7 +32,7 @@ const PLACEHOLDERS: [RegExp, string][] = [
 /** The cause of a failure: its reason with the run-specific parts replaced (see PLACEHOLDERS). */
 export function failureCause(reason: string | undefined): string {
   if (!reason?.trim()) return 'failed (no reason recorded)';
-  let text = reason.split('\n')[0]!;
+  let text = reason.split('\n')[0];
   // The run-wide envelope checks: "3 of 9 responses deviate; first (check X, requestId Y): problems".
   const envelope = /^\d+ of \d+ responses deviate; first \([^)]*\): (.*)$/.exec(text);
   if (envelope) text = envelope[1]!;
@@ -56,7 +56,7 @@ export function failureGroups(checks: readonly CheckResult[]): FailureGroup[] {
       cause,
       checks: g.checks.map((c) => c.id).sort(),
       families: [...new Set(g.checks.map((c) => c.family))].sort(),
-      example: g.checks[0]!.reason ?? '',
+      example: g.checks[0].reason ?? '',
     }))
     .sort((a, b) => b.checks.length - a.checks.length || a.cause.localeCompare(b.cause));
 }

@@ -7,14 +7,31 @@ import { verdictOf } from './verdict.ts';
 
 function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false): ConformanceReport {
   const checks: CheckResult[] = rows.map(([status, missing], i) => ({
-    id: `family.check-${i}`, title: `check ${i}`, operation: null, family: 'family', docRef: null, status, durationMs: 1,
+    id: `family.check-${i}`,
+    title: `check ${i}`,
+    operation: null,
+    family: 'family',
+    docRef: null,
+    status,
+    durationMs: 1,
     ...(missing ? { missingFixtures: missing, reason: `fixture not configured: ${missing.join(', ')}` } : {}),
   }));
   const count = (s: CheckStatus) => checks.filter((c) => c.status === s).length;
   return {
-    target: 'http://x', startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1, seed: '1', runId: 'r',
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: count('waived'), notApplicable: count('not-applicable') },
-    checks, ...(allowMissingFixtures ? { allowMissingFixtures } : {}),
+    target: 'http://x',
+    startedAt: '2025-01-01T00:00:00.000Z',
+    durationMs: 1,
+    seed: '1',
+    runId: 'r',
+    summary: {
+      passed: count('passed'),
+      failed: count('failed'),
+      skipped: count('skipped'),
+      waived: count('waived'),
+      notApplicable: count('not-applicable'),
+    },
+    checks,
+    ...(allowMissingFixtures ? { allowMissingFixtures } : {}),
   };
 }
 
@@ -41,16 +58,28 @@ describe('verdictOf: one verdict, one exit code', () => {
 
   it('names the missing variables and how many checks each would enable', () => {
     const v = verdictOf(report([['passed'], ['skipped', [C, D]], ['skipped', [C]], ['not-applicable']]));
-    expect(v.error).toBe(`2 checks did not run because fixture variables are not set: ${C} (2 checks), ${D} (1 check); set them (see .env.example) or pass --allow-missing-fixtures to accept the gap`);
-    expect(v.missingFixtures).toEqual([{ variable: C, checks: 2 }, { variable: D, checks: 1 }]);
+    expect(v.error).toBe(
+      `2 checks did not run because fixture variables are not set: ${C} (2 checks), ${D} (1 check); set them (see .env.example) or pass --allow-missing-fixtures to accept the gap`,
+    );
+    expect(v.missingFixtures).toEqual([
+      { variable: C, checks: 2 },
+      { variable: D, checks: 1 },
+    ]);
     expect(v.detail).toBe('2 checks did not run for want of fixture variables; 1 passed (2 skipped, 1 not applicable)');
   });
 
   it('is what every report writer shows', () => {
-    for (const r of [report([['passed']]), report([['passed'], ['failed']]), report([['passed'], ['skipped', [C]]]), report([['passed'], ['skipped', [C]]], true)]) {
+    for (const r of [
+      report([['passed']]),
+      report([['passed'], ['failed']]),
+      report([['passed'], ['skipped', [C]]]),
+      report([['passed'], ['skipped', [C]]], true),
+    ]) {
       const v = verdictOf(r);
       expect(renderMarkdownSummary(r).split('\n')[0]).toContain(v.title);
-      expect(renderHtml(r)).toContain(`<section id="verdict" class="verdict verdict-${v.kind}" role="status">\n<span class="verdict-text">${v.title}</span>`);
+      expect(renderHtml(r)).toContain(
+        `<section id="verdict" class="verdict verdict-${v.kind}" role="status">\n<span class="verdict-text">${v.title}</span>`,
+      );
       expect(renderJunit(r)).toContain(`<property name="verdict" value="${v.kind}"/>`);
       expect(renderJunit(r)).toContain(`<property name="exitCode" value="${v.exitCode}"/>`);
       if (v.error) expect(renderMarkdownSummary(r)).toContain('Inconclusive:** ');

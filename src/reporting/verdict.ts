@@ -35,7 +35,9 @@ function plural(n: number, word: string): string {
 export function missingFixtures(checks: readonly CheckResult[]): { variable: string; checks: number }[] {
   const by = new Map<string, number>();
   for (const c of checks) if (c.status === 'skipped') for (const v of c.missingFixtures ?? []) by.set(v, (by.get(v) ?? 0) + 1);
-  return [...by.entries()].map(([variable, n]) => ({ variable, checks: n })).sort((a, b) => b.checks - a.checks || a.variable.localeCompare(b.variable));
+  return [...by.entries()]
+    .map(([variable, n]) => ({ variable, checks: n }))
+    .sort((a, b) => b.checks - a.checks || a.variable.localeCompare(b.variable));
 }
 
 /**
@@ -50,18 +52,43 @@ export function verdictOf(report: ConformanceReport): Verdict {
   const total = s.passed + s.failed + s.skipped + s.waived + na;
   const gaps = missingFixtures(report.checks);
   const gapChecks = report.checks.filter((c) => c.status === 'skipped' && c.missingFixtures?.length).length;
-  const extras = [s.skipped ? `${s.skipped} skipped` : '', na ? `${na} not applicable` : '', s.waived ? `${s.waived} waived` : '', s.couldNotRun ? `${s.couldNotRun} could not run` : '']
+  const extras = [
+    s.skipped ? `${s.skipped} skipped` : '',
+    na ? `${na} not applicable` : '',
+    s.waived ? `${s.waived} waived` : '',
+    s.couldNotRun ? `${s.couldNotRun} could not run` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const tail = extras ? ` (${extras})` : '';
   const base = { missingFixtures: gaps };
-  if (s.failed > 0) return { ...base, kind: 'not-conformant', title: 'Not conformant', headline: 'NOT CONFORMANT', exitCode: 1, detail: `${s.failed} of ${plural(total, 'check')} failed${tail}` };
-  const inconclusive = (detail: string, error: string): Verdict => ({ ...base, kind: 'inconclusive', title: 'Inconclusive', headline: 'INCONCLUSIVE', exitCode: 2, detail, error });
+  if (s.failed > 0)
+    return {
+      ...base,
+      kind: 'not-conformant',
+      title: 'Not conformant',
+      headline: 'NOT CONFORMANT',
+      exitCode: 1,
+      detail: `${s.failed} of ${plural(total, 'check')} failed${tail}`,
+    };
+  const inconclusive = (detail: string, error: string): Verdict => ({
+    ...base,
+    kind: 'inconclusive',
+    title: 'Inconclusive',
+    headline: 'INCONCLUSIVE',
+    exitCode: 2,
+    detail,
+    error,
+  });
   if (s.couldNotRun) {
     const detail = `${plural(s.couldNotRun, 'check')} could not run; ${s.passed} passed${tail}`;
     return inconclusive(detail, detail);
   }
-  if (s.passed === 0) return inconclusive(`no check passed${tail}`, `no check passed (${plural(total, 'check')}${extras ? `: ${extras}` : ''}): a run that grades nothing is not a pass`);
+  if (s.passed === 0)
+    return inconclusive(
+      `no check passed${tail}`,
+      `no check passed (${plural(total, 'check')}${extras ? `: ${extras}` : ''}): a run that grades nothing is not a pass`,
+    );
   if (gapChecks > 0 && !report.allowMissingFixtures) {
     const names = gaps.map((g) => `${g.variable} (${plural(g.checks, 'check')})`).join(', ');
     return inconclusive(
@@ -69,8 +96,16 @@ export function verdictOf(report: ConformanceReport): Verdict {
       `${plural(gapChecks, 'check')} did not run because fixture variables are not set: ${names}; set them (see .env.example) or pass --allow-missing-fixtures to accept the gap`,
     );
   }
-  const accepted = gapChecks > 0 ? `; ${plural(gapChecks, 'check')} skipped for missing fixtures, accepted with --allow-missing-fixtures` : '';
-  return { ...base, kind: 'conformant', title: 'Conformant', headline: 'CONFORMANT', exitCode: 0, detail: `all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}` };
+  const accepted =
+    gapChecks > 0 ? `; ${plural(gapChecks, 'check')} skipped for missing fixtures, accepted with --allow-missing-fixtures` : '';
+  return {
+    ...base,
+    kind: 'conformant',
+    title: 'Conformant',
+    headline: 'CONFORMANT',
+    exitCode: 0,
+    detail: `all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}`,
+  };
 }
 
 /** Counts per family, families sorted by name. */

@@ -6,7 +6,12 @@ import type { IntegrationReport } from './integration-types.ts';
 import { renderIntegrationHtml } from './integration-html.ts';
 import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration-text.ts';
 
-export const INTEGRATION_FILES = { json: 'integration.json', html: 'integration.html', junit: 'junit.xml', markdown: 'summary.md' } as const;
+export const INTEGRATION_FILES = {
+  json: 'integration.json',
+  html: 'integration.html',
+  junit: 'junit.xml',
+  markdown: 'summary.md',
+} as const;
 
 /** integration.json with the stable fields first (README, "Test your own integration"). */
 export function renderIntegrationJson(report: IntegrationReport): string {
@@ -33,6 +38,9 @@ export async function writeIntegrationReports(report: IntegrationReport, dir: st
     }
     return written;
   } catch (err) {
-    throw new ConfigurationError('REPORT_DIR', `cannot write the integration reports to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ConfigurationError(
+      'REPORT_DIR',
+      `cannot write the integration reports to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }

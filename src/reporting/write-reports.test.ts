@@ -13,7 +13,10 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));
 describe('writeReports', () => {
   it('writes the four reports and returns their paths', async () => {
     const dir = path.join(tmp(), 'nested', 'reports');
-    const files = await writeReports(sampleReport(), dir, { secrets: [SAMPLE_SECRETS.token, SAMPLE_SECRETS.password], githubStepSummary: null });
+    const files = await writeReports(sampleReport(), dir, {
+      secrets: [SAMPLE_SECRETS.token, SAMPLE_SECRETS.password],
+      githubStepSummary: null,
+    });
     expect(files.map((f) => path.basename(f))).toEqual(['conformance.json', 'junit.xml', 'summary.md', 'conformance.html']);
     expect(readdirSync(dir).sort()).toEqual(['conformance.html', 'conformance.json', 'junit.xml', 'summary.md']);
   });
@@ -25,7 +28,13 @@ describe('writeReports', () => {
     expect(Object.keys(json).slice(0, 6)).toEqual(['target', 'startedAt', 'durationMs', 'seed', 'summary', 'checks']);
     expect(json.summary).toEqual({ passed: 4, failed: 2, skipped: 1, waived: 1, notApplicable: 1 });
     for (const c of json.checks) {
-      expect(c).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), status: expect.stringMatching(/^(passed|failed|skipped|waived|not-applicable)$/) }));
+      expect(c).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          title: expect.any(String),
+          status: expect.stringMatching(/^(passed|failed|skipped|waived|not-applicable)$/),
+        }),
+      );
       expect(c).toHaveProperty('operation');
       expect(c).toHaveProperty('docRef');
     }
@@ -56,16 +65,29 @@ describe('writeReports', () => {
     const id = 'icrd_4111111111111111Zq';
     const report = sampleReport();
     report.checks[0] = {
-      ...report.checks[0]!,
+      ...report.checks[0],
       reason: `expected 400, got 200 (requestId ${requestId}, amount ${mantissa}, card ${id})`,
       evidence: {
-        exchanges: [{
-          operation: '/ibis/card/set-status', method: 'POST', url: 'http://127.0.0.1:4010/ibis/card/set-status', requestHeaders: {},
-          requestBody: { cFiCardId: id, statusCode: 'B', description: `lost card ${pan}, reported by phone` },
-          status: 400, responseHeaders: {}, requestId,
-          responseBody: { requestId, code: 'requestValidateError', context: [{ message: `must not hold ${pan}`, params: { value: `Card Number(${pan})`, limit: 1.3924024748305536e-219 } }] },
-          durationMs: 1, startedAt: '2025-01-02T03:04:05.000Z', attempt: 1,
-        }],
+        exchanges: [
+          {
+            operation: '/ibis/card/set-status',
+            method: 'POST',
+            url: 'http://127.0.0.1:4010/ibis/card/set-status',
+            requestHeaders: {},
+            requestBody: { cFiCardId: id, statusCode: 'B', description: `lost card ${pan}, reported by phone` },
+            status: 400,
+            responseHeaders: {},
+            requestId,
+            responseBody: {
+              requestId,
+              code: 'requestValidateError',
+              context: [{ message: `must not hold ${pan}`, params: { value: `Card Number(${pan})`, limit: 1.3924024748305536e-219 } }],
+            },
+            durationMs: 1,
+            startedAt: '2025-01-02T03:04:05.000Z',
+            attempt: 1,
+          },
+        ],
         curl: [],
       },
     };
@@ -82,7 +104,10 @@ describe('writeReports', () => {
     const json = JSON.parse(readFileSync(path.join(dir, 'conformance.json'), 'utf8'));
     const exchange = json.checks[0].evidence.exchanges[0];
     expect(exchange.requestBody.description).toBe('lost card 555555******4444, reported by phone');
-    expect(exchange.responseBody.context[0]).toEqual({ message: 'must not hold 555555******4444', params: { value: 'Card Number(555555******4444)', limit: 1.3924024748305536e-219 } });
+    expect(exchange.responseBody.context[0]).toEqual({
+      message: 'must not hold 555555******4444',
+      params: { value: 'Card Number(555555******4444)', limit: 1.3924024748305536e-219 },
+    });
     expect(exchange.requestId).toBe(requestId);
     expect(exchange.responseBody.requestId).toBe(requestId);
     expect(json.checks[0].reason).toBe(`expected 400, got 200 (requestId ${requestId}, amount ${mantissa}, card ${id})`);

@@ -49,14 +49,20 @@ export async function writeReports(report: ConformanceReport, dir: string, optio
       written.push(file);
     }
   } catch (err) {
-    throw new ConfigurationError('REPORT_DIR', `cannot write the reports to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ConfigurationError(
+      'REPORT_DIR',
+      `cannot write the reports to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   const stepSummary = options.githubStepSummary === undefined ? process.env.GITHUB_STEP_SUMMARY : options.githubStepSummary;
   if (stepSummary) {
     try {
       await appendFile(stepSummary, `${outputs[2][1]}\n`, 'utf8');
     } catch (err) {
-      throw new ConfigurationError('STEP_SUMMARY', `cannot append to GITHUB_STEP_SUMMARY (${stepSummary}): ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new ConfigurationError(
+        'STEP_SUMMARY',
+        `cannot append to GITHUB_STEP_SUMMARY (${stepSummary}): ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
     }
   }
   return written;

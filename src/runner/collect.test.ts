@@ -14,13 +14,29 @@ describe('collectionErrors', () => {
   it('names each suite file that threw while loading or inside a describe, and passes over a sound one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cfc-collect-'));
     writeFileSync(path.join(dir, 'sound.test.ts'), "import { it } from 'vitest';\nit('passes', () => {});\n");
-    writeFileSync(path.join(dir, 'throws.test.ts'), "import { it } from 'vitest';\nthrow new Error('boom while importing');\nit('never', () => {});\n");
-    writeFileSync(path.join(dir, 'describe.test.ts'), "import { describe, it } from 'vitest';\ndescribe('family', () => { it('registered', () => {}); throw new Error('boom inside describe'); });\n");
+    writeFileSync(
+      path.join(dir, 'throws.test.ts'),
+      "import { it } from 'vitest';\nthrow new Error('boom while importing');\nit('never', () => {});\n",
+    );
+    writeFileSync(
+      path.join(dir, 'describe.test.ts'),
+      "import { describe, it } from 'vitest';\ndescribe('family', () => { it('registered', () => {}); throw new Error('boom inside describe'); });\n",
+    );
     let modules: ReadonlyArray<TestModule> = [];
     const collector: Reporter = { onTestRunEnd: (m) => void (modules = m) };
-    const vitest = await startVitest('test', [], { root: dir, config: false, include: ['*.test.ts'], watch: false, reporters: [collector], pool: 'threads', maxWorkers: 1 });
+    const vitest = await startVitest('test', [], {
+      root: dir,
+      config: false,
+      include: ['*.test.ts'],
+      watch: false,
+      reporters: [collector],
+      pool: 'threads',
+      maxWorkers: 1,
+    });
     await vitest?.close();
-    const found = collectionErrors(modules).map((e) => ({ file: path.basename(e.file), message: e.message })).sort((a, b) => a.file.localeCompare(b.file));
+    const found = collectionErrors(modules)
+      .map((e) => ({ file: path.basename(e.file), message: e.message }))
+      .sort((a, b) => a.file.localeCompare(b.file));
     expect(found).toEqual([
       { file: 'describe.test.ts', message: 'boom inside describe' },
       { file: 'throws.test.ts', message: 'boom while importing' },

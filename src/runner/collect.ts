@@ -7,12 +7,22 @@ import { findOperation, ROOT } from '../api/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
 export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckResult {
-  const meta = tc.meta() as { check?: CheckMeta; evidence?: CheckEvidence; skipReason?: string; missingFixtures?: string[]; notApplicable?: boolean; failureKind?: FailureKind };
+  const meta = tc.meta() as {
+    check?: CheckMeta;
+    evidence?: CheckEvidence;
+    skipReason?: string;
+    missingFixtures?: string[];
+    notApplicable?: boolean;
+    failureKind?: FailureKind;
+  };
   const result = tc.result();
   const m: CheckMeta = meta.check ?? {
     id: tc.fullName,
     title: tc.name,
-    family: tc.module.moduleId.split('/').pop()!.replace(/\.test\.ts$/, ''),
+    family: tc.module.moduleId
+      .split('/')
+      .pop()!
+      .replace(/\.test\.ts$/, ''),
     operation: null,
     docRef: null,
   };
@@ -30,10 +40,11 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
   };
   if (result.state === 'failed') {
     const err = result.errors[0];
-    out.reason = (err?.message ?? 'failed').split('\n')[0]!.slice(0, 2000);
+    out.reason = (err?.message ?? 'failed').split('\n')[0].slice(0, 2000);
     // A hook or a test outside check() has no kind: what it threw decides.
     out.failureKind = meta.failureKind ?? failureKindOf(err);
-    if (err && 'expected' in err && err.expected !== undefined) out.evidence = { ...(meta.evidence ?? emptyEvidence()), expected: err.expected, actual: err.actual };
+    if (err && 'expected' in err && err.expected !== undefined)
+      out.evidence = { ...(meta.evidence ?? emptyEvidence()), expected: err.expected, actual: err.actual };
   }
   if (result.state === 'skipped') out.reason = meta.skipReason ?? result.note ?? 'skipped';
   if (status === 'skipped' && meta.missingFixtures?.length) out.missingFixtures = meta.missingFixtures;
@@ -53,7 +64,8 @@ export function isOtherShard(tc: TestCase): boolean {
 
 export function collectChecks(modules: ReadonlyArray<TestModule>, keepAllEvidence = false): CheckResult[] {
   const checks: CheckResult[] = [];
-  for (const mod of modules) for (const tc of mod.children.allTests()) if (!isOtherShard(tc)) checks.push(checkFromTestCase(tc, keepAllEvidence));
+  for (const mod of modules)
+    for (const tc of mod.children.allTests()) if (!isOtherShard(tc)) checks.push(checkFromTestCase(tc, keepAllEvidence));
   return checks;
 }
 
@@ -65,7 +77,11 @@ export function collectionErrors(modules: ReadonlyArray<TestModule>): { file: st
   const out: { file: string; message: string }[] = [];
   for (const mod of modules) {
     const errors = [...mod.errors(), ...[...mod.children.allSuites()].flatMap((s) => s.errors())];
-    if (errors.length > 0) out.push({ file: path.relative(ROOT, mod.moduleId), message: (errors[0]!.message ?? String(errors[0])).split('\n')[0]!.slice(0, 500) });
+    if (errors.length > 0)
+      out.push({
+        file: path.relative(ROOT, mod.moduleId),
+        message: (errors[0].message ?? String(errors[0])).split('\n')[0].slice(0, 500),
+      });
   }
   return out;
 }
@@ -90,21 +106,39 @@ export function envelopeChecks(checks: CheckResult[], operations: readonly { ope
   }
   const rows: CheckResult[] = [];
   const kinds = [
-    { key: 'success', title: 'every 200 response has { code: "0", data, requestId } and validates against the documented 200 schema', match: (s: ExchangeSummary) => s.status === 200 },
-    { key: 'error', title: 'every error response has the documented error envelope { requestId, code, subCode?, context?, message? }', match: (s: ExchangeSummary) => s.status >= 400 },
+    {
+      key: 'success',
+      title: 'every 200 response has { code: "0", data, requestId } and validates against the documented 200 schema',
+      match: (s: ExchangeSummary) => s.status === 200,
+    },
+    {
+      key: 'error',
+      title: 'every error response has the documented error envelope { requestId, code, subCode?, context?, message? }',
+      match: (s: ExchangeSummary) => s.status >= 400,
+    },
   ];
   const docRef = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
   for (const op of [...operations, { operation: null, slug: 'other-paths' }]) {
     for (const kind of kinds) {
-      const seen = all.filter((a) => a.s.operation === op.operation && kind.match(a.s) && (op.operation !== null || !findOperation(a.s.path)));
+      const seen = all.filter(
+        (a) => a.s.operation === op.operation && kind.match(a.s) && (op.operation !== null || !findOperation(a.s.path)),
+      );
       const bad = seen.filter((a) => a.s.problems.length > 0);
       if (op.operation === null && seen.length === 0) continue;
       const id = `envelope.${op.slug}.${kind.key}`;
-      const base = { id, title: `${op.operation ?? 'undocumented paths'}: ${kind.title}`, family: 'envelope', operation: op.operation, docRef, durationMs: 0 };
-      if (seen.length === 0) rows.push({ ...base, status: 'skipped', reason: `no ${kind.key} response was observed for this operation in this run` });
+      const base = {
+        id,
+        title: `${op.operation ?? 'undocumented paths'}: ${kind.title}`,
+        family: 'envelope',
+        operation: op.operation,
+        docRef,
+        durationMs: 0,
+      };
+      if (seen.length === 0)
+        rows.push({ ...base, status: 'skipped', reason: `no ${kind.key} response was observed for this operation in this run` });
       else if (bad.length === 0) rows.push({ ...base, status: 'passed', reason: `${seen.length} responses checked` });
       else {
-        const first = bad[0]!;
+        const first = bad[0];
         rows.push({
           ...base,
           status: 'failed',
@@ -119,7 +153,12 @@ export function envelopeChecks(checks: CheckResult[], operations: readonly { ope
 }
 
 /** `run --profile`: the suites' share of the time, from vitest's per-file diagnostics and the checks' metadata. */
-export function suiteProfile(modules: ReadonlyArray<TestModule>): { importMs: number; schemaCompileMs: number; checksMs: number; longestCheck: { id: string; ms: number } } {
+export function suiteProfile(modules: ReadonlyArray<TestModule>): {
+  importMs: number;
+  schemaCompileMs: number;
+  checksMs: number;
+  longestCheck: { id: string; ms: number };
+} {
   let importMs = 0;
   let checksMs = 0;
   let longestCheck = { id: '', ms: 0 };

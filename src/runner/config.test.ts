@@ -18,12 +18,17 @@ describe('resolveRunConfig', () => {
   it('sends half the generated cases to a remote target by default (each one is a sandbox request)', () => {
     const remote = resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'sandbox' }, dir());
     expect(remote.runs).toBe(10);
-    expect(resolveRunConfig({ target: 'https://x.example', runs: '20' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'sandbox' }, dir()).runs).toBe(20);
+    expect(
+      resolveRunConfig({ target: 'https://x.example', runs: '20' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'sandbox' }, dir()).runs,
+    ).toBe(20);
   });
 
   it('applies flags over environment over the .env file', () => {
     const cwd = dir();
-    writeFileSync(path.join(cwd, '.env'), 'CONNECTFI_BASE_URL=https://from-dotenv.example\nCONNECTFI_TOKEN=t1\nCONNECTFI_ENV=sandbox\nCONNECTFI_RUNS=5\nCONNECTFI_CUSTOMER_ID=cstap_dotenv\n');
+    writeFileSync(
+      path.join(cwd, '.env'),
+      'CONNECTFI_BASE_URL=https://from-dotenv.example\nCONNECTFI_TOKEN=t1\nCONNECTFI_ENV=sandbox\nCONNECTFI_RUNS=5\nCONNECTFI_CUSTOMER_ID=cstap_dotenv\n',
+    );
     const fromDotenv = resolveRunConfig({}, {}, cwd);
     expect(fromDotenv).toMatchObject({ baseUrl: 'https://from-dotenv.example', runs: 5, fixtures: { customerId: 'cstap_dotenv' } });
     const fromEnv = resolveRunConfig({}, { CONNECTFI_RUNS: '7', CONNECTFI_CUSTOMER_ID: 'cstap_env' }, cwd);
@@ -41,18 +46,32 @@ describe('resolveRunConfig', () => {
 
   it('refuses a remote target without credentials, and one not declared sandbox unless --allow-production', () => {
     const cwd = dir();
-    expect(() => resolveRunConfig({ target: 'https://x.example' }, {}, cwd)).toThrow(/needs CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD/);
-    expect(() => resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't' }, cwd)).toThrow(/CONNECTFI_ENV is "unspecified", not "sandbox"/);
-    expect(() => resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'production' }, cwd)).toThrow(/--allow-production/);
-    expect(resolveRunConfig({ target: 'https://x.example', allowProduction: true }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'production' }, cwd).baseUrl).toBe('https://x.example');
-    expect(resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_LOGIN: 'u', CONNECTFI_PASSWORD: 'p', CONNECTFI_ENV: 'sandbox' }, cwd).login).toBe('u');
+    expect(() => resolveRunConfig({ target: 'https://x.example' }, {}, cwd)).toThrow(
+      /needs CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD/,
+    );
+    expect(() => resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't' }, cwd)).toThrow(
+      /CONNECTFI_ENV is "unspecified", not "sandbox"/,
+    );
+    expect(() => resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'production' }, cwd)).toThrow(
+      /--allow-production/,
+    );
+    expect(
+      resolveRunConfig({ target: 'https://x.example', allowProduction: true }, { CONNECTFI_TOKEN: 't', CONNECTFI_ENV: 'production' }, cwd)
+        .baseUrl,
+    ).toBe('https://x.example');
+    expect(
+      resolveRunConfig({ target: 'https://x.example' }, { CONNECTFI_LOGIN: 'u', CONNECTFI_PASSWORD: 'p', CONNECTFI_ENV: 'sandbox' }, cwd)
+        .login,
+    ).toBe('u');
   });
 
   it('names the option and the value in every validation error', () => {
     const cwd = dir();
     expect(() => resolveRunConfig({ runs: 'many' }, {}, cwd)).toThrow('--runs must be an integer from 1 to 100000, got "many"');
     expect(() => resolveRunConfig({ concurrency: '0' }, {}, cwd)).toThrow('--concurrency must be an integer from 1 to 256, got "0"');
-    expect(() => resolveRunConfig({}, { CONNECTFI_CONCURRENCY: '-3' }, cwd)).toThrow('CONNECTFI_CONCURRENCY must be an integer from 1 to 256, got "-3"');
+    expect(() => resolveRunConfig({}, { CONNECTFI_CONCURRENCY: '-3' }, cwd)).toThrow(
+      'CONNECTFI_CONCURRENCY must be an integer from 1 to 256, got "-3"',
+    );
     expect(() => resolveRunConfig({ target: 'ftp://x' }, {}, cwd)).toThrow('--target must be an http(s) URL, got "ftp://x"');
     expect(() => resolveRunConfig({ target: 'not a url' }, {}, cwd)).toThrow('--target must be an http(s) URL');
     expect(() => resolveRunConfig({ rateLimit: 'fast' }, {}, cwd)).toThrow('--rate-limit must look like 10/s');

@@ -62,7 +62,14 @@ export interface RunConfig {
  * a sandbox request, so the default there is half (`remoteRuns`): the same checks, fewer requests,
  * and the seed changes every run, so the cases differ from run to run (README.md, "Speed").
  */
-export const DEFAULTS = { runs: 20, remoteRuns: 10, concurrency: 32, timeoutMs: 30_000, reportDir: 'reports', waiversFile: 'conformance.waivers.json' };
+export const DEFAULTS = {
+  runs: 20,
+  remoteRuns: 10,
+  concurrency: 32,
+  timeoutMs: 30_000,
+  reportDir: 'reports',
+  waiversFile: 'conformance.waivers.json',
+};
 
 export function integer(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
@@ -73,14 +80,16 @@ export function integer(value: string, name: string, min: number, max: number): 
 }
 
 function evidenceMode(value: string, name: string): 'all' | 'failures' {
-  if (value !== 'all' && value !== 'failures') throw new ConfigurationError('INVALID_OPTION', `${name} must be "all" or "failures", got "${value}"`);
+  if (value !== 'all' && value !== 'failures')
+    throw new ConfigurationError('INVALID_OPTION', `${name} must be "all" or "failures", got "${value}"`);
   return value;
 }
 
 /** "10", "10/s", "2.5/s" → requests per second. */
 export function parseRateLimit(value: string, name = '--rate-limit'): number {
   const m = /^(\d+(?:\.\d+)?)(?:\/s)?$/.exec(value.trim());
-  if (!m || Number(m[1]) <= 0) throw new ConfigurationError('INVALID_OPTION', `${name} must look like 10/s (requests per second > 0), got "${value}"`);
+  if (!m || Number(m[1]) <= 0)
+    throw new ConfigurationError('INVALID_OPTION', `${name} must look like 10/s (requests per second > 0), got "${value}"`);
   return Number(m[1]);
 }
 
@@ -132,8 +141,18 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     password: get('CONNECTFI_PASSWORD'),
     fixtures,
     only: flags.only,
-    runs: integer(flags.runs ?? get('CONNECTFI_RUNS') ?? String(url ? DEFAULTS.remoteRuns : DEFAULTS.runs), flags.runs ? '--runs' : 'CONNECTFI_RUNS', 1, 100_000),
-    concurrency: integer(flags.concurrency ?? get('CONNECTFI_CONCURRENCY') ?? String(DEFAULTS.concurrency), flags.concurrency ? '--concurrency' : 'CONNECTFI_CONCURRENCY', 1, 256),
+    runs: integer(
+      flags.runs ?? get('CONNECTFI_RUNS') ?? String(url ? DEFAULTS.remoteRuns : DEFAULTS.runs),
+      flags.runs ? '--runs' : 'CONNECTFI_RUNS',
+      1,
+      100_000,
+    ),
+    concurrency: integer(
+      flags.concurrency ?? get('CONNECTFI_CONCURRENCY') ?? String(DEFAULTS.concurrency),
+      flags.concurrency ? '--concurrency' : 'CONNECTFI_CONCURRENCY',
+      1,
+      256,
+    ),
     rateLimit: rate ? parseRateLimit(rate, flags.rateLimit ? '--rate-limit' : 'CONNECTFI_RATE_LIMIT') : undefined,
     timeoutMs: integer(flags.timeoutMs ?? get('CONNECTFI_TIMEOUT_MS') ?? String(DEFAULTS.timeoutMs), 'CONNECTFI_TIMEOUT_MS', 100, 600_000),
     reportDir: path.resolve(cwd, flags.reportDir ?? get('CONNECTFI_REPORT_DIR') ?? DEFAULTS.reportDir),
@@ -143,12 +162,17 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
     evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
     allowMissingFixtures: Boolean(flags.allowMissingFixtures),
-    ...(maxRequests !== undefined ? { maxRequests: integer(maxRequests, flags.maxRequests ? '--max-requests' : 'CONNECTFI_MAX_REQUESTS', 1, 10_000_000) } : {}),
+    ...(maxRequests !== undefined
+      ? { maxRequests: integer(maxRequests, flags.maxRequests ? '--max-requests' : 'CONNECTFI_MAX_REQUESTS', 1, 10_000_000) }
+      : {}),
     profile: Boolean(flags.profile),
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {
-      throw new ConfigurationError('MISSING_CONFIGURATION', `target ${config.baseUrl} needs CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD (see .env.example)`);
+      throw new ConfigurationError(
+        'MISSING_CONFIGURATION',
+        `target ${config.baseUrl} needs CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD (see .env.example)`,
+      );
     }
     if (config.environment !== 'sandbox' && !config.allowProduction) {
       throw new ConfigurationError(

@@ -38,10 +38,14 @@ describe('run against the standalone simulator: fixture gaps are inconclusive', 
     expect(r.code, r.stdout + r.stderr).toBe(2);
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('error ['));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^error \[INCONCLUSIVE\]: \d+ checks did not run because fixture variables are not set: CONNECTFI_CUSTOMER_ID \(\d+ checks\), CONNECTFI_DEBIT_PROGRAM_ID \(\d+ checks\); set them .* or pass --allow-missing-fixtures/);
+    expect(errors[0]).toMatch(
+      /^error \[INCONCLUSIVE\]: \d+ checks did not run because fixture variables are not set: CONNECTFI_CUSTOMER_ID \(\d+ checks\), CONNECTFI_DEBIT_PROGRAM_ID \(\d+ checks\); set them .* or pass --allow-missing-fixtures/,
+    );
     expect(r.stdout).toMatch(/^INCONCLUSIVE: [1-9]\d* passed, 0 failed, [1-9]\d* skipped, 0 not applicable/m);
     const json = report('gap');
-    expect(json.checks.filter((c: { missingFixtures?: string[] }) => c.missingFixtures?.includes('CONNECTFI_CUSTOMER_ID')).length).toBeGreaterThan(0);
+    expect(
+      json.checks.filter((c: { missingFixtures?: string[] }) => c.missingFixtures?.includes('CONNECTFI_CUSTOMER_ID')).length,
+    ).toBeGreaterThan(0);
     expect(readFileSync(path.join(dir, 'gap', 'summary.md'), 'utf8')).toMatch(/^## ⚠️ connectFi conformance: Inconclusive/);
     expect(readFileSync(path.join(dir, 'gap', 'junit.xml'), 'utf8')).toContain('<property name="exitCode" value="2"/>');
     expect(readFileSync(path.join(dir, 'gap', 'conformance.html'), 'utf8')).toContain('<span class="verdict-text">Inconclusive</span>');

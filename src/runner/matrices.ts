@@ -18,7 +18,10 @@ export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceRep
   for (const from of codes) {
     transitions.cells[from] = {};
     for (const to of codes) {
-      transitions.cells[from]![to] = cell(`status.transition.${from}-${to}`, rules.transitions.allowed[from]?.includes(to as StatusCode) ? 'allowed' : 'refused');
+      transitions.cells[from][to] = cell(
+        `status.transition.${from}-${to}`,
+        rules.transitions.allowed[from]?.includes(to as StatusCode) ? 'allowed' : 'refused',
+      );
     }
   }
   const ops = Object.keys(rules.permissions.operations);
@@ -27,8 +30,11 @@ export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceRep
   for (const status of codes) {
     permissions.cells[status] = {};
     ops.forEach((op, i) => {
-      const name = names[i]!;
-      permissions.cells[status]![name] = cell(`status.permission.${name}.${status}`, rules.permissions.operations[op]![status] === true ? 'allowed' : 'refused');
+      const name = names[i];
+      permissions.cells[status][name] = cell(
+        `status.permission.${name}.${status}`,
+        rules.permissions.operations[op][status] === true ? 'allowed' : 'refused',
+      );
     });
   }
   const any = (m: Matrix) => Object.values(m.cells).some((row) => Object.values(row).some((c) => c !== null));
@@ -36,13 +42,16 @@ export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceRep
 }
 
 /** Per operation: how many checks touched it and how many failed. */
-export function operationCoverage(checks: CheckResult[], operations: readonly { operation: string }[]): Record<string, { checks: number; failed: number }> {
+export function operationCoverage(
+  checks: CheckResult[],
+  operations: readonly { operation: string }[],
+): Record<string, { checks: number; failed: number }> {
   const out: Record<string, { checks: number; failed: number }> = {};
   for (const { operation } of operations) out[operation] = { checks: 0, failed: 0 };
   for (const c of checks) {
     if (!c.operation || !out[c.operation]) continue;
-    out[c.operation]!.checks += 1;
-    if (c.status === 'failed') out[c.operation]!.failed += 1;
+    out[c.operation].checks += 1;
+    if (c.status === 'failed') out[c.operation].failed += 1;
   }
   return out;
 }

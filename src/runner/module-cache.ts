@@ -24,5 +24,8 @@ export function moduleCacheDir(candidates = defaultCandidates()): string | undef
 }
 
 function defaultCandidates(): string[] {
-  return [path.join(ROOT, 'node_modules', '.cache', 'connectfi-conformance', 'vitest'), path.join(tmpdir(), `connectfi-conformance-${process.getuid?.() ?? 'user'}`, 'vitest')];
+  return [
+    path.join(ROOT, 'node_modules', '.cache', 'connectfi-conformance', 'vitest'),
+    path.join(tmpdir(), `connectfi-conformance-${process.getuid?.() ?? 'user'}`, 'vitest'),
+  ];
 }

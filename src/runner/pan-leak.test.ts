@@ -33,7 +33,11 @@ describe('no card number in any report, run after run', () => {
     let masked = 0;
     for (let i = 0; i < RUNS; i++) {
       const reportDir = path.join(dir, `run-${i}`);
-      const r = await runCli(['run', '--env-file', sim.envFile, '--evidence', 'all', '--only', ONLY, '--runs', '3', '--report-dir', reportDir], {}, dir);
+      const r = await runCli(
+        ['run', '--env-file', sim.envFile, '--evidence', 'all', '--only', ONLY, '--runs', '3', '--report-dir', reportDir],
+        {},
+        dir,
+      );
       expect(r.code, r.stdout + r.stderr).toBe(0);
       for (const name of readdirSync(reportDir)) {
         const text = readFileSync(path.join(reportDir, name), 'utf8');
@@ -42,7 +46,10 @@ describe('no card number in any report, run after run', () => {
         for (const m of text.matchAll(STANDALONE)) {
           const digits = m[0].replace(/[ -]/g, '');
           if (digits.length < 13 || digits.length > 19) continue;
-          expect(luhnValid(digits), `run ${i}, ${name}: a Luhn-valid number …${text.slice(Math.max(0, m.index - 60), m.index)}[${digits.length} digits]`).toBe(false);
+          expect(
+            luhnValid(digits),
+            `run ${i}, ${name}: a Luhn-valid number …${text.slice(Math.max(0, m.index - 60), m.index)}[${digits.length} digits]`,
+          ).toBe(false);
         }
       }
     }

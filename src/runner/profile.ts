@@ -5,7 +5,10 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(9);
 /** `run --profile`: where the run's time went, one line per phase. */
 export function formatProfile(p: RunProfile): string {
   const rows: [string, string][] = [
-    [p.code === 'dist' ? 'startup (node, CLI imports from dist/)' : 'startup (node, tsx loader, CLI imports from the TypeScript sources)', s(p.startupMs)],
+    [
+      p.code === 'dist' ? 'startup (node, CLI imports from dist/)' : 'startup (node, tsx loader, CLI imports from the TypeScript sources)',
+      s(p.startupMs),
+    ],
     ['target (simulator start or remote, preflight)', s(p.targetMs)],
     [`suites (vitest, ${p.workers} workers × ${p.concurrencyPerWorker} checks in flight)`, s(p.suitesMs)],
     ['  suite import, summed over files', s(p.importMs)],

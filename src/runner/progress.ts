@@ -22,7 +22,8 @@ export class ProgressReporter implements Reporter {
     if (state === 'passed') this.passed += 1;
     else if (state === 'failed') this.failed += 1;
     else this.skipped += 1;
-    if (this.tty) this.out.write(`\r\x1b[K  ${this.passed} passed  ${this.failed} failed  ${this.skipped} skipped   ${tc.name.slice(0, 60)}`);
+    if (this.tty)
+      this.out.write(`\r\x1b[K  ${this.passed} passed  ${this.failed} failed  ${this.skipped} skipped   ${tc.name.slice(0, 60)}`);
   }
 
   onTestModuleEnd(mod: TestModule): void {

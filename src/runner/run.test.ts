@@ -20,7 +20,10 @@ const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(BIN, args, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: '1', ...env }, cwd: mkdtempSync(path.join(tmpdir(), 'cfc-cwd-')) });
+    const child = spawn(BIN, args, {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: '1', ...env },
+      cwd: mkdtempSync(path.join(tmpdir(), 'cfc-cwd-')),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -30,14 +33,23 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
 }
 
 /** Forwards to the simulator and remembers every token and card number it hands out. */
-function recordingProxy(target: string, seen: { tokens: Set<string>; pans: Set<string>; requests: number; logins: number }): Promise<Server> {
+function recordingProxy(
+  target: string,
+  seen: { tokens: Set<string>; pans: Set<string>; requests: number; logins: number },
+): Promise<Server> {
   const server = createServer(async (req, res) => {
     seen.requests += 1;
     if (req.url === '/auth/get-token') seen.logins += 1;
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-    const r = await request(`${target}${req.url}`, { method: req.method as 'POST', headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)),
+    ) as Record<string, string>;
+    const r = await request(`${target}${req.url}`, {
+      method: req.method as 'POST',
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
     const text = await r.body.text();
     try {
       const data = JSON.parse(text)?.data;
@@ -99,7 +111,10 @@ describe('connectfi-conformance run (child process, remote target)', () => {
       // A card number stands alone; digit runs inside hex requestIds and the like are not PANs
       // (every PAN the run was issued is also checked by value above).
       for (const m of text.matchAll(/(?<![0-9A-Za-z])\d{13,19}(?![0-9A-Za-z])/g)) {
-        expect(luhnValid(m[0]), `${file} contains a Luhn-valid number: …${text.slice(Math.max(0, m.index - 80), m.index).replace(/\d/g, '#')}[${m[0].length} digits]`).toBe(false);
+        expect(
+          luhnValid(m[0]),
+          `${file} contains a Luhn-valid number: …${text.slice(Math.max(0, m.index - 80), m.index).replace(/\d/g, '#')}[${m[0].length} digits]`,
+        ).toBe(false);
       }
     }
 
@@ -122,7 +137,9 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/^FAILED envelope\.success\.shape: /m);
     // A check that could not issue its card failed on a precondition, not on the rule it grades.
-    const failed = (JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8')) as ConformanceReport).checks.filter((c) => c.status === 'failed');
+    const failed = (JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8')) as ConformanceReport).checks.filter(
+      (c) => c.status === 'failed',
+    );
     expect(failed.every((c) => c.failureKind === 'assertion' || c.failureKind === 'precondition' || c.failureKind === 'error')).toBe(true);
     expect(failed.find((c) => c.failureKind === 'precondition')?.reason).toMatch(/^precondition failed: debit-card\/add answered HTTP 400/);
   }, 120_000);
@@ -130,12 +147,18 @@ describe('connectfi-conformance run (child process, remote target)', () => {
   it('honours --max-requests: the requests stay within the budget and the checks left out are skipped with the reason', async () => {
     const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));
     const before = seen.requests;
-    const r = await runCli(['run', '--report-dir', reportDir, '--only', '^status\\.', '--max-requests', '40', '--concurrency', '1', '--keep'], { ...sim.env(), CONNECTFI_BASE_URL: baseUrl });
+    const r = await runCli(
+      ['run', '--report-dir', reportDir, '--only', '^status\\.', '--max-requests', '40', '--concurrency', '1', '--keep'],
+      { ...sim.env(), CONNECTFI_BASE_URL: baseUrl },
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8'));
     expect(seen.requests - before).toBeLessThanOrEqual(40);
     expect(report.summary.requests).toBe(seen.requests - before);
-    const leftOut = report.checks.filter((c: { status: string; reason?: string }) => c.status === 'skipped' && /^left out: the request budget \(--max-requests 40\)/.test(c.reason ?? ''));
+    const leftOut = report.checks.filter(
+      (c: { status: string; reason?: string }) =>
+        c.status === 'skipped' && /^left out: the request budget \(--max-requests 40\)/.test(c.reason ?? ''),
+    );
     expect(leftOut.length).toBeGreaterThan(0);
     expect(report.summary.passed).toBeGreaterThan(0);
     expect(report.summary.passed + leftOut.length).toBe(report.checks.length);
@@ -146,13 +169,23 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     const badWaivers = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-waivers-')), 'waivers.json');
     writeFileSync(badWaivers, '{"waivers":[{"id":"x","reason":"because","expires":"someday"}]}');
     const cases: { env: Record<string, string>; args?: string[]; line: RegExp }[] = [
-      { env: { CONNECTFI_BASE_URL: 'http://127.0.0.1:9', CONNECTFI_TOKEN: 'x', CONNECTFI_ENV: 'sandbox' }, line: /^error \[UNREACHABLE\]: cannot reach http:\/\/127\.0\.0\.1:9: ECONNREFUSED/ },
+      {
+        env: { CONNECTFI_BASE_URL: 'http://127.0.0.1:9', CONNECTFI_TOKEN: 'x', CONNECTFI_ENV: 'sandbox' },
+        line: /^error \[UNREACHABLE\]: cannot reach http:\/\/127\.0\.0\.1:9: ECONNREFUSED/,
+      },
       { env: { ...sim.env(), CONNECTFI_PASSWORD: 'wrong-password' }, line: /^error \[AUTH_REFUSED\]: authentication refused by / },
-      { env: { ...sim.env(), CONNECTFI_TOKEN: 'not-a-token', CONNECTFI_LOGIN: '', CONNECTFI_PASSWORD: '' }, line: /^error \[AUTH_REFUSED\]: / },
+      {
+        env: { ...sim.env(), CONNECTFI_TOKEN: 'not-a-token', CONNECTFI_LOGIN: '', CONNECTFI_PASSWORD: '' },
+        line: /^error \[AUTH_REFUSED\]: /,
+      },
       { env: { ...sim.env(), CONNECTFI_ENV: 'production' }, line: /^error \[NOT_SANDBOX\]: refusing to run against / },
       { env: {}, args: ['--rate-limit', 'fast'], line: /^error \[INVALID_OPTION\]: --rate-limit must look like 10\/s/ },
       { env: {}, args: ['--bogus'], line: /^error \[USAGE\]: Unknown option '--bogus'/ },
-      { env: sim.env(), args: ['--waivers', badWaivers], line: /^error \[INVALID_WAIVERS\]: .*waivers\[0\] \(x\) expires must be a date YYYY-MM-DD, got "someday"/ },
+      {
+        env: sim.env(),
+        args: ['--waivers', badWaivers],
+        line: /^error \[INVALID_WAIVERS\]: .*waivers\[0\] \(x\) expires must be a date YYYY-MM-DD, got "someday"/,
+      },
     ];
     for (const c of cases) {
       const r = await runCli(['run', ...(c.args ?? [])], c.env);
@@ -168,7 +201,18 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     const env = { ...sim.env(), CONNECTFI_BASE_URL: baseUrl, CONNECTFI_CUSTOMER_ID: 'cstap_noSuchCustomer0000000000' };
     writeFileSync(waivers, JSON.stringify({ waivers: [{ id: 'envelope.success.shape', reason: 'test waiver', expires: '2999-01-01' }] }));
     // A waived failure does not fail the run; a get-token check passes alongside it.
-    const waived = await runCli(['run', '--report-dir', reportDir, '--only', '^(envelope\\.success\\.shape|auth\\.get-token\\.valid-credentials)$', '--waivers', waivers], env);
+    const waived = await runCli(
+      [
+        'run',
+        '--report-dir',
+        reportDir,
+        '--only',
+        '^(envelope\\.success\\.shape|auth\\.get-token\\.valid-credentials)$',
+        '--waivers',
+        waivers,
+      ],
+      env,
+    );
     expect(waived.code, waived.stdout + waived.stderr).toBe(0);
     expect(waived.stdout).toMatch(/^CONFORMANT: 1 passed, 0 failed, 0 skipped, 0 not applicable, 1 waived/m);
     // Only the waived check: nothing passed, so the run is inconclusive, never green.
@@ -177,8 +221,13 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     expect(alone.stdout).toMatch(/^INCONCLUSIVE: 0 passed, 0 failed, 0 skipped, 0 not applicable, 1 waived/m);
     expect(alone.stderr).toMatch(/^error \[INCONCLUSIVE\]: no check passed/m);
     writeFileSync(waivers, JSON.stringify({ waivers: [{ id: 'envelope.success.shape', reason: 'old waiver', expires: '2001-01-01' }] }));
-    const expired = await runCli(['run', '--report-dir', reportDir, '--only', '^envelope\\.success', '--waivers', waivers], { ...sim.env(), CONNECTFI_BASE_URL: baseUrl });
+    const expired = await runCli(['run', '--report-dir', reportDir, '--only', '^envelope\\.success', '--waivers', waivers], {
+      ...sim.env(),
+      CONNECTFI_BASE_URL: baseUrl,
+    });
     expect(expired.code).toBe(1);
-    expect(expired.stdout).toMatch(/FAILED waiver\.expired\.envelope\.success\.shape: waiver for envelope\.success\.shape expired on 2001-01-01/);
+    expect(expired.stdout).toMatch(
+      /FAILED waiver\.expired\.envelope\.success\.shape: waiver for envelope\.success\.shape expired on 2001-01-01/,
+    );
   }, 360_000);
 });

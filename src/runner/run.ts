@@ -52,20 +52,48 @@ async function prepareTarget(config: RunConfig): Promise<PreparedTarget> {
   if (!config.baseUrl) {
     const { startSimulator } = await import('../simulator/index.ts');
     const sim = await startSimulator({ port: 0, seed: config.seed });
-    const client = createClient({ baseUrl: sim.baseUrl, login: sim.credentials.login, password: sim.credentials.password, timeoutMs: config.timeoutMs, onExchange });
+    const client = createClient({
+      baseUrl: sim.baseUrl,
+      login: sim.credentials.login,
+      password: sim.credentials.password,
+      timeoutMs: config.timeoutMs,
+      onExchange,
+    });
     const fixtures = fixturesFromEnv(sim.env());
-    const settings = { baseUrl: sim.baseUrl, kind: 'simulator' as const, login: sim.credentials.login, password: sim.credentials.password, fixtures };
+    const settings = {
+      baseUrl: sim.baseUrl,
+      kind: 'simulator' as const,
+      login: sim.credentials.login,
+      password: sim.credentials.password,
+      fixtures,
+    };
     return { baseUrl: sim.baseUrl, kind: 'simulator', settings, client, requests, close: () => sim.close() };
   }
-  const settings = { baseUrl: config.baseUrl, kind: 'remote' as const, token: config.token, login: config.login, password: config.password, fixtures: config.fixtures };
-  const client = createClient({ baseUrl: config.baseUrl, token: config.token, login: config.login, password: config.password, timeoutMs: config.timeoutMs, rateLimit: config.rateLimit, onExchange });
+  const settings = {
+    baseUrl: config.baseUrl,
+    kind: 'remote' as const,
+    token: config.token,
+    login: config.login,
+    password: config.password,
+    fixtures: config.fixtures,
+  };
+  const client = createClient({
+    baseUrl: config.baseUrl,
+    token: config.token,
+    login: config.login,
+    password: config.password,
+    timeoutMs: config.timeoutMs,
+    rateLimit: config.rateLimit,
+    onExchange,
+  });
   return { baseUrl: config.baseUrl, kind: 'remote', settings, client, requests, close: async () => undefined };
 }
 
 /** The embedded simulator's fixture ids, read from the CONNECTFI_* variables it publishes. */
 function fixturesFromEnv(env: Record<string, string>): RunConfig['fixtures'] {
   const fixtures: RunConfig['fixtures'] = {};
-  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) if (env[variable]) fixtures[key as keyof typeof FIXTURE_VARIABLES] = env[variable];
+  for (const [key, variable] of Object.entries(FIXTURE_VARIABLES))
+    if (env[variable]) fixtures[key as keyof typeof FIXTURE_VARIABLES] = env[variable];
   return fixtures;
 }
 
@@ -78,7 +106,10 @@ async function preflight(target: PreparedTarget, config: RunConfig): Promise<str
   // With a ready token, prove it is accepted: a harmless read that needs authentication.
   const probe = await target.client.call('/ibis/card/list', { customerId: config.fixtures.customerId ?? 'cfcPreflightProbe' });
   if (probe.status === 401) {
-    throw new ConfigurationError('AUTH_REFUSED', `authentication refused by ${target.baseUrl}: the token was not accepted (401 ${JSON.stringify((probe.body as { code?: string })?.code ?? '')})`);
+    throw new ConfigurationError(
+      'AUTH_REFUSED',
+      `authentication refused by ${target.baseUrl}: the token was not accepted (401 ${JSON.stringify((probe.body as { code?: string })?.code ?? '')})`,
+    );
   }
   return token;
 }
@@ -101,7 +132,11 @@ interface Ledger {
 
 function readLedger(file: string): Ledger {
   const entries = existsSync(file)
-    ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: 'card' | 'account' | 'closed'; id: string })
+    ? readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { kind: 'card' | 'account' | 'closed'; id: string })
     : [];
   const ids = (kind: string) => entries.filter((e) => e.kind === kind).map((e) => e.id);
   return { cards: [...new Set(ids('card'))], closed: new Set(ids('closed')), accounts: new Set(ids('account')).size };
@@ -121,13 +156,17 @@ async function closeOpenedCards(target: PreparedTarget, ledger: Ledger, concurre
   let already = 0;
   const failed: string[] = [];
   await mapPool(cards, concurrency, async (cFiCardId) => {
-    const r = await target.client.call('/ibis/card/set-status', { cFiCardId, statusCode: 'F', description: 'closed by connectfi-conformance' }).catch(() => null);
+    const r = await target.client
+      .call('/ibis/card/set-status', { cFiCardId, statusCode: 'F', description: 'closed by connectfi-conformance' })
+      .catch(() => null);
     if (r?.ok) closed += 1;
     else if ((r?.error as { subCode?: string } | null)?.subCode === 'SD') already += 1;
     else failed.push(cFiCardId);
   });
   const closedByChecks = ledger.cards.length - cards.length;
-  out.write(`cleanup: closed ${closed} cards, ${closedByChecks + already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${ledger.accounts} vAccounts stay open (the API has no way to close one); --keep skips this\n`);
+  out.write(
+    `cleanup: closed ${closed} cards, ${closedByChecks + already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${ledger.accounts} vAccounts stay open (the API has no way to close one); --keep skips this\n`,
+  );
 }
 
 export async function runConformance(config: RunConfig, out: NodeJS.WritableStream = process.stderr): Promise<RunOutcome> {
@@ -156,26 +195,35 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       ...(config.shard ? { shard: config.shard } : {}),
       keepAllEvidence: config.evidence === 'all',
       ...(config.rateLimit ? { workerRateLimit: config.rateLimit / plan.workers } : {}),
-      ...(config.maxRequests !== undefined ? { maxRequests: config.maxRequests, checkBudget: Math.max(0, config.maxRequests - target.requests.count), budgetFile } : {}),
+      ...(config.maxRequests !== undefined
+        ? { maxRequests: config.maxRequests, checkBudget: Math.max(0, config.maxRequests - target.requests.count), budgetFile }
+        : {}),
     };
-    out.write(`connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`);
+    out.write(
+      `connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`,
+    );
     const collector = new CollectingReporter();
     const suitesStart = performance.now();
     const cacheDir = moduleCacheDir();
     const harness = harnessResolution(ROOT);
-    const vitest = await startVitest('test', config.files ?? [], {
-      ...SUITES_CONFIG,
-      ...harness.test,
-      root: ROOT,
-      config: false,
-      reporters: [new ProgressReporter(process.stderr as NodeJS.WriteStream), collector],
-      watch: false,
-      maxWorkers: plan.workers,
-      maxConcurrency: plan.perWorker,
-      passWithNoTests: true,
-      provide: { connectfi: settings },
-      ...(cacheDir ? { experimental: { fsModuleCache: true, fsModuleCachePath: cacheDir } } : {}),
-    }, harness.vite);
+    const vitest = await startVitest(
+      'test',
+      config.files ?? [],
+      {
+        ...SUITES_CONFIG,
+        ...harness.test,
+        root: ROOT,
+        config: false,
+        reporters: [new ProgressReporter(process.stderr), collector],
+        watch: false,
+        maxWorkers: plan.workers,
+        maxConcurrency: plan.perWorker,
+        passWithNoTests: true,
+        provide: { connectfi: settings },
+        ...(cacheDir ? { experimental: { fsModuleCache: true, fsModuleCachePath: cacheDir } } : {}),
+      },
+      harness.vite,
+    );
     await vitest?.close();
     const suitesMs = performance.now() - suitesStart;
     // The cards the suites opened are closed even when the run cannot give a verdict below.
@@ -189,7 +237,10 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     const unloaded = collectionErrors(collector.modules);
     if (unloaded.length > 0) {
       const more = unloaded.length > 1 ? ` (and ${unloaded.length - 1} more suite file${unloaded.length > 2 ? 's' : ''})` : '';
-      throw new ConfigurationError('SUITE_ERROR', `${unloaded[0]!.file} could not be loaded, so its checks did not run: ${unloaded[0]!.message}${more}`);
+      throw new ConfigurationError(
+        'SUITE_ERROR',
+        `${unloaded[0].file} could not be loaded, so its checks did not run: ${unloaded[0].message}${more}`,
+      );
     }
     const reportingStart = performance.now();
     let checks = collectChecks(collector.modules, config.evidence === 'all');
@@ -203,7 +254,8 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       const pattern = new RegExp(config.only);
       checks = checks.filter((c) => pattern.test(c.id));
       runWide = runWide.filter((c) => pattern.test(c.id));
-      if (checks.length + runWide.length + elsewhere.length === 0) throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
+      if (checks.length + runWide.length + elsewhere.length === 0)
+        throw new ConfigurationError('NO_CHECKS', `--only ${config.only} matches no check id`);
     }
     // This shard's own check() rows; the run-wide rows are computed per shard and combined on merge.
     const testIds = checks.map((c) => c.id);
@@ -215,7 +267,12 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       durationMs: Date.now() - startedAt.getTime(),
       seed: config.seed,
       runId,
-      summary: { ...summaryCounts(checks), requests: checkRequests + target.requests.count, cardsOpened: opened.cards.length, accountsOpened: opened.accounts },
+      summary: {
+        ...summaryCounts(checks),
+        requests: checkRequests + target.requests.count,
+        cardsOpened: opened.cards.length,
+        accountsOpened: opened.accounts,
+      },
       checks,
       ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
@@ -224,7 +281,17 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     };
     let profile: RunProfile | undefined;
     if (config.profile) {
-      profile = { startupMs, code: COMPILED ? 'dist' : 'source', targetMs, suitesMs, ...suiteProfile(collector.modules), cleanupMs, reportingMs: 0, workers: plan.workers, concurrencyPerWorker: plan.perWorker };
+      profile = {
+        startupMs,
+        code: COMPILED ? 'dist' : 'source',
+        targetMs,
+        suitesMs,
+        ...suiteProfile(collector.modules),
+        cleanupMs,
+        reportingMs: 0,
+        workers: plan.workers,
+        concurrencyPerWorker: plan.perWorker,
+      };
       report.profile = profile;
     }
     if (profile) profile.reportingMs = performance.now() - reportingStart;

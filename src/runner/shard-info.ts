@@ -12,6 +12,9 @@ export function shardInfo(shard: Shard, testIds: readonly string[], otherIds: re
     index: shard.index,
     total: shard.total,
     checkIds: [...new Set([...testIds, ...otherIds])].sort(),
-    runWide: rows.filter((r) => !own.has(r.id)).map((r) => r.id).sort(),
+    runWide: rows
+      .filter((r) => !own.has(r.id))
+      .map((r) => r.id)
+      .sort(),
   };
 }

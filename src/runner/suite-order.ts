@@ -6,10 +6,30 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * lifecycle's sequences; the idempotency and money flows) and the short ones fill in behind them:
  * the critical path, not the order vitest happens to pick, bounds a latency-bound run.
  */
-export const SUITE_ORDER = ['properties', 'lifecycle', 'idempotency', 'money', 'status', 'history', 'reversal', 'cards', 'credit', 'pin', 'cards-reissue-sync', 'auth', 'envelope', 'register', 'validation'];
+export const SUITE_ORDER = [
+  'properties',
+  'lifecycle',
+  'idempotency',
+  'money',
+  'status',
+  'history',
+  'reversal',
+  'cards',
+  'credit',
+  'pin',
+  'cards-reissue-sync',
+  'auth',
+  'envelope',
+  'register',
+  'validation',
+];
 
 const rank = (file: string): number => {
-  const name = file.replace(/\\/g, '/').split('/').pop()!.replace(/\.test\.ts$/, '');
+  const name = file
+    .replace(/\\/g, '/')
+    .split('/')
+    .pop()!
+    .replace(/\.test\.ts$/, '');
   const i = SUITE_ORDER.indexOf(name);
   return i === -1 ? SUITE_ORDER.length : i;
 };

@@ -21,13 +21,18 @@ export function loadWaivers(file: string): Waiver[] {
     throw new ConfigurationError('INVALID_WAIVERS', `${file} is not valid JSON: ${(err as Error).message}`);
   }
   const list = (doc as { waivers?: unknown })?.waivers;
-  if (!Array.isArray(list)) throw new ConfigurationError('INVALID_WAIVERS', `${file} must be { "waivers": [ { "id", "reason", "expires" } ] }`);
+  if (!Array.isArray(list))
+    throw new ConfigurationError('INVALID_WAIVERS', `${file} must be { "waivers": [ { "id", "reason", "expires" } ] }`);
   return list.map((w, i) => {
     const { id, reason, expires } = (w ?? {}) as Partial<Waiver>;
     if (typeof id !== 'string' || !id) throw new ConfigurationError('INVALID_WAIVERS', `${file}: waivers[${i}].id must be a check id`);
-    if (typeof reason !== 'string' || reason.trim().length < 3) throw new ConfigurationError('INVALID_WAIVERS', `${file}: waivers[${i}] (${id}) needs a reason`);
+    if (typeof reason !== 'string' || reason.trim().length < 3)
+      throw new ConfigurationError('INVALID_WAIVERS', `${file}: waivers[${i}] (${id}) needs a reason`);
     if (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) {
-      throw new ConfigurationError('INVALID_WAIVERS', `${file}: waivers[${i}] (${id}) expires must be a date YYYY-MM-DD, got ${JSON.stringify(expires)}`);
+      throw new ConfigurationError(
+        'INVALID_WAIVERS',
+        `${file}: waivers[${i}] (${id}) expires must be a date YYYY-MM-DD, got ${JSON.stringify(expires)}`,
+      );
     }
     return { id, reason, expires };
   });
@@ -39,7 +44,12 @@ export function applyWaivers(checks: CheckResult[], waivers: Waiver[], today = n
   const out = checks.map((c) => {
     const w = waivers.find((x) => x.id === c.id);
     if (!w || c.status !== 'failed' || w.expires < day) return c;
-    return { ...c, status: 'waived' as const, waiver: { reason: w.reason, expires: w.expires }, reason: `waived until ${w.expires}: ${w.reason} (was: ${c.reason ?? 'failed'})` };
+    return {
+      ...c,
+      status: 'waived' as const,
+      waiver: { reason: w.reason, expires: w.expires },
+      reason: `waived until ${w.expires}: ${w.reason} (was: ${c.reason ?? 'failed'})`,
+    };
   });
   for (const w of waivers.filter((x) => x.expires < day)) {
     out.push({

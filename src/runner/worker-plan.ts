@@ -19,7 +19,11 @@ export interface WorkerPlan {
 /** Suite files of the live suites that run in parallel at most (one per worker). */
 const MAX_REMOTE_WORKERS = 4;
 
-export function workerPlan(config: Pick<RunConfig, 'concurrency' | 'rateLimit'>, kind: 'simulator' | 'remote', cores = availableParallelism()): WorkerPlan {
+export function workerPlan(
+  config: Pick<RunConfig, 'concurrency' | 'rateLimit'>,
+  kind: 'simulator' | 'remote',
+  cores = availableParallelism(),
+): WorkerPlan {
   const wide = kind === 'remote' && config.rateLimit === undefined;
   const workers = Math.max(1, Math.min(config.concurrency, wide ? Math.max(cores, MAX_REMOTE_WORKERS) : cores));
   return { workers, perWorker: config.concurrency };

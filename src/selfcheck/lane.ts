@@ -13,7 +13,9 @@ export interface LaneJob {
 export type LaneReply = { id: number; result: Awaited<ReturnType<typeof runAgainstSimulator>> } | { id: number; crash: string };
 
 process.on('message', (job: LaneJob) => {
-  process.stderr.write(`\n==== job ${job.id}: ${job.options.fault ?? 'clean simulator'} (only: ${job.options.only ?? 'all'}; files: ${job.options.files?.join(', ') ?? 'all'})\n`);
+  process.stderr.write(
+    `\n==== job ${job.id}: ${job.options.fault ?? 'clean simulator'} (only: ${job.options.only ?? 'all'}; files: ${job.options.files?.join(', ') ?? 'all'})\n`,
+  );
   runAgainstSimulator(job.options).then(
     (result) => process.send?.({ id: job.id, result } satisfies LaneReply),
     (err: unknown) => process.send?.({ id: job.id, crash: (err as Error)?.stack ?? String(err) } satisfies LaneReply),

@@ -16,7 +16,9 @@ describe('a self-check lane', () => {
   it('runs only the named checks of the named file, one job after the other, against a fresh simulator each', async () => {
     const faulty = await pool.run(0, { ...job, fault: 'pin-update-ignored', reportDir: path.join(dir, 'faulty') });
     expect(faulty.exitCode, faulty.error).toBe(1);
-    expect(faulty.checks).toEqual([{ id: 'pin.update', family: 'pin', status: 'failed', failureKind: 'assertion', file: 'suites/live/pin.test.ts' }]);
+    expect(faulty.checks).toEqual([
+      { id: 'pin.update', family: 'pin', status: 'failed', failureKind: 'assertion', file: 'suites/live/pin.test.ts' },
+    ]);
     const clean = await pool.run(0, { ...job, reportDir: path.join(dir, 'clean') });
     expect(clean.exitCode, clean.error).toBe(0);
     expect(clean.checks.map((c) => [c.id, c.status])).toEqual([['pin.update', 'passed']]);

@@ -41,7 +41,11 @@ export class LanePool {
   private nextId = 0;
   private spawned = 0;
 
-  constructor(private readonly size: number, private readonly logDir: string, private readonly timeoutMs: number) {
+  constructor(
+    private readonly size: number,
+    private readonly logDir: string,
+    private readonly timeoutMs: number,
+  ) {
     this.lanes = new Array(size).fill(undefined);
     mkdirSync(logDir, { recursive: true });
   }
@@ -49,7 +53,12 @@ export class LanePool {
   private spawn(index: number): Lane {
     const log = openSync(path.join(this.logDir, `lane-${index + 1}${this.spawned >= this.size ? `-${this.spawned}` : ''}.log`), 'w');
     this.spawned += 1;
-    const child = fork(LANE_FILE, [], { cwd: ROOT, env: childEnv(process.env), execArgv: LANE_EXEC_ARGV, stdio: ['ignore', log, log, 'ipc'] });
+    const child = fork(LANE_FILE, [], {
+      cwd: ROOT,
+      env: childEnv(process.env),
+      execArgv: LANE_EXEC_ARGV,
+      stdio: ['ignore', log, log, 'ipc'],
+    });
     const lane: Lane = { child, log };
     const fail = (why: string) => {
       const p = lane.pending;
@@ -63,7 +72,11 @@ export class LanePool {
       if (!p || reply.id !== p.id) return;
       lane.pending = undefined;
       clearTimeout(p.timer);
-      p.resolve('result' in reply ? reply.result : { exitCode: null, checks: [], error: `the lane crashed: ${reply.crash.split('\n')[0]}`, durationMs: Date.now() - p.started });
+      p.resolve(
+        'result' in reply
+          ? reply.result
+          : { exitCode: null, checks: [], error: `the lane crashed: ${reply.crash.split('\n')[0]}`, durationMs: Date.now() - p.started },
+      );
     });
     child.on('exit', (code, signal) => {
       if (this.lanes[index] === lane) this.lanes[index] = undefined;
@@ -84,7 +97,12 @@ export class LanePool {
         lane.pending = undefined;
         if (this.lanes[index] === lane) this.lanes[index] = undefined;
         lane.child.kill('SIGKILL');
-        resolve({ exitCode: null, checks: [], error: `timed out after ${Math.round(this.timeoutMs / 1000)} s (log: ${this.logDir})`, durationMs: Date.now() - started });
+        resolve({
+          exitCode: null,
+          checks: [],
+          error: `timed out after ${Math.round(this.timeoutMs / 1000)} s (log: ${this.logDir})`,
+          durationMs: Date.now() - started,
+        });
       }, this.timeoutMs);
       lane.pending = { id, resolve, timer, started };
       lane.child.send({ id, options } satisfies LaneJob);
@@ -92,9 +110,15 @@ export class LanePool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.lanes.map((lane) => lane && new Promise<void>((resolve) => {
-      lane.child.once('exit', () => resolve());
-      lane.child.disconnect();
-    })));
+    await Promise.all(
+      this.lanes.map(
+        (lane) =>
+          lane &&
+          new Promise<void>((resolve) => {
+            lane.child.once('exit', () => resolve());
+            lane.child.disconnect();
+          }),
+      ),
+    );
   }
 }

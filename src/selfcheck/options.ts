@@ -25,7 +25,8 @@ export function selectFaults(pattern: string | undefined, catalogue: readonly Fa
     throw new UsageError(`--only must be a regular expression over fault names, got ${JSON.stringify(pattern)}: ${(err as Error).message}`);
   }
   const faults = catalogue.filter((f) => re.test(f.name));
-  if (faults.length === 0) throw new UsageError(`--only ${JSON.stringify(pattern)} matches no fault; faults: ${catalogue.map((f) => f.name).join(', ')}`);
+  if (faults.length === 0)
+    throw new UsageError(`--only ${JSON.stringify(pattern)} matches no fault; faults: ${catalogue.map((f) => f.name).join(', ')}`);
   return faults;
 }
 

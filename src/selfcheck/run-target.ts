@@ -65,7 +65,13 @@ export async function runAgainstSimulator(o: TargetRunOptions, log: NodeJS.Writa
   const sim = await startSimulator({ port: 0, seed: o.seed, ...(o.fault ? { fault: o.fault } : {}) });
   try {
     const { exitCode, report } = await runConformance(runConfigFor(o, sim), log);
-    const checks = report.checks.map(({ id, family, status, failureKind, file }) => ({ id, family, status, ...(failureKind ? { failureKind } : {}), ...(file ? { file } : {}) }));
+    const checks = report.checks.map(({ id, family, status, failureKind, file }) => ({
+      id,
+      family,
+      status,
+      ...(failureKind ? { failureKind } : {}),
+      ...(file ? { file } : {}),
+    }));
     return { exitCode, checks, durationMs: Date.now() - started };
   } catch (err) {
     if (!(err instanceof ConfigurationError || err instanceof TransportError)) throw err;

@@ -34,7 +34,8 @@ export function idPattern(patterns: readonly string[]): RegExp {
 }
 
 const count = (ids: string[]) => (ids.length === 1 ? '1 check' : `${ids.length} checks`);
-const list = (ids: string[], shown = SHOWN_CHECKS) => `${ids.slice(0, shown).join(', ')}${ids.length > shown ? `, +${ids.length - shown} more` : ''}`;
+const list = (ids: string[], shown = SHOWN_CHECKS) =>
+  `${ids.slice(0, shown).join(', ')}${ids.length > shown ? `, +${ids.length - shown} more` : ''}`;
 
 export function judgeFault(fault: FaultInfo, run: RunResult): SelfcheckRow {
   const isExpected = idPattern(fault.expected);
@@ -65,11 +66,15 @@ export function judgeFault(fault: FaultInfo, run: RunResult): SelfcheckRow {
 }
 
 function missedReason(run: RunResult, expectedRan: RunResult['checks'], collateral: string[]): string {
-  if (run.exitCode !== 0 && run.exitCode !== 1) return `the run could not complete (exit ${run.exitCode ?? 'none'}): ${run.error ?? 'no reason given'}`;
+  if (run.exitCode !== 0 && run.exitCode !== 1)
+    return `the run could not complete (exit ${run.exitCode ?? 'none'}): ${run.error ?? 'no reason given'}`;
   if (expectedRan.length === 0) return 'none of the expected checks ran';
   const notOnAssertion = expectedRan.filter((c) => c.status === 'failed');
   if (notOnAssertion.length > 0) {
-    return `the expected checks failed only on a setup step or a crash (${notOnAssertion.map((c) => `${c.id}: ${c.failureKind}`).slice(0, SHOWN_CHECKS).join(', ')})`;
+    return `the expected checks failed only on a setup step or a crash (${notOnAssertion
+      .map((c) => `${c.id}: ${c.failureKind}`)
+      .slice(0, SHOWN_CHECKS)
+      .join(', ')})`;
   }
   const skipped = expectedRan.filter((c) => c.status === 'skipped').length;
   const passedText = `the expected checks passed (${count(expectedRan.map((c) => c.id))}${skipped ? `, ${skipped} skipped` : ''})`;
@@ -83,9 +88,10 @@ export function judgeClean(run: RunResult): SelfcheckSummary['clean'] {
   const ok = run.exitCode === 0 && clean.failed === 0 && clean.passed > 0;
   if (ok) return { ok, ...clean };
   const failedIds = run.checks.filter((c) => c.status === 'failed').map((c) => c.id);
-  const reason = run.exitCode !== 0 && run.exitCode !== 1
-    ? `the run could not complete (exit ${run.exitCode ?? 'none'}): ${run.error ?? 'no reason given'}`
-    : `${clean.failed} checks failed against the clean simulator: ${failedIds.slice(0, 5).join(', ')}${failedIds.length > 5 ? ', ...' : ''}`;
+  const reason =
+    run.exitCode !== 0 && run.exitCode !== 1
+      ? `the run could not complete (exit ${run.exitCode ?? 'none'}): ${run.error ?? 'no reason given'}`
+      : `${clean.failed} checks failed against the clean simulator: ${failedIds.slice(0, 5).join(', ')}${failedIds.length > 5 ? ', ...' : ''}`;
   return { ok, ...clean, reason };
 }
 
@@ -130,7 +136,10 @@ export function renderMarkdownTable(rows: readonly SelfcheckRow[]): string {
     '| --- | --- | --- | --- | --- |',
     ...rows.map((r) => {
       const by = r.detected
-        ? `${r.detectedBy.slice(0, SHOWN_CHECKS).map((id) => `\`${id}\``).join(', ')}${r.detectedBy.length > SHOWN_CHECKS ? `, +${r.detectedBy.length - SHOWN_CHECKS} more` : ''}`
+        ? `${r.detectedBy
+            .slice(0, SHOWN_CHECKS)
+            .map((id) => `\`${id}\``)
+            .join(', ')}${r.detectedBy.length > SHOWN_CHECKS ? `, +${r.detectedBy.length - SHOWN_CHECKS} more` : ''}`
         : cell(r.reason ?? 'missed');
       return `| \`${r.fault}\` | ${r.family} | ${r.detected ? 'yes' : '**missed**'} | ${by} | ${r.collateral.length} |`;
     }),

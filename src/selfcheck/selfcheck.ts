@@ -6,7 +6,17 @@ import type { ConformanceReport, SelfcheckRow, SelfcheckSummary } from '../repor
 import { REPORT_FILES, renderJson } from '../reporting/write-reports.ts';
 import type { Fault } from '../simulator/faults/index.ts';
 import { LanePool } from './lanes.ts';
-import { idPattern, judgeClean, judgeFault, mutationScore, renderTable, scoreLine, selfcheckPassed, SHOWN_CHECKS, type RunResult } from './score.ts';
+import {
+  idPattern,
+  judgeClean,
+  judgeFault,
+  mutationScore,
+  renderTable,
+  scoreLine,
+  selfcheckPassed,
+  SHOWN_CHECKS,
+  type RunResult,
+} from './score.ts';
 
 /**
  * `connectfi-conformance selfcheck`: the whole suite once against the clean simulator (it must
@@ -71,26 +81,36 @@ export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boole
   const base = { seed: o.seed, runs: o.runs, concurrency: CHECKS_IN_FLIGHT };
   const pool = new LanePool(o.concurrency, path.join(o.reportDir, 'selfcheck', 'logs'), o.timeoutMs);
   const counter = (done: number) => `[${String(done).padStart(String(total).length)}/${total}]`;
-  o.out.write(`selfcheck: the whole suite against the clean simulator, then ${o.faults.length} faults against their expected checks, ${o.concurrency} lanes (seed ${o.seed}, --runs ${o.runs})\n`);
+  o.out.write(
+    `selfcheck: the whole suite against the clean simulator, then ${o.faults.length} faults against their expected checks, ${o.concurrency} lanes (seed ${o.seed}, --runs ${o.runs})\n`,
+  );
   let rows: SelfcheckRow[] = [];
   let clean: RunResult = { exitCode: null, checks: [], error: 'not run', durationMs: 0 };
   try {
     // The clean run first and alone: it uses every core, and it says which file declares each check.
     clean = await pool.run(0, { ...base, reportDir: o.reportDir });
     const verdict = judgeClean(clean);
-    o.out.write(`${counter(1)} clean simulator: ${verdict.ok ? 'passed' : 'FAILED'} (${verdict.passed} passed, ${verdict.failed} failed, ${verdict.skipped} skipped)${verdict.reason ? `: ${verdict.reason}` : ''} in ${seconds(clean.durationMs)}\n`);
+    o.out.write(
+      `${counter(1)} clean simulator: ${verdict.ok ? 'passed' : 'FAILED'} (${verdict.passed} passed, ${verdict.failed} failed, ${verdict.skipped} skipped)${verdict.reason ? `: ${verdict.reason}` : ''} in ${seconds(clean.durationMs)}\n`,
+    );
     let done = 1;
     let next = 0;
     rows = new Array(o.faults.length);
     const lane = async (index: number) => {
       for (let i = next++; i < o.faults.length; i = next++) {
-        const fault = o.faults[i]!;
+        const fault = o.faults[i];
         const pattern = idPattern([...fault.expected, ...(fault.alsoRun ?? [])]);
         const files = filesFor(pattern, clean);
-        const run = await pool.run(index, { ...base, fault: fault.name, reportDir: path.join(o.reportDir, 'selfcheck', fault.name), only: pattern.source, ...(files ? { files } : {}) });
+        const run = await pool.run(index, {
+          ...base,
+          fault: fault.name,
+          reportDir: path.join(o.reportDir, 'selfcheck', fault.name),
+          only: pattern.source,
+          ...(files ? { files } : {}),
+        });
         rows[i] = judgeFault(fault, run);
         done += 1;
-        o.out.write(progressLine(done, total, rows[i]!));
+        o.out.write(progressLine(done, total, rows[i]));
       }
     };
     await Promise.all(Array.from({ length: Math.min(o.concurrency, o.faults.length) }, (_, index) => lane(index)));

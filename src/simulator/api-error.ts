@@ -11,7 +11,10 @@ export interface ErrorBody {
 
 /** A documented (or chosen) error answer; the app adds the requestId. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly body: ErrorBody) {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+  ) {
     super(body.message ?? body.code);
     this.name = 'ApiError';
   }
@@ -27,7 +30,12 @@ export function interpolate(template: string, vars: Record<string, string | numb
  * status and message (the operation's own message, else the default with {service}, whose
  * "{service} Decline" becomes vars.declinePrefix or the operation's DECLINE_PREFIXES entry).
  */
-export function ruleError(id: string, operation: string, vars: Record<string, string | number> = {}, context?: ErrorBody['context']): ApiError {
+export function ruleError(
+  id: string,
+  operation: string,
+  vars: Record<string, string | number> = {},
+  context?: ErrorBody['context'],
+): ApiError {
   const rule = errorRules.get(id);
   if (!rule) throw new Error(`unknown error id ${id} (schemas/rules/errors.json)`);
   let template = rule.messages?.[operation] ?? rule.messages?.default ?? rule.message;

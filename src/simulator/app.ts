@@ -44,7 +44,11 @@ const routeOf = (op: OperationSpec) => op.operation;
 function frameworkError(err: { code?: string; statusCode?: number; message?: string }, request: FastifyRequest): ApiError {
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return plainError(415, 'unsupportedMediaType', `Content-Type must be application/json, got ${JSON.stringify(request.headers['content-type'] ?? '')}`);
+      return plainError(
+        415,
+        'unsupportedMediaType',
+        `Content-Type must be application/json, got ${JSON.stringify(request.headers['content-type'] ?? '')}`,
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return plainError(413, 'payloadTooLarge', `The request body exceeds ${BODY_LIMIT} bytes.`);
     case 'SIM_JSON_PARSE':
@@ -75,7 +79,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     routerOptions: { maxParamLength: 8192 },
     return503OnClosing: false,
     frameworkErrors: (err, request, reply) => {
-      sendError(reply, frameworkError(err as { code?: string; statusCode?: number; message?: string }, request));
+      sendError(reply, frameworkError(err, request));
     },
   });
 
@@ -148,7 +152,8 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     // reset: true to start from the fixtures (each interaction is then independent).
     app.post('/__simulator/state', async (request, reply) => {
       const body = (request.body ?? {}) as { state?: unknown; params?: unknown; action?: unknown; reset?: unknown };
-      if (typeof body.state !== 'string') return sendError(reply, plainError(400, 'badRequest', 'body must be { state: "<name>", params: {...} }'));
+      if (typeof body.state !== 'string')
+        return sendError(reply, plainError(400, 'badRequest', 'body must be { state: "<name>", params: {...} }'));
       // Interaction boundaries from the protocol alone: the first setup after every state was torn
       // down starts a new interaction, and the last teardown ends one; both leave the fixtures
       // only, because the documented examples reuse ids and references across interactions.
@@ -163,7 +168,8 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
         if (body.reset === true) state.reset();
         // The plain Pact verifier also calls for an interaction without states, with an empty name.
         if (body.state === '') return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
-        const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
+        const params =
+          body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
         const data = applyProviderState(state, body.state, params);
         return send(reply, 200, { code: '0', data: data ?? {}, requestId: newRequestId() });
       } catch (err) {

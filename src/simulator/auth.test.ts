@@ -49,7 +49,10 @@ describe('authentication', () => {
       expect(res.status).toBe(401);
       expect(res.body).toMatchObject({ code: 'unauthorized', message: 'Authentication error' });
     }
-    const get = await h.call('/ibis/credit-card/application/:applicationId', undefined, { token, path: '/ibis/credit-card/application/gsa_x' });
+    const get = await h.call('/ibis/credit-card/application/:applicationId', undefined, {
+      token,
+      path: '/ibis/credit-card/application/gsa_x',
+    });
     expect(get.status).toBe(401);
   });
 

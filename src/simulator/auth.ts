@@ -15,7 +15,11 @@ export class Auth {
   readonly credentials: { login: string; password: string };
   private tokens = new Map<string, number>();
 
-  constructor(seed: string | undefined, private readonly ttlMs: number, private readonly clock: () => Date) {
+  constructor(
+    seed: string | undefined,
+    private readonly ttlMs: number,
+    private readonly clock: () => Date,
+  ) {
     // A local sandbox: the password is random per instance, reproducible from the seed.
     const password = seed === undefined ? randomBytes(18).toString('base64url') : new Random(`${seed}:password`).base62(24);
     this.credentials = { login: 'sim_user', password };

@@ -11,7 +11,18 @@ describe('debit-card/add', () => {
     const h = await harness({ now: () => now });
     const card = await debitCard(h, { reference: 'extCrd119' });
     expect(card.cFiCardId).toMatch(ID('icrd_'));
-    expect(card).toMatchObject({ cFiStatus: 'Complete', customerId: h.fixtures.customerId, reference: 'extCrd119', cardProgramId: 'd_gpr_test', programType: 'debit', abaRoutingNumber: '122244184', nameOnCard: 'JOHN TESTMAN', dtsCreatedAt: now.toISOString(), balance: 0, fee: 0 });
+    expect(card).toMatchObject({
+      cFiStatus: 'Complete',
+      customerId: h.fixtures.customerId,
+      reference: 'extCrd119',
+      cardProgramId: 'd_gpr_test',
+      programType: 'debit',
+      abaRoutingNumber: '122244184',
+      nameOnCard: 'JOHN TESTMAN',
+      dtsCreatedAt: now.toISOString(),
+      balance: 0,
+      fee: 0,
+    });
     expect(card.memberNumber).toMatch(ID('cstcp_'));
     expect(card.vAccountNumber).toMatch(/^\d{16}$/);
     expect(card.transId).toMatch(/^F\d+$/);
@@ -41,15 +52,29 @@ describe('debit-card/add', () => {
   it('answers ibisProgramNotSupported { programId, customerType } for an unknown or a credit program', async () => {
     const h = await harness();
     for (const programId of ['d_gpr_test1', h.fixtures.creditProgramId]) {
-      const res = await h.call('/ibis/debit-card/add', { customerId: h.fixtures.customerId, reference: ref(), cardProgramId: programId, profile });
+      const res = await h.call('/ibis/debit-card/add', {
+        customerId: h.fixtures.customerId,
+        reference: ref(),
+        cardProgramId: programId,
+        profile,
+      });
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ code: 'ibisProgramNotSupported', context: { programId, customerType: 'individual' }, message: 'The requested card or account program is not supported for this customer.' });
+      expect(res.body).toMatchObject({
+        code: 'ibisProgramNotSupported',
+        context: { programId, customerType: 'individual' },
+        message: 'The requested card or account program is not supported for this customer.',
+      });
     }
   });
 
   it('answers customerNotFound for an unknown customer (errata unknown-customer)', async () => {
     const h = await harness();
-    const res = await h.call('/ibis/debit-card/add', { customerId: 'cstap_unknown', reference: ref(), cardProgramId: 'd_gpr_test', profile });
+    const res = await h.call('/ibis/debit-card/add', {
+      customerId: 'cstap_unknown',
+      reference: ref(),
+      cardProgramId: 'd_gpr_test',
+      profile,
+    });
     expect(res.body).toMatchObject({ code: 'customerNotFound', context: { customerId: 'cstap_unknown' } });
   });
 
@@ -59,7 +84,13 @@ describe('debit-card/add', () => {
     const secondary = await debitCard(h, { cFiPrimaryCardId: primary.cFiCardId });
     expect(secondary.cFiPrimaryCardId).toBe(primary.cFiCardId);
     expect(secondary.cFiCardId).not.toBe(primary.cFiCardId);
-    const res = await h.call('/ibis/debit-card/add', { customerId: h.fixtures.customerId, reference: ref(), cardProgramId: 'd_gpr_test', profile, cFiPrimaryCardId: 'icrd_nope' });
+    const res = await h.call('/ibis/debit-card/add', {
+      customerId: h.fixtures.customerId,
+      reference: ref(),
+      cardProgramId: 'd_gpr_test',
+      profile,
+      cFiPrimaryCardId: 'icrd_nope',
+    });
     expect(res.body).toMatchObject({ code: 'cardNotFound', context: { cFiCardId: 'icrd_nope' } });
   });
 });
@@ -78,23 +109,42 @@ describe('business cards and holders', () => {
 
   it('issues cards to the representative and to the employee', async () => {
     const h = await harness();
-    const rep = await h.ok('/ibis/debit-card/add', business(h, { profile: { ...profile, cardHolderId: h.fixtures.businessRepresentativeId, cardHolderType: 'representative' } }));
-    const emp = await h.ok('/ibis/debit-card/add', business(h, { profile: { ...profile, cardHolderId: h.fixtures.businessEmployeeId, cardHolderType: 'individual' } }));
+    const rep = await h.ok(
+      '/ibis/debit-card/add',
+      business(h, { profile: { ...profile, cardHolderId: h.fixtures.businessRepresentativeId, cardHolderType: 'representative' } }),
+    );
+    const emp = await h.ok(
+      '/ibis/debit-card/add',
+      business(h, { profile: { ...profile, cardHolderId: h.fixtures.businessEmployeeId, cardHolderType: 'individual' } }),
+    );
     expect(rep.customerId).toBe(h.fixtures.businessCustomerId);
     expect(rep.memberNumber).toMatch(/^cstcb_/);
     expect(emp.cFiCardId).not.toBe(rep.cFiCardId);
   });
 
   it.each([
-    ['no businessInfo', { businessInfo: undefined, profile: { ...profile, cardHolderType: 'representative', cardHolderId: 'REP' } }, { instancePath: '', keyword: 'required', params: { missingProperty: 'businessInfo' } }],
+    [
+      'no businessInfo',
+      { businessInfo: undefined, profile: { ...profile, cardHolderType: 'representative', cardHolderId: 'REP' } },
+      { instancePath: '', keyword: 'required', params: { missingProperty: 'businessInfo' } },
+    ],
     ['no cardHolderId', { profile }, { instancePath: '/profile', keyword: 'required', params: { missingProperty: 'cardHolderId' } }],
-    ['a holder of another customer', { profile: { ...profile, cardHolderId: 'cstap_someoneElse', cardHolderType: 'individual' } }, { instancePath: '/profile/cardHolderId', keyword: 'enum' }],
-    ['the representative typed as individual', { profile: { ...profile, cardHolderType: 'individual', cardHolderId: 'REP' } }, { instancePath: '/profile/cardHolderType', keyword: 'const', params: { allowedValue: 'representative' } }],
+    [
+      'a holder of another customer',
+      { profile: { ...profile, cardHolderId: 'cstap_someoneElse', cardHolderType: 'individual' } },
+      { instancePath: '/profile/cardHolderId', keyword: 'enum' },
+    ],
+    [
+      'the representative typed as individual',
+      { profile: { ...profile, cardHolderType: 'individual', cardHolderId: 'REP' } },
+      { instancePath: '/profile/cardHolderType', keyword: 'const', params: { allowedValue: 'representative' } },
+    ],
   ])('refuses a business card with %s', async (_, extra, entry) => {
     const h = await harness();
     const body = business(h, extra) as Record<string, unknown>;
     if (body.businessInfo === undefined) delete body.businessInfo;
-    if (JSON.stringify(body).includes('"REP"')) (body.profile as Record<string, unknown>).cardHolderId = h.fixtures.businessRepresentativeId;
+    if (JSON.stringify(body).includes('"REP"'))
+      (body.profile as Record<string, unknown>).cardHolderId = h.fixtures.businessRepresentativeId;
     const res = await h.call('/ibis/debit-card/add', body);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('requestValidateError');
@@ -103,9 +153,23 @@ describe('business cards and holders', () => {
 
   it('an individual may name itself as holder (type "representative" is ignored) but nobody else', async () => {
     const h = await harness();
-    await h.ok('/ibis/debit-card/add', { customerId: h.fixtures.customerId, reference: ref(), cardProgramId: 'd_gpr_test', profile: { ...profile, cardHolderType: 'representative', cardHolderId: h.fixtures.customerId } });
-    const res = await h.call('/ibis/debit-card/add', { customerId: h.fixtures.customerId, reference: ref(), cardProgramId: 'd_gpr_test', profile: { ...profile, cardHolderId: h.fixtures.unverifiedCustomerId } });
-    expect(res.body.context[0]).toMatchObject({ instancePath: '/profile/cardHolderId', keyword: 'const', params: { allowedValue: h.fixtures.customerId } });
+    await h.ok('/ibis/debit-card/add', {
+      customerId: h.fixtures.customerId,
+      reference: ref(),
+      cardProgramId: 'd_gpr_test',
+      profile: { ...profile, cardHolderType: 'representative', cardHolderId: h.fixtures.customerId },
+    });
+    const res = await h.call('/ibis/debit-card/add', {
+      customerId: h.fixtures.customerId,
+      reference: ref(),
+      cardProgramId: 'd_gpr_test',
+      profile: { ...profile, cardHolderId: h.fixtures.unverifiedCustomerId },
+    });
+    expect(res.body.context[0]).toMatchObject({
+      instancePath: '/profile/cardHolderId',
+      keyword: 'const',
+      params: { allowedValue: h.fixtures.customerId },
+    });
   });
 });
 
@@ -113,14 +177,25 @@ describe('account/add (vAccounts) and card/list', () => {
   it('adds a vAccount: cFiAccountId, accountProgramId d_gpr_test, programType vAccountOnly', async () => {
     const h = await harness();
     const acc = await h.ok('/ibis/account/add', { customerId: h.fixtures.customerId, reference: 'extIvAccount100' });
-    expect(acc).toMatchObject({ accountProgramId: 'd_gpr_test', programType: 'vAccountOnly', cFiStatus: 'Complete', abaRoutingNumber: '122244184', balance: 0, reference: 'extIvAccount100' });
+    expect(acc).toMatchObject({
+      accountProgramId: 'd_gpr_test',
+      programType: 'vAccountOnly',
+      cFiStatus: 'Complete',
+      abaRoutingNumber: '122244184',
+      balance: 0,
+      reference: 'extIvAccount100',
+    });
     expect(acc.cFiAccountId).toMatch(ID('icrd_'));
     expect(acc.newCardNumber).toBeUndefined();
   });
 
   it('adds business vAccounts for the representative and the employee (ibis-account-add.txt examples)', async () => {
     const h = await harness();
-    const rep = await h.ok('/ibis/account/add', { customerId: h.fixtures.businessCustomerId, reference: ref(), profile: { accountHolderType: 'representative', accountHolderId: h.fixtures.businessRepresentativeId } });
+    const rep = await h.ok('/ibis/account/add', {
+      customerId: h.fixtures.businessCustomerId,
+      reference: ref(),
+      profile: { accountHolderType: 'representative', accountHolderId: h.fixtures.businessRepresentativeId },
+    });
     expect(rep.memberNumber).toMatch(/^cstcb_/);
     const missing = await h.call('/ibis/account/add', { customerId: h.fixtures.businessCustomerId, reference: ref() });
     expect(missing.body.context[0]).toMatchObject({ keyword: 'required', params: { missingProperty: 'profile' } });
@@ -168,8 +243,17 @@ describe('card/sync-profile', () => {
   it('returns the card record for the owner, with the holder as profile', async () => {
     const h = await harness();
     const card = await debitCard(h);
-    const res = await h.ok('/ibis/card/sync-profile', { customerId: h.fixtures.customerId, cFiCardId: card.cFiCardId, profile: { cardHolderId: h.fixtures.customerId, cardHolderType: 'individual' } });
-    expect(res).toMatchObject({ cFiCardId: card.cFiCardId, customerId: h.fixtures.customerId, programType: 'debit', transId: expect.stringMatching(/^F\d+$/) });
+    const res = await h.ok('/ibis/card/sync-profile', {
+      customerId: h.fixtures.customerId,
+      cFiCardId: card.cFiCardId,
+      profile: { cardHolderId: h.fixtures.customerId, cardHolderType: 'individual' },
+    });
+    expect(res).toMatchObject({
+      cFiCardId: card.cFiCardId,
+      customerId: h.fixtures.customerId,
+      programType: 'debit',
+      transId: expect.stringMatching(/^F\d+$/),
+    });
   });
 
   it('refuses a card of another customer (cardNotFound) and a closed card (extIbis SD)', async () => {
@@ -184,10 +268,22 @@ describe('card/sync-profile', () => {
 
   it('accepts a business vAccount with its representative (the documented example shows vAccountOnly)', async () => {
     const h = await harness();
-    const acc = await h.ok('/ibis/account/add', { customerId: h.fixtures.businessCustomerId, reference: ref(), profile: { accountHolderType: 'representative', accountHolderId: h.fixtures.businessRepresentativeId } });
-    const res = await h.ok('/ibis/card/sync-profile', { customerId: h.fixtures.businessCustomerId, cFiCardId: acc.cFiAccountId, profile: { cardHolderId: h.fixtures.businessRepresentativeId, cardHolderType: 'representative' } });
+    const acc = await h.ok('/ibis/account/add', {
+      customerId: h.fixtures.businessCustomerId,
+      reference: ref(),
+      profile: { accountHolderType: 'representative', accountHolderId: h.fixtures.businessRepresentativeId },
+    });
+    const res = await h.ok('/ibis/card/sync-profile', {
+      customerId: h.fixtures.businessCustomerId,
+      cFiCardId: acc.cFiAccountId,
+      profile: { cardHolderId: h.fixtures.businessRepresentativeId, cardHolderType: 'representative' },
+    });
     expect(res.programType).toBe('vAccountOnly');
-    const wrong = await h.call('/ibis/card/sync-profile', { customerId: h.fixtures.businessCustomerId, cFiCardId: acc.cFiAccountId, profile: { cardHolderId: h.fixtures.businessEmployeeId, cardHolderType: 'individual' } });
+    const wrong = await h.call('/ibis/card/sync-profile', {
+      customerId: h.fixtures.businessCustomerId,
+      cFiCardId: acc.cFiAccountId,
+      profile: { cardHolderId: h.fixtures.businessEmployeeId, cardHolderType: 'individual' },
+    });
     expect(wrong.body.code).toBe('requestValidateError');
   });
 });

@@ -20,7 +20,12 @@ describe('envelope', () => {
     const h = await harness();
     const res = await h.call('/ibis/card/status', { cFiCardId: 'icrd_doesNotExist' });
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ requestId: expect.stringMatching(/^[0-9a-f]{32}$/), code: 'cardNotFound', context: { cFiCardId: 'icrd_doesNotExist' }, message: 'Card not found.' });
+    expect(res.body).toEqual({
+      requestId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      code: 'cardNotFound',
+      context: { cFiCardId: 'icrd_doesNotExist' },
+      message: 'Card not found.',
+    });
   });
 });
 
@@ -32,7 +37,13 @@ describe('request validation (the documented requestValidateError examples)', ()
       expect(res.status).toBe(400);
       expect(res.body.message).toBeUndefined();
       expect(res.body.context).toEqual([
-        { instancePath: '/pin', schemaPath: '#/properties/pin/pattern', keyword: 'pattern', params: { pattern: '^\\d{4}$' }, message: 'must match pattern "^\\d{4}$"' },
+        {
+          instancePath: '/pin',
+          schemaPath: '#/properties/pin/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^\\d{4}$' },
+          message: 'must match pattern "^\\d{4}$"',
+        },
       ]);
     }
   });
@@ -41,9 +52,27 @@ describe('request validation (the documented requestValidateError examples)', ()
     const h = await harness();
     const res = await h.call('/ibis/card/status', { cFiCardId: 'icrd_1oSrT1U8G73S5Jdt27YvYk', reference: 'extCrd119' });
     expect(res.body.context).toEqual([
-      { instancePath: '', schemaPath: '#/oneOf/0/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: 'reference' }, message: 'must NOT have additional properties' },
-      { instancePath: '', schemaPath: '#/oneOf/1/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: 'cFiCardId' }, message: 'must NOT have additional properties' },
-      { instancePath: '', schemaPath: '#/oneOf', keyword: 'oneOf', params: { passingSchemas: null }, message: 'must match exactly one schema in oneOf' },
+      {
+        instancePath: '',
+        schemaPath: '#/oneOf/0/additionalProperties',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: 'reference' },
+        message: 'must NOT have additional properties',
+      },
+      {
+        instancePath: '',
+        schemaPath: '#/oneOf/1/additionalProperties',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: 'cFiCardId' },
+        message: 'must NOT have additional properties',
+      },
+      {
+        instancePath: '',
+        schemaPath: '#/oneOf',
+        keyword: 'oneOf',
+        params: { passingSchemas: null },
+        message: 'must match exactly one schema in oneOf',
+      },
     ]);
   });
 
@@ -52,7 +81,11 @@ describe('request validation (the documented requestValidateError examples)', ()
     const card = await debitCard(h);
     const res = await h.call('/ibis/card/set-status', { cFiCardId: card.cFiCardId, statusCode: 'A' });
     expect(res.status).toBe(400);
-    expect(res.body.context[0]).toMatchObject({ instancePath: '/statusCode', keyword: 'enum', params: { allowedValues: ['I', 'B', 'S', 'F'] } });
+    expect(res.body.context[0]).toMatchObject({
+      instancePath: '/statusCode',
+      keyword: 'enum',
+      params: { allowedValues: ['I', 'B', 'S', 'F'] },
+    });
     expect((await h.ok('/ibis/card/status', { cFiCardId: card.cFiCardId })).status.code).toBe('A');
   });
 
@@ -60,7 +93,12 @@ describe('request validation (the documented requestValidateError examples)', ()
     const h = await harness();
     const card = await debitCard(h);
     const res = await h.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: ref(), amount: 0, currency: 'USD' });
-    expect(res.body.context[0]).toMatchObject({ instancePath: '/amount', keyword: 'exclusiveMinimum', params: { comparison: '>', limit: 0 }, message: 'must be > 0' });
+    expect(res.body.context[0]).toMatchObject({
+      instancePath: '/amount',
+      keyword: 'exclusiveMinimum',
+      params: { comparison: '>', limit: 0 },
+      message: 'must be > 0',
+    });
     expect(h.state.totals().balancesCents).toBe(0n);
   });
 
@@ -68,21 +106,32 @@ describe('request validation (the documented requestValidateError examples)', ()
     const h = await harness();
     const res = await h.call('/ibis/account/add', { reference: 'extICrd267' });
     expect(res.body.context).toEqual([
-      { instancePath: '', schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'customerId' }, message: "must have required property 'customerId'" },
+      {
+        instancePath: '',
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'customerId' },
+        message: "must have required property 'customerId'",
+      },
     ]);
   });
 
   it('GET application validates its path parameter', async () => {
     const h = await harness();
-    const res = await h.call('/ibis/credit-card/application/:applicationId', undefined, { path: '/ibis/credit-card/application/gsa-with-dash' });
+    const res = await h.call('/ibis/credit-card/application/:applicationId', undefined, {
+      path: '/ibis/credit-card/application/gsa-with-dash',
+    });
     expect(res.status).toBe(400);
     expect(res.body.context[0]).toMatchObject({ instancePath: '/applicationId', keyword: 'pattern' });
   });
 
-  it.each(OPERATIONS.filter((o) => o.method === 'POST').map((o) => [o.operation]))('%s refuses a JSON array body with requestValidateError', async (operation) => {
-    const h = await harness();
-    const res = await h.call(operation, [], {});
-    expect(res.status).toBe(400);
-    expect(res.body.code).toBe('requestValidateError');
-  });
+  it.each(OPERATIONS.filter((o) => o.method === 'POST').map((o) => [o.operation]))(
+    '%s refuses a JSON array body with requestValidateError',
+    async (operation) => {
+      const h = await harness();
+      const res = await h.call(operation, [], {});
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('requestValidateError');
+    },
+  );
 });

@@ -104,8 +104,24 @@ function person(id: string, role: Person['role'], firstName: string, lastName: s
 export function fixtureCustomers(ids: SimulatorFixtures, random: Random): { customers: Customer[]; persons: Person[] } {
   const bo = () => `1100000${random.digits(11)}`;
   const customers: Customer[] = [
-    { customerId: ids.customerId, type: 'individual', kycApproved: true, memberNumber: random.id('cstcp_'), boCustomerId: bo(), representatives: [], employees: [] },
-    { customerId: ids.unverifiedCustomerId, type: 'individual', kycApproved: false, memberNumber: random.id('cstcp_'), boCustomerId: bo(), representatives: [], employees: [] },
+    {
+      customerId: ids.customerId,
+      type: 'individual',
+      kycApproved: true,
+      memberNumber: random.id('cstcp_'),
+      boCustomerId: bo(),
+      representatives: [],
+      employees: [],
+    },
+    {
+      customerId: ids.unverifiedCustomerId,
+      type: 'individual',
+      kycApproved: false,
+      memberNumber: random.id('cstcp_'),
+      boCustomerId: bo(),
+      representatives: [],
+      employees: [],
+    },
     {
       customerId: ids.businessCustomerId,
       type: 'business',

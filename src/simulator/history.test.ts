@@ -15,7 +15,11 @@ describe('retrieve', () => {
     }
   });
 
-  it.each([['cFiFundsId', 'ifnd_4AMYgtpc9kgAk5Ku21q3JGe'], ['reference', 'noSuchRef'], ['arn', '0000000000000000zzzz']])('answers ibisFundsTransferNotFound for an unknown %s', async (key, value) => {
+  it.each([
+    ['cFiFundsId', 'ifnd_4AMYgtpc9kgAk5Ku21q3JGe'],
+    ['reference', 'noSuchRef'],
+    ['arn', '0000000000000000zzzz'],
+  ])('answers ibisFundsTransferNotFound for an unknown %s', async (key, value) => {
     const h = await harness();
     const res = await h.call('/ibis/financial/retrieve', { [key]: value });
     expect(res.body).toMatchObject({ code: 'ibisFundsTransferNotFound', message: 'Funds transfer not found.' });
@@ -32,7 +36,7 @@ describe('retrieve', () => {
 
 // ibis-overview.txt, "Transaction History Inquiry with /ibis".
 describe('transaction-history', () => {
-  it('lists the card\'s transactions newest first, shaped like the documented entries', async () => {
+  it("lists the card's transactions newest first, shaped like the documented entries", async () => {
     const at = new Date('2023-05-02T09:17:30.000Z');
     const h = await harness({ now: () => at });
     const a = await activeCard(h, 520.5);
@@ -40,10 +44,29 @@ describe('transaction-history', () => {
     await h.ok('/ibis/financial/funds-debit', { cFiCardId: a, reference: ref(), amount: 1.5, currency: 'USD', description: 'Paying bill' });
     const t = await h.ok('/ibis/financial/card-to-card', { reference: ref(), cardFromId: a, cardToId: b, amount: 50, currency: 'USD' });
     await h.ok('/ibis/financial/reversal', { cFiFundsId: t.cFiFundsId });
-    const { transactions } = await h.ok('/ibis/inquiry/transaction-history', { cFiCardId: b, dateFrom: '2023-03-01', dateTo: '2023-05-02' });
+    const { transactions } = await h.ok('/ibis/inquiry/transaction-history', {
+      cFiCardId: b,
+      dateFrom: '2023-03-01',
+      dateTo: '2023-05-02',
+    });
     expect(transactions).toHaveLength(2);
-    expect(transactions[0]).toMatchObject({ amount: '-50.00', messageTypeIdentifier: '0400', serviceId: 'C2C_FUNDS_TRSFR', arn: t.arn, availableBalance: '0.00', originalTraceAuditNo: t.boTransId.slice(1) });
-    expect(transactions[1]).toMatchObject({ amount: '50.00', messageTypeIdentifier: '0200', serviceId: 'C2C_FUNDS_TRSFR', availableBalance: '50.00', businessDate: '05/02/2023', transDate: '2023-05-02T09:17:30', localDateTime: '2023-05-02 09:17:30' });
+    expect(transactions[0]).toMatchObject({
+      amount: '-50.00',
+      messageTypeIdentifier: '0400',
+      serviceId: 'C2C_FUNDS_TRSFR',
+      arn: t.arn,
+      availableBalance: '0.00',
+      originalTraceAuditNo: t.boTransId.slice(1),
+    });
+    expect(transactions[1]).toMatchObject({
+      amount: '50.00',
+      messageTypeIdentifier: '0200',
+      serviceId: 'C2C_FUNDS_TRSFR',
+      availableBalance: '50.00',
+      businessDate: '05/02/2023',
+      transDate: '2023-05-02T09:17:30',
+      localDateTime: '2023-05-02 09:17:30',
+    });
     const own = (await h.ok('/ibis/inquiry/transaction-history', { cFiCardId: a })).transactions;
     expect(own.map((x: { amount: string }) => x.amount)).toEqual(['50.00', '-50.00', '-1.50', '520.50']);
     expect(own[2]).toMatchObject({ serviceId: 'MNL_CSH_SIG_INT_M', description: 'Paying bill', availableBalance: '519.00' });
@@ -58,7 +81,8 @@ describe('transaction-history', () => {
       now = new Date(day);
       await h.ok('/ibis/financial/funds-credit', { cFiCardId: id, reference: ref(), amount: 1, currency: 'USD' });
     }
-    const count = async (range: Record<string, string>) => (await h.ok('/ibis/inquiry/transaction-history', { cFiCardId: id, ...range })).transactions.length;
+    const count = async (range: Record<string, string>) =>
+      (await h.ok('/ibis/inquiry/transaction-history', { cFiCardId: id, ...range })).transactions.length;
     expect(await count({ dateFrom: '2023-03-01', dateTo: '2023-03-01' })).toBe(1);
     expect(await count({ dateFrom: '2023-03-02', dateTo: '2023-03-05' })).toBe(2);
     expect(await count({ dateFrom: '2023-03-03' })).toBe(1);
@@ -70,9 +94,12 @@ describe('transaction-history', () => {
   it('pages with skipRecords and numberOfRecords', async () => {
     const h = await harness();
     const id = await activeCard(h);
-    for (let i = 1; i <= 5; i++) await h.ok('/ibis/financial/funds-credit', { cFiCardId: id, reference: ref(), amount: i, currency: 'USD' });
+    for (let i = 1; i <= 5; i++)
+      await h.ok('/ibis/financial/funds-credit', { cFiCardId: id, reference: ref(), amount: i, currency: 'USD' });
     const page = async (skipRecords: number | null, numberOfRecords: number | null) =>
-      (await h.ok('/ibis/inquiry/transaction-history', { cFiCardId: id, skipRecords, numberOfRecords })).transactions.map((t: { amount: string }) => t.amount);
+      (await h.ok('/ibis/inquiry/transaction-history', { cFiCardId: id, skipRecords, numberOfRecords })).transactions.map(
+        (t: { amount: string }) => t.amount,
+      );
     expect(await page(0, 2)).toEqual(['5.00', '4.00']);
     expect(await page(2, 2)).toEqual(['3.00', '2.00']);
     expect(await page(4, 2)).toEqual(['1.00']);
@@ -84,7 +111,12 @@ describe('transaction-history', () => {
     const h = await harness();
     const id = await activeCard(h);
     const res = await h.call('/ibis/inquiry/transaction-history', { cFiCardId: id, dateFrom: '2023-05-02', dateTo: '2023-03-01' });
-    expect(res.body).toMatchObject({ code: 'extIbis', subCode: '12', message: 'Get Transaction History Decline (FromDate is greater than ToDate in request)', context: { fee: 0 } });
+    expect(res.body).toMatchObject({
+      code: 'extIbis',
+      subCode: '12',
+      message: 'Get Transaction History Decline (FromDate is greater than ToDate in request)',
+      context: { fee: 0 },
+    });
   });
 
   it('refuses more than 1000 records with greaterNumberOfRecords', async () => {

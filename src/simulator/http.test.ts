@@ -65,18 +65,27 @@ describe('over HTTP', () => {
     const winner = wins[0].body.data.cFiCardId;
     const losers = replies.filter((r) => r.status !== 200);
     expect(losers).toHaveLength(N - 1);
-    for (const r of losers) expect(r.body).toMatchObject({ code: 'referenceExists', context: { reference: 'concurrentCard1', entityId: winner } });
+    for (const r of losers)
+      expect(r.body).toMatchObject({ code: 'referenceExists', context: { reference: 'concurrentCard1', entityId: winner } });
     const list = (await post('/ibis/card/list', { customerId: sim.fixtures.customerId })).body.data;
     expect(list.filter((c: { reference: string }) => c.reference === 'concurrentCard1')).toHaveLength(1);
   });
 
   it(`funds-credit: ${N} parallel requests with one reference move the money once`, async () => {
-    const card = (await post('/ibis/debit-card/add', { customerId: sim.fixtures.customerId, reference: 'concurrentCard2', cardProgramId: 'd_gpr_test', profile })).body.data;
+    const card = (
+      await post('/ibis/debit-card/add', {
+        customerId: sim.fixtures.customerId,
+        reference: 'concurrentCard2',
+        cardProgramId: 'd_gpr_test',
+        profile,
+      })
+    ).body.data;
     const body = { cFiCardId: card.cFiCardId, reference: 'concurrentFunds1', amount: 7.25, currency: 'USD' };
     const replies = await Promise.all(Array.from({ length: N }, () => post('/ibis/financial/funds-credit', body)));
     const wins = replies.filter((r) => r.status === 200);
     expect(wins).toHaveLength(1);
-    for (const r of replies.filter((x) => x.status !== 200)) expect(r.body.context).toEqual({ reference: 'concurrentFunds1', entityId: wins[0].body.data.cFiFundsId });
+    for (const r of replies.filter((x) => x.status !== 200))
+      expect(r.body.context).toEqual({ reference: 'concurrentFunds1', entityId: wins[0].body.data.cFiFundsId });
     const status = (await post('/ibis/card/status', { cFiCardId: card.cFiCardId })).body.data;
     expect(status.balance).toBe(7.25);
   });

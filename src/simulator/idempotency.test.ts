@@ -12,10 +12,28 @@ type Builder = (h: Harness) => Promise<(reference: string) => Record<string, unk
 
 const builders: Record<string, Builder> = {
   '/ibis/account/add': async (h) => (reference) => ({ customerId: h.fixtures.customerId, reference }),
-  '/ibis/debit-card/add': async (h) => (reference) => ({ customerId: h.fixtures.customerId, reference, cardProgramId: 'd_gpr_test', profile }),
+  '/ibis/debit-card/add': async (h) => (reference) => ({
+    customerId: h.fixtures.customerId,
+    reference,
+    cardProgramId: 'd_gpr_test',
+    profile,
+  }),
   '/ibis/credit-card/add': async (h) => {
-    const app = await h.ok('/ibis/credit-card/application', { customerId: h.fixtures.customerId, employer: 'ABC123 Inc.', totalAnnualIncome: 200000, totalAnnualIncomeCurrency: 'USD' });
-    return (reference) => ({ customerId: h.fixtures.customerId, reference, cardProgramId: 'Evolve_Test', applicationId: app.applicationId, profile, creditLimit: 500, creditLimitCurrency: 'USD' });
+    const app = await h.ok('/ibis/credit-card/application', {
+      customerId: h.fixtures.customerId,
+      employer: 'ABC123 Inc.',
+      totalAnnualIncome: 200000,
+      totalAnnualIncomeCurrency: 'USD',
+    });
+    return (reference) => ({
+      customerId: h.fixtures.customerId,
+      reference,
+      cardProgramId: 'Evolve_Test',
+      applicationId: app.applicationId,
+      profile,
+      creditLimit: 500,
+      creditLimitCurrency: 'USD',
+    });
   },
   '/ibis/card/reissue': async (h) => {
     // A type 3 reissue closes the card it replaces: each call reissues another open card.
@@ -39,7 +57,11 @@ const builders: Record<string, Builder> = {
   '/transfer-to/card/register': async () => (reference) => ({
     reference,
     clearCard: { accountNumber: '4111111111111111', expirationDate: '1228' },
-    owner: { name: { first: 'John', last: 'Doe' }, address: { addressLine1: '1346 Pleasant Ave', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' }, phone: { countryCode: '1', number: '4345156001' } },
+    owner: {
+      name: { first: 'John', last: 'Doe' },
+      address: { addressLine1: '1346 Pleasant Ave', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' },
+      phone: { countryCode: '1', number: '4345156001' },
+    },
   }),
 };
 
@@ -63,7 +85,11 @@ describe('idempotency on reference', () => {
     const transfersBefore = h.state.transfers().length;
     const second = await h.call(operation, body(reference));
     expect(second.status).toBe(400);
-    expect(second.body).toMatchObject({ code: 'referenceExists', context: { reference, entityId: entityId(first) }, message: 'Reference already exists.' });
+    expect(second.body).toMatchObject({
+      code: 'referenceExists',
+      context: { reference, entityId: entityId(first) },
+      message: 'Reference already exists.',
+    });
     expect(h.state.cards().length).toBe(cardsBefore);
     expect(h.state.transfers().length).toBe(transfersBefore);
     expect(h.state.totals()).toEqual(moneyBefore);
@@ -82,17 +108,34 @@ describe('idempotency on reference', () => {
     const card = await debitCard(h);
     const reference = ref('ri');
     for (const reissueType of ['1', '2', '1']) {
-      const res = await h.ok('/ibis/card/reissue', { customerId: h.fixtures.customerId, cFiCardId: card.cFiCardId, reference, reissueType, reasonCode: '2' });
+      const res = await h.ok('/ibis/card/reissue', {
+        customerId: h.fixtures.customerId,
+        cFiCardId: card.cFiCardId,
+        reference,
+        reissueType,
+        reasonCode: '2',
+      });
       expect(res.cFiCardId).toBe(card.cFiCardId);
     }
     // The reference was never claimed: a type 3 may use it once.
-    await h.ok('/ibis/card/reissue', { customerId: h.fixtures.customerId, cFiCardId: card.cFiCardId, reference, reissueType: '3', reasonCode: '3' });
+    await h.ok('/ibis/card/reissue', {
+      customerId: h.fixtures.customerId,
+      cFiCardId: card.cFiCardId,
+      reference,
+      reissueType: '3',
+      reasonCode: '3',
+    });
   });
 
   it('cards and vAccounts share one reference namespace (status looks both up by reference)', async () => {
     const h = await harness();
     const acc = await h.ok('/ibis/account/add', { customerId: h.fixtures.customerId, reference: 'sharedRef1' });
-    const res = await h.call('/ibis/debit-card/add', { customerId: h.fixtures.customerId, reference: 'sharedRef1', cardProgramId: 'd_gpr_test', profile });
+    const res = await h.call('/ibis/debit-card/add', {
+      customerId: h.fixtures.customerId,
+      reference: 'sharedRef1',
+      cardProgramId: 'd_gpr_test',
+      profile,
+    });
     expect(res.body.context).toEqual({ reference: 'sharedRef1', entityId: acc.cFiAccountId });
   });
 
@@ -109,7 +152,9 @@ describe('idempotency on reference', () => {
     const h = await harness();
     const id = await activeCard(h, 5);
     const reference = ref('retry');
-    expect((await h.call('/ibis/financial/funds-debit', { cFiCardId: id, reference, amount: 10, currency: 'USD' })).body.subCode).toBe('51');
+    expect((await h.call('/ibis/financial/funds-debit', { cFiCardId: id, reference, amount: 10, currency: 'USD' })).body.subCode).toBe(
+      '51',
+    );
     await h.ok('/ibis/financial/funds-credit', { cFiCardId: id, reference: ref(), amount: 10, currency: 'USD' });
     await h.ok('/ibis/financial/funds-debit', { cFiCardId: id, reference, amount: 10, currency: 'USD' });
   });

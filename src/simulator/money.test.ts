@@ -18,9 +18,20 @@ async function cardIn(h: Harness, status: 'A' | 'B' | 'I' | 'S' | 'F', balance =
 
 describe('money arithmetic', () => {
   it('converts JSON numbers to exact cents and formats them as documented', () => {
-    expect([toCents(21), toCents(10.1), toCents(0.01), toCents(1e21), toCents(498.005)]).toEqual([2100n, 1010n, 1n, 100000000000000000000000n, 49801n]);
+    expect([toCents(21), toCents(10.1), toCents(0.01), toCents(1e21), toCents(498.005)]).toEqual([
+      2100n,
+      1010n,
+      1n,
+      100000000000000000000000n,
+      49801n,
+    ]);
     expect([moneyString(3300n), moneyString(-200n), moneyString(5n)]).toEqual(['33.00', '-2.00', '0.05']);
-    expect([bracketAmount(49800n), bracketAmount(200000n), bracketAmount(1250n), bracketAmount(1234n)]).toEqual(['498.0', '2000.0', '12.5', '12.34']);
+    expect([bracketAmount(49800n), bracketAmount(200000n), bracketAmount(1250n), bracketAmount(1234n)]).toEqual([
+      '498.0',
+      '2000.0',
+      '12.5',
+      '12.34',
+    ]);
   });
 });
 
@@ -48,7 +59,11 @@ describe('push (funds-credit)', () => {
     const h = await harness();
     const id = await cardIn(h, 'F');
     const res = await credit(h, id, 5);
-    expect(res.body).toMatchObject({ code: 'extIbis', subCode: 'SD', context: { transId: expect.any(String), arn: expect.any(String), fee: 0 } });
+    expect(res.body).toMatchObject({
+      code: 'extIbis',
+      subCode: 'SD',
+      context: { transId: expect.any(String), arn: expect.any(String), fee: 0 },
+    });
     expect(res.body.message).toMatch(/Closed Card/);
     expect(await balanceOf(h, id)).toBe(0);
   });
@@ -89,15 +104,32 @@ describe('pull (funds-debit, card-to-card from)', () => {
     const id = await cardIn(h, 'A', 44);
     const to = await activeCard(h);
     const d = await debit(h, id, 1);
-    expect(d.body).toMatchObject({ subCode: 'PA', message: 'Cash Withdrawal Decline (Pre-Active Card)', context: { status: { code: 'A', description: 'Card was issued but has not yet been activated' }, cardPrgName: 'GPR Card Program', fee: 0 } });
+    expect(d.body).toMatchObject({
+      subCode: 'PA',
+      message: 'Cash Withdrawal Decline (Pre-Active Card)',
+      context: {
+        status: { code: 'A', description: 'Card was issued but has not yet been activated' },
+        cardPrgName: 'GPR Card Program',
+        fee: 0,
+      },
+    });
     const t = await c2c(h, id, to, 1);
-    expect(t.body).toMatchObject({ subCode: 'PA', message: 'Shortfall Currency Exchange  Decline (From Card) (Pre-Active Card)', context: { arn: expect.any(String), fee: 0 } });
+    expect(t.body).toMatchObject({
+      subCode: 'PA',
+      message: 'Shortfall Currency Exchange  Decline (From Card) (Pre-Active Card)',
+      context: { arn: expect.any(String), fee: 0 },
+    });
     expect(await balanceOf(h, id)).toBe(44);
   });
 
   it.each([
     ['I', 'SA', 'Cash Withdrawal Decline (Inactive Card)', 'Shortfall Currency Exchange  Decline (From Card) (Inactive Card)'],
-    ['S', '59', 'Cash Withdrawal Decline (Suspected Fraud Hit, Card is Already Blocked)', 'Shortfall Currency Exchange  Decline (From Card) (Suspected Fraud Hit, Card is Already Blocked)'],
+    [
+      'S',
+      '59',
+      'Cash Withdrawal Decline (Suspected Fraud Hit, Card is Already Blocked)',
+      'Shortfall Currency Exchange  Decline (From Card) (Suspected Fraud Hit, Card is Already Blocked)',
+    ],
     ['F', 'SD', 'Cash Withdrawal Decline (Closed Card)', 'Shortfall Currency Exchange  Decline (From Card) (Closed Card)'],
   ] as const)('refuses a card in %s with extIbis %s', async (status, subCode, debitMessage, c2cMessage) => {
     const h = await harness();
@@ -113,9 +145,17 @@ describe('pull (funds-debit, card-to-card from)', () => {
     const id = await activeCard(h, 498);
     const to = await activeCard(h);
     const d = await debit(h, id, 498.01);
-    expect(d.body).toMatchObject({ subCode: '51', message: 'Manual Sig Based Cash Withdrawal Intl (with currency conversion) Decline (Insufficient Funds [498.0])', context: { balance: 498, ledgerBalance: 498 } });
+    expect(d.body).toMatchObject({
+      subCode: '51',
+      message: 'Manual Sig Based Cash Withdrawal Intl (with currency conversion) Decline (Insufficient Funds [498.0])',
+      context: { balance: 498, ledgerBalance: 498 },
+    });
     const t = await c2c(h, id, to, 500);
-    expect(t.body).toMatchObject({ subCode: '51', message: 'Funds Transfer Decline (From Card) (Insufficient Funds [498.0])', context: { fromCardBalance: '498.00' } });
+    expect(t.body).toMatchObject({
+      subCode: '51',
+      message: 'Funds Transfer Decline (From Card) (Insufficient Funds [498.0])',
+      context: { fromCardBalance: '498.00' },
+    });
     expect((await debit(h, id, 498)).status).toBe(200);
     expect(await balanceOf(h, id)).toBe(0);
   });
@@ -131,7 +171,11 @@ describe('credit card balance', () => {
     expect(await balanceOf(h, id)).toBe(0);
     expect((await c2c(h, id, to, 2)).body.data).toMatchObject({ balance: -2, fromCardBalance: '-2.00', toCardBalance: '2.00' });
     const over = await c2c(h, id, to, 499);
-    expect(over.body).toMatchObject({ subCode: '51', message: 'Funds Transfer Decline (From Card) (Insufficient Funds [498.0])', context: { fromCardBalance: '-2.00' } });
+    expect(over.body).toMatchObject({
+      subCode: '51',
+      message: 'Funds Transfer Decline (From Card) (Insufficient Funds [498.0])',
+      context: { fromCardBalance: '-2.00' },
+    });
     const d = await debit(h, id, 498.5);
     expect(d.body.message).toBe('Manual Sig Based Cash Withdrawal Intl (with currency conversion) Decline (Insufficient Funds [498.0])');
     expect((await debit(h, id, 498)).body.data.balance).toBe(-500);
@@ -141,12 +185,20 @@ describe('credit card balance', () => {
 
 // ibis-overview.txt, "Card to Card Transactions with /ibis".
 describe('card-to-card', () => {
-  it('moves exactly the amount: balance is the from card\'s, fromCardBalance/toCardBalance are strings', async () => {
+  it("moves exactly the amount: balance is the from card's, fromCardBalance/toCardBalance are strings", async () => {
     const h = await harness();
     const from = await activeCard(h, 44);
     const to = await activeCard(h);
     const res = await c2c(h, from, to, 11);
-    expect(res.body.data).toMatchObject({ type: 'cardToCard', cardFromId: from, cardToId: to, balance: 33, ledgerBalance: 33, fromCardBalance: '33.00', toCardBalance: '11.00' });
+    expect(res.body.data).toMatchObject({
+      type: 'cardToCard',
+      cardFromId: from,
+      cardToId: to,
+      balance: 33,
+      ledgerBalance: 33,
+      fromCardBalance: '33.00',
+      toCardBalance: '11.00',
+    });
     expect(await balanceOf(h, from)).toBe(33);
     expect(await balanceOf(h, to)).toBe(11);
   });
@@ -158,7 +210,11 @@ describe('card-to-card', () => {
     const closed = await cardIn(h, 'F');
     expect((await c2c(h, from, pre, 5)).status).toBe(200);
     const res = await c2c(h, from, closed, 5);
-    expect(res.body).toMatchObject({ code: 'extIbis', subCode: 'SD', message: 'Shortfall Currency Exchange  Decline (To Card) (Closed Card)' });
+    expect(res.body).toMatchObject({
+      code: 'extIbis',
+      subCode: 'SD',
+      message: 'Shortfall Currency Exchange  Decline (To Card) (Closed Card)',
+    });
     expect(await balanceOf(h, from)).toBe(15);
   });
 

@@ -11,7 +11,12 @@ import { idempotency } from './rules.ts';
 type Body = Record<string, unknown>;
 
 const digits = (n: number) => Array.from(randomBytes(n), (b) => String(b % 10)).join('');
-const base62 = (n: number) => randomBytes(n * 2).toString('base64').replace(/[^0-9A-Za-z]/g, '').padEnd(n, 'x').slice(0, n);
+const base62 = (n: number) =>
+  randomBytes(n * 2)
+    .toString('base64')
+    .replace(/[^0-9A-Za-z]/g, '')
+    .padEnd(n, 'x')
+    .slice(0, n);
 
 function entityId(operation: string): string {
   const prefix = idempotency.operations.find((o) => o.operation === operation)?.entityIdPrefix ?? 'icrd_';
@@ -68,7 +73,9 @@ function forcedContext(rule: ErrorRule, operation: string, body: Body): Record<s
   if (rule.id === 'requestValidateError') {
     // A genuine Ajv error of the operation's own schema (its first required property missing).
     const errors = validateRequest(operation, {}).errors;
-    return errors.length > 0 ? errors : [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' }];
+    return errors.length > 0
+      ? errors
+      : [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' }];
   }
   const schema = rule.context as ContextSchema | undefined;
   if (!schema) return undefined;
@@ -83,6 +90,14 @@ export function forcedError(id: string, operation: string, requestBody: unknown)
   const body = requestBody !== null && typeof requestBody === 'object' && !Array.isArray(requestBody) ? (requestBody as Body) : {};
   // Message placeholders: the request's own values where it has them (statusCode, currency).
   const strings = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  const vars = { statusCode: 'B', currency: 'EUR', ...strings, maskedPan: '400000******0002', max: '10000.00', min: '100.00', available: '0.00' };
+  const vars = {
+    statusCode: 'B',
+    currency: 'EUR',
+    ...strings,
+    maskedPan: '400000******0002',
+    max: '10000.00',
+    min: '100.00',
+    available: '0.00',
+  };
   return ruleError(id, operation, vars, forcedContext(rule, operation, body));
 }

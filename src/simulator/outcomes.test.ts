@@ -50,7 +50,14 @@ describe('on-demand outcomes: every error id of schemas/rules/errors.json is rea
   });
 
   it('times: n answers the next n matching calls, then the operation is processed again', async () => {
-    const card = (await h.call('/ibis/debit-card/add', { customerId: h.fixtures.customerId, reference: ref('dc'), cardProgramId: h.fixtures.debitProgramId, profile: { occupation: 'Student', nameOnCard: 'A B' } })).body.data;
+    const card = (
+      await h.call('/ibis/debit-card/add', {
+        customerId: h.fixtures.customerId,
+        reference: ref('dc'),
+        cardProgramId: h.fixtures.debitProgramId,
+        profile: { occupation: 'Student', nameOnCard: 'A B' },
+      })
+    ).body.data;
     expect((await force(h, { operation: '/ibis/card/status', outcome: 'cardNotFound', times: 2 })).status).toBe(200);
     expect((await h.call('/ibis/card/status', { cFiCardId: card.cFiCardId })).body.code).toBe('cardNotFound');
     expect((await h.call('/ibis/card/status', { cFiCardId: card.cFiCardId })).body.code).toBe('cardNotFound');
@@ -82,7 +89,11 @@ describe('on-demand outcomes: every error id of schemas/rules/errors.json is rea
 
   it('is not served without the state API', async () => {
     const plain = await harness({});
-    const res = await plain.app.inject({ method: 'POST', url: '/__simulator/outcomes', payload: { operation: '/ibis/card/status', outcome: 'http-500' } });
+    const res = await plain.app.inject({
+      method: 'POST',
+      url: '/__simulator/outcomes',
+      payload: { operation: '/ibis/card/status', outcome: 'http-500' },
+    });
     expect(res.statusCode).toBe(404);
     await plain.app.close();
   });
@@ -92,7 +103,12 @@ describe('transport outcomes on a real socket', () => {
   let sim: RunningSimulator;
   let token: string;
   const post = (path: string, body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal) =>
-    request(`${sim.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-connectfi-token': token, ...headers }, body: JSON.stringify(body), signal });
+    request(`${sim.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-connectfi-token': token, ...headers },
+      body: JSON.stringify(body),
+      signal,
+    });
   const json = async (res: Awaited<ReturnType<typeof request>>) => (await res.body.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   const outcome = async (body: unknown) => expect((await post('/__simulator/outcomes', body)).statusCode).toBe(200);
   const login = async () => (await json(await post('/auth/get-token', { user: sim.credentials }))).data.token as string;
@@ -102,7 +118,16 @@ describe('transport outcomes on a real socket', () => {
   beforeAll(async () => {
     sim = await startSimulator({ enableStateApi: true, seed: 'outcomes' });
     token = await login();
-    card = (await json(await post('/ibis/debit-card/add', { customerId: sim.fixtures.customerId, reference: ref('dc'), cardProgramId: sim.fixtures.debitProgramId, profile: { occupation: 'Student', nameOnCard: 'A B' } }))).data.cFiCardId;
+    card = (
+      await json(
+        await post('/ibis/debit-card/add', {
+          customerId: sim.fixtures.customerId,
+          reference: ref('dc'),
+          cardProgramId: sim.fixtures.debitProgramId,
+          profile: { occupation: 'Student', nameOnCard: 'A B' },
+        }),
+      )
+    ).data.cFiCardId;
   });
   afterAll(() => sim.close());
 
@@ -142,7 +167,14 @@ describe('transport outcomes on a real socket', () => {
     const before = await balance(card);
     await outcome({ operation: '/ibis/financial/funds-credit', outcome: 'timeout', delayMs: 5000 });
     const started = Date.now();
-    await expect(post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 7, currency: 'USD' }, {}, AbortSignal.timeout(300))).rejects.toThrow();
+    await expect(
+      post(
+        '/ibis/financial/funds-credit',
+        { cFiCardId: card, reference: ref('fc'), amount: 7, currency: 'USD' },
+        {},
+        AbortSignal.timeout(300),
+      ),
+    ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(3000);
     expect(await balance(card)).toBe(before + 7);
   });
@@ -150,7 +182,9 @@ describe('transport outcomes on a real socket', () => {
   it('reset: the write is applied, the connection is destroyed', async () => {
     const before = await balance(card);
     await outcome({ operation: '/ibis/financial/funds-credit', outcome: 'reset' });
-    await expect(post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 3, currency: 'USD' })).rejects.toMatchObject({ code: expect.stringMatching(/UND_ERR_SOCKET|ECONNRESET/) });
+    await expect(
+      post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 3, currency: 'USD' }),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/UND_ERR_SOCKET|ECONNRESET/) });
     expect(await balance(card)).toBe(before + 3);
   });
 });

@@ -36,7 +36,8 @@ const DEFAULT_DELAY_MS = 3000;
 
 // Compiled on the first outcome request, not when the simulator starts.
 let compiledBody: ValidateFunction<OutcomeRequest> | undefined;
-const validateBody = (body: unknown): body is OutcomeRequest => (compiledBody ??= projectAjv().compile<OutcomeRequest>(OUTCOME_REQUEST))(body);
+const validateBody = (body: unknown): body is OutcomeRequest =>
+  (compiledBody ??= projectAjv().compile<OutcomeRequest>(OUTCOME_REQUEST))(body);
 
 const OUTCOME_REQUEST = {
   type: 'object',
@@ -55,9 +56,16 @@ const OUTCOME_REQUEST = {
 function describeInvalid(): string {
   const e = compiledBody?.errors?.[0];
   if (!e) return 'invalid body';
-  const field = e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1) || 'body';
-  if (e.keyword === 'enum') return `${field}: unknown value; expected one of the ${field === 'operation' ? 'documented operations' : 'error ids of schemas/rules/errors.json or a transport outcome (' + [...TRANSPORT_OUTCOMES.keys()].join(', ') + ')'}`;
-  if (e.keyword === 'additionalProperties') return `${field}: unknown property; allowed: operation, outcome, times, delayMs, retryAfterSeconds`;
+  const field =
+    e.keyword === 'required'
+      ? String(e.params.missingProperty)
+      : e.keyword === 'additionalProperties'
+        ? String(e.params.additionalProperty)
+        : e.instancePath.slice(1) || 'body';
+  if (e.keyword === 'enum')
+    return `${field}: unknown value; expected one of the ${field === 'operation' ? 'documented operations' : 'error ids of schemas/rules/errors.json or a transport outcome (' + [...TRANSPORT_OUTCOMES.keys()].join(', ') + ')'}`;
+  if (e.keyword === 'additionalProperties')
+    return `${field}: unknown property; allowed: operation, outcome, times, delayMs, retryAfterSeconds`;
   return `${field}: ${e.message ?? e.keyword}`;
 }
 
@@ -70,10 +78,18 @@ export class OutcomeQueue {
     if (!validateBody(body)) throw plainError(400, 'badOutcomeRequest', `POST /__simulator/outcomes ${describeInvalid()}`);
     const op = findOperation(body.operation)!;
     if (!TRANSPORT_OUTCOMES.has(body.outcome) && !forcibleErrors(op.operation).includes(body.outcome)) {
-      throw plainError(400, 'badOutcomeRequest', `POST /__simulator/outcomes outcome: ${body.outcome} is not an error of ${op.operation}; its errors: ${forcibleErrors(op.operation).join(', ')}`);
+      throw plainError(
+        400,
+        'badOutcomeRequest',
+        `POST /__simulator/outcomes outcome: ${body.outcome} is not an error of ${op.operation}; its errors: ${forcibleErrors(op.operation).join(', ')}`,
+      );
     }
     if (body.outcome === 'token-expired' && op.operation === '/auth/get-token') {
-      throw plainError(400, 'badOutcomeRequest', 'POST /__simulator/outcomes outcome: token-expired needs an operation called with a token');
+      throw plainError(
+        400,
+        'badOutcomeRequest',
+        'POST /__simulator/outcomes outcome: token-expired needs an operation called with a token',
+      );
     }
     const entry: PendingOutcome = { id: this.nextId++, operation: op.operation, outcome: body.outcome, remaining: body.times ?? 1 };
     if (body.outcome === 'timeout') entry.delayMs = body.delayMs ?? DEFAULT_DELAY_MS;
@@ -96,7 +112,7 @@ export class OutcomeQueue {
   take(operation: string): PendingOutcome | undefined {
     const index = this.pending.findIndex((p) => p.operation === operation);
     if (index < 0) return undefined;
-    const entry = this.pending[index]!;
+    const entry = this.pending[index];
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.pending.splice(index, 1);
     return { ...entry };
@@ -111,7 +127,10 @@ interface Deps {
 const deferred = new WeakMap<FastifyRequest, PendingOutcome>();
 
 function sendApiError(reply: FastifyReply, err: ApiError, newRequestId: () => string): FastifyReply {
-  return reply.code(err.status).header('content-type', 'application/json; charset=utf-8').send({ requestId: newRequestId(), ...err.body });
+  return reply
+    .code(err.status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send({ requestId: newRequestId(), ...err.body });
 }
 
 /** Registers the /__simulator/outcomes routes and the hooks that apply the pending outcomes. */
@@ -152,7 +171,15 @@ export function installOutcomes(app: FastifyInstance, { auth, newRequestId }: De
       return;
     }
     if (entry.outcome === 'http-429') reply.header('retry-after', String(entry.retryAfterSeconds ?? 1));
-    return sendApiError(reply, plainError(transport.status ?? 500, transport.code ?? 'internalError', `Forced outcome ${entry.outcome} (POST /__simulator/outcomes).`), newRequestId);
+    return sendApiError(
+      reply,
+      plainError(
+        transport.status ?? 500,
+        transport.code ?? 'internalError',
+        `Forced outcome ${entry.outcome} (POST /__simulator/outcomes).`,
+      ),
+      newRequestId,
+    );
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

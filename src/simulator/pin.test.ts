@@ -28,7 +28,11 @@ describe('PIN', () => {
     const card = await debitCard(h);
     await h.ok('/ibis/card/set-pin', { cFiCardId: card.cFiCardId, pin: '1234' });
     const res = await h.call('/ibis/card/check-pin', { cFiCardId: card.cFiCardId, pin: '1234' });
-    expect(res.body).toMatchObject({ code: 'extIbis', subCode: 'PA', message: `Card Number(${masked(card.newCardNumber.number)}) is pre-active` });
+    expect(res.body).toMatchObject({
+      code: 'extIbis',
+      subCode: 'PA',
+      message: `Card Number(${masked(card.newCardNumber.number)}) is pre-active`,
+    });
   });
 
   it('a wrong PIN, and a check before any set-pin, are extIbis 55 "Invalid PIN supplied"', async () => {
@@ -57,7 +61,10 @@ describe('PIN', () => {
     await h.ok('/ibis/card/set-pin', { cFiCardId: id, pin: '1234' });
     for (let i = 0; i < 3; i++) expect((await h.call('/ibis/card/check-pin', { cFiCardId: id, pin: '0000' })).body.subCode).toBe('55');
     const locked = await h.call('/ibis/card/check-pin', { cFiCardId: id, pin: '1234' });
-    expect(locked.body).toMatchObject({ code: 'ibisCheckPinCardLocked', context: { cFiCardId: id, maxAttempts: 3, until: '2024-03-02T10:00:00.000Z' } });
+    expect(locked.body).toMatchObject({
+      code: 'ibisCheckPinCardLocked',
+      context: { cFiCardId: id, maxAttempts: 3, until: '2024-03-02T10:00:00.000Z' },
+    });
     expect((await h.ok('/ibis/card/status', { cFiCardId: id })).isBadPinTriesExceeded).toBe('Y');
     now += 24 * 3600 * 1000;
     await h.ok('/ibis/card/check-pin', { cFiCardId: id, pin: '1234' });

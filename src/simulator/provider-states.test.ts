@@ -40,7 +40,11 @@ describe('provider states (schemas/examples/states.json)', () => {
     const app = await buildSimulatorApp({ seed: 'ps', enableStateApi: true });
     const { PROVIDER_STATES } = await import('./provider-states.ts');
     expect(Object.keys(PROVIDER_STATES).sort()).toEqual(states.map((s) => s.name).sort());
-    const res = await app.inject({ method: 'POST', url: '/__simulator/state', payload: { state: 'the moon is made of cheese', params: {} } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/__simulator/state',
+      payload: { state: 'the moon is made of cheese', params: {} },
+    });
     expect(res.statusCode).toBe(400);
     expect(JSON.parse(res.body).code).toBe('unknownProviderState');
   });
@@ -48,7 +52,10 @@ describe('provider states (schemas/examples/states.json)', () => {
   it('answers a Pact teardown with 200, refuses bad params with 400, and resets on reset: true', async () => {
     const app = await buildSimulatorApp({ seed: 'ps', enableStateApi: true });
     const post = async (payload: object) => app.inject({ method: 'POST', url: '/__simulator/state', payload });
-    const card = { state: 'a card {cFiCardId} in status {status} with PIN {pin}', params: { cFiCardId: 'icrd_1PnLbkm5fJpMELm4Z8l2AM', status: 'B', pin: '1234' } };
+    const card = {
+      state: 'a card {cFiCardId} in status {status} with PIN {pin}',
+      params: { cFiCardId: 'icrd_1PnLbkm5fJpMELm4Z8l2AM', status: 'B', pin: '1234' },
+    };
     expect((await post(card)).statusCode).toBe(200);
     expect(app.simulator.state.cards()).toHaveLength(1);
     expect((await post({ ...card, action: 'teardown' })).statusCode).toBe(200);
@@ -65,7 +72,12 @@ describe('provider states (schemas/examples/states.json)', () => {
     const two = { state, params: { cFiCardId: 'icrd_second', status: 'B', pin: '1234' } };
     expect((await post({ ...one, action: 'setup' })).statusCode).toBe(200);
     expect((await post({ ...two, action: 'setup' })).statusCode).toBe(200); // same interaction: both stay
-    expect(app.simulator.state.cards().map((c) => c.cFiCardId).sort()).toEqual(['icrd_first', 'icrd_second']);
+    expect(
+      app.simulator.state
+        .cards()
+        .map((c) => c.cFiCardId)
+        .sort(),
+    ).toEqual(['icrd_first', 'icrd_second']);
     expect((await post({ ...one, action: 'teardown' })).statusCode).toBe(200);
     expect(app.simulator.state.cards()).toHaveLength(2);
     expect((await post({ ...two, action: 'teardown' })).statusCode).toBe(200); // the last teardown: back to the fixtures
@@ -80,7 +92,11 @@ describe('provider states (schemas/examples/states.json)', () => {
     const token = app.simulator.issueToken();
     const reset = await app.inject({ method: 'POST', url: '/__simulator/reset', payload: {} });
     expect(reset.statusCode).toBe(200);
-    const set = await app.inject({ method: 'POST', url: '/__simulator/state', payload: { state: example.providerState?.name, params: example.providerState?.params } });
+    const set = await app.inject({
+      method: 'POST',
+      url: '/__simulator/state',
+      payload: { state: example.providerState?.name, params: example.providerState?.params },
+    });
     expect(set.statusCode, set.body).toBe(200);
     const { method, path: url, body } = example.request as NonNullable<Example['request']>;
     const res = await app.inject({
@@ -90,7 +106,9 @@ describe('provider states (schemas/examples/states.json)', () => {
       ...(method === 'POST' ? { payload: JSON.stringify(body ?? {}) } : {}),
     });
     const reply = { status: res.statusCode, body: JSON.parse(res.body), headers: res.headers };
-    const operation = findOperation(url)?.operation ?? (url.startsWith('/ibis/credit-card/application/') ? '/ibis/credit-card/application/:applicationId' : undefined);
+    const operation =
+      findOperation(url)?.operation ??
+      (url.startsWith('/ibis/credit-card/application/') ? '/ibis/credit-card/application/:applicationId' : undefined);
     assertDocumentedShape(operation, reply);
     const expected = example.response as NonNullable<Example['response']>;
     expect(reply.status, res.body).toBe(expected.status);

@@ -9,8 +9,8 @@ import type { SimulatorState } from './state.ts';
 export type Params = Record<string, unknown>;
 type StateFn = (state: SimulatorState, params: Params) => unknown;
 
-const str = (params: Params, key: string): string | undefined => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
-const num = (params: Params, key: string): number | undefined => (typeof params[key] === 'number' ? (params[key] as number) : undefined);
+const str = (params: Params, key: string): string | undefined => (typeof params[key] === 'string' ? params[key] : undefined);
+const num = (params: Params, key: string): number | undefined => (typeof params[key] === 'number' ? params[key] : undefined);
 const need = (params: Params, key: string): string => {
   const v = str(params, key);
   if (v === undefined) throw new ProviderStateError(`provider state param "${key}" must be a string, got ${JSON.stringify(params[key])}`);
@@ -67,7 +67,8 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
   },
   // Unknown program ids are never supported; the customer the request names exists.
   'card program {programId} is not supported': (state) => state.setImplicitCustomers(true),
-  'a {programType} card {cFiCardId} with reference {reference} in status {status} with balance {balance}': (state, p) => card(state, p, true),
+  'a {programType} card {cFiCardId} with reference {reference} in status {status} with balance {balance}': (state, p) =>
+    card(state, p, true),
   'a {programType} card {cFiCardId} in status {status} with balance {balance}': (state, p) => card(state, p, true),
   'a card {cFiCardId} in status {status} with PIN {pin}': (state, p) =>
     state.seedCard({ cFiCardId: need(p, 'cFiCardId'), status: oneOf(p, 'status', STATUSES), pin: need(p, 'pin'), adoptable: true }),
@@ -79,8 +80,14 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
     const customerId = need(p, 'customerId');
     state.internals.ensureCustomer(customerId, { kycApproved: true });
     const primary = str(p, 'cFiPrimaryCardId');
-    if (primary) state.seedCard({ cFiCardId: primary, customerId, programType: 'credit', programId: 'Evolve_Test', status: 'B', creditLimit: 500 });
-    return state.seedApplication({ applicationId: need(p, 'applicationId'), customerId, approved: true, creditLimit: num(p, 'creditLimit') });
+    if (primary)
+      state.seedCard({ cFiCardId: primary, customerId, programType: 'credit', programId: 'Evolve_Test', status: 'B', creditLimit: 500 });
+    return state.seedApplication({
+      applicationId: need(p, 'applicationId'),
+      customerId,
+      approved: true,
+      creditLimit: num(p, 'creditLimit'),
+    });
   },
   'a credit application {applicationId} that is not approved': (state, p) => {
     state.setImplicitCustomers(true);
@@ -114,7 +121,10 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
     if (!state.card(cFiCardId)) state.seedCard({ cFiCardId, status: 'B', adoptable: true });
     state.refuseService(cFiCardId, need(p, 'service'));
   },
-  'card {cardFromId} in status {fromStatus} with balance {fromBalance} and card {cardToId} in status {toStatus} with balance {toBalance}': (state, p) => {
+  'card {cardFromId} in status {fromStatus} with balance {fromBalance} and card {cardToId} in status {toStatus} with balance {toBalance}': (
+    state,
+    p,
+  ) => {
     const side = (prefix: 'from' | 'to', id: string) =>
       state.seedCard({
         cFiCardId: id,
@@ -136,7 +146,10 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
       if (ids.length > 1 && i === ids.length - 1) {
         record.cFiStatus = 'Error';
         record.creditLimit = 0n;
-        record.error = { code: '12', message: 'New Card Purchase Decline (Allocated credit limit must be less than or equal to [2000.0]; )' };
+        record.error = {
+          code: '12',
+          message: 'New Card Purchase Decline (Allocated credit limit must be less than or equal to [2000.0]; )',
+        };
       }
     });
   },
@@ -145,6 +158,9 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
 /** Applies a named provider state; unknown names and bad params are ProviderStateErrors. */
 export function applyProviderState(state: SimulatorState, name: string, params: Params = {}): unknown {
   const fn = Object.prototype.hasOwnProperty.call(PROVIDER_STATES, name) ? PROVIDER_STATES[name] : undefined;
-  if (!fn) throw new ProviderStateError(`unknown provider state "${name}"; known: ${Object.keys(PROVIDER_STATES).length} states of schemas/examples/states.json`);
+  if (!fn)
+    throw new ProviderStateError(
+      `unknown provider state "${name}"; known: ${Object.keys(PROVIDER_STATES).length} states of schemas/examples/states.json`,
+    );
   return fn(state, params ?? {}) ?? null;
 }

@@ -3,7 +3,14 @@ import { harness, ref } from './test-helpers.ts';
 
 const owner = {
   name: { first: 'John', middle: 'M', last: 'Doe', suffix: 'III' },
-  address: { addressLine1: '1346 Pleasant Ave', addressLine2: 'Apt A123', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' },
+  address: {
+    addressLine1: '1346 Pleasant Ave',
+    addressLine2: 'Apt A123',
+    city: 'Salt Lake City',
+    state: 'UT',
+    postalCode: '12345',
+    country: 'US',
+  },
   phone: { countryCode: '1', number: '4345156001' },
 };
 const card = { encryptedData: 'Snbx7y1UUwOjJ44jUA0OjHWz184mpK5dqaHGGHzQML7', keyId: 'je87i6-C2QJS7PHUAbJPqw' };
@@ -30,8 +37,17 @@ describe('transfer-to/card/register', () => {
 
   it('derives last 4 and YYYYMM from a clear card and never echoes the number', async () => {
     const h = await harness();
-    for (const [expirationDate, expected] of [['1228', '202812'], ['12/28', '202812'], ['202705', '202705'], ['05/2027', '202705']]) {
-      const res = await h.call('/transfer-to/card/register', { reference: ref(), clearCard: { accountNumber: '4111111111119990', expirationDate }, owner });
+    for (const [expirationDate, expected] of [
+      ['1228', '202812'],
+      ['12/28', '202812'],
+      ['202705', '202705'],
+      ['05/2027', '202705'],
+    ]) {
+      const res = await h.call('/transfer-to/card/register', {
+        reference: ref(),
+        clearCard: { accountNumber: '4111111111119990', expirationDate },
+        owner,
+      });
       expect(res.body.data).toMatchObject({ cardLast4: '9990', cardExpirationDate: expected });
       expect(JSON.stringify(res.body)).not.toContain('4111111111119990');
     }
@@ -39,7 +55,12 @@ describe('transfer-to/card/register', () => {
 
   it('refuses both card and clearCard, or neither (oneOf)', async () => {
     const h = await harness();
-    const both = await h.call('/transfer-to/card/register', { reference: ref(), card, clearCard: { accountNumber: '4111', expirationDate: '1228' }, owner });
+    const both = await h.call('/transfer-to/card/register', {
+      reference: ref(),
+      card,
+      clearCard: { accountNumber: '4111', expirationDate: '1228' },
+      owner,
+    });
     const neither = await h.call('/transfer-to/card/register', { reference: ref(), owner });
     for (const res of [both, neither]) {
       expect(res.body.code).toBe('requestValidateError');

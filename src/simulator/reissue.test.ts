@@ -55,7 +55,11 @@ describe('card/reissue', () => {
     const h = await harness();
     const card = await activeCreditCard(h, 500);
     const res = await reissue(h, card, '1', '1');
-    expect(res.body).toMatchObject({ code: 'extIbis', subCode: '57', message: 'Reissue Damaged Card Decline (Reissue Damaged Card Service is Not Allowed)' });
+    expect(res.body).toMatchObject({
+      code: 'extIbis',
+      subCode: '57',
+      message: 'Reissue Damaged Card Decline (Reissue Damaged Card Service is Not Allowed)',
+    });
     expect((await reissue(h, card, '1', '2')).status).toBe(200);
   });
 
@@ -65,6 +69,9 @@ describe('card/reissue', () => {
     expect((await reissue(h, card.cFiCardId, '1')).body.code).toBe('cardNotFound');
     const mine = await debitCard(h);
     const res = await reissue(h, mine.cFiCardId, '1', '3', { profile: { cardHolderId: h.fixtures.unverifiedCustomerId } });
-    expect(res.body).toMatchObject({ code: 'requestValidateError', context: [{ instancePath: '/profile/cardHolderId', keyword: 'const' }] });
+    expect(res.body).toMatchObject({
+      code: 'requestValidateError',
+      context: [{ instancePath: '/profile/cardHolderId', keyword: 'const' }],
+    });
   });
 });

@@ -17,8 +17,20 @@ describe('reversal', () => {
     const h = await harness();
     const { from, to, t } = await transfer(h);
     const res = await h.ok('/ibis/financial/reversal', { cFiFundsId: t.cFiFundsId });
-    expect(res).toMatchObject({ cFiFundsId: t.cFiFundsId, reference: t.reference, type: 'cardToCard', cardFromId: from, cardToId: to, arn: t.arn, boTransId: t.boTransId });
-    expect(res.reversal).toMatchObject({ cFiStatus: 'Complete', responseDesc: 'Shortfall Currency Exchange - Reversal', boTransId: expect.stringMatching(/^F\d+$/) });
+    expect(res).toMatchObject({
+      cFiFundsId: t.cFiFundsId,
+      reference: t.reference,
+      type: 'cardToCard',
+      cardFromId: from,
+      cardToId: to,
+      arn: t.arn,
+      boTransId: t.boTransId,
+    });
+    expect(res.reversal).toMatchObject({
+      cFiStatus: 'Complete',
+      responseDesc: 'Shortfall Currency Exchange - Reversal',
+      boTransId: expect.stringMatching(/^F\d+$/),
+    });
     expect(res.reversal.arn).not.toBe(t.arn);
     expect(await balanceOf(h, from)).toBe(44);
     expect(await balanceOf(h, to)).toBe(0);
@@ -41,7 +53,10 @@ describe('reversal', () => {
     if (what === 'a second time') await h.ok('/ibis/financial/reversal', { cFiFundsId: t.cFiFundsId });
     const before = [await balanceOf(h, from), await balanceOf(h, to)];
     const res = await h.call('/ibis/financial/reversal', { cFiFundsId: t.cFiFundsId, ...extra });
-    expect(res.body).toMatchObject({ code: 'ibisCannotReverseError', context: { fundsContext: { entityId: t.cFiFundsId, reference: t.reference, cFiReference: t.arn, externalId: t.boTransId } } });
+    expect(res.body).toMatchObject({
+      code: 'ibisCannotReverseError',
+      context: { fundsContext: { entityId: t.cFiFundsId, reference: t.reference, cFiReference: t.arn, externalId: t.boTransId } },
+    });
     expect([await balanceOf(h, from), await balanceOf(h, to)]).toEqual(before);
   });
 
@@ -51,17 +66,29 @@ describe('reversal', () => {
     expect((await h.call('/ibis/financial/reversal', { cFiFundsId: t.cFiFundsId })).body.code).toBe('ibisCannotReverseError');
   });
 
-  it.each(['/ibis/financial/funds-credit', '/ibis/financial/funds-debit'])('refuses a %s transfer: "Can only reverse card to card transactions."', async (operation) => {
-    const h = await harness();
-    const id = await activeCard(h, 20);
-    const t = await h.ok(operation, { cFiCardId: id, reference: ref(), amount: 5, currency: 'USD' });
-    const res = await h.call('/ibis/financial/reversal', { cFiFundsId: t.cFiFundsId });
-    expect(res.body).toMatchObject({
-      code: 'ibisCannotReverseError',
-      message: 'Can only reverse card to card transactions.',
-      context: { fundsContext: { entityId: t.cFiFundsId, entityStatus: 'Complete', reference: t.reference, aggregatorId: 'evolve', cFiReference: t.arn, externalId: t.boTransId } },
-    });
-  });
+  it.each(['/ibis/financial/funds-credit', '/ibis/financial/funds-debit'])(
+    'refuses a %s transfer: "Can only reverse card to card transactions."',
+    async (operation) => {
+      const h = await harness();
+      const id = await activeCard(h, 20);
+      const t = await h.ok(operation, { cFiCardId: id, reference: ref(), amount: 5, currency: 'USD' });
+      const res = await h.call('/ibis/financial/reversal', { cFiFundsId: t.cFiFundsId });
+      expect(res.body).toMatchObject({
+        code: 'ibisCannotReverseError',
+        message: 'Can only reverse card to card transactions.',
+        context: {
+          fundsContext: {
+            entityId: t.cFiFundsId,
+            entityStatus: 'Complete',
+            reference: t.reference,
+            aggregatorId: 'evolve',
+            cFiReference: t.arn,
+            externalId: t.boTransId,
+          },
+        },
+      });
+    },
+  );
 
   it('answers ibisFundsTransferNotFound for an unknown transfer', async () => {
     const h = await harness();

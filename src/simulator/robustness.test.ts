@@ -34,7 +34,9 @@ describe('robustness', () => {
 
   it('accepts application/json with a charset parameter', async () => {
     const h = await harness();
-    const res = await raw(h, 'POST', '/ibis/card/list', JSON.stringify({ customerId: h.fixtures.customerId }), { 'content-type': 'application/json; charset=utf-8' });
+    const res = await raw(h, 'POST', '/ibis/card/list', JSON.stringify({ customerId: h.fixtures.customerId }), {
+      'content-type': 'application/json; charset=utf-8',
+    });
     expect(res.status).toBe(200);
   });
 
@@ -60,7 +62,12 @@ describe('robustness', () => {
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('notFound');
     }
-    for (const [method, url] of [['GET', '/ibis/card/status'], ['PUT', '/ibis/financial/funds-credit'], ['DELETE', '/ibis/card/list'], ['POST', '/ibis/credit-card/application/gsa_1']]) {
+    for (const [method, url] of [
+      ['GET', '/ibis/card/status'],
+      ['PUT', '/ibis/financial/funds-credit'],
+      ['DELETE', '/ibis/card/list'],
+      ['POST', '/ibis/credit-card/application/gsa_1'],
+    ]) {
       const res = await raw(h, method, url);
       expect(res.status).toBe(405);
       expect(res.body.code).toBe('methodNotAllowed');
@@ -75,7 +82,11 @@ describe('robustness', () => {
       `{"constructor":{"prototype":{"polluted":true}},"cFiCardId":"${id}","reference":"proto1","amount":1,"currency":"USD"}`,
       `{"customerId":"${h.fixtures.customerId}","reference":"proto2","cardProgramId":"d_gpr_test","profile":{"__proto__":{"isAdmin":true},"occupation":"x","nameOnCard":"y"}}`,
     ];
-    for (const [url, body] of [['/ibis/card/status', bodies[0]], ['/ibis/financial/funds-credit', bodies[1]], ['/ibis/debit-card/add', bodies[2]]]) {
+    for (const [url, body] of [
+      ['/ibis/card/status', bodies[0]],
+      ['/ibis/financial/funds-credit', bodies[1]],
+      ['/ibis/debit-card/add', bodies[2]],
+    ]) {
       const res = await raw(h, 'POST', url, body, { 'content-type': 'application/json' });
       expect(res.status).toBeLessThan(500);
     }
@@ -119,7 +130,9 @@ describe('robustness', () => {
 
   it('validates a long or malformed applicationId path parameter instead of failing the URL', async () => {
     const h = await harness();
-    const long = await h.call('/ibis/credit-card/application/:applicationId', undefined, { path: `/ibis/credit-card/application/gsa_${'a'.repeat(200)}` });
+    const long = await h.call('/ibis/credit-card/application/:applicationId', undefined, {
+      path: `/ibis/credit-card/application/gsa_${'a'.repeat(200)}`,
+    });
     expect(long.body.context[0]).toMatchObject({ instancePath: '/applicationId', keyword: 'maxLength' });
     const bad = await raw(h, 'GET', '/ibis/credit-card/application/%E0%A4%A');
     expect(bad.status).toBe(400);
@@ -128,9 +141,15 @@ describe('robustness', () => {
 
   it('ignores query strings and serves HEAD on the GET route', async () => {
     const h = await harness();
-    const res = await raw(h, 'POST', '/ibis/card/list?x=1&__proto__=1', JSON.stringify({ customerId: h.fixtures.customerId }), { 'content-type': 'application/json' });
+    const res = await raw(h, 'POST', '/ibis/card/list?x=1&__proto__=1', JSON.stringify({ customerId: h.fixtures.customerId }), {
+      'content-type': 'application/json',
+    });
     expect(res.status).toBe(200);
-    const head = await h.app.inject({ method: 'HEAD', url: '/ibis/credit-card/application/gsa_x', headers: { 'x-connectfi-token': h.token } });
+    const head = await h.app.inject({
+      method: 'HEAD',
+      url: '/ibis/credit-card/application/gsa_x',
+      headers: { 'x-connectfi-token': h.token },
+    });
     expect(head.statusCode).toBeLessThan(500);
   });
 });

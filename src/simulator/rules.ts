@@ -2,7 +2,17 @@
  * The rule tables of schemas/rules/, transcribed from the docs: the simulator reads its behaviour
  * from them (docs/architecture.md, "Data over code") and never hard-codes a status, transition or message.
  */
-export { INITIAL_STATUS, STATUS_CODES, errorRules, isAllowedTransition, permission, simulatorChoices, transitionRefusal, type ErrorRule, type StatusCode } from '../api/rules.ts';
+export {
+  INITIAL_STATUS,
+  STATUS_CODES,
+  errorRules,
+  isAllowedTransition,
+  permission,
+  simulatorChoices,
+  transitionRefusal,
+  type ErrorRule,
+  type StatusCode,
+} from '../api/rules.ts';
 import { cardStatusRules, idempotencyRules, vAccountRules, type StatusCode } from '../api/rules.ts';
 export {
   cardStatusRules as cardStatus,
@@ -18,7 +28,6 @@ const statusByCode = new Map(cardStatusRules.statuses.map((s) => [s.code, s]));
 export function statusObject(code: StatusCode): { code: StatusCode; description: string } {
   return { code, description: statusByCode.get(code)?.description ?? code };
 }
-
 
 /** Operations whose reference is unique (schemas/rules/idempotency.json). */
 export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set(idempotencyRules.operations.map((o) => o.operation));

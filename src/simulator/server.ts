@@ -13,7 +13,11 @@ export interface RunningSimulator {
 }
 
 /** The CONNECTFI_* variables of a simulator (docs/architecture.md, "Stable interfaces"). */
-export function simulatorEnv(baseUrl: string, credentials: { login: string; password: string }, f: SimulatorFixtures): Record<string, string> {
+export function simulatorEnv(
+  baseUrl: string,
+  credentials: { login: string; password: string },
+  f: SimulatorFixtures,
+): Record<string, string> {
   return {
     CONNECTFI_BASE_URL: baseUrl,
     CONNECTFI_LOGIN: credentials.login,
@@ -36,7 +40,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const host = options.host ?? '127.0.0.1';
   await app.listen({ port: options.port ?? 0, host });
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port ?? 0;
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const { credentials, fixtures, state } = app.simulator;
   let closed: Promise<void> | undefined;

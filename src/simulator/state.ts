@@ -112,7 +112,8 @@ export class SimulatorState {
     if (options.cardHolderId && customer.type === 'business' && !customer.employees.includes(options.cardHolderId)) {
       store.ensureCustomer(customer.customerId, { representatives: [options.cardHolderId] });
     }
-    const holderId = options.cardHolderId ?? (customer.type === 'business' ? customer.representatives[0] ?? customer.customerId : customer.customerId);
+    const holderId =
+      options.cardHolderId ?? (customer.type === 'business' ? (customer.representatives[0] ?? customer.customerId) : customer.customerId);
     if (options.cFiCardId) this.removeCard(options.cFiCardId);
     const reference = options.reference ?? `seed${store.random.base62(12)}`;
     const previousOwner = store.referenceOwner('card', reference);
@@ -178,7 +179,9 @@ export class SimulatorState {
       currency: 'USD',
     };
     let transfer: TransferRecord;
-    const record = (fields: Omit<TransferRecord, 'cFiFundsId' | 'boTransId' | 'arn' | 'dtsCreatedAt' | 'reference' | 'amount' | 'currency'>) => {
+    const record = (
+      fields: Omit<TransferRecord, 'cFiFundsId' | 'boTransId' | 'arn' | 'dtsCreatedAt' | 'reference' | 'amount' | 'currency'>,
+    ) => {
       const previous = store.transferByReference(base.reference);
       if (previous) this.removeTransfer(previous);
       if (options.cFiFundsId) {
@@ -204,7 +207,16 @@ export class SimulatorState {
       const from = this.cardFor(options.cardFromId, { programId: to.programId, customerId: to.customerId });
       fund(from);
       store.move(from, to, cents);
-      transfer = record({ type: 'cardToCard', cardFromId: from.cFiCardId, cardToId: to.cFiCardId, balance: from.balance, lastDeposit: from.lastDeposit, fromCardBalance: from.balance, toCardBalance: to.balance, programName: from.programName });
+      transfer = record({
+        type: 'cardToCard',
+        cardFromId: from.cFiCardId,
+        cardToId: to.cFiCardId,
+        balance: from.balance,
+        lastDeposit: from.lastDeposit,
+        fromCardBalance: from.balance,
+        toCardBalance: to.balance,
+        programName: from.programName,
+      });
       const kind = { transTypeId: '40', serviceId: 'C2C_FUNDS_TRSFR', isPaymentTrans: 'I', description: 'Funds Transfer' };
       entry(from, -cents, transfer, kind);
       entry(to, cents, transfer, kind);
@@ -215,10 +227,21 @@ export class SimulatorState {
         fund(card);
         store.pull(card, cents);
       }
-      transfer = record({ type: options.type, cFiCardId: card.cFiCardId, balance: card.balance, lastDeposit: card.lastDeposit, programName: card.programName });
-      entry(card, options.type === 'credit' ? cents : -cents, transfer, options.type === 'credit'
-        ? { transTypeId: '21', serviceId: 'SW_DEPOSIT', isPaymentTrans: 'I', description: 'Funds Deposit' }
-        : { transTypeId: '01', serviceId: 'MNL_CSH_SIG_INT_M', isPaymentTrans: 'N', description: 'Funds Withdrawal' });
+      transfer = record({
+        type: options.type,
+        cFiCardId: card.cFiCardId,
+        balance: card.balance,
+        lastDeposit: card.lastDeposit,
+        programName: card.programName,
+      });
+      entry(
+        card,
+        options.type === 'credit' ? cents : -cents,
+        transfer,
+        options.type === 'credit'
+          ? { transTypeId: '21', serviceId: 'SW_DEPOSIT', isPaymentTrans: 'I', description: 'Funds Deposit' }
+          : { transTypeId: '01', serviceId: 'MNL_CSH_SIG_INT_M', isPaymentTrans: 'N', description: 'Funds Withdrawal' },
+      );
     }
     return transferView(transfer);
   }
@@ -226,7 +249,8 @@ export class SimulatorState {
   private removeTransfer(transfer: TransferRecord): void {
     this.store.transfers.delete(transfer.cFiFundsId);
     this.store.transfersByArn.delete(transfer.arn);
-    if (this.store.referenceOwner('funds', transfer.reference) === transfer.cFiFundsId) this.store.references.funds.delete(transfer.reference);
+    if (this.store.referenceOwner('funds', transfer.reference) === transfer.cFiFundsId)
+      this.store.references.funds.delete(transfer.reference);
   }
 
   /** Forgets a funds transfer by cFiFundsId, reference or arn (its money movements stay). */
@@ -239,7 +263,9 @@ export class SimulatorState {
   seedApplication(options: SeedApplicationOptions): Record<string, unknown> {
     const { store } = this;
     const customer = store.ensureCustomer(options.customerId ?? store.fixtures.customerId);
-    const decided = options.approved ? { decision: 'Approve' as const, creditLimit: toCents(options.creditLimit ?? 2700), adverseAction: [] } : decide(0n);
+    const decided = options.approved
+      ? { decision: 'Approve' as const, creditLimit: toCents(options.creditLimit ?? 2700), adverseAction: [] }
+      : decide(0n);
     const app = {
       applicationId: options.applicationId ?? store.random.id('gsa_'),
       customerId: customer.customerId,
@@ -249,7 +275,12 @@ export class SimulatorState {
       ...(options.adoptable ? { adoptable: true } : {}),
     };
     store.applications.set(app.applicationId, app);
-    return { applicationId: app.applicationId, customerId: app.customerId, decision: app.decision, ...(app.creditLimit !== undefined ? { creditLimit: toAmount(app.creditLimit) } : {}) };
+    return {
+      applicationId: app.applicationId,
+      customerId: app.customerId,
+      decision: app.decision,
+      ...(app.creditLimit !== undefined ? { creditLimit: toAmount(app.creditLimit) } : {}),
+    };
   }
 
   /**
@@ -258,7 +289,11 @@ export class SimulatorState {
    * (or none) reserves the reference in every family.
    */
   useReference(reference: string, entityId?: string, family?: ReferenceFamily): void {
-    const families: ReferenceFamily[] = family ? [family] : entityId && familyOfEntityId(entityId) ? [familyOfEntityId(entityId) as ReferenceFamily] : ['card', 'funds', 'registration'];
+    const families: ReferenceFamily[] = family
+      ? [family]
+      : entityId && familyOfEntityId(entityId)
+        ? [familyOfEntityId(entityId) as ReferenceFamily]
+        : ['card', 'funds', 'registration'];
     const prefixes: Record<ReferenceFamily, string> = { card: 'icrd_', funds: 'ifnd_', registration: 'tcrd_' };
     for (const f of families) this.store.claimReference(f, reference, entityId ?? this.store.random.id(prefixes[f]));
   }

@@ -59,7 +59,9 @@ describe('set-status follows "Allowed Status Changes" (5 × 5)', () => {
 });
 
 const permissionTable = cardStatus.permissions.operations as Record<string, Record<Status, true | string>>;
-const permissionCases = Object.entries(permissionTable).flatMap(([operation, row]) => STATUSES.map((s) => [operation, s, row[s]] as [string, Status, true | string]));
+const permissionCases = Object.entries(permissionTable).flatMap(([operation, row]) =>
+  STATUSES.map((s) => [operation, s, row[s]] as [string, Status, true | string]),
+);
 
 describe('per-status permissions ("Ibis Card Status Codes")', () => {
   it.each(permissionCases)('%s on a card in %s → %s', async (operation, status, verdict) => {
@@ -72,7 +74,8 @@ describe('per-status permissions ("Ibis Card Status Codes")', () => {
     const res = await h.call(operation, body);
     if (verdict === true) {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
-      if (operation === '/ibis/card/activate') expect((await h.ok('/ibis/card/status', { cFiCardId: id })).status.code).toBe(cardStatus.activation.to);
+      if (operation === '/ibis/card/activate')
+        expect((await h.ok('/ibis/card/status', { cFiCardId: id })).status.code).toBe(cardStatus.activation.to);
       return;
     }
     const e = errors.get(verdict);
@@ -87,22 +90,37 @@ describe('per-status permissions ("Ibis Card Status Codes")', () => {
     const h = await harness();
     const { id } = await cardIn(h, 'F');
     const res = await h.call('/ibis/card/cardholder-profile', { cFiCardId: id });
-    expect(res.body).toMatchObject({ code: 'extIbis', subCode: 'SD', context: { fee: 0, lastDepositAmount: 0 }, message: 'Get Cardholder Profile Decline (Closed Card)' });
+    expect(res.body).toMatchObject({
+      code: 'extIbis',
+      subCode: 'SD',
+      context: { fee: 0, lastDepositAmount: 0 },
+      message: 'Get Cardholder Profile Decline (Closed Card)',
+    });
   });
 
   it('activate: documented messages for B (97) and F (SD)', async () => {
     const h = await harness();
     const b = await cardIn(h, 'B');
-    expect((await h.call('/ibis/card/activate', { cFiCardId: b.id })).body).toMatchObject({ subCode: '97', message: 'Activate Debit Card Decline (Card is already active)' });
+    expect((await h.call('/ibis/card/activate', { cFiCardId: b.id })).body).toMatchObject({
+      subCode: '97',
+      message: 'Activate Debit Card Decline (Card is already active)',
+    });
     const f = await cardIn(h, 'F');
-    expect((await h.call('/ibis/card/activate', { cFiCardId: f.id })).body).toMatchObject({ subCode: 'SD', message: 'Activate Debit Card Decline (Closed Card)' });
+    expect((await h.call('/ibis/card/activate', { cFiCardId: f.id })).body).toMatchObject({
+      subCode: 'SD',
+      message: 'Activate Debit Card Decline (Closed Card)',
+    });
   });
 
   it('activate: cardExpDate must be a real MMYY (ibisCardExpirationFormat; errata activate-card-exp-date)', async () => {
     const h = await harness();
     const { id } = await cardIn(h, 'A');
-    expect((await h.call('/ibis/card/activate', { cFiCardId: id, attributes: { cardExpDate: '1326' } })).body.code).toBe('ibisCardExpirationFormat');
-    expect((await h.call('/ibis/card/activate', { cFiCardId: id, attributes: { cardExpDate: '12/26' } })).body.code).toBe('requestValidateError');
+    expect((await h.call('/ibis/card/activate', { cFiCardId: id, attributes: { cardExpDate: '1326' } })).body.code).toBe(
+      'ibisCardExpirationFormat',
+    );
+    expect((await h.call('/ibis/card/activate', { cFiCardId: id, attributes: { cardExpDate: '12/26' } })).body.code).toBe(
+      'requestValidateError',
+    );
     expect((await h.call('/ibis/card/activate', { cFiCardId: id, attributes: { cardExpDate: null } })).status).toBe(200);
   });
 });

@@ -20,9 +20,18 @@ export type ReferenceFamily = 'card' | 'funds' | 'registration';
  * vAccounts share one namespace (status and cardholder-profile look both up by reference), funds
  * transfers another, external card registrations a third.
  */
-const FAMILY_OF_ENTITY: Record<string, ReferenceFamily> = { vAccount: 'card', card: 'card', fundsTransfer: 'funds', registration: 'registration' };
+const FAMILY_OF_ENTITY: Record<string, ReferenceFamily> = {
+  vAccount: 'card',
+  card: 'card',
+  fundsTransfer: 'funds',
+  registration: 'registration',
+};
 const FAMILY_OF_OPERATION = new Map(idempotency.operations.map((o) => [o.operation, FAMILY_OF_ENTITY[o.entity] ?? 'card']));
-const FAMILY_OF_PREFIX: [string, ReferenceFamily][] = [['icrd_', 'card'], ['ifnd_', 'funds'], ['tcrd_', 'registration']];
+const FAMILY_OF_PREFIX: [string, ReferenceFamily][] = [
+  ['icrd_', 'card'],
+  ['ifnd_', 'funds'],
+  ['tcrd_', 'registration'],
+];
 
 export function familyOfOperation(operation: string): ReferenceFamily {
   return FAMILY_OF_OPERATION.get(operation) ?? 'card';
@@ -56,7 +65,10 @@ export class SimulatorStore {
   private arnCounter = 0n;
   private boCounter = 0;
 
-  constructor(seed: string, readonly clock: () => Date) {
+  constructor(
+    seed: string,
+    readonly clock: () => Date,
+  ) {
     this.random = new Random(seed);
     this.fixtures = fixtureIds(this.random);
     this.reset();

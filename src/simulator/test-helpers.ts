@@ -37,7 +37,11 @@ export interface Harness {
   fixtures: SimulatorApp['simulator']['fixtures'];
   state: SimulatorApp['simulator']['state'];
   /** POSTs (or GETs, for the application path) an operation with a valid token, validating the answer. */
-  call(operation: string, body?: unknown, options?: { token?: string | null; path?: string; raw?: string; contentType?: string }): Promise<Reply>;
+  call(
+    operation: string,
+    body?: unknown,
+    options?: { token?: string | null; path?: string; raw?: string; contentType?: string },
+  ): Promise<Reply>;
   /** The data of a call that must succeed. */
   ok(operation: string, body?: unknown): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -76,21 +80,33 @@ export const ref = (prefix = 'ref') => `${prefix}${Date.now().toString(36)}${(co
 export const profile = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
 
 /** Issues a debit card to the fixture individual (ibis-overview.txt request example). */
-export async function debitCard(h: Harness, overrides: Record<string, unknown> = {}): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return h.ok('/ibis/debit-card/add', { customerId: h.fixtures.customerId, reference: ref('dc'), cardProgramId: h.fixtures.debitProgramId, profile, ...overrides });
+export async function debitCard(h: Harness, overrides: Record<string, unknown> = {}): Promise<any> {
+  return h.ok('/ibis/debit-card/add', {
+    customerId: h.fixtures.customerId,
+    reference: ref('dc'),
+    cardProgramId: h.fixtures.debitProgramId,
+    profile,
+    ...overrides,
+  });
 }
 
 /** Issues and activates a debit card, optionally loaded with `balance` dollars. */
 export async function activeCard(h: Harness, balance = 0, overrides: Record<string, unknown> = {}): Promise<string> {
   const card = await debitCard(h, overrides);
   await h.ok('/ibis/card/activate', { cFiCardId: card.cFiCardId });
-  if (balance > 0) await h.ok('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: ref('fc'), amount: balance, currency: 'USD' });
+  if (balance > 0)
+    await h.ok('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: ref('fc'), amount: balance, currency: 'USD' });
   return card.cFiCardId;
 }
 
 /** An approved application and a credit card with `creditLimit`, activated. */
 export async function activeCreditCard(h: Harness, creditLimit = 500): Promise<string> {
-  const app = await h.ok('/ibis/credit-card/application', { customerId: h.fixtures.customerId, employer: 'ABC123 Inc.', totalAnnualIncome: 50000, totalAnnualIncomeCurrency: 'USD' });
+  const app = await h.ok('/ibis/credit-card/application', {
+    customerId: h.fixtures.customerId,
+    employer: 'ABC123 Inc.',
+    totalAnnualIncome: 50000,
+    totalAnnualIncomeCurrency: 'USD',
+  });
   const card = await h.ok('/ibis/credit-card/add', {
     customerId: h.fixtures.customerId,
     reference: ref('cc'),

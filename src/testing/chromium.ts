@@ -35,7 +35,8 @@ export async function launchChromium(): Promise<Browser> {
 export async function chromiumExecutable(): Promise<string> {
   const override = process.env.CHROMIUM_PATH;
   if (override) {
-    if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override} does not exist; unset it to use the Chromium that npm ci installs (${PACKAGE}).`);
+    if (!existsSync(override))
+      throw new Error(`CHROMIUM_PATH=${override} does not exist; unset it to use the Chromium that npm ci installs (${PACKAGE}).`);
     return override;
   }
   const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
@@ -68,7 +69,8 @@ async function packagedChromium(): Promise<string> {
   try {
     const script = 'const c = require(process.argv[1]); (c.default ?? c).executablePath().then((p) => process.stdout.write(p));';
     const { stdout } = await promisify(execFile)(process.execPath, ['-e', script, entry], { env: { ...process.env, TMPDIR: staging } });
-    if (path.resolve(stdout.trim()) !== path.join(staging, 'chromium')) throw new Error(`${PACKAGE} inflated Chromium to ${stdout.trim()}, expected ${staging}/chromium`);
+    if (path.resolve(stdout.trim()) !== path.join(staging, 'chromium'))
+      throw new Error(`${PACKAGE} inflated Chromium to ${stdout.trim()}, expected ${staging}/chromium`);
     try {
       renameSync(staging, target);
     } catch (e) {

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
  * Markdown; the connectFi docs under docs/connectfi/ are quoted as they are and not scanned.
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SELF = path.relative(ROOT, fileURLToPath(import.meta.url)).split(path.sep).join('/');
+const SELF = path
+  .relative(ROOT, fileURLToPath(import.meta.url))
+  .split(path.sep)
+  .join('/');
 const DIRS = ['src', 'suites', 'scripts', 'bin', 'docs', 'contracts', 'schemas'];
 const TEXT = /\.(?:ts|mts|js|mjs|cjs|css|md)$/;
 
@@ -35,7 +38,8 @@ function scanned(): string[] {
 function offences(file: string, text: string): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line, i) => {
-    for (const rule of RULES) if (!rule.skip?.test(file) && rule.pattern.test(line)) out.push(`${file}:${i + 1} ${rule.name}: ${line.trim().slice(0, 120)}`);
+    for (const rule of RULES)
+      if (!rule.skip?.test(file) && rule.pattern.test(line)) out.push(`${file}:${i + 1} ${rule.name}: ${line.trim().slice(0, 120)}`);
   });
   return out;
 }
@@ -50,8 +54,16 @@ describe('comments cite the repository or the connectFi docs (docs/architecture.
   it('catches each form and lets the look-alikes through (fixtures)', () => {
     const flagged = (line: string, file = 'src/x.ts') => offences(file, line).length > 0;
     // Spelled in parts, so that this file does not read as an offence to a plain grep.
-    for (const line of [`// see ${'DESIGN'}.md, "Layout"`, '// issue 4: retries', '/* Issue 12, "Acceptance" */', '// fixed in #42', '// (#7)']) expect(flagged(line), line).toBe(true);
-    for (const line of ['// nodejs/node#54232', "replace(/\\n/g, '&#10;')", '// the issues of the docs', '// 4 issues']) expect(flagged(line), line).toBe(false);
+    for (const line of [
+      `// see ${'DESIGN'}.md, "Layout"`,
+      '// issue 4: retries',
+      '/* Issue 12, "Acceptance" */',
+      '// fixed in #42',
+      '// (#7)',
+    ])
+      expect(flagged(line), line).toBe(true);
+    for (const line of ['// nodejs/node#54232', "replace(/\\n/g, '&#10;')", '// the issues of the docs', '// 4 issues'])
+      expect(flagged(line), line).toBe(false);
     expect(flagged('  --passed: #1a7f37; --muted: #000;', 'src/reporting/assets/report.css')).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ function readLayers(markdown: string): Layer[] {
   const layers: Layer[] = [];
   for (const line of section.split('\n')) {
     const m = /^\|\s*(\d+)\s*\|([^|]*)\|/.exec(line);
-    if (m) layers.push({ level: Number(m[1]), folders: [...m[2]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!) });
+    if (m) layers.push({ level: Number(m[1]), folders: [...m[2].matchAll(/`([^`]+)`/g)].map((f) => f[1]) });
   }
   return layers;
 }
@@ -37,12 +37,12 @@ function readLayers(markdown: string): Layer[] {
 function readNever(markdown: string): [string, string][] {
   const section = markdown.split(/^### /m).find((s) => s.startsWith('Never'));
   if (!section) throw new Error('docs/architecture.md has no "### Never" section');
-  return [...section.matchAll(/^- `([^`]+)` never imports `([^`]+)`/gm)].map((m) => [m[1]!, m[2]!]);
+  return [...section.matchAll(/^- `([^`]+)` never imports `([^`]+)`/gm)].map((m) => [m[1], m[2]]);
 }
 
 /** What unit tests beside the code may import whatever their level: "- tests may import `x`" lines. */
 function readTestExtras(markdown: string): string[] {
-  return [...markdown.matchAll(/^- unit tests may import `([^`]+)`/gm)].map((m) => m[1]!);
+  return [...markdown.matchAll(/^- unit tests may import `([^`]+)`/gm)].map((m) => m[1]);
 }
 
 function files(dir: string): string[] {
@@ -88,7 +88,8 @@ function violations(markdown: string, sources: ReadonlyMap<string, string>): Vio
     for (const target of importsOf(file, source)) {
       const to = folderOf(target, folders);
       if (!to) {
-        if (!target.startsWith('node_modules/') && SCANNED.some((d) => target.startsWith(`${d}/`))) out.push({ file, imports: target, why: 'not in the layer table' });
+        if (!target.startsWith('node_modules/') && SCANNED.some((d) => target.startsWith(`${d}/`)))
+          out.push({ file, imports: target, why: 'not in the layer table' });
         continue;
       }
       const banned = never.find(([a, b]) => (file === a || file.startsWith(`${a}/`)) && to === b);
@@ -112,7 +113,20 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
     const layers = readLayers(markdown);
     const all = layers.flatMap((l) => l.folders);
     expect(new Set(all).size).toBe(all.length);
-    for (const f of ['generated', 'src/errors.ts', 'src/util', 'src/api', 'src/client', 'src/simulator', 'src/proxy', 'src/harness', 'suites', 'src/runner', 'src/reporting', 'src/cli']) {
+    for (const f of [
+      'generated',
+      'src/errors.ts',
+      'src/util',
+      'src/api',
+      'src/client',
+      'src/simulator',
+      'src/proxy',
+      'src/harness',
+      'suites',
+      'src/runner',
+      'src/reporting',
+      'src/cli',
+    ]) {
       expect(all, f).toContain(f);
     }
     const levelOf = (f: string) => layers.find((l) => l.folders.includes(f))!.level;

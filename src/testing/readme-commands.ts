@@ -20,11 +20,11 @@ export function readmeCommands(after: string, readme = readFileSync(path.join(RO
   if (start < 0) throw new Error(`README.md has no "${after}"`);
   const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(start));
   if (!block) throw new Error(`README.md has no sh code block after "${after}"`);
-  return block[1]!
+  return block[1]
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.trim().startsWith('#'))
     .map((l) => {
       const m = /^(.*?)\s+#\s(.*)$/.exec(l);
-      return m ? { line: m[1]!.trim(), comment: m[2]!.trim() } : { line: l.trim(), comment: '' };
+      return m ? { line: m[1].trim(), comment: m[2].trim() } : { line: l.trim(), comment: '' };
     });
 }

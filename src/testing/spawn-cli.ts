@@ -16,9 +16,16 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(path.join(tmpdir(), 'cfc-cwd-'))): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = mkdtempSync(path.join(tmpdir(), 'cfc-cwd-')),
+): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--', BIN, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: '1', ...env }, cwd });
+    const child = spawn(process.execPath, ['--', BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: '1', ...env },
+      cwd,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -37,7 +44,9 @@ export interface StandaloneSimulator {
 export async function startStandaloneSimulator(args: string[] = []): Promise<StandaloneSimulator> {
   const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'sim.env');
   writeFileSync(envFile, '');
-  const child: ChildProcess = spawn(process.execPath, ['--', BIN, 'simulator', '--port', '0', '--write-env', envFile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--', BIN, 'simulator', '--port', '0', '--write-env', envFile, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the simulator did not start within 30 s: ${out}`)), 30_000);
@@ -46,7 +55,7 @@ export async function startStandaloneSimulator(args: string[] = []): Promise<Sta
       const m = /listening on (http:\/\/\S+)/.exec(out);
       if (m && out.includes(envFile)) {
         clearTimeout(timer);
-        resolve(m[1]!);
+        resolve(m[1]);
       }
     });
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));

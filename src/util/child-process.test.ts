@@ -4,15 +4,19 @@ import { runNode, stopChild } from './child-process.ts';
 
 describe('stopChild', () => {
   it('stops a child that ignores SIGTERM with SIGKILL after the grace period', async () => {
-    const child = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); console.log('ready'); setInterval(() => {}, 1000)"], { stdio: ['ignore', 'pipe', 'ignore'] });
-    await new Promise((r) => child.stdout!.once('data', r));
+    const child = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); console.log('ready'); setInterval(() => {}, 1000)"], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    await new Promise((r) => child.stdout.once('data', r));
     await stopChild(child, 200);
     expect(child.signalCode).toBe('SIGKILL');
     await stopChild(child, 200); // already exited: resolves at once
   });
   it('stops a well-behaved child with SIGTERM', async () => {
-    const child = spawn(process.execPath, ['-e', "console.log('ready'); setInterval(() => {}, 1000)"], { stdio: ['ignore', 'pipe', 'ignore'] });
-    await new Promise((r) => child.stdout!.once('data', r));
+    const child = spawn(process.execPath, ['-e', "console.log('ready'); setInterval(() => {}, 1000)"], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    await new Promise((r) => child.stdout.once('data', r));
     await stopChild(child, 5000);
     expect(child.signalCode).toBe('SIGTERM');
   });

@@ -32,7 +32,10 @@ export interface ChildRun {
  * they arrive, when given); past `timeoutMs` the child is stopped with stopChild. The one way the
  * project runs a child of its own CLI to completion (the self-check's runs, the bench's run).
  */
-export function runNode(args: readonly string[], o: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number; echo?: NodeJS.WritableStream } = {}): Promise<ChildRun> {
+export function runNode(
+  args: readonly string[],
+  o: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number; echo?: NodeJS.WritableStream } = {},
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...args], { cwd: o.cwd, env: o.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
@@ -40,13 +43,16 @@ export function runNode(args: readonly string[], o: { env?: NodeJS.ProcessEnv; c
       chunks.push(d);
       o.echo?.write(d);
     };
-    child.stdout!.on('data', collect);
-    child.stderr!.on('data', collect);
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     let timedOut = false;
-    const timer = o.timeoutMs === undefined ? undefined : setTimeout(() => {
-      timedOut = true;
-      void stopChild(child, 5000);
-    }, o.timeoutMs);
+    const timer =
+      o.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            void stopChild(child, 5000);
+          }, o.timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -10,4 +10,3 @@ export function readEnvFile(file: string, explicit: boolean): Record<string, str
   }
   return parseDotenv(readFileSync(file));
 }
-

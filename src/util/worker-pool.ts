@@ -11,7 +11,7 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, task: (i
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await task(items[i] as T, i);
+    for (let i = next++; i < items.length; i = next++) results[i] = await task(items[i], i);
   };
   const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');

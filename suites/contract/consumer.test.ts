@@ -5,7 +5,15 @@ import { MatchersV3 as M, PactV4 } from '@pact-foundation/pact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/client/index.ts';
 import {
-  CONSUMER, FAKE_TOKEN, PROVIDER, TOKEN_HEADER, TOKEN_PATTERN, contractInteractions, disablePactTelemetry, readPact, writePact,
+  CONSUMER,
+  FAKE_TOKEN,
+  PROVIDER,
+  TOKEN_HEADER,
+  TOKEN_PATTERN,
+  contractInteractions,
+  disablePactTelemetry,
+  readPact,
+  writePact,
 } from '../../src/pact/index.ts';
 
 /**

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/client/index.ts';
 import {
-  FAKE_TOKEN, PACT_FILE, TOKEN_HEADER, TOKEN_PATTERN, findLuhnValidRuns, normalizePact, readPact, type PactInteraction,
+  FAKE_TOKEN,
+  PACT_FILE,
+  TOKEN_HEADER,
+  TOKEN_PATTERN,
+  findLuhnValidRuns,
+  normalizePact,
+  readPact,
+  type PactInteraction,
 } from '../../src/pact/index.ts';
 import { loadExamples } from '../../src/api/examples.ts';
 import { OPERATIONS, REQUEST_ID_PATTERN, errorRuleList, readJson, SCHEMAS_DIR } from '../../src/api/index.ts';
@@ -17,11 +24,13 @@ const text = readFileSync(PACT_FILE, 'utf8');
 const pact = readPact();
 const withResponse = loadExamples().filter((e) => e.response !== null);
 type Rules = Record<string, { matchers: { match: string; regex?: string }[] }>;
-const bodyRules = (i: PactInteraction) => ((i.response.matchingRules?.body ?? {}) as Rules);
+const bodyRules = (i: PactInteraction) => (i.response.matchingRules?.body ?? {}) as Rules;
 const body = (i: PactInteraction) => i.response.body?.content as Record<string, unknown>;
 
 function operationOf(i: PactInteraction): string | undefined {
-  return OPERATIONS.find((op) => new RegExp(`^${op.operation.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(i.request.path) && op.method === i.request.method)?.operation;
+  return OPERATIONS.find(
+    (op) => new RegExp(`^${op.operation.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(i.request.path) && op.method === i.request.method,
+  )?.operation;
 }
 
 describe('contract.pact-file: what the contract covers', () => {
@@ -42,7 +51,9 @@ describe('contract.pact-file: what the contract covers', () => {
 
   it('contract.pact-file.errors: every documented error code (code and subCode) appears, matched exactly', () => {
     const key = (b: Record<string, unknown>) => `${String(b.code)}${b.subCode ? `/${String(b.subCode)}` : ''}`;
-    const documented = new Set(withResponse.filter((e) => e.response!.status >= 400).map((e) => key(e.response!.body as Record<string, unknown>)));
+    const documented = new Set(
+      withResponse.filter((e) => e.response!.status >= 400).map((e) => key(e.response!.body as Record<string, unknown>)),
+    );
     // schemas/rules/errors.json: every error an operation page documents (README-only ones have no example).
     const catalogue = errorRuleList;
     for (const e of catalogue.filter((c) => c['x-doc'].some((d) => d.file !== 'README.md'))) documented.add(key(e as never));

@@ -24,7 +24,8 @@ function verifyThrough(baseUrl: string): Promise<VerifyResult> {
   return verifyPact({ providerBaseUrl: baseUrl, token: target.token, stateSetups: target.stateSetups, beforeEach: target.beforeEach });
 }
 
-const failedExamples = (r: VerifyResult) => r.failures.map((f) => /- ([a-z0-9-]+\.\d{3}\.[a-z0-9-]+):/.exec(f.interaction)?.[1] ?? f.interaction);
+const failedExamples = (r: VerifyResult) =>
+  r.failures.map((f) => /- ([a-z0-9-]+\.\d{3}\.[a-z0-9-]+):/.exec(f.interaction)?.[1] ?? f.interaction);
 
 describe('contract.provider: verification against the embedded simulator', () => {
   it('contract.provider.simulator: every interaction passes', async () => {
@@ -84,11 +85,14 @@ describe('contract.provider: a faulty provider fails verification', () => {
   it('contract.provider.wrong-error-code: currencyNotSupported instead of the documented ibisFundsCurrency', async () => {
     // errata currency-error-code: README lists currencyNotSupported, the operation documents ibisFundsCurrency.
     const { result, rewritten } = await verifyVariant(({ body }) =>
-      (body as { code?: string })?.code === 'ibisFundsCurrency' ? { ...(body as object), code: 'currencyNotSupported' } : undefined);
+      (body as { code?: string })?.code === 'ibisFundsCurrency' ? { ...(body as object), code: 'currencyNotSupported' } : undefined,
+    );
     expect(rewritten).toBe(1);
     expect(result.ok).toBe(false);
     expect(failedExamples(result)).toEqual(['financial-funds-credit.400.currency']);
-    expect(result.failures[0].mismatches.join('\n')).toMatch(/\$\.code.*ibisFundsCurrency|ibisFundsCurrency.*\$\.code|currencyNotSupported/);
+    expect(result.failures[0].mismatches.join('\n')).toMatch(
+      /\$\.code.*ibisFundsCurrency|ibisFundsCurrency.*\$\.code|currencyNotSupported/,
+    );
   });
 
   it('contract.provider.missing-field: a funds-credit answer without cFiFundsId', async () => {

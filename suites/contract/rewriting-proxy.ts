@@ -44,7 +44,12 @@ export async function startRewritingProxy(targetBaseUrl: string, rewrite: Rewrit
         } catch {
           parsed = text;
         }
-        const replaced = rewrite({ method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0], status: upstream.status, body: parsed });
+        const replaced = rewrite({
+          method: req.method ?? 'GET',
+          path: (req.url ?? '/').split('?')[0],
+          status: upstream.status,
+          body: parsed,
+        });
         if (replaced !== undefined) {
           count++;
           text = JSON.stringify(replaced);

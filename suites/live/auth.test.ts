@@ -11,17 +11,34 @@ const AUTH_DOC = { file: 'README.md', heading: 'Authentication (/OVERVIEW/Gettin
 const { login, password } = runSettings();
 
 describe('authentication', () => {
-  check({ id: 'auth.get-token.valid-credentials', title: 'get-token with the configured login returns a token and dtsExpireAt', family: 'auth', operation: '/auth/get-token', docRef: AUTH_DOC }, async (t) => {
-    if (!login || !password) t.skip('CONNECTFI_LOGIN and CONNECTFI_PASSWORD are not configured (the run uses CONNECTFI_TOKEN)');
-    const r = await t.client.call('/auth/get-token', { user: { login, password } });
-    expect(r.status).toBe(200);
-    expect(r.data).toMatchObject({ token: expect.any(String), dtsExpireAt: expect.any(String) });
-    expect(Date.parse((r.data as { dtsExpireAt: string }).dtsExpireAt)).toBeGreaterThan(Date.now());
-  });
+  check(
+    {
+      id: 'auth.get-token.valid-credentials',
+      title: 'get-token with the configured login returns a token and dtsExpireAt',
+      family: 'auth',
+      operation: '/auth/get-token',
+      docRef: AUTH_DOC,
+    },
+    async (t) => {
+      if (!login || !password) t.skip('CONNECTFI_LOGIN and CONNECTFI_PASSWORD are not configured (the run uses CONNECTFI_TOKEN)');
+      const r = await t.client.call('/auth/get-token', { user: { login, password } });
+      expect(r.status).toBe(200);
+      expect(r.data).toMatchObject({ token: expect.any(String), dtsExpireAt: expect.any(String) });
+      expect(Date.parse((r.data as { dtsExpireAt: string }).dtsExpireAt)).toBeGreaterThan(Date.now());
+    },
+  );
 
   const refusals = [
-    { id: 'auth.get-token.wrong-password', title: 'get-token with a wrong password is 401 unauthorized', user: () => ({ login: login ?? 'cfcUnknownUser', password: `${password ?? 'x'}-wrong` }) },
-    { id: 'auth.get-token.unknown-login', title: 'get-token with an unknown login is 401 unauthorized', user: () => ({ login: 'cfcNoSuchUser', password: 'not-a-password' }) },
+    {
+      id: 'auth.get-token.wrong-password',
+      title: 'get-token with a wrong password is 401 unauthorized',
+      user: () => ({ login: login ?? 'cfcUnknownUser', password: `${password ?? 'x'}-wrong` }),
+    },
+    {
+      id: 'auth.get-token.unknown-login',
+      title: 'get-token with an unknown login is 401 unauthorized',
+      user: () => ({ login: 'cfcNoSuchUser', password: 'not-a-password' }),
+    },
   ];
   for (const c of refusals) {
     check({ id: c.id, title: c.title, family: 'auth', operation: '/auth/get-token', docRef: AUTH_DOC }, async (t) => {
@@ -34,12 +51,22 @@ describe('authentication', () => {
 
   const credentials = [
     { kind: 'no-token', title: 'without x-connectfi-token', headers: {} },
-    { kind: 'wrong-token', title: 'with a wrong x-connectfi-token', headers: { 'x-connectfi-token': 'cfc-not-a-valid-token-0000000000000000' } },
+    {
+      kind: 'wrong-token',
+      title: 'with a wrong x-connectfi-token',
+      headers: { 'x-connectfi-token': 'cfc-not-a-valid-token-0000000000000000' },
+    },
   ];
   for (const op of OPERATIONS) {
     for (const cred of credentials) {
       check(
-        { id: `auth.${cred.kind}.${op.slug}`, title: `${op.method} ${op.operation} ${cred.title} is 401 unauthorized`, family: 'auth', operation: op.operation, docRef: AUTH_DOC },
+        {
+          id: `auth.${cred.kind}.${op.slug}`,
+          title: `${op.method} ${op.operation} ${cred.title} is 401 unauthorized`,
+          family: 'auth',
+          operation: op.operation,
+          docRef: AUTH_DOC,
+        },
         async (t) => {
           const body = documentedValidBody(op.operation);
           const path = op.requestIn === 'path' ? concretePath(op, body as Record<string, string>) : op.operation;

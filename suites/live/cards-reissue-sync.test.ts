@@ -2,7 +2,18 @@ import { expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
 import { RULES, addAccount, cardInStatus, cardStatus, expectError, issueDebitCard } from './support/flows.ts';
 import {
-  BUSINESS_NEEDS, HOLDERS, NEEDS, REISSUE_DOC, SYNC_DOC, businessDebitBody, expectOk, idOf, listCards, listedId, reissue, type HolderKind,
+  BUSINESS_NEEDS,
+  HOLDERS,
+  NEEDS,
+  REISSUE_DOC,
+  SYNC_DOC,
+  businessDebitBody,
+  expectOk,
+  idOf,
+  listCards,
+  listedId,
+  reissue,
+  type HolderKind,
 } from './support/cards-helpers.ts';
 import { STATUS_TABLE, expectContext, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
 
@@ -13,7 +24,14 @@ import { STATUS_TABLE, expectContext, expectRefusalEnvelope, unknownId } from '.
 for (const [type, row] of Object.entries(RULES.reissue.reissueTypes as Record<string, { description: string; newCardId: boolean }>)) {
   const t3 = type as '1' | '2' | '3';
   check(
-    { id: `cards.reissue.type-${type}`, title: `reissue type ${type} (${row.description}) returns ${row.newCardId ? 'a new cFiCardId' : 'the same cFiCardId'}`, family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+    {
+      id: `cards.reissue.type-${type}`,
+      title: `reissue type ${type} (${row.description}) returns ${row.newCardId ? 'a new cFiCardId' : 'the same cFiCardId'}`,
+      family: 'cards',
+      operation: '/ibis/card/reissue',
+      docRef: REISSUE_DOC,
+      needs: NEEDS,
+    },
     async (t) => {
       // "cFiCardId ... new only if card was reissued with a new number"; "newCardReferenceId ...
       // present if card was reissued with a new number".
@@ -32,7 +50,14 @@ for (const [type, row] of Object.entries(RULES.reissue.reissueTypes as Record<st
   );
   if (!row.newCardId) {
     check(
-      { id: `cards.reissue.type-${type}.reference-ignored`, title: `reissue type ${type} ignores its reference: an existing reference is accepted`, family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+      {
+        id: `cards.reissue.type-${type}.reference-ignored`,
+        title: `reissue type ${type} ignores its reference: an existing reference is accepted`,
+        family: 'cards',
+        operation: '/ibis/card/reissue',
+        docRef: REISSUE_DOC,
+        needs: NEEDS,
+      },
       async (t) => {
         // "reference ... ignored unless card is reissued with a new card number"
         const card = await cardInStatus(t, 'B');
@@ -44,9 +69,19 @@ for (const [type, row] of Object.entries(RULES.reissue.reissueTypes as Record<st
   }
 }
 
-for (const [activateNewCard, expected] of [['N', 'A'], ['Y', STATUS_TABLE.activation.to]] as const) {
+for (const [activateNewCard, expected] of [
+  ['N', 'A'],
+  ['Y', STATUS_TABLE.activation.to],
+] as const) {
   check(
-    { id: `cards.reissue.type-3.activate-new-card-${activateNewCard}`, title: `reissue type 3 with activateNewCard "${activateNewCard}" leaves the new card in ${expected}`, family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+    {
+      id: `cards.reissue.type-3.activate-new-card-${activateNewCard}`,
+      title: `reissue type 3 with activateNewCard "${activateNewCard}" leaves the new card in ${expected}`,
+      family: 'cards',
+      operation: '/ibis/card/reissue',
+      docRef: REISSUE_DOC,
+      needs: NEEDS,
+    },
     async (t) => {
       // "activateNewCard: If "Y", the new card will be activated upon reissue, "N" is default"
       const card = await cardInStatus(t, 'B');
@@ -58,7 +93,14 @@ for (const [activateNewCard, expected] of [['N', 'A'], ['Y', STATUS_TABLE.activa
 }
 
 check(
-  { id: 'cards.reissue.type-3.listed', title: 'the card of a type 3 reissue appears in card/list', family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+  {
+    id: 'cards.reissue.type-3.listed',
+    title: 'the card of a type 3 reissue appears in card/list',
+    family: 'cards',
+    operation: '/ibis/card/reissue',
+    docRef: REISSUE_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await cardInStatus(t, 'B');
     const r = await reissue(t, card, '3');
@@ -68,9 +110,17 @@ check(
 );
 
 check(
-  { id: 'cards.reissue.type-3.old-card-inactive', title: 'after a type 3 reissue the old card is no longer active: closed (F) (errata reissue-new-card-effects, simulator only)', family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS },
+  {
+    id: 'cards.reissue.type-3.old-card-inactive',
+    title: 'after a type 3 reissue the old card is no longer active: closed (F) (errata reissue-new-card-effects, simulator only)',
+    family: 'cards',
+    operation: '/ibis/card/reissue',
+    docRef: REISSUE_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
-    if (t.kind !== 'simulator') t.notApplicable('errata reissue-new-card-effects: the old card\'s status is graded only against the simulator');
+    if (t.kind !== 'simulator')
+      t.notApplicable("errata reissue-new-card-effects: the old card's status is graded only against the simulator");
     const card = await cardInStatus(t, 'B');
     const r = await reissue(t, card, '3');
     expectOk(t, r, 'reissue');
@@ -81,7 +131,14 @@ check(
 );
 
 check(
-  { id: 'cards.reissue.unknown-card', title: 'reissue of a card id that does not exist is cardNotFound', family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: ['customerId'] },
+  {
+    id: 'cards.reissue.unknown-card',
+    title: 'reissue of a card id that does not exist is cardNotFound',
+    family: 'cards',
+    operation: '/ibis/card/reissue',
+    docRef: REISSUE_DOC,
+    needs: ['customerId'],
+  },
   async (t) => {
     const cFiCardId = unknownId('icrd', t);
     const r = await reissue(t, { cFiCardId, customerId: t.fixture('customerId') }, '1', {}, ['1']);
@@ -92,17 +149,35 @@ check(
 
 // ---- sync-profile ---------------------------------------------------------------------------------------
 check(
-  { id: 'cards.sync-profile.individual', title: 'sync-profile of an individual\'s card with cardHolderId = customerId answers the card', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: NEEDS },
+  {
+    id: 'cards.sync-profile.individual',
+    title: "sync-profile of an individual's card with cardHolderId = customerId answers the card",
+    family: 'cards',
+    operation: '/ibis/card/sync-profile',
+    docRef: SYNC_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await issueDebitCard(t);
-    const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId, profile: { cardHolderId: card.customerId, cardHolderType: 'individual' } });
+    const r = await t.client.call('/ibis/card/sync-profile', {
+      customerId: card.customerId,
+      cFiCardId: card.cFiCardId,
+      profile: { cardHolderId: card.customerId, cardHolderType: 'individual' },
+    });
     expectOk(t, r, 'sync-profile');
     expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId, customerId: card.customerId, reference: card.reference });
   },
 );
 
 check(
-  { id: 'cards.sync-profile.without-profile', title: 'sync-profile of an individual\'s card without a profile (optional) answers the card', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: NEEDS },
+  {
+    id: 'cards.sync-profile.without-profile',
+    title: "sync-profile of an individual's card without a profile (optional) answers the card",
+    family: 'cards',
+    operation: '/ibis/card/sync-profile',
+    docRef: SYNC_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await issueDebitCard(t);
     const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId });
@@ -113,12 +188,23 @@ check(
 
 for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
   check(
-    { id: `cards.sync-profile.business-${kind}`, title: `sync-profile of a business card held by its ${kind} answers the card`, family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: BUSINESS_NEEDS(kind) },
+    {
+      id: `cards.sync-profile.business-${kind}`,
+      title: `sync-profile of a business card held by its ${kind} answers the card`,
+      family: 'cards',
+      operation: '/ibis/card/sync-profile',
+      docRef: SYNC_DOC,
+      needs: BUSINESS_NEEDS(kind),
+    },
     async (t) => {
       const body = businessDebitBody(t, kind);
       const added = await t.client.call('/ibis/debit-card/add', body);
       if (!added.ok) throw new Error(`precondition failed: business debit-card/add answered HTTP ${added.status}`);
-      const r = await t.client.call('/ibis/card/sync-profile', { customerId: body.customerId, cFiCardId: idOf(added), profile: { cardHolderId: t.fixture(HOLDERS[kind].fixture), cardHolderType: HOLDERS[kind].cardHolderType } });
+      const r = await t.client.call('/ibis/card/sync-profile', {
+        customerId: body.customerId,
+        cFiCardId: idOf(added),
+        profile: { cardHolderId: t.fixture(HOLDERS[kind].fixture), cardHolderType: HOLDERS[kind].cardHolderType },
+      });
       expectOk(t, r, 'sync-profile');
       expect(r.data).toMatchObject({ cFiCardId: idOf(added), customerId: body.customerId });
     },
@@ -126,7 +212,14 @@ for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
 }
 
 check(
-  { id: 'cards.sync-profile.vaccount', title: 'sync-profile accepts a vAccount id (documented by its business example, errata vaccount-id-accepted)', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: ['customerId'] },
+  {
+    id: 'cards.sync-profile.vaccount',
+    title: 'sync-profile accepts a vAccount id (documented by its business example, errata vaccount-id-accepted)',
+    family: 'cards',
+    operation: '/ibis/card/sync-profile',
+    docRef: SYNC_DOC,
+    needs: ['customerId'],
+  },
   async (t) => {
     const { cFiAccountId } = await addAccount(t);
     const r = await t.client.call('/ibis/card/sync-profile', { customerId: t.fixture('customerId'), cFiCardId: cFiAccountId });
@@ -136,7 +229,14 @@ check(
 );
 
 check(
-  { id: 'cards.sync-profile.unknown-card', title: 'sync-profile of a card id that does not exist is cardNotFound', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: ['customerId'] },
+  {
+    id: 'cards.sync-profile.unknown-card',
+    title: 'sync-profile of a card id that does not exist is cardNotFound',
+    family: 'cards',
+    operation: '/ibis/card/sync-profile',
+    docRef: SYNC_DOC,
+    needs: ['customerId'],
+  },
   async (t) => {
     const cFiCardId = unknownId('icrd', t);
     const r = await t.client.call('/ibis/card/sync-profile', { customerId: t.fixture('customerId'), cFiCardId });
@@ -146,10 +246,21 @@ check(
 );
 
 check(
-  { id: 'cards.sync-profile.holder-mismatch', title: 'sync-profile of an individual\'s card with another cardHolderId is refused ("Must match customerId")', family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: [...NEEDS, 'businessEmployeeId'] },
+  {
+    id: 'cards.sync-profile.holder-mismatch',
+    title: 'sync-profile of an individual\'s card with another cardHolderId is refused ("Must match customerId")',
+    family: 'cards',
+    operation: '/ibis/card/sync-profile',
+    docRef: SYNC_DOC,
+    needs: [...NEEDS, 'businessEmployeeId'],
+  },
   async (t) => {
     const card = await issueDebitCard(t);
-    const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId, profile: { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' } });
+    const r = await t.client.call('/ibis/card/sync-profile', {
+      customerId: card.customerId,
+      cFiCardId: card.cFiCardId,
+      profile: { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' },
+    });
     expectRefusalEnvelope(t, r, 'business-holder-required');
   },
 );

@@ -5,28 +5,68 @@ import { RULES, addAccount, cardStatus, expectError, issueDebitCard, type Issued
 import { ADD_CREDIT_DOC, addCreditCard, approvedApplication, programBounds } from './support/credit-helpers.ts';
 import { VACCOUNT_SCENARIOS } from './support/cards-vaccount.ts';
 import {
-  ACCOUNT_DOC, DEBIT_DOC, HOLDERS, LIST_DOC, PROFILE_DOC, STATUS_DOC, businessDebitBody, expectOk, listCards, listedId,
-  BUSINESS_NEEDS, NEEDS, idOf, reissue, type HolderKind,
+  ACCOUNT_DOC,
+  DEBIT_DOC,
+  HOLDERS,
+  LIST_DOC,
+  PROFILE_DOC,
+  STATUS_DOC,
+  businessDebitBody,
+  expectOk,
+  listCards,
+  listedId,
+  BUSINESS_NEEDS,
+  NEEDS,
+  idOf,
+  reissue,
+  type HolderKind,
 } from './support/cards-helpers.ts';
-import { STATUS_TABLE, docOf, driveTo, expectContext, expectRefusalEnvelope, expectValidationError, unknownId } from './support/status-helpers.ts';
+import {
+  STATUS_TABLE,
+  docOf,
+  driveTo,
+  expectContext,
+  expectRefusalEnvelope,
+  expectValidationError,
+  unknownId,
+} from './support/status-helpers.ts';
 
 // Cards and accounts: programs, business card holders, vAccount ids, card/list, status and
 // cardholder-profile by id or reference, closed-card refusals (reissue and sync-profile: cards-reissue-sync.test.ts).
 
 // ---- programs and holders of debit-card/add and account/add ------------------------------------
 check(
-  { id: 'cards.debit-add.unknown-program', title: 'debit-card/add with a program that does not exist is ibisProgramNotSupported { programId }', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: ['customerId'] },
+  {
+    id: 'cards.debit-add.unknown-program',
+    title: 'debit-card/add with a program that does not exist is ibisProgramNotSupported { programId }',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: ['customerId'],
+  },
   async (t) => {
     // "In this example, the cardProgramId used was invalid." (d_gpr_test1)
     const programId = `nx${t.ref('pg')}`;
-    const r = await t.client.call('/ibis/debit-card/add', { customerId: t.fixture('customerId'), reference: t.ref('dc'), cardProgramId: programId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } });
+    const r = await t.client.call('/ibis/debit-card/add', {
+      customerId: t.fixture('customerId'),
+      reference: t.ref('dc'),
+      cardProgramId: programId,
+      profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+    });
     expectError(t, r, 'ibisProgramNotSupported');
     expectContext(t, r, { programId });
   },
 );
 
 check(
-  { id: 'cards.credit-add.unknown-program', title: 'credit-card/add with a program that does not exist is ibisProgramNotSupported { programId }', family: 'cards', operation: '/ibis/credit-card/add', docRef: ADD_CREDIT_DOC, needs: ['customerId', 'creditProgramId'] },
+  {
+    id: 'cards.credit-add.unknown-program',
+    title: 'credit-card/add with a program that does not exist is ibisProgramNotSupported { programId }',
+    family: 'cards',
+    operation: '/ibis/credit-card/add',
+    docRef: ADD_CREDIT_DOC,
+    needs: ['customerId', 'creditProgramId'],
+  },
   async (t) => {
     const app = await approvedApplication(t);
     const programId = `nx${t.ref('pg')}`;
@@ -37,36 +77,89 @@ check(
 );
 
 check(
-  { id: 'cards.debit-add.individual', title: 'debit-card/add for an individual returns the card with its reference, customer and program', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  {
+    id: 'cards.debit-add.individual',
+    title: 'debit-card/add for an individual returns the card with its reference, customer and program',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const reference = t.ref('dc');
-    const body = { customerId: t.fixture('customerId'), reference, cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } };
+    const body = {
+      customerId: t.fixture('customerId'),
+      reference,
+      cardProgramId: t.fixture('debitProgramId'),
+      profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+    };
     const r = await t.client.call('/ibis/debit-card/add', body);
     expectOk(t, r, 'debit-card/add');
-    expect(r.data).toMatchObject({ cFiCardId: expect.any(String), reference, customerId: body.customerId, cardProgramId: body.cardProgramId });
+    expect(r.data).toMatchObject({
+      cFiCardId: expect.any(String),
+      reference,
+      customerId: body.customerId,
+      cardProgramId: body.cardProgramId,
+    });
   },
 );
 
 check(
-  { id: 'cards.debit-add.individual-holder', title: 'an individual card with cardHolderType "individual" and cardHolderId = customerId is issued', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  {
+    id: 'cards.debit-add.individual-holder',
+    title: 'an individual card with cardHolderType "individual" and cardHolderId = customerId is issued',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const customerId = t.fixture('customerId');
-    const r = await t.client.call('/ibis/debit-card/add', { customerId, reference: t.ref('dc'), cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN', cardHolderType: 'individual', cardHolderId: customerId } });
+    const r = await t.client.call('/ibis/debit-card/add', {
+      customerId,
+      reference: t.ref('dc'),
+      cardProgramId: t.fixture('debitProgramId'),
+      profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN', cardHolderType: 'individual', cardHolderId: customerId },
+    });
     expectOk(t, r, 'debit-card/add');
     expect(r.data).toMatchObject({ customerId });
   },
 );
 
 check(
-  { id: 'cards.debit-add.individual-holder-mismatch', title: 'an individual card whose cardHolderId is not the customer is refused ("Must match customerId")', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: [...NEEDS, 'businessEmployeeId'] },
+  {
+    id: 'cards.debit-add.individual-holder-mismatch',
+    title: 'an individual card whose cardHolderId is not the customer is refused ("Must match customerId")',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: [...NEEDS, 'businessEmployeeId'],
+  },
   async (t) => {
-    const r = await t.client.call('/ibis/debit-card/add', { customerId: t.fixture('customerId'), reference: t.ref('dc'), cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN', cardHolderType: 'individual', cardHolderId: t.fixture('businessEmployeeId') } });
+    const r = await t.client.call('/ibis/debit-card/add', {
+      customerId: t.fixture('customerId'),
+      reference: t.ref('dc'),
+      cardProgramId: t.fixture('debitProgramId'),
+      profile: {
+        occupation: 'Student',
+        nameOnCard: 'JOHN TESTMAN',
+        cardHolderType: 'individual',
+        cardHolderId: t.fixture('businessEmployeeId'),
+      },
+    });
     expectRefusalEnvelope(t, r, 'business-holder-required');
   },
 );
 
 check(
-  { id: 'cards.debit-add.other-program', title: 'a debit card issued in a second debit program carries that program', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: ['customerId', 'otherDebitProgramId'] },
+  {
+    id: 'cards.debit-add.other-program',
+    title: 'a debit card issued in a second debit program carries that program',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: ['customerId', 'otherDebitProgramId'],
+  },
   async (t) => {
     const card = await issueDebitCard(t, t.fixture('otherDebitProgramId'));
     const r = await t.client.call('/ibis/card/status', { cFiCardId: card.cFiCardId });
@@ -77,7 +170,14 @@ check(
 
 for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
   check(
-    { id: `cards.debit-add.business-${kind}`, title: `a business debit card with businessInfo and a ${kind} card holder is issued to the business`, family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: BUSINESS_NEEDS(kind) },
+    {
+      id: `cards.debit-add.business-${kind}`,
+      title: `a business debit card with businessInfo and a ${kind} card holder is issued to the business`,
+      family: 'cards',
+      operation: '/ibis/debit-card/add',
+      docRef: DEBIT_DOC,
+      needs: BUSINESS_NEEDS(kind),
+    },
     async (t) => {
       const body = businessDebitBody(t, kind);
       const r = await t.client.call('/ibis/debit-card/add', body);
@@ -87,9 +187,20 @@ for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
   );
 
   check(
-    { id: `cards.account-add.business-${kind}`, title: `a business vAccount with a ${kind} account holder is added`, family: 'cards', operation: '/ibis/account/add', docRef: { file: 'ibis-overview.txt', heading: 'Add Account Only with /ibis' }, needs: ['businessCustomerId', HOLDERS[kind].fixture] },
+    {
+      id: `cards.account-add.business-${kind}`,
+      title: `a business vAccount with a ${kind} account holder is added`,
+      family: 'cards',
+      operation: '/ibis/account/add',
+      docRef: { file: 'ibis-overview.txt', heading: 'Add Account Only with /ibis' },
+      needs: ['businessCustomerId', HOLDERS[kind].fixture],
+    },
     async (t) => {
-      const body = { customerId: t.fixture('businessCustomerId'), reference: t.ref('ba'), profile: { accountHolderType: HOLDERS[kind].cardHolderType, accountHolderId: t.fixture(HOLDERS[kind].fixture) } };
+      const body = {
+        customerId: t.fixture('businessCustomerId'),
+        reference: t.ref('ba'),
+        profile: { accountHolderType: HOLDERS[kind].cardHolderType, accountHolderId: t.fixture(HOLDERS[kind].fixture) },
+      };
       const r = await t.client.call('/ibis/account/add', body);
       expectOk(t, r, 'account/add');
       expect(r.data).toMatchObject({ cFiAccountId: expect.any(String), customerId: body.customerId, reference: body.reference });
@@ -106,7 +217,14 @@ const BUSINESS_OMISSIONS: [string, (b: Record<string, unknown>) => Record<string
 ];
 for (const [label, omit] of BUSINESS_OMISSIONS) {
   check(
-    { id: `cards.debit-add.business-${label}`, title: `a business debit card ${label.replace(/-/g, ' ')} is refused`, family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: BUSINESS_NEEDS('representative') },
+    {
+      id: `cards.debit-add.business-${label}`,
+      title: `a business debit card ${label.replace(/-/g, ' ')} is refused`,
+      family: 'cards',
+      operation: '/ibis/debit-card/add',
+      docRef: DEBIT_DOC,
+      needs: BUSINESS_NEEDS('representative'),
+    },
     async (t) => {
       const body = JSON.parse(JSON.stringify(omit(businessDebitBody(t, 'representative'))));
       expectRefusalEnvelope(t, await t.client.call('/ibis/debit-card/add', body), 'business-holder-required');
@@ -115,15 +233,33 @@ for (const [label, omit] of BUSINESS_OMISSIONS) {
 }
 
 check(
-  { id: 'cards.account-add.business-without-profile', title: 'a business vAccount without an account holder profile is refused', family: 'cards', operation: '/ibis/account/add', docRef: { file: 'ibis-overview.txt', heading: 'Add Account Only with /ibis' }, needs: ['businessCustomerId'] },
+  {
+    id: 'cards.account-add.business-without-profile',
+    title: 'a business vAccount without an account holder profile is refused',
+    family: 'cards',
+    operation: '/ibis/account/add',
+    docRef: { file: 'ibis-overview.txt', heading: 'Add Account Only with /ibis' },
+    needs: ['businessCustomerId'],
+  },
   async (t) => {
     // profile: "required for business account holders only" (errata business-holder-required).
-    expectRefusalEnvelope(t, await t.client.call('/ibis/account/add', { customerId: t.fixture('businessCustomerId'), reference: t.ref('ba') }), 'business-holder-required');
+    expectRefusalEnvelope(
+      t,
+      await t.client.call('/ibis/account/add', { customerId: t.fixture('businessCustomerId'), reference: t.ref('ba') }),
+      'business-holder-required',
+    );
   },
 );
 
 check(
-  { id: 'cards.account-add.individual', title: 'account/add for an individual returns a vAccount id with the reference and customer', family: 'cards', operation: '/ibis/account/add', docRef: ACCOUNT_DOC, needs: ['customerId'] },
+  {
+    id: 'cards.account-add.individual',
+    title: 'account/add for an individual returns a vAccount id with the reference and customer',
+    family: 'cards',
+    operation: '/ibis/account/add',
+    docRef: ACCOUNT_DOC,
+    needs: ['customerId'],
+  },
   async (t) => {
     const reference = t.ref('va');
     const r = await t.client.call('/ibis/account/add', { customerId: t.fixture('customerId'), reference });
@@ -133,32 +269,71 @@ check(
 );
 
 for (const operation of ['/ibis/account/add', '/ibis/debit-card/add'] as const) {
-  const name = operation.split('/')[2]!;
+  const name = operation.split('/')[2];
   check(
-    { id: `cards.${name}.unknown-customer`, title: `${name} for a customer that does not exist is refused (errata unknown-customer)`, family: 'cards', operation, docRef: operation === '/ibis/account/add' ? ACCOUNT_DOC : DEBIT_DOC, needs: ['debitProgramId'] },
+    {
+      id: `cards.${name}.unknown-customer`,
+      title: `${name} for a customer that does not exist is refused (errata unknown-customer)`,
+      family: 'cards',
+      operation,
+      docRef: operation === '/ibis/account/add' ? ACCOUNT_DOC : DEBIT_DOC,
+      needs: ['debitProgramId'],
+    },
     async (t) => {
-      const body = { customerId: unknownId('cstap', t), reference: t.ref('uc'), ...(name === 'debit-card' ? { cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } } : {}) };
+      const body = {
+        customerId: unknownId('cstap', t),
+        reference: t.ref('uc'),
+        ...(name === 'debit-card'
+          ? { cardProgramId: t.fixture('debitProgramId'), profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } }
+          : {}),
+      };
       expectRefusalEnvelope(t, await t.client.call(operation, body), 'unknown-customer');
     },
   );
 }
 
 check(
-  { id: 'cards.debit-add.secondary', title: 'debit-card/add with cFiPrimaryCardId returns a new (secondary) card', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  {
+    id: 'cards.debit-add.secondary',
+    title: 'debit-card/add with cFiPrimaryCardId returns a new (secondary) card',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     // "If included, the returned card will be a secondary card account."
     const primary = await issueDebitCard(t);
-    const r = await t.client.call('/ibis/debit-card/add', { customerId: primary.customerId, reference: t.ref('dc'), cardProgramId: primary.cardProgramId, cFiPrimaryCardId: primary.cFiCardId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } });
+    const r = await t.client.call('/ibis/debit-card/add', {
+      customerId: primary.customerId,
+      reference: t.ref('dc'),
+      cardProgramId: primary.cardProgramId,
+      cFiPrimaryCardId: primary.cFiCardId,
+      profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+    });
     expectOk(t, r, 'debit-card/add');
     expect(idOf(r)).not.toBe(primary.cFiCardId);
   },
 );
 
 check(
-  { id: 'cards.debit-add.unknown-primary', title: 'debit-card/add with a cFiPrimaryCardId that does not exist is cardNotFound', family: 'cards', operation: '/ibis/debit-card/add', docRef: DEBIT_DOC, needs: NEEDS },
+  {
+    id: 'cards.debit-add.unknown-primary',
+    title: 'debit-card/add with a cFiPrimaryCardId that does not exist is cardNotFound',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const cFiPrimaryCardId = unknownId('icrd', t);
-    const r = await t.client.call('/ibis/debit-card/add', { customerId: t.fixture('customerId'), reference: t.ref('dc'), cardProgramId: t.fixture('debitProgramId'), cFiPrimaryCardId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } });
+    const r = await t.client.call('/ibis/debit-card/add', {
+      customerId: t.fixture('customerId'),
+      reference: t.ref('dc'),
+      cardProgramId: t.fixture('debitProgramId'),
+      cFiPrimaryCardId,
+      profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+    });
     expectError(t, r, 'cardNotFound');
     expectContext(t, r, { cFiCardId: cFiPrimaryCardId });
   },
@@ -173,7 +348,14 @@ for (const operation of RULES.vaccount.operations) {
   if (!scenarios) throw new Error(`schemas/rules/vaccount-ids.json lists ${operation} but cards.test.ts has no vAccount scenario for it`);
   for (const [label, scenario] of scenarios) {
     check(
-      { id: `cards.vaccount.${label}`, title: `a vAccount id (cFiAccountId) is accepted by ${operation}${label.includes('.') ? ` as ${label.split('.')[1]} card` : ''}`, family: 'cards', operation, docRef: ACCOUNT_DOC, needs: NEEDS },
+      {
+        id: `cards.vaccount.${label}`,
+        title: `a vAccount id (cFiAccountId) is accepted by ${operation}${label.includes('.') ? ` as ${label.split('.')[1]} card` : ''}`,
+        family: 'cards',
+        operation,
+        docRef: ACCOUNT_DOC,
+        needs: NEEDS,
+      },
       async (t) => {
         const { cFiAccountId } = await addAccount(t);
         await scenario(t, cFiAccountId);
@@ -184,7 +366,14 @@ for (const operation of RULES.vaccount.operations) {
 
 // ---- card/list ------------------------------------------------------------------------------------
 check(
-  { id: 'cards.list.cards-and-vaccounts', title: 'card/list includes the customer\'s new debit card and new vAccount, all of them the customer\'s', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC, needs: NEEDS },
+  {
+    id: 'cards.list.cards-and-vaccounts',
+    title: "card/list includes the customer's new debit card and new vAccount, all of them the customer's",
+    family: 'cards',
+    operation: '/ibis/card/list',
+    docRef: LIST_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await issueDebitCard(t);
     const { cFiAccountId } = await addAccount(t);
@@ -192,13 +381,23 @@ check(
     expectOk(t, r, 'card/list');
     t.expectation({ contains: [card.cFiCardId, cFiAccountId] }, { ids: r.items.map(listedId) });
     expect(r.items.map(listedId)).toEqual(expect.arrayContaining([card.cFiCardId, cFiAccountId]));
-    expect(r.items.every((c) => c.customerId === t.fixture('customerId')), 'every item belongs to the customer').toBe(true);
+    expect(
+      r.items.every((c) => c.customerId === t.fixture('customerId')),
+      'every item belongs to the customer',
+    ).toBe(true);
     expect(r.items.find((c) => listedId(c) === card.cFiCardId)).toMatchObject({ reference: card.reference });
   },
 );
 
 check(
-  { id: 'cards.list.business', title: 'card/list of a business customer includes its representative and employee cards', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC, needs: ['businessCustomerId', 'businessRepresentativeId', 'businessEmployeeId', 'debitProgramId'] },
+  {
+    id: 'cards.list.business',
+    title: 'card/list of a business customer includes its representative and employee cards',
+    family: 'cards',
+    operation: '/ibis/card/list',
+    docRef: LIST_DOC,
+    needs: ['businessCustomerId', 'businessRepresentativeId', 'businessEmployeeId', 'debitProgramId'],
+  },
   async (t) => {
     const ids: string[] = [];
     for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
@@ -213,7 +412,14 @@ check(
 );
 
 check(
-  { id: 'cards.list.empty', title: 'card/list of a customer without /ibis cards is an empty array', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC, needs: ['unverifiedCustomerId'] },
+  {
+    id: 'cards.list.empty',
+    title: 'card/list of a customer without /ibis cards is an empty array',
+    family: 'cards',
+    operation: '/ibis/card/list',
+    docRef: LIST_DOC,
+    needs: ['unverifiedCustomerId'],
+  },
   async (t) => {
     // "No Cards Found for the Specified Customer": data []. No check issues a card or vAccount to
     // the unverified customer (the fixture without KYC), so its list is empty.
@@ -225,7 +431,13 @@ check(
 );
 
 check(
-  { id: 'cards.list.unknown-customer', title: 'card/list for a customer that does not exist is refused (errata unknown-customer)', family: 'cards', operation: '/ibis/card/list', docRef: LIST_DOC },
+  {
+    id: 'cards.list.unknown-customer',
+    title: 'card/list for a customer that does not exist is refused (errata unknown-customer)',
+    family: 'cards',
+    operation: '/ibis/card/list',
+    docRef: LIST_DOC,
+  },
   async (t) => {
     expectRefusalEnvelope(t, await t.client.call('/ibis/card/list', { customerId: unknownId('cstap', t) }), 'unknown-customer');
   },
@@ -242,22 +454,44 @@ async function readOnlyNewCard(t: CheckContext): Promise<IssuedCard> {
   return card;
 }
 
-for (const [operation, doc] of [['/ibis/card/status', STATUS_DOC], ['/ibis/card/cardholder-profile', PROFILE_DOC]] as const) {
+for (const [operation, doc] of [
+  ['/ibis/card/status', STATUS_DOC],
+  ['/ibis/card/cardholder-profile', PROFILE_DOC],
+] as const) {
   const name = operation.split('/').pop()!;
   for (const key of ['cFiCardId', 'reference'] as const) {
     check(
-      { id: `cards.${name}.by-${key === 'cFiCardId' ? 'id' : 'reference'}`, title: `${name} by ${key} returns the card`, family: 'cards', operation, docRef: doc, needs: NEEDS },
+      {
+        id: `cards.${name}.by-${key === 'cFiCardId' ? 'id' : 'reference'}`,
+        title: `${name} by ${key} returns the card`,
+        family: 'cards',
+        operation,
+        docRef: doc,
+        needs: NEEDS,
+      },
       async (t) => {
         const card = await readOnlyNewCard(t);
         const r = await t.client.call(operation, { [key]: card[key] });
         expectOk(t, r, name);
-        expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId, reference: card.reference, customerId: card.customerId, status: { code: 'A' } });
+        expect(r.data).toMatchObject({
+          cFiCardId: card.cFiCardId,
+          reference: card.reference,
+          customerId: card.customerId,
+          status: { code: 'A' },
+        });
       },
     );
   }
 
   check(
-    { id: `cards.${name}.id-and-reference`, title: `${name} with both cFiCardId and reference is requestValidateError (oneOf)`, family: 'cards', operation, docRef: doc, needs: NEEDS },
+    {
+      id: `cards.${name}.id-and-reference`,
+      title: `${name} with both cFiCardId and reference is requestValidateError (oneOf)`,
+      family: 'cards',
+      operation,
+      docRef: doc,
+      needs: NEEDS,
+    },
     async (t) => {
       const card = await readOnlyNewCard(t);
       const body = { cFiCardId: card.cFiCardId, reference: card.reference };
@@ -266,7 +500,13 @@ for (const [operation, doc] of [['/ibis/card/status', STATUS_DOC], ['/ibis/card/
   );
 
   check(
-    { id: `cards.${name}.unknown-reference`, title: `${name} by a reference that no card has is cardNotFound`, family: 'cards', operation, docRef: doc },
+    {
+      id: `cards.${name}.unknown-reference`,
+      title: `${name} by a reference that no card has is cardNotFound`,
+      family: 'cards',
+      operation,
+      docRef: doc,
+    },
     async (t) => {
       // errata unknown-card: the reference asked for comes back in context.cFiCardId.
       const reference = t.ref('nx');
@@ -278,7 +518,14 @@ for (const [operation, doc] of [['/ibis/card/status', STATUS_DOC], ['/ibis/card/
 }
 
 check(
-  { id: 'cards.status.id-other-case', title: 'card/status of an existing card\'s id with its letters in the other case is cardNotFound: ids are compared exactly', family: 'cards', operation: '/ibis/card/status', docRef: STATUS_DOC, needs: ['customerId', 'debitProgramId'] },
+  {
+    id: 'cards.status.id-other-case',
+    title: "card/status of an existing card's id with its letters in the other case is cardNotFound: ids are compared exactly",
+    family: 'cards',
+    operation: '/ibis/card/status',
+    docRef: STATUS_DOC,
+    needs: ['customerId', 'debitProgramId'],
+  },
   async (t) => {
     // An id is an opaque token the API handed out (ibis-overview.txt, "Get the Status of a Card":
     // the card's cFiCardId); a provider whose lookup ignores case answers for a card nobody named.
@@ -292,7 +539,13 @@ check(
 );
 
 check(
-  { id: 'cards.cardholder-profile.unknown-id', title: 'cardholder-profile of a card id that does not exist is cardNotFound', family: 'cards', operation: '/ibis/card/cardholder-profile', docRef: PROFILE_DOC },
+  {
+    id: 'cards.cardholder-profile.unknown-id',
+    title: 'cardholder-profile of a card id that does not exist is cardNotFound',
+    family: 'cards',
+    operation: '/ibis/card/cardholder-profile',
+    docRef: PROFILE_DOC,
+  },
   async (t) => {
     const cFiCardId = unknownId('icrd', t);
     const r = await t.client.call('/ibis/card/cardholder-profile', { cFiCardId });
@@ -311,7 +564,14 @@ for (const [operation, rule] of Object.entries(STATUS_TABLE.otherClosedCardRefus
       : [['', (t, card) => t.client.call(operation, { cFiCardId: card.cFiCardId })]];
   for (const [suffix, attempt] of variants) {
     check(
-      { id: `cards.closed.${name}${suffix}`, title: `${name}${suffix.replace('.', ' ')} of a closed card (F) is refused with ${rule.F}`, family: 'cards', operation, docRef: docOf(rule['x-doc']), needs: NEEDS },
+      {
+        id: `cards.closed.${name}${suffix}`,
+        title: `${name}${suffix.replace('.', ' ')} of a closed card (F) is refused with ${rule.F}`,
+        family: 'cards',
+        operation,
+        docRef: docOf(rule['x-doc']),
+        needs: NEEDS,
+      },
       async (t) => {
         const card = await issueDebitCard(t);
         await driveTo(t, card.cFiCardId, 'F');

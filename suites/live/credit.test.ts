@@ -4,8 +4,20 @@ import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { simulatorChoices } from '../../src/api/rules.ts';
 import { cardStatus, expectError } from './support/flows.ts';
 import {
-  ADD_CREDIT, ADD_CREDIT_DOC, APPLY, APPLY_DOC, DOCUMENTED_INCOME, DOCUMENTED_LIMIT, GET_APPLICATION, GET_APPLICATION_DOC,
-  addCreditCard, apply, approvedApplication, boundInMessage, programBounds, type Application,
+  ADD_CREDIT,
+  ADD_CREDIT_DOC,
+  APPLY,
+  APPLY_DOC,
+  DOCUMENTED_INCOME,
+  DOCUMENTED_LIMIT,
+  GET_APPLICATION,
+  GET_APPLICATION_DOC,
+  addCreditCard,
+  apply,
+  approvedApplication,
+  boundInMessage,
+  programBounds,
+  type Application,
 } from './support/credit-helpers.ts';
 import { expectContext, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
 
@@ -26,7 +38,14 @@ function expectIssued(t: CheckContext, r: Awaited<ReturnType<typeof addCreditCar
 
 // ---- applications ------------------------------------------------------------------------------
 check(
-  { id: 'credit.application.without-kyc', title: 'an application for a customer without approved KYC is kycNotInitialized { customerId }', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: ['unverifiedCustomerId'] },
+  {
+    id: 'credit.application.without-kyc',
+    title: 'an application for a customer without approved KYC is kycNotInitialized { customerId }',
+    family: 'credit',
+    operation: APPLY,
+    docRef: APPLY_DOC,
+    needs: ['unverifiedCustomerId'],
+  },
   async (t) => {
     const customerId = t.fixture('unverifiedCustomerId');
     const r = await apply(t, customerId);
@@ -36,14 +55,30 @@ check(
 );
 
 check(
-  { id: 'credit.application.decision', title: 'an application returns its id, a decision, and a limit in USD when approved', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  {
+    id: 'credit.application.decision',
+    title: 'an application returns its id, a decision, and a limit in USD when approved',
+    family: 'credit',
+    operation: APPLY,
+    docRef: APPLY_DOC,
+    needs: APPLY_NEEDS,
+  },
   async (t) => {
     const customerId = t.fixture('customerId');
     const r = await apply(t, customerId);
     const d = r.data as Application | undefined;
-    t.expectation({ status: 200, customerId, decision: 'a string', creditLimit: 'present if the decision is "Approve"' }, { status: r.status, body: r.body });
+    t.expectation(
+      { status: 200, customerId, decision: 'a string', creditLimit: 'present if the decision is "Approve"' },
+      { status: r.status, body: r.body },
+    );
     expect(r.ok).toBe(true);
-    expect(d).toMatchObject({ applicationId: expect.any(String), customerId, decision: expect.any(String), creditFreeze: expect.any(Boolean), adverseAction: expect.any(Array) });
+    expect(d).toMatchObject({
+      applicationId: expect.any(String),
+      customerId,
+      decision: expect.any(String),
+      creditFreeze: expect.any(Boolean),
+      adverseAction: expect.any(Array),
+    });
     // "credit limit is present if the "decision" property has an "Approve" value"
     if (d!.decision === 'Approve') expect(d).toMatchObject({ creditLimit: expect.any(Number), creditLimitCurrency: 'USD' });
   },
@@ -52,17 +87,37 @@ check(
 // The decision rule is undocumented beyond the one example (income 50000 → Approve, 2700); errata
 // credit-decision-rule grades the rule only against the simulator.
 check(
-  { id: 'credit.application.documented-limit', title: `income ${DOCUMENTED_INCOME} is approved for ${DOCUMENTED_LIMIT}, as in the documented example (simulator only)`, family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  {
+    id: 'credit.application.documented-limit',
+    title: `income ${DOCUMENTED_INCOME} is approved for ${DOCUMENTED_LIMIT}, as in the documented example (simulator only)`,
+    family: 'credit',
+    operation: APPLY,
+    docRef: APPLY_DOC,
+    needs: APPLY_NEEDS,
+  },
   async (t) => {
     if (t.kind !== 'simulator') t.notApplicable('errata credit-decision-rule: the decision rule is graded only against the simulator');
     const r = await apply(t, t.fixture('customerId'));
     t.expectation({ decision: 'Approve', creditLimit: DOCUMENTED_LIMIT, creditLimitCurrency: 'USD' }, r.data);
-    expect(r.data).toMatchObject({ decision: 'Approve', creditLimit: DOCUMENTED_LIMIT, creditLimitCurrency: 'USD', creditFreeze: false, adverseAction: [] });
+    expect(r.data).toMatchObject({
+      decision: 'Approve',
+      creditLimit: DOCUMENTED_LIMIT,
+      creditLimitCurrency: 'USD',
+      creditFreeze: false,
+      adverseAction: [],
+    });
   },
 );
 
 check(
-  { id: 'credit.application.decline', title: 'a low income is declined without a credit limit (errata credit-decision-rule, simulator only)', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  {
+    id: 'credit.application.decline',
+    title: 'a low income is declined without a credit limit (errata credit-decision-rule, simulator only)',
+    family: 'credit',
+    operation: APPLY,
+    docRef: APPLY_DOC,
+    needs: APPLY_NEEDS,
+  },
   async (t) => {
     if (t.kind !== 'simulator') t.notApplicable('errata credit-decision-rule: the decision rule is graded only against the simulator');
     const r = await apply(t, t.fixture('customerId'), simulatorChoices['credit-decision'].minIncome / 2);
@@ -76,7 +131,14 @@ check(
 );
 
 check(
-  { id: 'credit.application.several-per-customer', title: 'two identical applications are two applications ("It is possible to have multiple credit applications")', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  {
+    id: 'credit.application.several-per-customer',
+    title: 'two identical applications are two applications ("It is possible to have multiple credit applications")',
+    family: 'credit',
+    operation: APPLY,
+    docRef: APPLY_DOC,
+    needs: APPLY_NEEDS,
+  },
   async (t) => {
     const [a, b] = [await apply(t, t.fixture('customerId')), await apply(t, t.fixture('customerId'))];
     const ids = [(a.data as Application | undefined)?.applicationId, (b.data as Application | undefined)?.applicationId];
@@ -87,18 +149,38 @@ check(
 );
 
 check(
-  { id: 'credit.application.non-usd-income', title: 'an application with a non-USD income currency is refused (errata credit-currency-not-usd)', family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS },
+  {
+    id: 'credit.application.non-usd-income',
+    title: 'an application with a non-USD income currency is refused (errata credit-currency-not-usd)',
+    family: 'credit',
+    operation: APPLY,
+    docRef: APPLY_DOC,
+    needs: APPLY_NEEDS,
+  },
   async (t) => {
     expectRefusalEnvelope(t, await apply(t, t.fixture('customerId'), DOCUMENTED_INCOME, 'CAD'), 'credit-currency-not-usd');
   },
 );
 
 check(
-  { id: 'credit.application.get-by-id', title: 'GET /ibis/credit-card/application/:applicationId returns the application as decided', family: 'credit', operation: GET_APPLICATION, docRef: GET_APPLICATION_DOC, needs: APPLY_NEEDS },
+  {
+    id: 'credit.application.get-by-id',
+    title: 'GET /ibis/credit-card/application/:applicationId returns the application as decided',
+    family: 'credit',
+    operation: GET_APPLICATION,
+    docRef: GET_APPLICATION_DOC,
+    needs: APPLY_NEEDS,
+  },
   async (t) => {
     const created = await approvedApplication(t);
     const r = await t.client.call(GET_APPLICATION, { applicationId: created.applicationId });
-    const expected = { applicationId: created.applicationId, customerId: created.customerId, decision: created.decision, creditLimit: created.creditLimit, creditLimitCurrency: created.creditLimitCurrency };
+    const expected = {
+      applicationId: created.applicationId,
+      customerId: created.customerId,
+      decision: created.decision,
+      creditLimit: created.creditLimit,
+      creditLimitCurrency: created.creditLimitCurrency,
+    };
     t.expectation(expected, r.data ?? r.body);
     expect(r.ok).toBe(true);
     expect(r.data).toMatchObject(expected);
@@ -106,7 +188,13 @@ check(
 );
 
 check(
-  { id: 'credit.application.get-unknown', title: 'GET of an application that does not exist is ibisApplicationNotFound { applicationId }', family: 'credit', operation: GET_APPLICATION, docRef: GET_APPLICATION_DOC },
+  {
+    id: 'credit.application.get-unknown',
+    title: 'GET of an application that does not exist is ibisApplicationNotFound { applicationId }',
+    family: 'credit',
+    operation: GET_APPLICATION,
+    docRef: GET_APPLICATION_DOC,
+  },
   async (t) => {
     const applicationId = unknownId('gsa', t);
     const r = await t.client.call(GET_APPLICATION, { applicationId });
@@ -117,7 +205,14 @@ check(
 
 // ---- credit cards --------------------------------------------------------------------------------
 check(
-  { id: 'credit.add.approved', title: 'a credit card is issued against an approved application, pre-active, in the credit program', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.approved',
+    title: 'a credit card is issued against an approved application, pre-active, in the credit program',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     const app = await approvedApplication(t);
     const { min } = programBounds(t);
@@ -129,7 +224,14 @@ check(
 );
 
 check(
-  { id: 'credit.add.unapproved-application', title: 'credit-card/add with an application that is not approved is ibisApplicationIsNotApproved { applicationId }', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.unapproved-application',
+    title: 'credit-card/add with an application that is not approved is ibisApplicationIsNotApproved { applicationId }',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     const a = await apply(t, t.fixture('customerId'), 1000);
     const d = a.data as Application | undefined;
@@ -142,7 +244,14 @@ check(
 );
 
 check(
-  { id: 'credit.add.unknown-application', title: 'credit-card/add with an application that does not exist is refused', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.unknown-application',
+    title: 'credit-card/add with an application that does not exist is refused',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     // The docs name no error for it (ibisApplicationNotFound is documented for the GET only): a refusal.
     expectRefusalEnvelope(t, await addCreditCard(t, { applicationId: unknownId('gsa', t), creditLimit: 600 }), 'none: undocumented');
@@ -150,7 +259,15 @@ check(
 );
 
 check(
-  { id: 'credit.add.above-approved-limit', title: 'a limit above the approved one is ibisApplicationCreditLimit { applicationId, creditLimit: approved } (the documented 3600 vs 2700)', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.above-approved-limit',
+    title:
+      'a limit above the approved one is ibisApplicationCreditLimit { applicationId, creditLimit: approved } (the documented 3600 vs 2700)',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     // "a request was made with a desired credit limit of 3600, but the customer's credit application
     // was only approved for a limit of up to 2700": checked before the program's per-card bounds.
@@ -162,7 +279,14 @@ check(
 );
 
 check(
-  { id: 'credit.add.above-approved-within-program', title: 'a limit within the program bounds but above a smaller approved limit is ibisApplicationCreditLimit', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.above-approved-within-program',
+    title: 'a limit within the program bounds but above a smaller approved limit is ibisApplicationCreditLimit',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     const { min, max } = programBounds(t);
     const app = await approvedApplication(t, 20000);
@@ -175,7 +299,14 @@ check(
 );
 
 check(
-  { id: 'credit.add.above-program-max', title: 'a limit within the approved one but above the per-card maximum is extIbis 12 "less than or equal to [2000.0]"', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.above-program-max',
+    title: 'a limit within the approved one but above the per-card maximum is extIbis 12 "less than or equal to [2000.0]"',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     // "Even though the requested credit limit of 2600 is less than the 2700 approved credit limit
     // for this customer, it is over the allocated credit limit of 2000 for a single card."
@@ -189,7 +320,14 @@ check(
 );
 
 check(
-  { id: 'credit.add.below-program-min', title: 'a limit below the per-card minimum is extIbis 12 "greater than or equal to [500.0]"', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.below-program-min',
+    title: 'a limit below the per-card minimum is extIbis 12 "greater than or equal to [500.0]"',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     // "a request was made for a card with a 200 credit limit, which is below the minimum 500"
     const { min } = programBounds(t);
@@ -202,7 +340,14 @@ check(
 
 for (const edge of ['min', 'max'] as const) {
   check(
-    { id: `credit.add.at-program-${edge}`, title: `a limit equal to the per-card ${edge === 'min' ? 'minimum (500)' : 'maximum (2000)'} is accepted ("${edge === 'min' ? 'greater' : 'less'} than or equal to")`, family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+    {
+      id: `credit.add.at-program-${edge}`,
+      title: `a limit equal to the per-card ${edge === 'min' ? 'minimum (500)' : 'maximum (2000)'} is accepted ("${edge === 'min' ? 'greater' : 'less'} than or equal to")`,
+      family: 'credit',
+      operation: ADD_CREDIT,
+      docRef: ADD_CREDIT_DOC,
+      needs: ADD_NEEDS,
+    },
     async (t) => {
       const bounds = programBounds(t);
       const app = await approvedApplication(t);
@@ -215,7 +360,14 @@ for (const edge of ['min', 'max'] as const) {
 // "Two separate credit cards may be added to this customer if the customer's credit limit allows":
 // the cards of one application share its approved limit (errata credit-limit-allocation).
 check(
-  { id: 'credit.add.second-card-within-approved', title: 'a second card against one application is issued while the sum stays within the approved limit', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.second-card-within-approved',
+    title: 'a second card against one application is issued while the sum stays within the approved limit',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     const { min, max } = programBounds(t);
     const app = await approvedApplication(t);
@@ -229,7 +381,14 @@ check(
 );
 
 check(
-  { id: 'credit.add.second-card-beyond-approved', title: 'a second card that takes the sum above the approved limit is ibisApplicationCreditLimit', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.second-card-beyond-approved',
+    title: 'a second card that takes the sum above the approved limit is ibisApplicationCreditLimit',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     const { min, max } = programBounds(t);
     const app = await approvedApplication(t);
@@ -245,13 +404,23 @@ check(
 );
 
 check(
-  { id: 'credit.add.secondary-card', title: 'credit-card/add with cFiPrimaryCardId returns a new (secondary) card', family: 'credit', operation: ADD_CREDIT, docRef: { file: 'ibis-credit-card-add.txt', heading: 'Property table for ibis/credit-card/add' }, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.secondary-card',
+    title: 'credit-card/add with cFiPrimaryCardId returns a new (secondary) card',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: { file: 'ibis-credit-card-add.txt', heading: 'Property table for ibis/credit-card/add' },
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     // "If included, the returned card will be a secondary card account."
     const { min } = programBounds(t);
     const app = await approvedApplication(t);
     const primary = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min }));
-    const secondary = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, cFiPrimaryCardId: primary }));
+    const secondary = expectIssued(
+      t,
+      await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, cFiPrimaryCardId: primary }),
+    );
     expect(secondary).not.toBe(primary);
     const list = await t.client.call('/ibis/card/list', { customerId: t.fixture('customerId') });
     const ids = ((list.data ?? []) as { cFiCardId?: string }[]).map((c) => c.cFiCardId);
@@ -260,7 +429,14 @@ check(
 );
 
 check(
-  { id: 'credit.add.unknown-primary-card', title: 'credit-card/add with a cFiPrimaryCardId that does not exist is cardNotFound', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.unknown-primary-card',
+    title: 'credit-card/add with a cFiPrimaryCardId that does not exist is cardNotFound',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     // errata unknown-card: an unknown cFiPrimaryCardId is 400 cardNotFound { cFiCardId }.
     const { min } = programBounds(t);
@@ -273,21 +449,43 @@ check(
 );
 
 check(
-  { id: 'credit.add.non-usd-limit', title: 'credit-card/add with a non-USD creditLimitCurrency is refused (errata credit-currency-not-usd)', family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS },
+  {
+    id: 'credit.add.non-usd-limit',
+    title: 'credit-card/add with a non-USD creditLimitCurrency is refused (errata credit-currency-not-usd)',
+    family: 'credit',
+    operation: ADD_CREDIT,
+    docRef: ADD_CREDIT_DOC,
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     const { min } = programBounds(t);
     const app = await approvedApplication(t);
-    expectRefusalEnvelope(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, creditLimitCurrency: 'CAD' }), 'credit-currency-not-usd');
+    expectRefusalEnvelope(
+      t,
+      await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, creditLimitCurrency: 'CAD' }),
+      'credit-currency-not-usd',
+    );
   },
 );
 
 check(
-  { id: 'credit.card.activate-and-pin', title: 'a credit card is activated and takes a PIN like a debit card (errata copy-paste-wording)', family: 'credit', operation: '/ibis/card/check-pin', docRef: { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis' }, needs: ADD_NEEDS },
+  {
+    id: 'credit.card.activate-and-pin',
+    title: 'a credit card is activated and takes a PIN like a debit card (errata copy-paste-wording)',
+    family: 'credit',
+    operation: '/ibis/card/check-pin',
+    docRef: { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis' },
+    needs: ADD_NEEDS,
+  },
   async (t) => {
     const { min } = programBounds(t);
     const app = await approvedApplication(t);
     const id = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min }));
-    for (const [operation, body] of [['/ibis/card/activate', { cFiCardId: id }], ['/ibis/card/set-pin', { cFiCardId: id, pin: '2580' }], ['/ibis/card/check-pin', { cFiCardId: id, pin: '2580' }]] as const) {
+    for (const [operation, body] of [
+      ['/ibis/card/activate', { cFiCardId: id }],
+      ['/ibis/card/set-pin', { cFiCardId: id, pin: '2580' }],
+      ['/ibis/card/check-pin', { cFiCardId: id, pin: '2580' }],
+    ] as const) {
       const r = await t.client.call(operation, body);
       t.log(`${operation}: HTTP ${r.status}`);
       t.expectation({ operation, status: 200 }, { operation, status: r.status, body: r.body });

@@ -10,7 +10,14 @@ const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Ge
 
 describe('envelope', () => {
   check(
-    { id: 'envelope.success.shape', title: 'a success answers HTTP 200, JSON, { code: "0", data, requestId } with a 32-hex requestId', family: 'envelope', operation: '/ibis/card/list', docRef: ENVELOPE_DOC, needs: ['customerId'] },
+    {
+      id: 'envelope.success.shape',
+      title: 'a success answers HTTP 200, JSON, { code: "0", data, requestId } with a 32-hex requestId',
+      family: 'envelope',
+      operation: '/ibis/card/list',
+      docRef: ENVELOPE_DOC,
+      needs: ['customerId'],
+    },
     async (t) => {
       const r = await t.client.call('/ibis/card/list', { customerId: t.fixture('customerId') });
       expect(r.status).toBe(200);
@@ -21,7 +28,13 @@ describe('envelope', () => {
   );
 
   check(
-    { id: 'envelope.error.shape', title: 'an error answers JSON { requestId, code, ... } with a 32-hex requestId and a code other than "0"', family: 'envelope', operation: '/ibis/card/set-pin', docRef: ENVELOPE_DOC },
+    {
+      id: 'envelope.error.shape',
+      title: 'an error answers JSON { requestId, code, ... } with a 32-hex requestId and a code other than "0"',
+      family: 'envelope',
+      operation: '/ibis/card/set-pin',
+      docRef: ENVELOPE_DOC,
+    },
     async (t) => {
       const r = await t.client.call('/ibis/card/set-pin', { cFiCardId: 'icrd_1PnLbkm5fJpMELm4Z8l2AM', pin: '12345' });
       expect(r.status).toBe(400);
@@ -32,10 +45,18 @@ describe('envelope', () => {
   );
 
   check(
-    { id: 'envelope.request-id.unique', title: 'every response carries its own requestId', family: 'envelope', operation: '/ibis/card/list', docRef: ENVELOPE_DOC, needs: ['customerId'] },
+    {
+      id: 'envelope.request-id.unique',
+      title: 'every response carries its own requestId',
+      family: 'envelope',
+      operation: '/ibis/card/list',
+      docRef: ENVELOPE_DOC,
+      needs: ['customerId'],
+    },
     async (t) => {
       const ids = new Set<string>();
-      for (let i = 0; i < 5; i += 1) ids.add(String((await t.client.call('/ibis/card/list', { customerId: t.fixture('customerId') })).requestId));
+      for (let i = 0; i < 5; i += 1)
+        ids.add(String((await t.client.call('/ibis/card/list', { customerId: t.fixture('customerId') })).requestId));
       expect(ids.size).toBe(5);
     },
   );
@@ -49,16 +70,27 @@ describe('validation: the documented requestValidateError examples', () => {
   for (const e of documented) {
     const op = getOperation(e.operation);
     check(
-      { id: `validation.documented.${e.name}`, title: `${op.operation}: ${e.source.label ?? e.name}`, family: 'validation', operation: op.operation, docRef: { file: e.source.file, heading: e.source.heading } },
+      {
+        id: `validation.documented.${e.name}`,
+        title: `${op.operation}: ${e.source.label ?? e.name}`,
+        family: 'validation',
+        operation: op.operation,
+        docRef: { file: e.source.file, heading: e.source.heading },
+      },
       async (t) => {
         const r = await t.client.call(op.operation, e.request.body);
         const expected = (e.response!.body as { context: AjvError[] }).context.filter((c) => c.keyword !== '$merge');
         const actual = (r.body as { context?: AjvError[] })?.context;
-        t.expectation({ status: 400, code: 'requestValidateError', context: expected }, { status: r.status, code: (r.body as { code?: string })?.code, context: actual });
+        t.expectation(
+          { status: 400, code: 'requestValidateError', context: expected },
+          { status: r.status, code: (r.body as { code?: string })?.code, context: actual },
+        );
         expect(r.status).toBe(400);
         expect(r.body).toMatchObject({ code: 'requestValidateError' });
         for (const entry of expected) {
-          expect(actual).toContainEqual(expect.objectContaining({ keyword: entry.keyword, instancePath: entry.instancePath, params: entry.params }));
+          expect(actual).toContainEqual(
+            expect.objectContaining({ keyword: entry.keyword, instancePath: entry.instancePath, params: entry.params }),
+          );
         }
       },
     );

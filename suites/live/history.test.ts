@@ -3,7 +3,17 @@ import { check, type CheckContext } from '../../src/harness/check.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { RULES, cardInStatus, expectError } from './support/flows.ts';
 import {
-  DOC, cardToCardCents, centsOf, expectRefusal, fundedCard, history, historyBody, isoDay, pullCents, pushCents, type Data,
+  DOC,
+  cardToCardCents,
+  centsOf,
+  expectRefusal,
+  fundedCard,
+  history,
+  historyBody,
+  isoDay,
+  pullCents,
+  pushCents,
+  type Data,
 } from './support/money-helpers.ts';
 
 // ibis-overview.txt, "Retrieve a Transaction with /ibis": "You may use one of the following IDs to
@@ -20,7 +30,11 @@ const needs = ['customerId', 'debitProgramId'] as ('customerId' | 'debitProgramI
 const KINDS: { kind: string; type: string; make: (t: CheckContext) => Promise<Data> }[] = [
   { kind: 'funds-credit', type: 'credit', make: async (t) => pushCents(t, (await fundedCard(t, 0)).cFiCardId, 21_00) },
   { kind: 'funds-debit', type: 'debit', make: async (t) => pullCents(t, (await fundedCard(t, 35_00)).cFiCardId, 15_00) },
-  { kind: 'card-to-card', type: 'cardToCard', make: async (t) => cardToCardCents(t, (await fundedCard(t, 20_00)).cFiCardId, (await fundedCard(t, 0)).cFiCardId, 11_00) },
+  {
+    kind: 'card-to-card',
+    type: 'cardToCard',
+    make: async (t) => cardToCardCents(t, (await fundedCard(t, 20_00)).cFiCardId, (await fundedCard(t, 0)).cFiCardId, 11_00),
+  },
 ];
 const BY = ['cFiFundsId', 'reference', 'arn'] as const;
 
@@ -37,7 +51,14 @@ async function transferOf(t: CheckContext, k: (typeof KINDS)[number]): Promise<D
 for (const k of KINDS) {
   for (const by of BY) {
     check(
-      { id: `retrieve.${k.kind}.by-${by}`, title: `retrieve a ${k.kind} transfer by its ${by}: one transaction, the same cFiFundsId, reference, arn and type "${k.type}"`, family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve, needs },
+      {
+        id: `retrieve.${k.kind}.by-${by}`,
+        title: `retrieve a ${k.kind} transfer by its ${by}: one transaction, the same cFiFundsId, reference, arn and type "${k.type}"`,
+        family: 'retrieve',
+        operation: '/ibis/financial/retrieve',
+        docRef: DOC.retrieve,
+        needs,
+      },
       async (t) => {
         const transfer = await transferOf(t, k);
         const r = await t.client.call('/ibis/financial/retrieve', { [by]: transfer[by] });
@@ -52,10 +73,22 @@ for (const k of KINDS) {
   }
 }
 
-const pairs: [string, (typeof BY)[number][]][] = [['cfifundsid-and-reference', ['cFiFundsId', 'reference']], ['cfifundsid-and-arn', ['cFiFundsId', 'arn']], ['reference-and-arn', ['reference', 'arn']], ['all-three', ['cFiFundsId', 'reference', 'arn']]];
+const pairs: [string, (typeof BY)[number][]][] = [
+  ['cfifundsid-and-reference', ['cFiFundsId', 'reference']],
+  ['cfifundsid-and-arn', ['cFiFundsId', 'arn']],
+  ['reference-and-arn', ['reference', 'arn']],
+  ['all-three', ['cFiFundsId', 'reference', 'arn']],
+];
 for (const [name, keys] of pairs) {
   check(
-    { id: `retrieve.two-ids.${name}`, title: `retrieve with ${keys.join(' + ')} is refused with requestValidateError (keyword oneOf: exactly one id)`, family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve, needs },
+    {
+      id: `retrieve.two-ids.${name}`,
+      title: `retrieve with ${keys.join(' + ')} is refused with requestValidateError (keyword oneOf: exactly one id)`,
+      family: 'retrieve',
+      operation: '/ibis/financial/retrieve',
+      docRef: DOC.retrieve,
+      needs,
+    },
     async (t) => {
       // The ids of one real transfer (the shared funds-credit): refused for naming more than one.
       const transfer = await transferOf(t, KINDS[0]);
@@ -67,7 +100,13 @@ for (const [name, keys] of pairs) {
 }
 
 check(
-  { id: 'retrieve.no-id', title: 'retrieve with none of cFiFundsId, reference, arn is refused with requestValidateError (oneOf)', family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve },
+  {
+    id: 'retrieve.no-id',
+    title: 'retrieve with none of cFiFundsId, reference, arn is refused with requestValidateError (oneOf)',
+    family: 'retrieve',
+    operation: '/ibis/financial/retrieve',
+    docRef: DOC.retrieve,
+  },
   async (t) => {
     const r = await t.client.call('/ibis/financial/retrieve', {});
     expectError(t, r, 'requestValidateError');
@@ -83,13 +122,21 @@ const UNKNOWN: Record<(typeof BY)[number], (t: CheckContext) => string> = {
 };
 for (const by of BY) {
   check(
-    { id: `retrieve.unknown.${by}`, title: `retrieve by an unknown ${by} is refused with ibisFundsTransferNotFound { fundsId } naming it`, family: 'retrieve', operation: '/ibis/financial/retrieve', docRef: DOC.retrieve },
+    {
+      id: `retrieve.unknown.${by}`,
+      title: `retrieve by an unknown ${by} is refused with ibisFundsTransferNotFound { fundsId } naming it`,
+      family: 'retrieve',
+      operation: '/ibis/financial/retrieve',
+      docRef: DOC.retrieve,
+    },
     async (t) => {
       const value = UNKNOWN[by](t);
       const r = await t.client.call('/ibis/financial/retrieve', { [by]: value });
       expectError(t, r, 'ibisFundsTransferNotFound');
       // "cFiFundsId=ifnd_... ": accepted trimmed and without an optional "<key>=" prefix.
-      const fundsId = String((r.body as Data)?.context?.fundsId ?? '').trim().replace(/^(cFiFundsId|reference|arn)=/, '');
+      const fundsId = String((r.body as Data)?.context?.fundsId ?? '')
+        .trim()
+        .replace(/^(cFiFundsId|reference|arn)=/, '');
       t.expectation({ fundsId: value }, { fundsId: (r.body as Data)?.context?.fundsId });
       expect(fundsId).toBe(value);
     },
@@ -121,23 +168,38 @@ async function busyCard(t: CheckContext) {
 
 const arns = (rows: Data[]) => rows.map((r) => r.arn);
 
-check({ ...hist, id: 'history.contains-transfers', title: 'the history of a card contains every transfer made on it (by arn) within a range around today' }, async (t) => {
-  const { card, push, pull, c2c } = await busyCard(t);
-  const rows = await history(t, card);
-  t.expectation({ arns: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
-  expect(arns(rows)).toEqual(expect.arrayContaining([push.arn, pull.arn, c2c.arn]));
-});
+check(
+  {
+    ...hist,
+    id: 'history.contains-transfers',
+    title: 'the history of a card contains every transfer made on it (by arn) within a range around today',
+  },
+  async (t) => {
+    const { card, push, pull, c2c } = await busyCard(t);
+    const rows = await history(t, card);
+    t.expectation({ arns: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
+    expect(arns(rows)).toEqual(expect.arrayContaining([push.arn, pull.arn, c2c.arn]));
+  },
+);
 
-check({ ...hist, id: 'history.amounts', title: 'history amounts are the transfer amounts, signed: a push adds (+), a pull and an outgoing card-to-card subtract (−), as in the documented example' }, async (t) => {
-  const { card, other, push, pull, c2c } = await busyCard(t);
-  const rows = await history(t, card);
-  const amountOf = (arn: string) => centsOf(rows.find((r) => r.arn === arn)?.amount);
-  const actual = { push: amountOf(push.arn), pull: amountOf(pull.arn), cardToCardOut: amountOf(c2c.arn) };
-  const incoming = (await history(t, other)).find((r) => r.arn === c2c.arn);
-  const expected = { push: 50_00, pull: -12_50, cardToCardOut: -7_25, cardToCardIn: 7_25 };
-  t.expectation(expected, { ...actual, cardToCardIn: centsOf(incoming?.amount) });
-  expect({ ...actual, cardToCardIn: centsOf(incoming?.amount) }).toEqual(expected);
-});
+check(
+  {
+    ...hist,
+    id: 'history.amounts',
+    title:
+      'history amounts are the transfer amounts, signed: a push adds (+), a pull and an outgoing card-to-card subtract (−), as in the documented example',
+  },
+  async (t) => {
+    const { card, other, push, pull, c2c } = await busyCard(t);
+    const rows = await history(t, card);
+    const amountOf = (arn: string) => centsOf(rows.find((r) => r.arn === arn)?.amount);
+    const actual = { push: amountOf(push.arn), pull: amountOf(pull.arn), cardToCardOut: amountOf(c2c.arn) };
+    const incoming = (await history(t, other)).find((r) => r.arn === c2c.arn);
+    const expected = { push: 50_00, pull: -12_50, cardToCardOut: -7_25, cardToCardIn: 7_25 };
+    t.expectation(expected, { ...actual, cardToCardIn: centsOf(incoming?.amount) });
+    expect({ ...actual, cardToCardIn: centsOf(incoming?.amount) }).toEqual(expected);
+  },
+);
 
 /**
  * An activated card without transfers, shared by the checks that only read its history or are
@@ -156,29 +218,53 @@ check({ ...hist, id: 'history.new-active-card-empty', title: 'an activated card 
   expect(rows).toEqual([]);
 });
 
-for (const [name, from, to] of [['past', '2020-01-01', '2020-01-31'], ['future', isoDay(3), isoDay(30)]] as const) {
-  check({ ...hist, id: `history.date-range.${name}`, title: `a date range entirely in the ${name} (${from}..${to}) excludes today's transfers` }, async (t) => {
-    const { card, push, pull, c2c } = await busyCard(t);
-    const rows = await history(t, card, { dateFrom: from, dateTo: to });
-    t.expectation({ none_of: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
-    for (const arn of [push.arn, pull.arn, c2c.arn]) expect(arns(rows)).not.toContain(arn);
-  });
+for (const [name, from, to] of [
+  ['past', '2020-01-01', '2020-01-31'],
+  ['future', isoDay(3), isoDay(30)],
+] as const) {
+  check(
+    {
+      ...hist,
+      id: `history.date-range.${name}`,
+      title: `a date range entirely in the ${name} (${from}..${to}) excludes today's transfers`,
+    },
+    async (t) => {
+      const { card, push, pull, c2c } = await busyCard(t);
+      const rows = await history(t, card, { dateFrom: from, dateTo: to });
+      t.expectation({ none_of: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
+      for (const arn of [push.arn, pull.arn, c2c.arn]) expect(arns(rows)).not.toContain(arn);
+    },
+  );
 }
 
-check({ ...hist, id: 'history.date-range.today', title: 'a one-day range, dateFrom = dateTo = today (UTC), contains today\'s transfers: both ends are included' }, async (t) => {
-  // Each day asked on its own, so a scenario that crosses midnight UTC still finds every transfer.
-  const { card, push, pull, c2c, days } = await busyCard(t);
-  const rows: Data[] = [];
-  for (const day of days) rows.push(...(await history(t, card, { dateFrom: day, dateTo: day })));
-  t.expectation({ arns: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
-  expect(arns(rows)).toEqual(expect.arrayContaining([push.arn, pull.arn, c2c.arn]));
-});
+check(
+  {
+    ...hist,
+    id: 'history.date-range.today',
+    title: "a one-day range, dateFrom = dateTo = today (UTC), contains today's transfers: both ends are included",
+  },
+  async (t) => {
+    // Each day asked on its own, so a scenario that crosses midnight UTC still finds every transfer.
+    const { card, push, pull, c2c, days } = await busyCard(t);
+    const rows: Data[] = [];
+    for (const day of days) rows.push(...(await history(t, card, { dateFrom: day, dateTo: day })));
+    t.expectation({ arns: [push.arn, pull.arn, c2c.arn] }, { arns: arns(rows) });
+    expect(arns(rows)).toEqual(expect.arrayContaining([push.arn, pull.arn, c2c.arn]));
+  },
+);
 
-check({ ...hist, id: 'history.reversed-range', title: 'dateFrom after dateTo is refused with extIbis 12 ("FromDate is greater than ToDate in request")' }, async (t) => {
-  const card = await activeCardWithoutTransfers(t);
-  const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card, { dateFrom: isoDay(1), dateTo: isoDay(-1) }));
-  expectError(t, r, RULES.money.history.reversedRange as string);
-});
+check(
+  {
+    ...hist,
+    id: 'history.reversed-range',
+    title: 'dateFrom after dateTo is refused with extIbis 12 ("FromDate is greater than ToDate in request")',
+  },
+  async (t) => {
+    const card = await activeCardWithoutTransfers(t);
+    const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card, { dateFrom: isoDay(1), dateTo: isoDay(-1) }));
+    expectError(t, r, RULES.money.history.reversedRange);
+  },
+);
 
 /** An active card with five transfers (pushes of 1.00 .. 5.00), shared by the paging checks, which only read its history. */
 async function fiveTransfers(t: CheckContext): Promise<string> {
@@ -201,41 +287,77 @@ check({ ...hist, id: 'history.paging.number-of-records', title: 'numberOfRecords
   expect(ids(page)).toEqual(ids(all).slice(0, 2));
 });
 
-check({ ...hist, id: 'history.paging.skip-records', title: 'skipRecords skips: skip 2, take 2 is the third and fourth transaction of the full list' }, async (t) => {
-  const card = await fiveTransfers(t);
-  const all = await history(t, card);
-  const page = await history(t, card, { numberOfRecords: 2, skipRecords: 2 });
-  t.expectation({ transactions: ids(all).slice(2, 4) }, { transactions: ids(page) });
-  expect(ids(page)).toEqual(ids(all).slice(2, 4));
-});
+check(
+  {
+    ...hist,
+    id: 'history.paging.skip-records',
+    title: 'skipRecords skips: skip 2, take 2 is the third and fourth transaction of the full list',
+  },
+  async (t) => {
+    const card = await fiveTransfers(t);
+    const all = await history(t, card);
+    const page = await history(t, card, { numberOfRecords: 2, skipRecords: 2 });
+    t.expectation({ transactions: ids(all).slice(2, 4) }, { transactions: ids(page) });
+    expect(ids(page)).toEqual(ids(all).slice(2, 4));
+  },
+);
 
-check({ ...hist, id: 'history.paging.partition', title: 'pages of 2 (skipRecords 0, 2, 4, ...) cover the full history exactly once, in order' }, async (t) => {
-  const card = await fiveTransfers(t);
-  const all = await history(t, card);
-  const pages: Data[] = [];
-  for (let skip = 0; skip < all.length + 2; skip += 2) pages.push(...(await history(t, card, { numberOfRecords: 2, skipRecords: skip })));
-  t.expectation({ transactions: ids(all) }, { transactions: ids(pages) });
-  expect(ids(pages)).toEqual(ids(all));
-});
+check(
+  { ...hist, id: 'history.paging.partition', title: 'pages of 2 (skipRecords 0, 2, 4, ...) cover the full history exactly once, in order' },
+  async (t) => {
+    const card = await fiveTransfers(t);
+    const all = await history(t, card);
+    const pages: Data[] = [];
+    for (let skip = 0; skip < all.length + 2; skip += 2) pages.push(...(await history(t, card, { numberOfRecords: 2, skipRecords: skip })));
+    t.expectation({ transactions: ids(all) }, { transactions: ids(pages) });
+    expect(ids(pages)).toEqual(ids(all));
+  },
+);
 
-check({ ...hist, id: 'history.paging.skip-beyond-end', title: 'skipRecords beyond the end gives an empty list (errata transaction-history-date-range-errors)' }, async (t) => {
-  const card = await fiveTransfers(t);
-  const all = await history(t, card);
-  const page = await history(t, card, { skipRecords: all.length + 5 });
-  t.expectation({ transactions: [] }, { transactions: page });
-  expect(page).toEqual([]);
-});
+check(
+  {
+    ...hist,
+    id: 'history.paging.skip-beyond-end',
+    title: 'skipRecords beyond the end gives an empty list (errata transaction-history-date-range-errors)',
+  },
+  async (t) => {
+    const card = await fiveTransfers(t);
+    const all = await history(t, card);
+    const page = await history(t, card, { skipRecords: all.length + 5 });
+    t.expectation({ transactions: [] }, { transactions: page });
+    expect(page).toEqual([]);
+  },
+);
 
-check({ ...hist, id: 'history.too-many-records', title: `numberOfRecords above ${RULES.money.history.maxNumberOfRecords} is refused with greaterNumberOfRecords { maxNumberOfRecords }` }, async (t) => {
-  if (t.kind !== 'simulator') t.notApplicable('the maximum: an errata proposal (transaction-history-date-range-errors), graded only against the simulator');
-  const card = await activeCardWithoutTransfers(t);
-  const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card, { numberOfRecords: RULES.money.history.maxNumberOfRecords + 1 }));
-  expectError(t, r, RULES.money.history.tooMany as string);
-  expect((r.body as Data).context).toEqual({ maxNumberOfRecords: RULES.money.history.maxNumberOfRecords });
-});
+check(
+  {
+    ...hist,
+    id: 'history.too-many-records',
+    title: `numberOfRecords above ${RULES.money.history.maxNumberOfRecords} is refused with greaterNumberOfRecords { maxNumberOfRecords }`,
+  },
+  async (t) => {
+    if (t.kind !== 'simulator')
+      t.notApplicable('the maximum: an errata proposal (transaction-history-date-range-errors), graded only against the simulator');
+    const card = await activeCardWithoutTransfers(t);
+    const r = await t.client.call(
+      '/ibis/inquiry/transaction-history',
+      historyBody(card, { numberOfRecords: RULES.money.history.maxNumberOfRecords + 1 }),
+    );
+    expectError(t, r, RULES.money.history.tooMany);
+    expect((r.body as Data).context).toEqual({ maxNumberOfRecords: RULES.money.history.maxNumberOfRecords });
+  },
+);
 
-check({ ...hist, id: 'history.pre-active', title: '"The card or vAccount must be activated before retrieving the transaction history": a never-activated card is refused', docRef: DOC.schemaDetails }, async (t) => {
-  const card = await cardInStatus(t, 'A');
-  const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card.cFiCardId));
-  expectRefusal(t, r, 'extIbis.PA.historyPreActive', false);
-});
+check(
+  {
+    ...hist,
+    id: 'history.pre-active',
+    title: '"The card or vAccount must be activated before retrieving the transaction history": a never-activated card is refused',
+    docRef: DOC.schemaDetails,
+  },
+  async (t) => {
+    const card = await cardInStatus(t, 'A');
+    const r = await t.client.call('/ibis/inquiry/transaction-history', historyBody(card.cFiCardId));
+    expectRefusal(t, r, 'extIbis.PA.historyPreActive', false);
+  },
+);

@@ -3,7 +3,17 @@ import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { RULES, cardInStatus } from './support/flows.ts';
 import {
-  approvedApplication, balances, cardToCardBody, creditCardBody, expectReferenceExists, fundedCard, history, listedWithReference, must, usd, type Data,
+  approvedApplication,
+  balances,
+  cardToCardBody,
+  creditCardBody,
+  expectReferenceExists,
+  fundedCard,
+  history,
+  listedWithReference,
+  must,
+  usd,
+  type Data,
 } from './support/money-helpers.ts';
 
 // schemas/rules/idempotency.json: every reference-bearing write refuses a reused reference with
@@ -38,7 +48,9 @@ interface Case {
 const PROFILE = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
 
 /** card/list entries under a reference: the observable effect of the card- and vAccount-creating writes. */
-const listed = (t: CheckContext) => async (reference: string) => ({ listed: (await listedWithReference(t, reference)).map((c) => c.cFiCardId) });
+const listed = (t: CheckContext) => async (reference: string) => ({
+  listed: (await listedWithReference(t, reference)).map((c) => c.cFiCardId),
+});
 
 /** A funds transfer's observable effects: balances, history lengths, and what retrieve finds under the reference. */
 function moneyObserver(t: CheckContext, cards: string[]) {
@@ -56,7 +68,11 @@ const CASES: Record<string, Case> = {
     name: 'account-add',
     needs: ['customerId'],
     prepare: async (t) => ({
-      body: (reference, variant = 0) => ({ customerId: t.fixture('customerId'), reference, ...(variant ? { profile: { occupation: 'Engineer' } } : {}) }),
+      body: (reference, variant = 0) => ({
+        customerId: t.fixture('customerId'),
+        reference,
+        ...(variant ? { profile: { occupation: 'Engineer' } } : {}),
+      }),
       entityId: (d) => d.cFiAccountId,
       observe: listed(t),
       newReferenceVariant: 0,
@@ -66,7 +82,12 @@ const CASES: Record<string, Case> = {
     name: 'debit-card-add',
     needs: ['customerId', 'debitProgramId'],
     prepare: async (t) => ({
-      body: (reference, variant = 0) => ({ customerId: t.fixture('customerId'), reference, cardProgramId: t.fixture('debitProgramId'), profile: variant ? { ...PROFILE, nameOnCard: 'JANE TESTMAN' } : PROFILE }),
+      body: (reference, variant = 0) => ({
+        customerId: t.fixture('customerId'),
+        reference,
+        cardProgramId: t.fixture('debitProgramId'),
+        profile: variant ? { ...PROFILE, nameOnCard: 'JANE TESTMAN' } : PROFILE,
+      }),
       entityId: (d) => d.cFiCardId,
       observe: listed(t),
       newReferenceVariant: 0,
@@ -90,14 +111,21 @@ const CASES: Record<string, Case> = {
   '/ibis/card/reissue': {
     name: 'reissue',
     needs: ['customerId', 'debitProgramId'],
-    newReferenceNote: 'a second card of the customer, reissued with the same type, reason and options (a card reissued with a new number is replaced)',
+    newReferenceNote:
+      'a second card of the customer, reissued with the same type, reason and options (a card reissued with a new number is replaced)',
     prepare: async (t) => {
       // reissueType "3" (new card number): the only reissue whose reference is not ignored.
       // Variant 1 reissues a second card: one card reissued with a new number cannot be again.
       const cards = [await cardInStatus(t, 'B'), await cardInStatus(t, 'B')];
       return {
         body: (reference, variant = 0) => ({
-          customerId: t.fixture('customerId'), cFiCardId: cards[variant].cFiCardId, reference, reissueType: '3', reasonCode: '3', cardShippingMethodId: '1', activateNewCard: 'N',
+          customerId: t.fixture('customerId'),
+          cFiCardId: cards[variant].cFiCardId,
+          reference,
+          reissueType: '3',
+          reasonCode: '3',
+          cardShippingMethodId: '1',
+          activateNewCard: 'N',
         }),
         entityId: (d) => d.cFiCardId,
         observe: listed(t),
@@ -126,7 +154,13 @@ const CASES: Record<string, Case> = {
     prepare: async (t) => {
       const card = await fundedCard(t, 0);
       return {
-        body: (reference, variant = 0) => ({ cFiCardId: card.cFiCardId, reference, amount: (variant ? AMOUNT + 100 : AMOUNT) / 100, currency: 'USD', description: 'Both of these transactions will post.' }),
+        body: (reference, variant = 0) => ({
+          cFiCardId: card.cFiCardId,
+          reference,
+          amount: (variant ? AMOUNT + 100 : AMOUNT) / 100,
+          currency: 'USD',
+          description: 'Both of these transactions will post.',
+        }),
         entityId: (d) => d.cFiFundsId,
         observe: moneyObserver(t, [card.cFiCardId]),
         balancesAfter: (n) => ({ [card.cFiCardId]: n * AMOUNT }),
@@ -140,7 +174,13 @@ const CASES: Record<string, Case> = {
     prepare: async (t) => {
       const card = await fundedCard(t, 100_00);
       return {
-        body: (reference, variant = 0) => ({ cFiCardId: card.cFiCardId, reference, amount: (variant ? AMOUNT + 100 : AMOUNT) / 100, currency: 'USD', description: 'Both of these transactions will post.' }),
+        body: (reference, variant = 0) => ({
+          cFiCardId: card.cFiCardId,
+          reference,
+          amount: (variant ? AMOUNT + 100 : AMOUNT) / 100,
+          currency: 'USD',
+          description: 'Both of these transactions will post.',
+        }),
         entityId: (d) => d.cFiFundsId,
         observe: moneyObserver(t, [card.cFiCardId]),
         balancesAfter: (n) => ({ [card.cFiCardId]: 100_00 - n * AMOUNT }),
@@ -156,12 +196,20 @@ const CASES: Record<string, Case> = {
       body: (reference, variant = 0) => ({
         reference,
         card: {
-          encryptedData: 'Snbx7y1UUwOjJ44jUA0OjHWz184mpK5dqaHGGHzQML7_d6FolgQ25VEq4UusvmSSMCziNF8h7wq2GjzJXMO3YghuuYqIw_2VvObd0TevFnjfFGL30qMM8GY2Q6BzRuXRdHMuy6qT4SPypJnDXbleHeEvjtzGSZ5zLlYp9BboyKU0oFGmT0P-_j4TQ2AHSnOF17bM5AZGkdKBzNBTLREKbMKev5ZF6ot1oAoeau9EldgOs74vBiKhGoUKSIbJl5E9cOXUmWCrUriblStRQkA-JSUEhkuZnReOEM83VEeVvaHYVtcxXydpIo55ecPg6EOTMlO41UDu3dExos0ssOVSUg',
+          encryptedData:
+            'Snbx7y1UUwOjJ44jUA0OjHWz184mpK5dqaHGGHzQML7_d6FolgQ25VEq4UusvmSSMCziNF8h7wq2GjzJXMO3YghuuYqIw_2VvObd0TevFnjfFGL30qMM8GY2Q6BzRuXRdHMuy6qT4SPypJnDXbleHeEvjtzGSZ5zLlYp9BboyKU0oFGmT0P-_j4TQ2AHSnOF17bM5AZGkdKBzNBTLREKbMKev5ZF6ot1oAoeau9EldgOs74vBiKhGoUKSIbJl5E9cOXUmWCrUriblStRQkA-JSUEhkuZnReOEM83VEeVvaHYVtcxXydpIo55ecPg6EOTMlO41UDu3dExos0ssOVSUg',
           keyId: 'je87i6-C2QJS7PHUAbJPqw',
         },
         owner: {
           name: { first: variant ? 'Jane' : 'John', middle: 'M', last: 'Doe', suffix: 'III' },
-          address: { addressLine1: '1346 Pleasant Ave', addressLine2: 'Apt A123', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' },
+          address: {
+            addressLine1: '1346 Pleasant Ave',
+            addressLine2: 'Apt A123',
+            city: 'Salt Lake City',
+            state: 'UT',
+            postalCode: '12345',
+            country: 'US',
+          },
           phone: { countryCode: '1', number: '4345156001' },
         },
       }),
@@ -175,7 +223,14 @@ const CASES: Record<string, Case> = {
 
 function meta(rule: (typeof RULES.idempotency.operations)[number], c: Case, kind: string, title: string) {
   const x = (rule as { 'x-doc'?: { file: string; heading: string } })['x-doc'];
-  return { id: `idempotency.${c.name}.${kind}`, title: `${rule.operation}: ${title}`, family: 'idempotency', operation: rule.operation, docRef: x ?? null, needs: c.needs };
+  return {
+    id: `idempotency.${c.name}.${kind}`,
+    title: `${rule.operation}: ${title}`,
+    family: 'idempotency',
+    operation: rule.operation,
+    docRef: x ?? null,
+    needs: c.needs,
+  };
 }
 
 async function create(t: CheckContext, op: string, body: Data, what: string): Promise<Data> {
@@ -191,76 +246,113 @@ function expectBalances(t: CheckContext, p: Prepared, observed: Data, n: number)
 
 for (const rule of RULES.idempotency.operations) {
   const c = CASES[rule.operation];
-  if (!c) throw new Error(`no request builder for ${rule.operation} (schemas/rules/idempotency.json): add one to suites/live/idempotency.test.ts`);
+  if (!c)
+    throw new Error(
+      `no request builder for ${rule.operation} (schemas/rules/idempotency.json): add one to suites/live/idempotency.test.ts`,
+    );
   const op = rule.operation;
 
-  check(meta(rule, c, 'duplicate', 'the same request sent again is refused with referenceExists { reference, entityId of the first } and has no second effect'), async (t) => {
-    const p = await c.prepare(t);
-    const reference = t.ref('dup');
-    const first = await create(t, op, p.body(reference), 'first request');
-    const id = p.entityId(first);
-    t.log(`first request created ${id} (${reference})`);
-    const before = await p.observe(reference);
-    const again = await t.client.call(op, p.body(reference));
-    t.log(`the same request again: HTTP ${again.status} ${JSON.stringify(again.body).slice(0, 200)}`);
-    expectReferenceExists(t, again, reference, id);
-    const after = await p.observe(reference);
-    t.expectation({ effects: before }, { effects: after });
-    expect(after).toEqual(before);
-    if (after.listed) expect(after.listed).toEqual([id]);
-    if (after.retrieved) expect(after.retrieved).toEqual([id]);
-    expectBalances(t, p, after, 1);
-  });
+  check(
+    meta(
+      rule,
+      c,
+      'duplicate',
+      'the same request sent again is refused with referenceExists { reference, entityId of the first } and has no second effect',
+    ),
+    async (t) => {
+      const p = await c.prepare(t);
+      const reference = t.ref('dup');
+      const first = await create(t, op, p.body(reference), 'first request');
+      const id = p.entityId(first);
+      t.log(`first request created ${id} (${reference})`);
+      const before = await p.observe(reference);
+      const again = await t.client.call(op, p.body(reference));
+      t.log(`the same request again: HTTP ${again.status} ${JSON.stringify(again.body).slice(0, 200)}`);
+      expectReferenceExists(t, again, reference, id);
+      const after = await p.observe(reference);
+      t.expectation({ effects: before }, { effects: after });
+      expect(after).toEqual(before);
+      if (after.listed) expect(after.listed).toEqual([id]);
+      if (after.retrieved) expect(after.retrieved).toEqual([id]);
+      expectBalances(t, p, after, 1);
+    },
+  );
 
-  check(meta(rule, c, 'reused-reference', 'a reused reference with a different body is refused with referenceExists and has no effect'), async (t) => {
-    const p = await c.prepare(t);
-    const reference = t.ref('reu');
-    const id = p.entityId(await create(t, op, p.body(reference), 'first request'));
-    const before = await p.observe(reference);
-    const other = await t.client.call(op, p.body(reference, 1));
-    t.log(`same reference, different body: HTTP ${other.status} ${JSON.stringify(other.body).slice(0, 200)}`);
-    expectReferenceExists(t, other, reference, id);
-    const after = await p.observe(reference);
-    t.expectation({ effects: before }, { effects: after });
-    expect(after).toEqual(before);
-    expectBalances(t, p, after, 1);
-  });
+  check(
+    meta(rule, c, 'reused-reference', 'a reused reference with a different body is refused with referenceExists and has no effect'),
+    async (t) => {
+      const p = await c.prepare(t);
+      const reference = t.ref('reu');
+      const id = p.entityId(await create(t, op, p.body(reference), 'first request'));
+      const before = await p.observe(reference);
+      const other = await t.client.call(op, p.body(reference, 1));
+      t.log(`same reference, different body: HTTP ${other.status} ${JSON.stringify(other.body).slice(0, 200)}`);
+      expectReferenceExists(t, other, reference, id);
+      const after = await p.observe(reference);
+      t.expectation({ effects: before }, { effects: after });
+      expect(after).toEqual(before);
+      expectBalances(t, p, after, 1);
+    },
+  );
 
-  check(meta(rule, c, 'new-reference', `an otherwise identical request under a new reference is not a duplicate: it creates a second entity${c.newReferenceNote ? ` (${c.newReferenceNote})` : ''}`), async (t) => {
-    const p = await c.prepare(t);
-    const [ref1, ref2] = [t.ref('n1'), t.ref('n2')];
-    const id1 = p.entityId(await create(t, op, p.body(ref1), 'first reference'));
-    const second = await t.client.call(op, p.body(ref2, p.newReferenceVariant));
-    t.log(`second reference ${ref2}: HTTP ${second.status} ${JSON.stringify(second.body).slice(0, 200)}`);
-    t.expectation({ status: 200, code: '0', entityId: `an id other than ${id1}` }, { status: second.status, code: (second.body as Data)?.code, entityId: second.ok ? p.entityId(second.data as Data) : undefined });
-    expect(second.ok).toBe(true);
-    const id2 = p.entityId(second.data as Data);
-    expect(id2).toEqual(expect.any(String));
-    expect(id2).not.toBe(id1);
-    const [o1, o2] = [await p.observe(ref1), await p.observe(ref2)];
-    if (o1.listed) {
-      t.expectation({ [ref1]: [id1], [ref2]: [id2] }, { [ref1]: o1.listed, [ref2]: o2.listed });
-      expect([o1.listed, o2.listed]).toEqual([[id1], [id2]]);
-    }
-    if (o1.retrieved) expect([o1.retrieved, o2.retrieved]).toEqual([[id1], [id2]]);
-    expectBalances(t, p, o2, 2);
-  });
+  check(
+    meta(
+      rule,
+      c,
+      'new-reference',
+      `an otherwise identical request under a new reference is not a duplicate: it creates a second entity${c.newReferenceNote ? ` (${c.newReferenceNote})` : ''}`,
+    ),
+    async (t) => {
+      const p = await c.prepare(t);
+      const [ref1, ref2] = [t.ref('n1'), t.ref('n2')];
+      const id1 = p.entityId(await create(t, op, p.body(ref1), 'first reference'));
+      const second = await t.client.call(op, p.body(ref2, p.newReferenceVariant));
+      t.log(`second reference ${ref2}: HTTP ${second.status} ${JSON.stringify(second.body).slice(0, 200)}`);
+      t.expectation(
+        { status: 200, code: '0', entityId: `an id other than ${id1}` },
+        { status: second.status, code: (second.body as Data)?.code, entityId: second.ok ? p.entityId(second.data as Data) : undefined },
+      );
+      expect(second.ok).toBe(true);
+      const id2 = p.entityId(second.data as Data);
+      expect(id2).toEqual(expect.any(String));
+      expect(id2).not.toBe(id1);
+      const [o1, o2] = [await p.observe(ref1), await p.observe(ref2)];
+      if (o1.listed) {
+        t.expectation({ [ref1]: [id1], [ref2]: [id2] }, { [ref1]: o1.listed, [ref2]: o2.listed });
+        expect([o1.listed, o2.listed]).toEqual([[id1], [id2]]);
+      }
+      if (o1.retrieved) expect([o1.retrieved, o2.retrieved]).toEqual([[id1], [id2]]);
+      expectBalances(t, p, o2, 2);
+    },
+  );
 
-  check(meta(rule, c, 'concurrent', `${CONCURRENT} identical requests in parallel: exactly one creates, the others get referenceExists with the winner's id`), async (t) => {
-    const p = await c.prepare(t);
-    const reference = t.ref('cc');
-    const results = await Promise.all(Array.from({ length: CONCURRENT }, () => t.client.call(op, p.body(reference))));
-    const winners = results.filter((r) => r.ok);
-    const outcome = results.map((r) => (r.ok ? `200 ${p.entityId(r.data as Data)}` : `${r.status} ${(r.body as Data)?.code} ${JSON.stringify((r.body as Data)?.context ?? {})}`));
-    t.log(`${CONCURRENT} parallel requests with reference ${reference}: ${outcome.join('; ')}`);
-    t.expectation({ winners: 1, referenceExists: CONCURRENT - 1 }, { answers: outcome });
-    expect(winners).toHaveLength(1);
-    const id = p.entityId(winners[0].data as Data);
-    for (const r of results.filter((x) => !x.ok)) expectReferenceExists(t, r, reference, id);
-    const after = await p.observe(reference);
-    if (after.listed) expect(after.listed).toEqual([id]);
-    if (after.retrieved) expect(after.retrieved).toEqual([id]);
-    if (p.balancesAfter) t.log(`expected one movement of ${usd(AMOUNT)} USD`);
-    expectBalances(t, p, after, 1);
-  });
+  check(
+    meta(
+      rule,
+      c,
+      'concurrent',
+      `${CONCURRENT} identical requests in parallel: exactly one creates, the others get referenceExists with the winner's id`,
+    ),
+    async (t) => {
+      const p = await c.prepare(t);
+      const reference = t.ref('cc');
+      const results = await Promise.all(Array.from({ length: CONCURRENT }, () => t.client.call(op, p.body(reference))));
+      const winners = results.filter((r) => r.ok);
+      const outcome = results.map((r) =>
+        r.ok
+          ? `200 ${p.entityId(r.data as Data)}`
+          : `${r.status} ${(r.body as Data)?.code} ${JSON.stringify((r.body as Data)?.context ?? {})}`,
+      );
+      t.log(`${CONCURRENT} parallel requests with reference ${reference}: ${outcome.join('; ')}`);
+      t.expectation({ winners: 1, referenceExists: CONCURRENT - 1 }, { answers: outcome });
+      expect(winners).toHaveLength(1);
+      const id = p.entityId(winners[0].data as Data);
+      for (const r of results.filter((x) => !x.ok)) expectReferenceExists(t, r, reference, id);
+      const after = await p.observe(reference);
+      if (after.listed) expect(after.listed).toEqual([id]);
+      if (after.retrieved) expect(after.retrieved).toEqual([id]);
+      if (p.balancesAfter) t.log(`expected one movement of ${usd(AMOUNT)} USD`);
+      expectBalances(t, p, after, 1);
+    },
+  );
 }

@@ -16,7 +16,8 @@ const LANES = 5;
 check(
   {
     id: 'lifecycle.model-based',
-    title: 'random sequences of issue, activate, set-status, set-pin, check-pin, push, pull, card-to-card, reverse and close answer as the rule tables say, and every card reads back the model\'s status and balance',
+    title:
+      "random sequences of issue, activate, set-status, set-pin, check-pin, push, pull, card-to-card, reverse and close answer as the rule tables say, and every card reads back the model's status and balance",
     family: 'lifecycle',
     operation: null,
     docRef: { file: 'ibis-overview.txt', heading: 'Set the Status of a Card' },
@@ -25,17 +26,45 @@ check(
   async (t) => {
     const seed = toSeed(t.seed);
     const numRuns = Math.max(1, Math.min(t.runs, MAX_RUNS[t.kind]));
-    const fixtures = { customerId: t.fixture('customerId'), debitProgramId: t.fixture('debitProgramId'), otherDebitProgramId: t.fixtures.otherDebitProgramId, creditProgramId: t.fixtures.creditProgramId };
+    const fixtures = {
+      customerId: t.fixture('customerId'),
+      debitProgramId: t.fixture('debitProgramId'),
+      otherDebitProgramId: t.fixtures.otherDebitProgramId,
+      creditProgramId: t.fixtures.creditProgramId,
+    };
     // Against a remote sandbox only the docs' own outcomes are generated, never an errata proposal.
     const gradeProposals = t.kind === 'simulator';
-    t.log(`fast-check seed ${seed} (run seed ${t.seed}), ${numRuns} runs of at most ${MAX_COMMANDS} commands in ${Math.min(LANES, numRuns)} lanes, ${gradeProposals ? 'errata proposals graded (simulator)' : 'documented outcomes only'}`);
-    const report = await runLifecycle({ client: t.client, ref: t.ref, fixtures, gradeProposals }, { seed, numRuns, maxCommands: MAX_COMMANDS, timeLimitMs: 60_000, log: t.log, lanes: LANES });
-    t.log(`${report.numRuns} runs, ${report.commandsRun} commands${report.interrupted ? ' (interrupted by the time limit)' : ''}; outcomes: ${Object.entries(report.outcomes).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+    t.log(
+      `fast-check seed ${seed} (run seed ${t.seed}), ${numRuns} runs of at most ${MAX_COMMANDS} commands in ${Math.min(LANES, numRuns)} lanes, ${gradeProposals ? 'errata proposals graded (simulator)' : 'documented outcomes only'}`,
+    );
+    const report = await runLifecycle(
+      { client: t.client, ref: t.ref, fixtures, gradeProposals },
+      { seed, numRuns, maxCommands: MAX_COMMANDS, timeLimitMs: 60_000, log: t.log, lanes: LANES },
+    );
+    t.log(
+      `${report.numRuns} runs, ${report.commandsRun} commands${report.interrupted ? ' (interrupted by the time limit)' : ''}; outcomes: ${Object.entries(
+        report.outcomes,
+      )
+        .map(([k, n]) => `${k} ×${n}`)
+        .join(', ')}`,
+    );
     if (!report.failed) return;
-    t.log(`shrunk in ${report.numShrinks} steps to ${report.counterexample?.length ?? '?'} commands: ${report.counterexample?.join(' ; ')}`);
-    t.log(`replay: connectfi-conformance run --only '^lifecycle\\.' --seed ${t.seed} --runs ${t.runs} (fast-check { seed: ${report.seed}, path: "${report.path}" })`);
-    if (report.deviation) t.expectation({ step: report.deviation.command, answer: report.deviation.expected }, { step: report.deviation.command, answer: report.deviation.actual });
-    expect.fail(report.deviation ? `${report.deviation.message} (shortest sequence: ${report.counterexample?.join(' ; ')})` : `the lifecycle run could not complete: ${report.error}`);
+    t.log(
+      `shrunk in ${report.numShrinks} steps to ${report.counterexample?.length ?? '?'} commands: ${report.counterexample?.join(' ; ')}`,
+    );
+    t.log(
+      `replay: connectfi-conformance run --only '^lifecycle\\.' --seed ${t.seed} --runs ${t.runs} (fast-check { seed: ${report.seed}, path: "${report.path}" })`,
+    );
+    if (report.deviation)
+      t.expectation(
+        { step: report.deviation.command, answer: report.deviation.expected },
+        { step: report.deviation.command, answer: report.deviation.actual },
+      );
+    expect.fail(
+      report.deviation
+        ? `${report.deviation.message} (shortest sequence: ${report.counterexample?.join(' ; ')})`
+        : `the lifecycle run could not complete: ${report.error}`,
+    );
   },
   { timeout: 120_000, sequential: true },
 );

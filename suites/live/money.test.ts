@@ -3,7 +3,22 @@ import { check, type CheckContext } from '../../src/harness/check.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { RULES, bringToStatus, cardInStatus, expectError } from './support/flows.ts';
 import {
-  DOC, REMOTE_PROPOSAL, balanceCents, cardToCardBody, cardToCardCents, centsOf, creditCard, expectBalances, expectRefusal, fundedCard, moneySnapshot, pullCents, pullRefusal, pushCents, usd, type Data,
+  DOC,
+  REMOTE_PROPOSAL,
+  balanceCents,
+  cardToCardBody,
+  cardToCardCents,
+  centsOf,
+  creditCard,
+  expectBalances,
+  expectRefusal,
+  fundedCard,
+  moneySnapshot,
+  pullCents,
+  pullRefusal,
+  pushCents,
+  usd,
+  type Data,
 } from './support/money-helpers.ts';
 
 // schemas/rules/money.json, transcribed from ibis-overview.txt: "funds cannot be pulled from a debit
@@ -31,11 +46,25 @@ const PUSH_DOCUMENTED = new Set(['A', 'B']);
 for (const status of STATUSES) {
   const allowed = (MONEY.push.allowedStatuses as string[]).includes(status);
   check(
-    { ...base, needs: [...base.needs], id: `money.push.status-${status}`, title: `funds-credit to a card in status ${status} is ${allowed ? 'accepted and adds exactly the amount' : 'refused (closed card) with no effect'}`, operation: '/ibis/financial/funds-credit', docRef: DOC.push },
+    {
+      ...base,
+      needs: [...base.needs],
+      id: `money.push.status-${status}`,
+      title: `funds-credit to a card in status ${status} is ${allowed ? 'accepted and adds exactly the amount' : 'refused (closed card) with no effect'}`,
+      operation: '/ibis/financial/funds-credit',
+      docRef: DOC.push,
+    },
     async (t) => {
-      if (!PUSH_DOCUMENTED.has(status) && t.kind !== 'simulator') t.notApplicable(`push to status ${status}: ${REMOTE_PROPOSAL} (errata push-to-inactive)`);
+      if (!PUSH_DOCUMENTED.has(status) && t.kind !== 'simulator')
+        t.notApplicable(`push to status ${status}: ${REMOTE_PROPOSAL} (errata push-to-inactive)`);
       const card = await cardInStatus(t, status);
-      const r = await t.client.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: t.ref('p'), amount: 25.5, currency: 'USD', description: 'conformance push' });
+      const r = await t.client.call('/ibis/financial/funds-credit', {
+        cFiCardId: card.cFiCardId,
+        reference: t.ref('p'),
+        amount: 25.5,
+        currency: 'USD',
+        description: 'conformance push',
+      });
       t.log(`push 25.50 to a ${status} card: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
       if (allowed) {
         t.expectation({ status: 200, balance: 25.5 }, { status: r.status, balance: (r.data as Data)?.balance });
@@ -51,7 +80,14 @@ for (const status of STATUSES) {
 }
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.card-to-card.to-pre-active', title: 'card-to-card to a pre-active card (status A) is accepted: "You can, however, transfer funds to a pre-active card"', operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.card-to-card.to-pre-active',
+    title: 'card-to-card to a pre-active card (status A) is accepted: "You can, however, transfer funds to a pre-active card"',
+    operation: '/ibis/financial/card-to-card',
+    docRef: DOC.cardToCard,
+  },
   async (t) => {
     const from = await fundedCard(t, 50_00);
     const to = await cardInStatus(t, 'A');
@@ -74,17 +110,37 @@ for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as stri
       return card;
     });
   check(
-    { ...base, needs: [...base.needs], id: `money.pull.funds-debit.status-${status}`, title: `funds-debit from a card in status ${status} holding funds is refused with ${id} and the balance is unchanged`, operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+    {
+      ...base,
+      needs: [...base.needs],
+      id: `money.pull.funds-debit.status-${status}`,
+      title: `funds-debit from a card in status ${status} holding funds is refused with ${id} and the balance is unchanged`,
+      operation: '/ibis/financial/funds-debit',
+      docRef: DOC.pull,
+    },
     async (t) => {
       const card = await fundedInStatus(t);
-      const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 10, currency: 'USD', description: 'conformance pull' });
+      const r = await t.client.call('/ibis/financial/funds-debit', {
+        cFiCardId: card.cFiCardId,
+        reference: t.ref('d'),
+        amount: 10,
+        currency: 'USD',
+        description: 'conformance pull',
+      });
       t.log(`pull 10.00 from a ${status} card holding 40.00: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
       expectRefusal(t, r, id, documented);
       await expectBalances(t, { [card.cFiCardId]: 40_00 });
     },
   );
   check(
-    { ...base, needs: [...base.needs], id: `money.pull.card-to-card.status-${status}`, title: `card-to-card from a card in status ${status} is refused with ${id}; neither balance moves`, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+    {
+      ...base,
+      needs: [...base.needs],
+      id: `money.pull.card-to-card.status-${status}`,
+      title: `card-to-card from a card in status ${status} is refused with ${id}; neither balance moves`,
+      operation: '/ibis/financial/card-to-card',
+      docRef: DOC.cardToCard,
+    },
     async (t) => {
       const from = await fundedInStatus(t);
       const to = await shared(t, 'active-empty', () => fundedCard(t, 0));
@@ -97,7 +153,14 @@ for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as stri
 }
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.pull.active-with-funds', title: 'funds-debit from an active card with funds is accepted and subtracts exactly the amount', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.pull.active-with-funds',
+    title: 'funds-debit from an active card with funds is accepted and subtracts exactly the amount',
+    operation: '/ibis/financial/funds-debit',
+    docRef: DOC.pull,
+  },
   async (t) => {
     const card = await fundedCard(t, 35_00);
     const data = await pullCents(t, card.cFiCardId, 15_00);
@@ -109,7 +172,14 @@ check(
 );
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.pull.whole-balance', title: 'funds-debit of exactly the whole balance is accepted and leaves 0', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.pull.whole-balance',
+    title: 'funds-debit of exactly the whole balance is accepted and leaves 0',
+    operation: '/ibis/financial/funds-debit',
+    docRef: DOC.pull,
+  },
   async (t) => {
     const card = await fundedCard(t, 12_34);
     await pullCents(t, card.cFiCardId, 12_34);
@@ -118,14 +188,27 @@ check(
 );
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.pull.after-block', title: 'an active card with funds that is set to S (OFF) reads back S, and a funds-debit from it is then refused with no effect: pulls need status B', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.pull.after-block',
+    title:
+      'an active card with funds that is set to S (OFF) reads back S, and a funds-debit from it is then refused with no effect: pulls need status B',
+    operation: '/ibis/financial/funds-debit',
+    docRef: DOC.pull,
+  },
   async (t) => {
     // "funds cannot be pulled from a debit card unless the card status code is "B" (ON)": the
     // status a card reads back must be the one its pulls obey (a provider whose authorisation
     // keeps a cached copy of the old status reads S and still pays out).
     const card = await fundedCard(t, 40_00);
     await bringToStatus(t, card.cFiCardId, 'S');
-    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 10, currency: 'USD' });
+    const r = await t.client.call('/ibis/financial/funds-debit', {
+      cFiCardId: card.cFiCardId,
+      reference: t.ref('d'),
+      amount: 10,
+      currency: 'USD',
+    });
     t.expectation({ status: 400, balance: 40_00 }, { status: r.status, body: r.body });
     expect(r.status).toBe(400);
     await expectBalances(t, { [card.cFiCardId]: 40_00 });
@@ -133,37 +216,75 @@ check(
 );
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.pull.concurrent', title: 'two concurrent funds-debit of 6.00 from a card holding 10.00: exactly one is accepted, the other is refused with extIbis 51; the balance ends at 4.00, never below 0', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.pull.concurrent',
+    title:
+      'two concurrent funds-debit of 6.00 from a card holding 10.00: exactly one is accepted, the other is refused with extIbis 51; the balance ends at 4.00, never below 0',
+    operation: '/ibis/financial/funds-debit',
+    docRef: DOC.pull,
+  },
   async (t) => {
     // "if funds are available": a check of the funds and the pull it allows must not interleave
     // with another pull (a provider whose two pulls both read the balance before either posts
     // overdraws the card).
     const card = await fundedCard(t, 10_00);
-    const answers = await Promise.all([0, 1].map(() => t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('fd'), amount: 6, currency: 'USD' })));
+    const answers = await Promise.all(
+      [0, 1].map(() =>
+        t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('fd'), amount: 6, currency: 'USD' }),
+      ),
+    );
     const statuses = answers.map((r) => r.status).sort();
     t.expectation({ statuses: [200, 400], balance: 4_00 }, { statuses });
     expect(statuses).toEqual([200, 400]);
-    expectError(t, answers.find((r) => r.status !== 200)!, MONEY.pull.insufficient as string);
+    expectError(
+      t,
+      answers.find((r) => r.status !== 200)!,
+      MONEY.pull.insufficient,
+    );
     await expectBalances(t, { [card.cFiCardId]: 4_00 });
   },
 );
 
 // ---- insufficient funds: extIbis 51 ------------------------------------------------------------
-const insufficient = MONEY.pull.insufficient as string;
-for (const [name, held, ask] of [['over-balance', 10_00, 10_01], ['empty-card', 0, 1]] as const) {
+const insufficient = MONEY.pull.insufficient;
+for (const [name, held, ask] of [
+  ['over-balance', 10_00, 10_01],
+  ['empty-card', 0, 1],
+] as const) {
   check(
-    { ...base, needs: [...base.needs], id: `money.insufficient.funds-debit.${name}`, title: `funds-debit of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; the balance is unchanged`, operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+    {
+      ...base,
+      needs: [...base.needs],
+      id: `money.insufficient.funds-debit.${name}`,
+      title: `funds-debit of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; the balance is unchanged`,
+      operation: '/ibis/financial/funds-debit',
+      docRef: DOC.pull,
+    },
     async (t) => {
       const card = await fundedCard(t, held);
       const before = await moneySnapshot(t, [card.cFiCardId]);
-      const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: ask / 100, currency: 'USD' });
+      const r = await t.client.call('/ibis/financial/funds-debit', {
+        cFiCardId: card.cFiCardId,
+        reference: t.ref('d'),
+        amount: ask / 100,
+        currency: 'USD',
+      });
       t.log(`pull ${usd(ask)} holding ${usd(held)}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
       expectError(t, r, insufficient);
       expect(await moneySnapshot(t, [card.cFiCardId])).toEqual(before);
     },
   );
   check(
-    { ...base, needs: [...base.needs], id: `money.insufficient.card-to-card.${name}`, title: `card-to-card of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; neither card changes`, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+    {
+      ...base,
+      needs: [...base.needs],
+      id: `money.insufficient.card-to-card.${name}`,
+      title: `card-to-card of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; neither card changes`,
+      operation: '/ibis/financial/card-to-card',
+      docRef: DOC.cardToCard,
+    },
     async (t) => {
       const from = await fundedCard(t, held);
       const to = await fundedCard(t, 0);
@@ -178,18 +299,48 @@ for (const [name, held, ask] of [['over-balance', 10_00, 10_01], ['empty-card', 
 
 // ---- currency: only USD ---------------------------------------------------------------------------
 // "CND" is the documented example's currency; "EUR" a real ISO code. Both are schema-valid.
-const refusal = MONEY.currencies.refusal as string;
+const refusal = MONEY.currencies.refusal;
 for (const currency of ['CND', 'EUR']) {
-  const requests: { op: string; name: string; doc: { file: string; heading: string }; body: (t: CheckContext, a: string, b: string) => Data }[] = [
-    { op: '/ibis/financial/funds-credit', name: 'funds-credit', doc: DOC.push, body: (t, a) => ({ cFiCardId: a, reference: t.ref('x'), amount: 5, currency }) },
-    { op: '/ibis/financial/funds-debit', name: 'funds-debit', doc: DOC.pull, body: (t, a) => ({ cFiCardId: a, reference: t.ref('x'), amount: 5, currency }) },
-    { op: '/ibis/financial/card-to-card', name: 'card-to-card', doc: DOC.cardToCard, body: (t, a, b) => cardToCardBody(t.ref('x'), a, b, 5_00, currency) },
+  const requests: {
+    op: string;
+    name: string;
+    doc: { file: string; heading: string };
+    body: (t: CheckContext, a: string, b: string) => Data;
+  }[] = [
+    {
+      op: '/ibis/financial/funds-credit',
+      name: 'funds-credit',
+      doc: DOC.push,
+      body: (t, a) => ({ cFiCardId: a, reference: t.ref('x'), amount: 5, currency }),
+    },
+    {
+      op: '/ibis/financial/funds-debit',
+      name: 'funds-debit',
+      doc: DOC.pull,
+      body: (t, a) => ({ cFiCardId: a, reference: t.ref('x'), amount: 5, currency }),
+    },
+    {
+      op: '/ibis/financial/card-to-card',
+      name: 'card-to-card',
+      doc: DOC.cardToCard,
+      body: (t, a, b) => cardToCardBody(t.ref('x'), a, b, 5_00, currency),
+    },
   ];
   for (const q of requests) {
     check(
-      { ...base, needs: [...base.needs], id: `money.currency.${q.name}.${currency}`, title: `${q.name} in ${currency} is refused with ${refusal} ("only USD currency is supported"); no balance moves`, operation: q.op, docRef: q.doc },
+      {
+        ...base,
+        needs: [...base.needs],
+        id: `money.currency.${q.name}.${currency}`,
+        title: `${q.name} in ${currency} is refused with ${refusal} ("only USD currency is supported"); no balance moves`,
+        operation: q.op,
+        docRef: q.doc,
+      },
       async (t) => {
-        const [a, b] = [await shared(t, 'active-holding-20.00', () => fundedCard(t, 20_00)), await shared(t, 'active-empty', () => fundedCard(t, 0))];
+        const [a, b] = [
+          await shared(t, 'active-holding-20.00', () => fundedCard(t, 20_00)),
+          await shared(t, 'active-empty', () => fundedCard(t, 0)),
+        ];
         const r = await t.client.call(q.op, q.body(t, a.cFiCardId, b.cFiCardId));
         t.log(`${q.name} 5.00 ${currency}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
         expectError(t, r, refusal);
@@ -201,13 +352,25 @@ for (const currency of ['CND', 'EUR']) {
 
 // ---- exact arithmetic ------------------------------------------------------------------------------
 check(
-  { ...base, needs: [...base.needs], id: 'money.card-to-card.arithmetic', title: 'card-to-card moves exactly the amount: from −amount, to +amount (response fromCardBalance/toCardBalance and card/status agree, in cents)', operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.card-to-card.arithmetic',
+    title:
+      'card-to-card moves exactly the amount: from −amount, to +amount (response fromCardBalance/toCardBalance and card/status agree, in cents)',
+    operation: '/ibis/financial/card-to-card',
+    docRef: DOC.cardToCard,
+  },
   async (t) => {
     const from = await fundedCard(t, 100_10);
     const to = await fundedCard(t, 5_05);
     const data = await cardToCardCents(t, from.cFiCardId, to.cFiCardId, 33_33);
     // errata money-as-strings: fromCardBalance/toCardBalance are decimal strings, balance the from-card's.
-    const reported = { fromCardBalance: centsOf(data.fromCardBalance), toCardBalance: centsOf(data.toCardBalance), balance: centsOf(data.balance) };
+    const reported = {
+      fromCardBalance: centsOf(data.fromCardBalance),
+      toCardBalance: centsOf(data.toCardBalance),
+      balance: centsOf(data.balance),
+    };
     t.expectation({ fromCardBalance: 66_77, toCardBalance: 38_38, balance: 66_77 }, reported);
     expect(reported).toEqual({ fromCardBalance: 66_77, toCardBalance: 38_38, balance: 66_77 });
     expect(data.fromCardBalance).toMatch(/^-?\d+\.\d{2}$/);
@@ -216,7 +379,14 @@ check(
 );
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.funds-credit.arithmetic', title: 'successive pushes add exactly (0.10 + 0.20 = 0.30, + 0.29 = 0.59 in cents) and the response balance is the card balance', operation: '/ibis/financial/funds-credit', docRef: DOC.push },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.funds-credit.arithmetic',
+    title: 'successive pushes add exactly (0.10 + 0.20 = 0.30, + 0.29 = 0.59 in cents) and the response balance is the card balance',
+    operation: '/ibis/financial/funds-credit',
+    docRef: DOC.push,
+  },
   async (t) => {
     // 0.29 * 100 is 28.999999999999996 in binary floating point: a ledger that truncates to
     // cents moves 0.28.
@@ -230,10 +400,21 @@ check(
 );
 
 check(
-  { ...base, needs: [...base.needs], id: 'money.funds-debit.arithmetic', title: 'successive pulls subtract exactly and the response balance is the card balance', operation: '/ibis/financial/funds-debit', docRef: DOC.pull },
+  {
+    ...base,
+    needs: [...base.needs],
+    id: 'money.funds-debit.arithmetic',
+    title: 'successive pulls subtract exactly and the response balance is the card balance',
+    operation: '/ibis/financial/funds-debit',
+    docRef: DOC.pull,
+  },
   async (t) => {
     const card = await fundedCard(t, 1_00);
-    const seen = [centsOf((await pullCents(t, card.cFiCardId, 33)).balance), centsOf((await pullCents(t, card.cFiCardId, 33)).balance), centsOf((await pullCents(t, card.cFiCardId, 34)).balance)];
+    const seen = [
+      centsOf((await pullCents(t, card.cFiCardId, 33)).balance),
+      centsOf((await pullCents(t, card.cFiCardId, 33)).balance),
+      centsOf((await pullCents(t, card.cFiCardId, 34)).balance),
+    ];
     t.expectation({ balances: [67, 34, 0] }, { balances: seen });
     expect(seen).toEqual([67, 34, 0]);
     await expectBalances(t, { [card.cFiCardId]: 0 });
@@ -245,7 +426,13 @@ const credit = { family: 'money', needs: ['customerId', 'creditProgramId'] as ('
 const LIMIT = 500;
 
 check(
-  { ...credit, id: 'money.credit.new-card-balance', title: 'a new credit card has balance 0 ("0 (paid in full)"): its available funds are the whole limit', operation: '/ibis/card/status', docRef: DOC.debitAdd },
+  {
+    ...credit,
+    id: 'money.credit.new-card-balance',
+    title: 'a new credit card has balance 0 ("0 (paid in full)"): its available funds are the whole limit',
+    operation: '/ibis/card/status',
+    docRef: DOC.debitAdd,
+  },
   async (t) => {
     const card = await creditCard(t, LIMIT);
     await expectBalances(t, { [card.cFiCardId]: 0 });
@@ -253,30 +440,56 @@ check(
 );
 
 check(
-  { ...credit, id: 'money.credit.pull-to-limit', title: `a pull of the whole limit (${LIMIT}) from an active credit card is accepted and leaves balance −${LIMIT}; one more cent is refused with ${insufficient}`, operation: '/ibis/financial/funds-debit' },
+  {
+    ...credit,
+    id: 'money.credit.pull-to-limit',
+    title: `a pull of the whole limit (${LIMIT}) from an active credit card is accepted and leaves balance −${LIMIT}; one more cent is refused with ${insufficient}`,
+    operation: '/ibis/financial/funds-debit',
+  },
   async (t) => {
     const card = await creditCard(t, LIMIT);
     const data = await pullCents(t, card.cFiCardId, LIMIT * 100);
     t.expectation({ balance: -LIMIT }, { balance: data.balance });
     expect(centsOf(data.balance)).toBe(-LIMIT * 100);
-    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 0.01, currency: 'USD' });
+    const r = await t.client.call('/ibis/financial/funds-debit', {
+      cFiCardId: card.cFiCardId,
+      reference: t.ref('d'),
+      amount: 0.01,
+      currency: 'USD',
+    });
     expectError(t, r, insufficient);
     await expectBalances(t, { [card.cFiCardId]: -LIMIT * 100 });
   },
 );
 
 check(
-  { ...credit, id: 'money.credit.pull-over-limit', title: `a pull of limit + 0.01 from an unused credit card is refused with ${insufficient}; the balance stays 0`, operation: '/ibis/financial/funds-debit' },
+  {
+    ...credit,
+    id: 'money.credit.pull-over-limit',
+    title: `a pull of limit + 0.01 from an unused credit card is refused with ${insufficient}; the balance stays 0`,
+    operation: '/ibis/financial/funds-debit',
+  },
   async (t) => {
     const card = await creditCard(t, LIMIT);
-    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: LIMIT + 0.01, currency: 'USD' });
+    const r = await t.client.call('/ibis/financial/funds-debit', {
+      cFiCardId: card.cFiCardId,
+      reference: t.ref('d'),
+      amount: LIMIT + 0.01,
+      currency: 'USD',
+    });
     expectError(t, r, insufficient);
     await expectBalances(t, { [card.cFiCardId]: 0 });
   },
 );
 
 check(
-  { ...credit, id: 'money.credit.documented-example', title: 'after a pull of 2 a credit card with limit 500 has balance −2, i.e. available funds 498 ("A credit card with a balance of -2 and a credit limit of 500 has available funds of 498")', operation: '/ibis/financial/funds-debit' },
+  {
+    ...credit,
+    id: 'money.credit.documented-example',
+    title:
+      'after a pull of 2 a credit card with limit 500 has balance −2, i.e. available funds 498 ("A credit card with a balance of -2 and a credit limit of 500 has available funds of 498")',
+    operation: '/ibis/financial/funds-debit',
+  },
   async (t) => {
     const card = await creditCard(t, 500);
     await pullCents(t, card.cFiCardId, 2_00);
@@ -288,19 +501,35 @@ check(
 );
 
 check(
-  { ...credit, id: 'money.credit.insufficient-reports-available', title: 'the 51 refusal on a credit card with balance −2 and limit 500 reports the available funds ("Insufficient Funds [498.0]")', operation: '/ibis/financial/funds-debit' },
+  {
+    ...credit,
+    id: 'money.credit.insufficient-reports-available',
+    title: 'the 51 refusal on a credit card with balance −2 and limit 500 reports the available funds ("Insufficient Funds [498.0]")',
+    operation: '/ibis/financial/funds-debit',
+  },
   async (t) => {
     if (t.kind !== 'simulator') t.notApplicable(`the message text: ${REMOTE_PROPOSAL} (errata insufficient-funds-numbers)`);
     const card = await creditCard(t, 500);
     await pullCents(t, card.cFiCardId, 2_00);
-    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 600, currency: 'USD' });
+    const r = await t.client.call('/ibis/financial/funds-debit', {
+      cFiCardId: card.cFiCardId,
+      reference: t.ref('d'),
+      amount: 600,
+      currency: 'USD',
+    });
     expectError(t, r, insufficient);
     expect((r.body as Data).message).toMatch(/Insufficient Funds \[498(\.0+)?\]/);
   },
 );
 
 check(
-  { ...credit, id: 'money.credit.push-repays', title: 'a push to a credit card with balance −2 brings it back to 0, and a further push makes it positive (overpaid)', operation: '/ibis/financial/funds-credit', docRef: DOC.push },
+  {
+    ...credit,
+    id: 'money.credit.push-repays',
+    title: 'a push to a credit card with balance −2 brings it back to 0, and a further push makes it positive (overpaid)',
+    operation: '/ibis/financial/funds-credit',
+    docRef: DOC.push,
+  },
   async (t) => {
     const card = await creditCard(t, 500);
     await pullCents(t, card.cFiCardId, 2_00);
@@ -309,7 +538,12 @@ check(
     await pushCents(t, card.cFiCardId, 10_00);
     await expectBalances(t, { [card.cFiCardId]: 10_00 });
     // Overpaid by 10: available is 510, so 510 can be pulled and no more.
-    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 510.01, currency: 'USD' });
+    const r = await t.client.call('/ibis/financial/funds-debit', {
+      cFiCardId: card.cFiCardId,
+      reference: t.ref('d'),
+      amount: 510.01,
+      currency: 'USD',
+    });
     expectError(t, r, insufficient);
     await pullCents(t, card.cFiCardId, 510_00);
     await expectBalances(t, { [card.cFiCardId]: -500_00 });
@@ -317,7 +551,14 @@ check(
 );
 
 check(
-  { ...credit, needs: [...credit.needs, 'debitProgramId'], id: 'money.credit.card-to-card-over-limit', title: `card-to-card from a credit card beyond its available credit is refused with ${insufficient} ("Funds Transfer Decline (From Card)"); neither card changes`, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard },
+  {
+    ...credit,
+    needs: [...credit.needs, 'debitProgramId'],
+    id: 'money.credit.card-to-card-over-limit',
+    title: `card-to-card from a credit card beyond its available credit is refused with ${insufficient} ("Funds Transfer Decline (From Card)"); neither card changes`,
+    operation: '/ibis/financial/card-to-card',
+    docRef: DOC.cardToCard,
+  },
   async (t) => {
     const from = await creditCard(t, 500);
     const to = await fundedCard(t, 0);
@@ -330,10 +571,20 @@ check(
 );
 
 check(
-  { ...credit, id: 'money.credit.pre-active-pull', title: 'a pull from a credit card that was not activated is refused with extIbis PA', operation: '/ibis/financial/funds-debit' },
+  {
+    ...credit,
+    id: 'money.credit.pre-active-pull',
+    title: 'a pull from a credit card that was not activated is refused with extIbis PA',
+    operation: '/ibis/financial/funds-debit',
+  },
   async (t) => {
     const card = await creditCard(t, 500, false);
-    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: t.ref('d'), amount: 1, currency: 'USD' });
+    const r = await t.client.call('/ibis/financial/funds-debit', {
+      cFiCardId: card.cFiCardId,
+      reference: t.ref('d'),
+      amount: 1,
+      currency: 'USD',
+    });
     expectError(t, r, pullRefusal('A'));
     expect(await balanceCents(t, card.cFiCardId)).toBe(0);
   },
@@ -346,7 +597,14 @@ check(
 const ACTIVATE_FROM = STATUSES.filter((s) => s !== 'A' && RULES.cardStatus.permissions.operations['/ibis/card/activate']?.[s] === true);
 for (const status of ACTIVATE_FROM) {
   check(
-    { ...base, needs: [...base.needs], id: `money.balance-kept.activate-from-${status}`, title: `a funded card set to ${status} and activated again keeps exactly its balance`, operation: '/ibis/card/activate', docRef: { file: 'ibis-overview.txt', heading: 'Activate a Card' } },
+    {
+      ...base,
+      needs: [...base.needs],
+      id: `money.balance-kept.activate-from-${status}`,
+      title: `a funded card set to ${status} and activated again keeps exactly its balance`,
+      operation: '/ibis/card/activate',
+      docRef: { file: 'ibis-overview.txt', heading: 'Activate a Card' },
+    },
     async (t) => {
       const card = await fundedCard(t, 4000);
       await bringToStatus(t, card.cFiCardId, status);

@@ -47,7 +47,14 @@ function expectMatch(t: CheckContext, r: Awaited<ReturnType<typeof checkPin>>, c
 }
 
 check(
-  { id: 'pin.set-then-check', title: 'set-pin then check-pin with the same PIN on an active card succeeds', family: 'pin', operation: CHECK_PIN, docRef: CHECK_DOC, needs: NEEDS },
+  {
+    id: 'pin.set-then-check',
+    title: 'set-pin then check-pin with the same PIN on an active card succeeds',
+    family: 'pin',
+    operation: CHECK_PIN,
+    docRef: CHECK_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await cardInStatus(t, 'B');
     await setPin(t, card.cFiCardId, '1234');
@@ -56,7 +63,14 @@ check(
 );
 
 check(
-  { id: 'pin.set-pin.response', title: 'set-pin answers the card it set the PIN of', family: 'pin', operation: SET_PIN, docRef: SET_DOC, needs: NEEDS },
+  {
+    id: 'pin.set-pin.response',
+    title: 'set-pin answers the card it set the PIN of',
+    family: 'pin',
+    operation: SET_PIN,
+    docRef: SET_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await cardInStatus(t, 'B');
     const r = await t.client.call(SET_PIN, { cFiCardId: card.cFiCardId, pin: '8642' });
@@ -67,7 +81,14 @@ check(
 );
 
 check(
-  { id: 'pin.set-before-activate', title: 'a PIN set while pre-active (A) matches once the card is activated', family: 'pin', operation: CHECK_PIN, docRef: CHECK_DOC, needs: NEEDS },
+  {
+    id: 'pin.set-before-activate',
+    title: 'a PIN set while pre-active (A) matches once the card is activated',
+    family: 'pin',
+    operation: CHECK_PIN,
+    docRef: CHECK_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await issueDebitCard(t);
     await setPin(t, card.cFiCardId, '4321');
@@ -78,7 +99,14 @@ check(
 );
 
 check(
-  { id: 'pin.wrong-pin', title: 'check-pin with a PIN that does not match is extIbis 55 (Invalid PIN supplied)', family: 'pin', operation: CHECK_PIN, docRef: CHECK_DOC, needs: NEEDS },
+  {
+    id: 'pin.wrong-pin',
+    title: 'check-pin with a PIN that does not match is extIbis 55 (Invalid PIN supplied)',
+    family: 'pin',
+    operation: CHECK_PIN,
+    docRef: CHECK_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await cardInStatus(t, 'B');
     await setPin(t, card.cFiCardId, '1234');
@@ -88,7 +116,14 @@ check(
 );
 
 check(
-  { id: 'pin.update', title: 'set-pin updates an existing PIN: the new one matches, the old one is 55', family: 'pin', operation: SET_PIN, docRef: SET_DOC, needs: NEEDS },
+  {
+    id: 'pin.update',
+    title: 'set-pin updates an existing PIN: the new one matches, the old one is 55',
+    family: 'pin',
+    operation: SET_PIN,
+    docRef: SET_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     // "You may use this endpoint to set an initial card PIN, as well as to update an existing card PIN."
     const card = await cardInStatus(t, 'B');
@@ -100,7 +135,14 @@ check(
 );
 
 check(
-  { id: 'pin.check-without-set', title: 'check-pin on an active card that never had a PIN set is refused', family: 'pin', operation: CHECK_PIN, docRef: CHECK_DOC, needs: NEEDS },
+  {
+    id: 'pin.check-without-set',
+    title: 'check-pin on an active card that never had a PIN set is refused',
+    family: 'pin',
+    operation: CHECK_PIN,
+    docRef: CHECK_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     // "The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can
     // succeed" — no error is named (errata check-pin-without-pin: a 400 error envelope).
@@ -111,7 +153,14 @@ check(
 
 for (const pin of ['0000', '9999']) {
   check(
-    { id: `pin.edge-value.${pin}`, title: `"${pin}" is a valid four-digit PIN: set and matched`, family: 'pin', operation: SET_PIN, docRef: SET_DOC, needs: NEEDS },
+    {
+      id: `pin.edge-value.${pin}`,
+      title: `"${pin}" is a valid four-digit PIN: set and matched`,
+      family: 'pin',
+      operation: SET_PIN,
+      docRef: SET_DOC,
+      needs: NEEDS,
+    },
     async (t) => {
       const card = await cardInStatus(t, 'B');
       await setPin(t, card.cFiCardId, pin);
@@ -122,12 +171,28 @@ for (const pin of ['0000', '9999']) {
 
 // "A PIN must be a 4 digit numeric string" (the documented pattern error at /pin), on both
 // operations; a number instead of a string is the type error a conforming validator reports.
-const BAD_PINS: [string, unknown][] = [['three-digits', '123'], ['five-digits', '12345'], ['letters', '12a4'], ['spaces', ' 123'], ['number', 1234]];
-for (const [operation, doc] of [[SET_PIN, SET_DOC], [CHECK_PIN, CHECK_DOC]] as const) {
+const BAD_PINS: [string, unknown][] = [
+  ['three-digits', '123'],
+  ['five-digits', '12345'],
+  ['letters', '12a4'],
+  ['spaces', ' 123'],
+  ['number', 1234],
+];
+for (const [operation, doc] of [
+  [SET_PIN, SET_DOC],
+  [CHECK_PIN, CHECK_DOC],
+] as const) {
   const name = operation.split('/').pop()!;
   for (const [label, pin] of BAD_PINS) {
     check(
-      { id: `pin.${name}.invalid.${label}`, title: `${name} with pin ${JSON.stringify(pin)} is requestValidateError at /pin`, family: 'pin', operation, docRef: doc, needs: NEEDS },
+      {
+        id: `pin.${name}.invalid.${label}`,
+        title: `${name} with pin ${JSON.stringify(pin)} is requestValidateError at /pin`,
+        family: 'pin',
+        operation,
+        docRef: doc,
+        needs: NEEDS,
+      },
       async (t) => {
         const body = { cFiCardId: await activeCardWithoutPin(t), pin };
         expectValidationError(t, await t.client.call(operation, body), operation, body);
@@ -139,7 +204,13 @@ for (const [operation, doc] of [[SET_PIN, SET_DOC], [CHECK_PIN, CHECK_DOC]] as c
 for (const operation of [SET_PIN, CHECK_PIN]) {
   const name = operation.split('/').pop()!;
   check(
-    { id: `pin.${name}.unknown-card`, title: `${name} for a card id that does not exist is cardNotFound`, family: 'pin', operation, docRef: operation === SET_PIN ? SET_DOC : CHECK_DOC },
+    {
+      id: `pin.${name}.unknown-card`,
+      title: `${name} for a card id that does not exist is cardNotFound`,
+      family: 'pin',
+      operation,
+      docRef: operation === SET_PIN ? SET_DOC : CHECK_DOC,
+    },
     async (t) => {
       // No example for an unknown card: errata unknown-card (400 cardNotFound { cFiCardId }).
       const cFiCardId = unknownId('icrd', t);
@@ -156,9 +227,17 @@ for (const operation of [SET_PIN, CHECK_PIN]) {
 // real card is never locked by the suite.
 const MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
 check(
-  { id: 'pin.lock.after-max-attempts', title: `after ${MAX_ATTEMPTS} wrong PINs even the right PIN is ibisCheckPinCardLocked (simulator only)`, family: 'pin', operation: CHECK_PIN, docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' }, needs: NEEDS },
+  {
+    id: 'pin.lock.after-max-attempts',
+    title: `after ${MAX_ATTEMPTS} wrong PINs even the right PIN is ibisCheckPinCardLocked (simulator only)`,
+    family: 'pin',
+    operation: CHECK_PIN,
+    docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' },
+    needs: NEEDS,
+  },
   async (t) => {
-    if (t.kind !== 'simulator') t.notApplicable('errata pin-attempt-limit: the PIN lock is graded only against the simulator (a real card must not be locked)');
+    if (t.kind !== 'simulator')
+      t.notApplicable('errata pin-attempt-limit: the PIN lock is graded only against the simulator (a real card must not be locked)');
     const card = await cardInStatus(t, 'B');
     await setPin(t, card.cFiCardId, '1234');
     for (let i = 0; i < MAX_ATTEMPTS; i += 1) expectError(t, await checkPin(t, card.cFiCardId, '9876'), 'extIbis.55.invalidPin');
@@ -173,7 +252,14 @@ check(
 );
 
 check(
-  { id: 'pin.lock.reset-by-set-pin', title: 'a successful set-pin resets the wrong-PIN counter (simulator only)', family: 'pin', operation: SET_PIN, docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' }, needs: NEEDS },
+  {
+    id: 'pin.lock.reset-by-set-pin',
+    title: 'a successful set-pin resets the wrong-PIN counter (simulator only)',
+    family: 'pin',
+    operation: SET_PIN,
+    docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' },
+    needs: NEEDS,
+  },
   async (t) => {
     if (t.kind !== 'simulator') t.notApplicable('errata pin-attempt-limit: the PIN lock is graded only against the simulator');
     const card = await cardInStatus(t, 'B');

@@ -11,7 +11,7 @@ import { OPERATIONS, type DocRef, type OperationSpec } from '../../src/api/index
 // tallied in the transcript, not failures). A failure shrinks to a minimal body with a curl command.
 
 function docRef(op: OperationSpec): { file: string; heading: string } {
-  const ref = (Array.isArray(op['x-doc']) ? op['x-doc'][0] : op['x-doc']) as DocRef;
+  const ref = Array.isArray(op['x-doc']) ? op['x-doc'][0] : op['x-doc'];
   return { file: ref.file, heading: ref.heading };
 }
 
@@ -22,14 +22,24 @@ const TITLES: Record<PropertyKind, string> = {
 
 async function run(t: CheckContext, operation: string, kind: PropertyKind): Promise<void> {
   const result: PropertyCheckResult = await runPropertyCheck({
-    client: t.client, operation, kind, runs: t.runs, seed: t.seed, fixtures: t.fixtures, ref: t.ref, log: t.log,
+    client: t.client,
+    operation,
+    kind,
+    runs: t.runs,
+    seed: t.seed,
+    fixtures: t.fixtures,
+    ref: t.ref,
+    log: t.log,
   });
-  if (result.error && result.counterexample === undefined && /^setup step/.test(result.error)) t.skip(`could not set up the valid cases: ${result.error}`);
+  if (result.error && result.counterexample === undefined && /^setup step/.test(result.error))
+    t.skip(`could not set up the valid cases: ${result.error}`);
   if (!result.ok) {
     t.expectation(result.expected ?? 'the property to hold', result.actual ?? result.error);
     const shapes = result.redactedShapes?.length ? ` (redacted: ${result.redactedShapes.join('; ')})` : '';
     const minimal = result.shownCounterexample === undefined ? '' : `; minimal body ${JSON.stringify(result.shownCounterexample)}${shapes}`;
-    expect.fail(`${operation} ${kind}: ${result.description ?? result.error}${minimal} (fast-check seed ${result.seed}; reproduce: ${result.curl ?? 'n/a'})`);
+    expect.fail(
+      `${operation} ${kind}: ${result.description ?? result.error}${minimal} (fast-check seed ${result.seed}; reproduce: ${result.curl ?? 'n/a'})`,
+    );
   }
   expect(result.numRuns).toBe(t.runs);
 }
@@ -44,7 +54,7 @@ describe('properties', () => {
           family: 'validation',
           operation: op.operation,
           docRef: docRef(op),
-          ...(kind === 'accepts-valid' ? { needs: LIVE_BINDINGS[op.operation]!.fixtures } : {}),
+          ...(kind === 'accepts-valid' ? { needs: LIVE_BINDINGS[op.operation].fixtures } : {}),
         },
         (t) => run(t, op.operation, kind),
         { timeout: 300_000 },

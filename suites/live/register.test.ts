@@ -12,7 +12,10 @@ const DOC = { file: 'transfer-to-card-register.txt', heading: 'Register Card' };
 // The documented request body ("Request Body"): its encrypted card and owner, with a fresh reference.
 const documented = loadExamples().find((e) => e.name === 'transfer-to-card-register.request.page-request-body');
 if (!documented) throw new Error('schemas/examples/transfer-to-card-register.json has no page-request-body example');
-const { card: CARD, owner: OWNER } = documented.request.body as { card: { encryptedData: string; keyId: string }; owner: Record<string, unknown> };
+const { card: CARD, owner: OWNER } = documented.request.body as {
+  card: { encryptedData: string; keyId: string };
+  owner: Record<string, unknown>;
+};
 // The docs give the clearCard fields (accountNumber, expirationDate: common-commonStr50Req) but no
 // example value: a test PAN and the YYYYMM shape of the response's cardExpirationDate.
 const CLEAR_CARD = { accountNumber: '4111111111111111', expirationDate: '203012' };
@@ -30,7 +33,9 @@ interface Registered {
 
 async function register(t: CheckContext, body: Record<string, unknown>): Promise<Registered> {
   const r = await t.client.call(REGISTER, body);
-  t.log(`register ${'card' in body ? 'card' : 'clearCard'} (${String(body.reference)}): HTTP ${r.status} ${r.ok ? (r.data as Registered).cFiCardId : (r.error?.code ?? '')}`);
+  t.log(
+    `register ${'card' in body ? 'card' : 'clearCard'} (${String(body.reference)}): HTTP ${r.status} ${r.ok ? (r.data as Registered).cFiCardId : (r.error?.code ?? '')}`,
+  );
   t.expectation({ status: 200, code: '0', reference: body.reference }, { status: r.status, body: r.body });
   expect(r.ok).toBe(true);
   const d = r.data as Registered;
@@ -42,14 +47,26 @@ async function register(t: CheckContext, body: Record<string, unknown>): Promise
 for (const kind of ['card', 'clearCard'] as const) {
   const label = kind === 'card' ? 'card' : 'clear-card';
   check(
-    { id: `register.${label}`, title: `register with ${kind === 'card' ? 'the encrypted card (schema 1)' : 'clearCard (schema 2)'} returns a registration with the reference`, family: 'register', operation: REGISTER, docRef: DOC },
+    {
+      id: `register.${label}`,
+      title: `register with ${kind === 'card' ? 'the encrypted card (schema 1)' : 'clearCard (schema 2)'} returns a registration with the reference`,
+      family: 'register',
+      operation: REGISTER,
+      docRef: DOC,
+    },
     async (t) => {
       await register(t, bodies[kind](t));
     },
   );
 
   check(
-    { id: `register.${label}.same-card-new-reference`, title: `the same ${kind} registered again under a new reference is a second registration`, family: 'register', operation: REGISTER, docRef: DOC },
+    {
+      id: `register.${label}.same-card-new-reference`,
+      title: `the same ${kind} registered again under a new reference is a second registration`,
+      family: 'register',
+      operation: REGISTER,
+      docRef: DOC,
+    },
     async (t) => {
       // "If both of these requests are processed, there will be two separate registrations with two
       // separate reference IDs for the same external card."
@@ -68,7 +85,13 @@ const REFUSED: [string, string, (t: CheckContext) => Record<string, unknown>][] 
 ];
 for (const [label, what, body] of REFUSED) {
   check(
-    { id: `register.${label}`, title: `register with ${what} is requestValidateError (matches neither schema)`, family: 'register', operation: REGISTER, docRef: DOC },
+    {
+      id: `register.${label}`,
+      title: `register with ${what} is requestValidateError (matches neither schema)`,
+      family: 'register',
+      operation: REGISTER,
+      docRef: DOC,
+    },
     async (t) => {
       const b = body(t);
       expectValidationError(t, await t.client.call(REGISTER, b), REGISTER, b);

@@ -1,7 +1,17 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import { RULES, expectError } from './support/flows.ts';
-import { DOC, cardToCardCents, expectBalances, expectRefusal, fundedCard, must, pullCents, pushCents, type Data } from './support/money-helpers.ts';
+import {
+  DOC,
+  cardToCardCents,
+  expectBalances,
+  expectRefusal,
+  fundedCard,
+  must,
+  pullCents,
+  pushCents,
+  type Data,
+} from './support/money-helpers.ts';
 
 // ibis-overview.txt, "Reverse a Transaction with /ibis": "Currently, reversals are not supported for
 // /ibis/financial/funds-credit or /ibis/financial/funds-debit transactions. Reversals are available
@@ -10,8 +20,13 @@ import { DOC, cardToCardCents, expectBalances, expectRefusal, fundedCard, must, 
 // the transfer amount". schemas/rules/money.json `reversal`. A reversal of an already reversed
 // transfer and of a cross-program transfer are refused with ibisCannotReverseError by errata
 // reversal-refusals (the refusal code is a proposal there: graded as such only on the simulator).
-const REFUSAL = RULES.money.reversal.refusal as string;
-const base = { family: 'reversal', operation: '/ibis/financial/reversal', docRef: DOC.reversal, needs: ['customerId', 'debitProgramId'] as ('customerId' | 'debitProgramId' | 'otherDebitProgramId')[] };
+const REFUSAL = RULES.money.reversal.refusal;
+const base = {
+  family: 'reversal',
+  operation: '/ibis/financial/reversal',
+  docRef: DOC.reversal,
+  needs: ['customerId', 'debitProgramId'] as ('customerId' | 'debitProgramId' | 'otherDebitProgramId')[],
+};
 
 /** Two active cards of one program: from holds 100.00, to 0; then a card-to-card of 40.00. */
 async function transferred(t: CheckContext, toProgram?: string): Promise<{ from: string; to: string; transfer: Data }> {
@@ -22,65 +37,115 @@ async function transferred(t: CheckContext, toProgram?: string): Promise<{ from:
 }
 
 async function reverse(t: CheckContext, cFiFundsId: string, amount?: number) {
-  const r = await t.client.call('/ibis/financial/reversal', { cFiFundsId, ...(amount !== undefined ? { amount } : {}), description: 'conformance reversal' });
-  t.log(`reversal of ${cFiFundsId}${amount !== undefined ? ` for ${amount}` : ''}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 240)}`);
+  const r = await t.client.call('/ibis/financial/reversal', {
+    cFiFundsId,
+    ...(amount !== undefined ? { amount } : {}),
+    description: 'conformance reversal',
+  });
+  t.log(
+    `reversal of ${cFiFundsId}${amount !== undefined ? ` for ${amount}` : ''}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 240)}`,
+  );
   return r;
 }
 
-check({ ...base, id: 'reversal.card-to-card.full', title: 'a same-program card-to-card reversed without amount is reversed in full: both balances are restored' }, async (t) => {
-  const { from, to, transfer } = await transferred(t);
-  await expectBalances(t, { [from]: 60_00, [to]: 40_00 });
-  const r = await reverse(t, transfer.cFiFundsId);
-  t.expectation({ status: 200, cFiFundsId: transfer.cFiFundsId, type: 'cardToCard' }, { status: r.status, body: r.body });
-  expect(r.ok).toBe(true);
-  expect(r.data).toMatchObject({ cFiFundsId: transfer.cFiFundsId, type: 'cardToCard', reversal: { cFiStatus: expect.any(String) } });
-  // errata reversal-200-fields: the effect is read from the cards, never from the response's balance.
-  await expectBalances(t, { [from]: 100_00, [to]: 0 });
-});
-
-check({ ...base, id: 'reversal.card-to-card.explicit-full-amount', title: 'a reversal for exactly the transfer amount (amount ≤ original) is accepted and restores both balances' }, async (t) => {
-  const { from, to, transfer } = await transferred(t);
-  const r = await reverse(t, transfer.cFiFundsId, 40);
-  expect(r.ok).toBe(true);
-  await expectBalances(t, { [from]: 100_00, [to]: 0 });
-});
-
-check({ ...base, id: 'reversal.card-to-card.partial', title: 'a reversal for less than the transfer amount moves exactly that amount back' }, async (t) => {
-  const { from, to, transfer } = await transferred(t);
-  const r = await reverse(t, transfer.cFiFundsId, 15.25);
-  expect(r.ok).toBe(true);
-  await expectBalances(t, { [from]: 75_25, [to]: 24_75 });
-});
-
-check({ ...base, id: 'reversal.card-to-card.over-amount', title: `a reversal for more than the transfer amount is refused with ${REFUSAL}, even when the to card holds that much; balances unchanged` }, async (t) => {
-  const { from, to, transfer } = await transferred(t);
-  // The to card holds more than the transfer, so only the amount rule can refuse (a provider that
-  // checks the to card's funds instead of the original amount would pass a check without this).
-  await pushCents(t, to, 10_00);
-  expectError(t, await reverse(t, transfer.cFiFundsId, 40.01), REFUSAL);
-  await expectBalances(t, { [from]: 60_00, [to]: 50_00 });
-});
-
-check({ ...base, id: 'reversal.card-to-card.twice', title: `a transfer already reversed cannot be reversed again (${REFUSAL}), even when the to card holds the funds again; balances stay restored` }, async (t) => {
-  const { from, to, transfer } = await transferred(t);
-  must(await reverse(t, transfer.cFiFundsId), 'first reversal');
-  // The to card gets funds again, so only "already reversed" can refuse the second reversal (a
-  // provider that forgets the first one would otherwise hide behind a lack of funds).
-  await pushCents(t, to, 50_00);
-  expectRefusal(t, await reverse(t, transfer.cFiFundsId), REFUSAL, false);
-  await expectBalances(t, { [from]: 100_00, [to]: 50_00 });
-});
-
-check({ ...base, id: 'reversal.card-to-card.after-partial', title: `after a partial reversal the transfer counts as reversed: a second reversal is refused (${REFUSAL})` }, async (t) => {
-  if (t.kind !== 'simulator') t.notApplicable('a second reversal after a partial one: an errata proposal (reversal-refusals), graded only against the simulator');
-  const { from, to, transfer } = await transferred(t);
-  must(await reverse(t, transfer.cFiFundsId, 10), 'partial reversal');
-  expectError(t, await reverse(t, transfer.cFiFundsId, 10), REFUSAL);
-  await expectBalances(t, { [from]: 70_00, [to]: 30_00 });
-});
+check(
+  {
+    ...base,
+    id: 'reversal.card-to-card.full',
+    title: 'a same-program card-to-card reversed without amount is reversed in full: both balances are restored',
+  },
+  async (t) => {
+    const { from, to, transfer } = await transferred(t);
+    await expectBalances(t, { [from]: 60_00, [to]: 40_00 });
+    const r = await reverse(t, transfer.cFiFundsId);
+    t.expectation({ status: 200, cFiFundsId: transfer.cFiFundsId, type: 'cardToCard' }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+    expect(r.data).toMatchObject({ cFiFundsId: transfer.cFiFundsId, type: 'cardToCard', reversal: { cFiStatus: expect.any(String) } });
+    // errata reversal-200-fields: the effect is read from the cards, never from the response's balance.
+    await expectBalances(t, { [from]: 100_00, [to]: 0 });
+  },
+);
 
 check(
-  { ...base, needs: [...base.needs, 'otherDebitProgramId'], id: 'reversal.card-to-card.cross-program', title: `a card-to-card between two debit programs is not reversible (${REFUSAL}); balances unchanged` },
+  {
+    ...base,
+    id: 'reversal.card-to-card.explicit-full-amount',
+    title: 'a reversal for exactly the transfer amount (amount ≤ original) is accepted and restores both balances',
+  },
+  async (t) => {
+    const { from, to, transfer } = await transferred(t);
+    const r = await reverse(t, transfer.cFiFundsId, 40);
+    expect(r.ok).toBe(true);
+    await expectBalances(t, { [from]: 100_00, [to]: 0 });
+  },
+);
+
+check(
+  { ...base, id: 'reversal.card-to-card.partial', title: 'a reversal for less than the transfer amount moves exactly that amount back' },
+  async (t) => {
+    const { from, to, transfer } = await transferred(t);
+    const r = await reverse(t, transfer.cFiFundsId, 15.25);
+    expect(r.ok).toBe(true);
+    await expectBalances(t, { [from]: 75_25, [to]: 24_75 });
+  },
+);
+
+check(
+  {
+    ...base,
+    id: 'reversal.card-to-card.over-amount',
+    title: `a reversal for more than the transfer amount is refused with ${REFUSAL}, even when the to card holds that much; balances unchanged`,
+  },
+  async (t) => {
+    const { from, to, transfer } = await transferred(t);
+    // The to card holds more than the transfer, so only the amount rule can refuse (a provider that
+    // checks the to card's funds instead of the original amount would pass a check without this).
+    await pushCents(t, to, 10_00);
+    expectError(t, await reverse(t, transfer.cFiFundsId, 40.01), REFUSAL);
+    await expectBalances(t, { [from]: 60_00, [to]: 50_00 });
+  },
+);
+
+check(
+  {
+    ...base,
+    id: 'reversal.card-to-card.twice',
+    title: `a transfer already reversed cannot be reversed again (${REFUSAL}), even when the to card holds the funds again; balances stay restored`,
+  },
+  async (t) => {
+    const { from, to, transfer } = await transferred(t);
+    must(await reverse(t, transfer.cFiFundsId), 'first reversal');
+    // The to card gets funds again, so only "already reversed" can refuse the second reversal (a
+    // provider that forgets the first one would otherwise hide behind a lack of funds).
+    await pushCents(t, to, 50_00);
+    expectRefusal(t, await reverse(t, transfer.cFiFundsId), REFUSAL, false);
+    await expectBalances(t, { [from]: 100_00, [to]: 50_00 });
+  },
+);
+
+check(
+  {
+    ...base,
+    id: 'reversal.card-to-card.after-partial',
+    title: `after a partial reversal the transfer counts as reversed: a second reversal is refused (${REFUSAL})`,
+  },
+  async (t) => {
+    if (t.kind !== 'simulator')
+      t.notApplicable('a second reversal after a partial one: an errata proposal (reversal-refusals), graded only against the simulator');
+    const { from, to, transfer } = await transferred(t);
+    must(await reverse(t, transfer.cFiFundsId, 10), 'partial reversal');
+    expectError(t, await reverse(t, transfer.cFiFundsId, 10), REFUSAL);
+    await expectBalances(t, { [from]: 70_00, [to]: 30_00 });
+  },
+);
+
+check(
+  {
+    ...base,
+    needs: [...base.needs, 'otherDebitProgramId'],
+    id: 'reversal.card-to-card.cross-program',
+    title: `a card-to-card between two debit programs is not reversible (${REFUSAL}); balances unchanged`,
+  },
   async (t) => {
     const { from, to, transfer } = await transferred(t, t.fixture('otherDebitProgramId'));
     expectRefusal(t, await reverse(t, transfer.cFiFundsId), REFUSAL, false);
@@ -88,25 +153,40 @@ check(
   },
 );
 
-check({ ...base, id: 'reversal.funds-credit', title: `a funds-credit (push) is not reversible: ${REFUSAL}; the balance is unchanged` }, async (t) => {
-  const card = await fundedCard(t, 0);
-  const push = await pushCents(t, card.cFiCardId, 25_00);
-  const r = await reverse(t, push.cFiFundsId);
-  expectError(t, r, REFUSAL);
-  expect((r.body as Data)?.context).toHaveProperty('fundsContext');
-  await expectBalances(t, { [card.cFiCardId]: 25_00 });
-});
+check(
+  { ...base, id: 'reversal.funds-credit', title: `a funds-credit (push) is not reversible: ${REFUSAL}; the balance is unchanged` },
+  async (t) => {
+    const card = await fundedCard(t, 0);
+    const push = await pushCents(t, card.cFiCardId, 25_00);
+    const r = await reverse(t, push.cFiFundsId);
+    expectError(t, r, REFUSAL);
+    expect((r.body as Data)?.context).toHaveProperty('fundsContext');
+    await expectBalances(t, { [card.cFiCardId]: 25_00 });
+  },
+);
 
-check({ ...base, id: 'reversal.funds-debit', title: `a funds-debit (pull) is not reversible: ${REFUSAL}; the balance is unchanged` }, async (t) => {
-  const card = await fundedCard(t, 30_00);
-  const pull = await pullCents(t, card.cFiCardId, 12_00);
-  const r = await reverse(t, pull.cFiFundsId);
-  expectError(t, r, REFUSAL);
-  // The documented refusal names the transfer: fundsContext.entityId is the cFiFundsId.
-  expect((r.body as Data)?.context?.fundsContext).toMatchObject({ entityId: pull.cFiFundsId, reference: pull.reference });
-  await expectBalances(t, { [card.cFiCardId]: 18_00 });
-});
+check(
+  { ...base, id: 'reversal.funds-debit', title: `a funds-debit (pull) is not reversible: ${REFUSAL}; the balance is unchanged` },
+  async (t) => {
+    const card = await fundedCard(t, 30_00);
+    const pull = await pullCents(t, card.cFiCardId, 12_00);
+    const r = await reverse(t, pull.cFiFundsId);
+    expectError(t, r, REFUSAL);
+    // The documented refusal names the transfer: fundsContext.entityId is the cFiFundsId.
+    expect((r.body as Data)?.context?.fundsContext).toMatchObject({ entityId: pull.cFiFundsId, reference: pull.reference });
+    await expectBalances(t, { [card.cFiCardId]: 18_00 });
+  },
+);
 
-check({ ...base, needs: [], id: 'reversal.unknown-transfer', title: 'a reversal of a transfer that does not exist is refused with ibisFundsTransferNotFound', docRef: DOC.ibisErrors }, async (t) => {
-  expectError(t, await reverse(t, `ifnd_${t.ref('nx')}`.slice(0, 36)), 'ibisFundsTransferNotFound');
-});
+check(
+  {
+    ...base,
+    needs: [],
+    id: 'reversal.unknown-transfer',
+    title: 'a reversal of a transfer that does not exist is refused with ibisFundsTransferNotFound',
+    docRef: DOC.ibisErrors,
+  },
+  async (t) => {
+    expectError(t, await reverse(t, `ifnd_${t.ref('nx')}`.slice(0, 36)), 'ibisFundsTransferNotFound');
+  },
+);

@@ -4,8 +4,22 @@ import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { cardStatus, expectError, issueDebitCard } from './support/flows.ts';
 import {
-  ACTIVATE, INITIAL_STATUS, SETTABLE, SET_STATUS, STATUS_CODES, STATUS_TABLE, docOf, driveTo, expectContext, expectRefusalEnvelope,
-  expectStatus, expectValidationError, isAllowedTransition, routeTo, transitionRefusal, unknownId,
+  ACTIVATE,
+  INITIAL_STATUS,
+  SETTABLE,
+  SET_STATUS,
+  STATUS_CODES,
+  STATUS_TABLE,
+  docOf,
+  driveTo,
+  expectContext,
+  expectRefusalEnvelope,
+  expectStatus,
+  expectValidationError,
+  isAllowedTransition,
+  routeTo,
+  transitionRefusal,
+  unknownId,
 } from './support/status-helpers.ts';
 
 // ibis-overview.txt, "Set the Status of a Card": the status codes, "Allowed Status Changes" (the
@@ -26,7 +40,8 @@ async function readOnlyCardIn(t: CheckContext, status: string): Promise<string> 
   const cFiCardId = await sharedFixture(`status.card-in-${status}`, async () => {
     const card = await issueDebitCard(t);
     const r = await t.client.call('/ibis/card/set-pin', { cFiCardId: card.cFiCardId, pin: PIN });
-    if (!r.ok) throw new Error(`precondition failed: set-pin on a new card answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    if (!r.ok)
+      throw new Error(`precondition failed: set-pin on a new card answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     await driveTo(t, card.cFiCardId, status);
     return card.cFiCardId;
   });
@@ -41,16 +56,29 @@ for (const from of STATUS_CODES) {
     const allowed = settable && isAllowedTransition(from, to);
     const expectation = !settable
       ? `refused as a schema enum error (${to} is not settable)`
-      : allowed ? 'allowed, reads back' : from === to && from !== 'F' ? 'refused (same status), card unchanged' : `refused with ${transitionRefusal(from)}, card unchanged`;
+      : allowed
+        ? 'allowed, reads back'
+        : from === to && from !== 'F'
+          ? 'refused (same status), card unchanged'
+          : `refused with ${transitionRefusal(from)}, card unchanged`;
     check(
-      { id: `status.transition.${from}-${to}`, title: `set-status ${from} → ${to}: ${expectation}`, family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
+      {
+        id: `status.transition.${from}-${to}`,
+        title: `set-status ${from} → ${to}: ${expectation}`,
+        family: 'status',
+        operation: SET_STATUS,
+        docRef: TRANSITIONS_DOC,
+        needs: NEEDS,
+      },
       async (t) => {
         // A refused change leaves the card as it was: those checks share one card per status.
         const card = allowed ? await issueDebitCard(t) : { cFiCardId: await readOnlyCardIn(t, from) };
         if (allowed) await driveTo(t, card.cFiCardId, from);
         const body = { cFiCardId: card.cFiCardId, statusCode: to };
         const r = await t.client.call(SET_STATUS, body);
-        t.log(`set-status ${from} → ${to}: HTTP ${r.status} ${r.ok ? 'ok' : (r.error?.code ?? '')}${r.error?.subCode ? ` ${r.error.subCode}` : ''}`);
+        t.log(
+          `set-status ${from} → ${to}: HTTP ${r.status} ${r.ok ? 'ok' : (r.error?.code ?? '')}${r.error?.subCode ? ` ${r.error.subCode}` : ''}`,
+        );
         if (!settable) {
           // "You may not set a card to this status value through this endpoint" — the documented
           // enum error at /statusCode, whatever the card's current status.
@@ -102,14 +130,17 @@ const ALLOWED: Record<string, Attempt> = {
   '/ibis/card/status': async (t, cFiCardId, status) => {
     const r = await t.client.call('/ibis/card/status', { cFiCardId });
     const data = r.data as { cFiCardId?: string; status?: { code?: string } } | undefined;
-    t.expectation({ status: 200, cFiCardId, statusCode: status }, { status: r.status, cFiCardId: data?.cFiCardId, statusCode: data?.status?.code });
+    t.expectation(
+      { status: 200, cFiCardId, statusCode: status },
+      { status: r.status, cFiCardId: data?.cFiCardId, statusCode: data?.status?.code },
+    );
     expect(r.ok).toBe(true);
     expect(data?.cFiCardId).toBe(cFiCardId);
     expect(data?.status?.code).toBe(status);
   },
   [SET_STATUS]: async (t, cFiCardId, status) => {
     // "set-status allowed" means the edges of "Allowed Status Changes" succeed: take the first.
-    const to = STATUS_TABLE.transitions.allowed[status]![0]!;
+    const to = STATUS_TABLE.transitions.allowed[status][0];
     const r = await t.client.call(SET_STATUS, { cFiCardId, statusCode: to });
     t.log(`set-status ${status} → ${to}: HTTP ${r.status}`);
     t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
@@ -128,18 +159,21 @@ function refusedBodies(operation: string, cFiCardId: string): unknown[] {
 for (const [operation, row] of Object.entries(STATUS_TABLE.permissions.operations)) {
   const name = operation.split('/').pop()!;
   for (const status of STATUS_CODES) {
-    const rule = row[status]!;
+    const rule = row[status];
     check(
       {
         id: `status.permission.${name}.${status}`,
         title: `${name} on a card in ${status}: ${rule === true ? 'allowed' : `refused with ${rule}`}`,
-        family: 'status', operation, docRef: PERMISSIONS_DOC, needs: NEEDS,
+        family: 'status',
+        operation,
+        docRef: PERMISSIONS_DOC,
+        needs: NEEDS,
       },
       async (t) => {
         // Refusals, status reads and check-pin with the right PIN change nothing: a shared card.
         if (rule !== true || operation === '/ibis/card/status' || operation === '/ibis/card/check-pin') {
           const cFiCardId = await readOnlyCardIn(t, status);
-          if (rule === true) return ALLOWED[operation]!(t, cFiCardId, status);
+          if (rule === true) return ALLOWED[operation](t, cFiCardId, status);
           await refused(t, operation, name, rule, cFiCardId, status);
           return;
         }
@@ -149,12 +183,13 @@ for (const [operation, row] of Object.entries(STATUS_TABLE.permissions.operation
           // succeed": set it while the card is pre-active (set-pin allowed on A), so that a refusal
           // can only come from the status.
           const r = await t.client.call('/ibis/card/set-pin', { cFiCardId: card.cFiCardId, pin: PIN });
-          if (!r.ok) throw new Error(`precondition failed: set-pin on a new card answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+          if (!r.ok)
+            throw new Error(`precondition failed: set-pin on a new card answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
           t.log(`set-pin ${PIN} while ${INITIAL_STATUS}`);
         }
         await driveTo(t, card.cFiCardId, status);
         if (rule === true) {
-          await ALLOWED[operation]!(t, card.cFiCardId, status);
+          await ALLOWED[operation](t, card.cFiCardId, status);
           return;
         }
         await refused(t, operation, name, rule, card.cFiCardId, status);
@@ -174,7 +209,14 @@ async function refused(t: CheckContext, operation: string, name: string, rule: s
 
 // ---- further status rules --------------------------------------------------------------------
 check(
-  { id: 'status.initial-status', title: `a new debit card reads back in the initial status ${INITIAL_STATUS} (Pre-Active)`, family: 'status', operation: '/ibis/card/status', docRef: TRANSITIONS_DOC, needs: NEEDS },
+  {
+    id: 'status.initial-status',
+    title: `a new debit card reads back in the initial status ${INITIAL_STATUS} (Pre-Active)`,
+    family: 'status',
+    operation: '/ibis/card/status',
+    docRef: TRANSITIONS_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await issueDebitCard(t);
     await expectStatus(t, card.cFiCardId, INITIAL_STATUS, '"This is an initial card status only"');
@@ -184,9 +226,16 @@ check(
 // "An /ibis/card/activate request can successfully be made for cards with the following status
 // values: A, S, I": each leaves the card ON (B); the I → B and S → B moves are activate's, not
 // set-status's (errata activate-status-vs-transitions).
-for (const from of STATUS_CODES.filter((s) => STATUS_TABLE.permissions.operations[ACTIVATE]![s] === true && s !== INITIAL_STATUS)) {
+for (const from of STATUS_CODES.filter((s) => STATUS_TABLE.permissions.operations[ACTIVATE][s] === true && s !== INITIAL_STATUS)) {
   check(
-    { id: `status.activate.from-${from}`, title: `activate moves a card in ${from} to ${STATUS_TABLE.activation.to}, where set-status ${from} → B is ${isAllowedTransition(from, 'B') ? 'also allowed' : 'refused'}`, family: 'status', operation: ACTIVATE, docRef: docOf(STATUS_TABLE.activation['x-doc']), needs: NEEDS },
+    {
+      id: `status.activate.from-${from}`,
+      title: `activate moves a card in ${from} to ${STATUS_TABLE.activation.to}, where set-status ${from} → B is ${isAllowedTransition(from, 'B') ? 'also allowed' : 'refused'}`,
+      family: 'status',
+      operation: ACTIVATE,
+      docRef: docOf(STATUS_TABLE.activation['x-doc']),
+      needs: NEEDS,
+    },
     async (t) => {
       const card = await issueDebitCard(t);
       await driveTo(t, card.cFiCardId, from);
@@ -199,7 +248,14 @@ for (const from of STATUS_CODES.filter((s) => STATUS_TABLE.permissions.operation
 }
 
 check(
-  { id: 'status.set-status.with-description', title: 'set-status accepts the optional description (1-60 characters)', family: 'status', operation: SET_STATUS, docRef: { file: 'ibis-overview.txt', heading: 'Set the Status of a Card' }, needs: NEEDS },
+  {
+    id: 'status.set-status.with-description',
+    title: 'set-status accepts the optional description (1-60 characters)',
+    family: 'status',
+    operation: SET_STATUS,
+    docRef: { file: 'ibis-overview.txt', heading: 'Set the Status of a Card' },
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await issueDebitCard(t);
     const to = routeTo('S').at(-1)!.to;
@@ -211,9 +267,20 @@ check(
 );
 
 // "Any other invalid statusCode will receive a similar result" (the enum error of "A").
-for (const [label, statusCode] of [['unknown-letter', 'X'], ['lower-case', 'b'], ['empty', '']] as const) {
+for (const [label, statusCode] of [
+  ['unknown-letter', 'X'],
+  ['lower-case', 'b'],
+  ['empty', ''],
+] as const) {
   check(
-    { id: `status.set-status.invalid-code.${label}`, title: `set-status with statusCode "${statusCode}" is the enum error at /statusCode`, family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
+    {
+      id: `status.set-status.invalid-code.${label}`,
+      title: `set-status with statusCode "${statusCode}" is the enum error at /statusCode`,
+      family: 'status',
+      operation: SET_STATUS,
+      docRef: TRANSITIONS_DOC,
+      needs: NEEDS,
+    },
     async (t) => {
       const card = { cFiCardId: await readOnlyCardIn(t, INITIAL_STATUS) };
       const body = { cFiCardId: card.cFiCardId, statusCode };
@@ -224,10 +291,20 @@ for (const [label, statusCode] of [['unknown-letter', 'X'], ['lower-case', 'b'],
 }
 
 // No /ibis example for an unknown card: errata unknown-card resolves 400 cardNotFound { cFiCardId }.
-for (const [operation, extra] of [[SET_STATUS, { statusCode: 'S' }], [ACTIVATE, {}], ['/ibis/card/status', {}]] as const) {
+for (const [operation, extra] of [
+  [SET_STATUS, { statusCode: 'S' }],
+  [ACTIVATE, {}],
+  ['/ibis/card/status', {}],
+] as const) {
   const name = operation.split('/').pop()!;
   check(
-    { id: `status.${name}.unknown-card`, title: `${name} for a card id that does not exist is cardNotFound`, family: 'status', operation, docRef: { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' } },
+    {
+      id: `status.${name}.unknown-card`,
+      title: `${name} for a card id that does not exist is cardNotFound`,
+      family: 'status',
+      operation,
+      docRef: { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' },
+    },
     async (t) => {
       const cFiCardId = unknownId('icrd', t);
       const r = await t.client.call(operation, { cFiCardId, ...extra });
@@ -241,7 +318,14 @@ for (const [operation, extra] of [[SET_STATUS, { statusCode: 'S' }], [ACTIVATE, 
 // every state-changing operation of the table with the closed-card refusal (see the permission
 // rows), yet /ibis/card/status still reads it.
 check(
-  { id: 'status.closed-is-final', title: 'a closed card (F) reads back F after every refused activate and set-status', family: 'status', operation: SET_STATUS, docRef: TRANSITIONS_DOC, needs: NEEDS },
+  {
+    id: 'status.closed-is-final',
+    title: 'a closed card (F) reads back F after every refused activate and set-status',
+    family: 'status',
+    operation: SET_STATUS,
+    docRef: TRANSITIONS_DOC,
+    needs: NEEDS,
+  },
   async (t) => {
     const card = await issueDebitCard(t);
     await driveTo(t, card.cFiCardId, 'F');

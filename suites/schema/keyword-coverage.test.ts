@@ -12,7 +12,11 @@ const coverage = keywordCoverage({ seed: propertySeed() });
 
 describe('schema keyword coverage', () => {
   it('schema.keyword-coverage.classified: every keyword in the request schemas is a known constraint, annotation or structure', () => {
-    const unknown = OPERATIONS.flatMap((op) => schemaKeywords(op.operation).filter((k) => keywordRole(k) === 'unknown').map((k) => `${op.operation}: ${k}`));
+    const unknown = OPERATIONS.flatMap((op) =>
+      schemaKeywords(op.operation)
+        .filter((k) => keywordRole(k) === 'unknown')
+        .map((k) => `${op.operation}: ${k}`),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -21,7 +25,7 @@ describe('schema keyword coverage', () => {
     let pairs = 0;
     let covered = 0;
     for (const op of OPERATIONS) {
-      const c = coverage[op.operation]!;
+      const c = coverage[op.operation];
       for (const k of constraintKeywords(op.operation)) {
         pairs += 1;
         if (c.positive.includes(k) && c.negative.includes(k)) covered += 1;
@@ -30,7 +34,9 @@ describe('schema keyword coverage', () => {
       }
     }
     const distinct = new Set(OPERATIONS.flatMap((op) => constraintKeywords(op.operation)));
-    console.log(`[keyword coverage] ${covered}/${pairs} operation×keyword pairs covered both ways; ${distinct.size} distinct keywords: ${[...distinct].sort().join(', ')}`);
+    console.log(
+      `[keyword coverage] ${covered}/${pairs} operation×keyword pairs covered both ways; ${distinct.size} distinct keywords: ${[...distinct].sort().join(', ')}`,
+    );
     expect(missing).toEqual([]);
     expect(covered).toBe(pairs);
   });
@@ -38,7 +44,7 @@ describe('schema keyword coverage', () => {
   it('schema.keyword-coverage.scope: an operation reports only keywords its schema has', () => {
     for (const op of OPERATIONS) {
       const present = constraintKeywords(op.operation);
-      const c = coverage[op.operation]!;
+      const c = coverage[op.operation];
       for (const k of [...c.positive, ...c.negative]) expect(present, `${op.operation}: ${k}`).toContain(k);
     }
   });

@@ -14,7 +14,8 @@ describe('connectfi-conformance bench', () => {
     expect(cli(['--help']).stdout).toMatch(/^\s+bench\s/m);
     const r = cli(['bench', '--help']);
     expect(r.status).toBe(0);
-    for (const flag of ['--requests', '--concurrency', '--warmup', '--latency', '--no-prism', '--no-conformance']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--requests', '--concurrency', '--warmup', '--latency', '--no-prism', '--no-conformance'])
+      expect(r.stdout).toContain(flag);
   });
   it('refuses a bad number with one usage line and exit 2, before starting any server', () => {
     const r = cli(['bench', '--requests', '0']);

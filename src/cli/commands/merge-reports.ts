@@ -44,7 +44,9 @@ export const command: Command = {
     // One verdict for the console, the exit code and the reports (src/reporting/verdict.ts).
     const verdict = verdictOf(report);
     const { passed, failed, skipped, waived, notApplicable = 0 } = report.summary;
-    process.stdout.write(`merged ${positionals.length} shards: ${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived\n`);
+    process.stdout.write(
+      `merged ${positionals.length} shards: ${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived\n`,
+    );
     process.stdout.write(`reports: ${files.join(', ')}\n`);
     if (verdict.error) process.stderr.write(`error [INCONCLUSIVE]: ${verdict.error}\n`);
     return verdict.exitCode;

@@ -64,7 +64,10 @@ export const command: Command = {
       const { values } = parseCommandArgs(rest, { 'dry-run': { type: 'boolean' }, 'env-file': { type: 'string' } });
       const { runPactPublish, pactBrokerCli } = await import('../../pact/publish.ts');
       if (!values['dry-run']) await needPact(async () => pactBrokerCli(), '@pact-foundation/pact-cli');
-      return runPactPublish(environment(values['env-file']), process.stderr, undefined, { dryRun: values['dry-run'] ?? false, out: process.stdout });
+      return runPactPublish(environment(values['env-file']), process.stderr, undefined, {
+        dryRun: values['dry-run'] ?? false,
+        out: process.stdout,
+      });
     }
     throw new UsageError(sub ? `unknown pact command "${sub}" (verify or publish)` : 'pact needs a command: verify or publish');
   },

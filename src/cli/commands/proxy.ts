@@ -35,22 +35,27 @@ export interface ProxyArgs {
 
 function integer(flag: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) > max) throw new UsageError(`${flag} must be an integer 0-${max}, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || Number(value) > max)
+    throw new UsageError(`${flag} must be an integer 0-${max}, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
 /** Flags > environment > .env (README, "Configuration"); each message names the flag and the value. */
 export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ProxyArgs {
-  const { values, positionals } = parseCommandArgs(argv, {
-    upstream: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    'report-dir': { type: 'string' },
-    'env-file': { type: 'string' },
-    'write-env': { type: 'string' },
-    'progress-every': { type: 'string' },
-    seed: { type: 'string' },
-  }, true);
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      upstream: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'report-dir': { type: 'string' },
+      'env-file': { type: 'string' },
+      'write-env': { type: 'string' },
+      'progress-every': { type: 'string' },
+      seed: { type: 'string' },
+    },
+    true,
+  );
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const dotenv = readEnvFile(path.resolve(cwd, values['env-file'] ?? '.env'), values['env-file'] !== undefined);
   const upstream = values.upstream ?? (environment.CONNECTFI_BASE_URL || dotenv.CONNECTFI_BASE_URL || 'simulator');
@@ -61,13 +66,15 @@ export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = 
     } catch {
       throw new UsageError(`--upstream must be an http(s) URL or "simulator", got ${JSON.stringify(upstream)}`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--upstream must be an http(s) URL or "simulator", got ${JSON.stringify(upstream)}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new UsageError(`--upstream must be an http(s) URL or "simulator", got ${JSON.stringify(upstream)}`);
   }
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '' || /\s/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${JSON.stringify(host)}`);
   const reportDir = values['report-dir'] ?? 'reports';
   if (reportDir.trim() === '') throw new UsageError('--report-dir must be a directory path, got ""');
-  if (values['write-env'] !== undefined && upstream !== 'simulator') throw new UsageError('--write-env needs --upstream simulator (your own upstream has your own credentials)');
+  if (values['write-env'] !== undefined && upstream !== 'simulator')
+    throw new UsageError('--write-env needs --upstream simulator (your own upstream has your own credentials)');
   return {
     upstream,
     port: integer('--port', values.port, 0, 65_535),
@@ -107,10 +114,15 @@ export const command: Command = {
       });
     } catch (err) {
       await sim?.close();
-      throw new ConfigurationError('LISTEN_FAILED', `cannot listen on ${args.host}:${args.port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new ConfigurationError(
+        'LISTEN_FAILED',
+        `cannot listen on ${args.host}:${args.port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
     }
     const signal = waitForSignal();
-    out(`connectFi proxy listening on ${proxy.url} → ${sim ? `embedded simulator ${sim.baseUrl} (outcomes: POST ${proxy.url}/__simulator/outcomes)` : args.upstream}`);
+    out(
+      `connectFi proxy listening on ${proxy.url} → ${sim ? `embedded simulator ${sim.baseUrl} (outcomes: POST ${proxy.url}/__simulator/outcomes)` : args.upstream}`,
+    );
     if (sim && args.writeEnv) {
       const file = path.resolve(args.writeEnv);
       try {
@@ -118,7 +130,10 @@ export const command: Command = {
       } catch (err) {
         await proxy.close();
         await sim.close();
-        throw new ConfigurationError('UNWRITABLE_ENV_FILE', `cannot write --write-env ${args.writeEnv}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        throw new ConfigurationError(
+          'UNWRITABLE_ENV_FILE',
+          `cannot write --write-env ${args.writeEnv}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+        );
       }
       out(`your app's CONNECTFI_* variables (base URL = this proxy) written to ${file}`);
     }
@@ -128,7 +143,9 @@ export const command: Command = {
     await proxy.close();
     await sim?.close();
     const files = await writeIntegrationReports(report, reportDir);
-    out(`connectFi proxy stopped (${received}): ${report.exchanges} exchanges, verdict ${report.verdict.toUpperCase()} (${report.verdictDetail})`);
+    out(
+      `connectFi proxy stopped (${received}): ${report.exchanges} exchanges, verdict ${report.verdict.toUpperCase()} (${report.verdictDetail})`,
+    );
     out(`reports: ${files.map((f) => path.relative(process.cwd(), f) || f).join(', ')}`);
     return EXIT_OF[report.verdict];
   },

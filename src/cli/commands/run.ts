@@ -77,9 +77,13 @@ export const command: Command = {
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
     if (report.shard) {
       const { index, total, checkIds, runWide } = report.shard;
-      out.write(`shard ${index}/${total}: ran ${report.checks.length - runWide.length} of the run's ${checkIds.length} checks, plus ${runWide.length} run-wide rows; merge the shards with merge-reports\n`);
+      out.write(
+        `shard ${index}/${total}: ran ${report.checks.length - runWide.length} of the run's ${checkIds.length} checks, plus ${runWide.length} run-wide rows; merge the shards with merge-reports\n`,
+      );
     }
-    out.write(`${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}); ${requests} requests, ${cardsOpened} cards opened\n`);
+    out.write(
+      `${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}); ${requests} requests, ${cardsOpened} cards opened\n`,
+    );
     const leftOut = report.checks.filter((c) => c.status === 'skipped' && c.reason?.startsWith('left out: the request budget')).length;
     if (leftOut > 0) out.write(`${leftOut} checks left out by --max-requests ${config.maxRequests} (skipped, reason in the reports)\n`);
     if (report.profile) process.stderr.write(formatProfile(report.profile));

@@ -19,7 +19,7 @@ const USAGE = `usage: connectfi-conformance selfcheck [options]
 exit codes: 0 clean run passed and every fault detected, 1 otherwise, 2 could not run`;
 
 export const command: Command = {
-  summary: 'grade the suite against the simulator\'s named faults',
+  summary: "grade the suite against the simulator's named faults",
   usage: USAGE,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {

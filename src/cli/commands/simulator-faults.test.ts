@@ -49,7 +49,9 @@ describe('connectfi-conformance simulator --fault', () => {
 
   it('refuses an unknown fault with a usage error that lists the valid names', () => {
     expect(() => parseSimulatorArgs(['--fault', 'no-such-fault'])).toThrow(UsageError);
-    expect(() => parseSimulatorArgs(['--fault', 'no-such-fault'])).toThrow(`--fault must be one of the faults of src/simulator/faults/, got "no-such-fault"; valid: ${FAULT_NAMES.join(', ')}`);
+    expect(() => parseSimulatorArgs(['--fault', 'no-such-fault'])).toThrow(
+      `--fault must be one of the faults of src/simulator/faults/, got "no-such-fault"; valid: ${FAULT_NAMES.join(', ')}`,
+    );
   });
 
   it('exits 2 with the list of valid names, without a stack trace', async () => {
@@ -71,7 +73,11 @@ describe('connectfi-conformance simulator --fault', () => {
     const r = await cli(['simulator', '--fault', 'auth-not-enforced'], /listening on (http:\/\/\S+)\nFAULT /);
     try {
       expect(r.out).toContain('FAULT auth-not-enforced');
-      const res = await fetch(`${r.match![1]}/ibis/card/list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customerId: 'cstap_unknown' }) });
+      const res = await fetch(`${r.match![1]}/ibis/card/list`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ customerId: 'cstap_unknown' }),
+      });
       expect(res.status).not.toBe(401);
     } finally {
       for (const p of processes) if (p.exitCode === null) p.kill('SIGTERM');

@@ -14,7 +14,9 @@ const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
 describe('connectfi-conformance simulator', () => {
   it('starts, writes the env file, and exits 0 on SIGTERM', async () => {
     const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-sim-')), 'sim.env');
-    const child = spawn(process.execPath, [BIN, 'simulator', '--port', '0', '--write-env', envFile, '--seed', 'cli'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'simulator', '--port', '0', '--write-env', envFile, '--seed', 'cli'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const baseUrl = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -29,17 +31,38 @@ describe('connectfi-conformance simulator', () => {
           resolve(m[1]);
         }
       });
-      let err = "";
-      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-      child.on("exit", (code) => reject(new Error(`exited ${code}: ${out} ${err}`)));
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out} ${err}`)));
     });
-    const env = Object.fromEntries(readFileSync(envFile, 'utf8').split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2)));
+    const env = Object.fromEntries(
+      readFileSync(envFile, 'utf8')
+        .split('\n')
+        .filter((l) => /^[A-Z_]+=/.test(l))
+        .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+    );
     expect(env.CONNECTFI_BASE_URL).toBe(baseUrl);
-    for (const key of ['CONNECTFI_LOGIN', 'CONNECTFI_PASSWORD', 'CONNECTFI_ENV', 'CONNECTFI_CUSTOMER_ID', 'CONNECTFI_UNVERIFIED_CUSTOMER_ID', 'CONNECTFI_BUSINESS_CUSTOMER_ID', 'CONNECTFI_BUSINESS_REPRESENTATIVE_ID', 'CONNECTFI_BUSINESS_EMPLOYEE_ID', 'CONNECTFI_DEBIT_PROGRAM_ID', 'CONNECTFI_OTHER_DEBIT_PROGRAM_ID', 'CONNECTFI_CREDIT_PROGRAM_ID']) {
+    for (const key of [
+      'CONNECTFI_LOGIN',
+      'CONNECTFI_PASSWORD',
+      'CONNECTFI_ENV',
+      'CONNECTFI_CUSTOMER_ID',
+      'CONNECTFI_UNVERIFIED_CUSTOMER_ID',
+      'CONNECTFI_BUSINESS_CUSTOMER_ID',
+      'CONNECTFI_BUSINESS_REPRESENTATIVE_ID',
+      'CONNECTFI_BUSINESS_EMPLOYEE_ID',
+      'CONNECTFI_DEBIT_PROGRAM_ID',
+      'CONNECTFI_OTHER_DEBIT_PROGRAM_ID',
+      'CONNECTFI_CREDIT_PROGRAM_ID',
+    ]) {
       expect(env[key], key).toBeTruthy();
     }
     expect(out).not.toContain(env.CONNECTFI_PASSWORD);
-    const res = await fetch(`${baseUrl}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { login: env.CONNECTFI_LOGIN, password: env.CONNECTFI_PASSWORD } }) });
+    const res = await fetch(`${baseUrl}/auth/get-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { login: env.CONNECTFI_LOGIN, password: env.CONNECTFI_PASSWORD } }),
+    });
     expect(res.status).toBe(200);
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -92,16 +115,27 @@ describe('connectfi-conformance simulator', () => {
     expect(err).toMatch(/simulator --env-file is an old alias; use --write-env F/);
     child.kill('SIGINT');
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
-    expect(() => parseSimulatorArgs(['--env-file', 'a.env', '--write-env', 'b.env'])).toThrow('--env-file is an alias of --write-env: pass only --write-env F');
+    expect(() => parseSimulatorArgs(['--env-file', 'a.env', '--write-env', 'b.env'])).toThrow(
+      '--env-file is an alias of --write-env: pass only --write-env F',
+    );
   });
 
   it('parses the documented flags', () => {
-    expect(parseSimulatorArgs(['--port', '8080', '--write-env', 'x.env', '--latency', '50', '--seed', 's1', '--enable-state-api'])).toEqual({
-      port: 8080, host: '127.0.0.1', envFile: 'x.env', latencyMs: 50, seed: 's1', enableStateApi: true,
-    });
+    expect(parseSimulatorArgs(['--port', '8080', '--write-env', 'x.env', '--latency', '50', '--seed', 's1', '--enable-state-api'])).toEqual(
+      {
+        port: 8080,
+        host: '127.0.0.1',
+        envFile: 'x.env',
+        latencyMs: 50,
+        seed: 's1',
+        enableStateApi: true,
+      },
+    );
   });
 
   it('writes dotenv, quoting values that are not plain', () => {
-    expect(toDotenv({ A: 'http://127.0.0.1:1', B: 'has space' })).toBe('# written by connectfi-conformance simulator\nA=http://127.0.0.1:1\nB="has space"\n');
+    expect(toDotenv({ A: 'http://127.0.0.1:1', B: 'has space' })).toBe(
+      '# written by connectfi-conformance simulator\nA=http://127.0.0.1:1\nB="has space"\n',
+    );
   });
 });

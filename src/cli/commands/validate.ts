@@ -15,7 +15,10 @@ function readInput(file: string | undefined): string {
   try {
     return readFileSync(file === undefined || file === '-' ? 0 : file, 'utf8');
   } catch (err) {
-    throw new ConfigurationError('UNREADABLE_INPUT', `cannot read ${file ?? 'standard input'}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ConfigurationError(
+      'UNREADABLE_INPUT',
+      `cannot read ${file ?? 'standard input'}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }
 

@@ -26,7 +26,10 @@ export class CardToCardCommand implements AsyncCommand<CardModel, LifecycleWorld
   ) {}
 
   check(m: Readonly<CardModel>): boolean {
-    const [f, t] = [pickCard(m, this.pickFrom, this.activeOnly ? ACTIVE : undefined), pickCard(m, this.pickTo, this.activeOnly ? ACTIVE : undefined)];
+    const [f, t] = [
+      pickCard(m, this.pickFrom, this.activeOnly ? ACTIVE : undefined),
+      pickCard(m, this.pickTo, this.activeOnly ? ACTIVE : undefined),
+    ];
     // A transfer to the same card is not documented: never generated.
     if (f === undefined || t === undefined || f === t) return false;
     const [from, to] = [m.cards[f], m.cards[t]];
@@ -40,9 +43,17 @@ export class CardToCardCommand implements AsyncCommand<CardModel, LifecycleWorld
     const cents = resolveAmount(this.amount, available(from));
     const expected = expectCardToCard(from, to, cents);
     const label = this.toString();
-    w.begin(label, `${usd(cents)} from card#${this.from} (${from.status}, available ${usd(available(from))}) to card#${this.to} (${to.status}), expected ${describeOutcome(expected)}`);
+    w.begin(
+      label,
+      `${usd(cents)} from card#${this.from} (${from.status}, available ${usd(available(from))}) to card#${this.to} (${to.status}), expected ${describeOutcome(expected)}`,
+    );
     const r = await w.call('/ibis/financial/card-to-card', {
-      reference: w.target.ref('lt'), cardFromId: w.cards[this.from], cardToId: w.cards[this.to], amount: cents / 100, currency: 'USD', description: 'conformance lifecycle',
+      reference: w.target.ref('lt'),
+      cardFromId: w.cards[this.from],
+      cardToId: w.cards[this.to],
+      amount: cents / 100,
+      currency: 'USD',
+      description: 'conformance lifecycle',
     });
     w.verify(label, expected, r);
     if (expected.ok) {

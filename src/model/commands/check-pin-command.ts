@@ -36,7 +36,10 @@ export class CheckPinCommand implements AsyncCommand<CardModel, LifecycleWorld> 
     const pin = this.pinFor(card);
     const expected = expectCheckPin(card, pin);
     const label = this.toString();
-    w.begin(label, `card#${this.card} is ${card.status} with ${card.pin ? `PIN ${card.pin}` : 'no PIN'}, expected ${describeOutcome(expected)}`);
+    w.begin(
+      label,
+      `card#${this.card} is ${card.status} with ${card.pin ? `PIN ${card.pin}` : 'no PIN'}, expected ${describeOutcome(expected)}`,
+    );
     w.verify(label, expected, await w.call('/ibis/card/check-pin', { cFiCardId: w.cards[this.card], pin }));
     if (!expected.ok && expected.errors.includes('extIbis.55.invalidPin')) card.wrongPins += 1;
     await w.readBack(label, m, [this.card]);

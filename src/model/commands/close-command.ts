@@ -20,7 +20,11 @@ export class CloseCommand implements AsyncCommand<CardModel, LifecycleWorld> {
     const expected = expectSetStatus(card, 'F');
     const label = this.toString();
     w.begin(label, `card#${this.card} is ${card.status}, expected ${describeOutcome(expected)}`);
-    const r = await w.call('/ibis/card/set-status', { cFiCardId: w.cards[this.card], statusCode: 'F', description: 'conformance lifecycle close' });
+    const r = await w.call('/ibis/card/set-status', {
+      cFiCardId: w.cards[this.card],
+      statusCode: 'F',
+      description: 'conformance lifecycle close',
+    });
     w.verify(label, expected, r);
     if (expected.ok) card.status = 'F';
     await w.readBack(label, m, [this.card]);

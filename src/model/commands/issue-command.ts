@@ -24,18 +24,36 @@ export class IssueCommand implements AsyncCommand<CardModel, LifecycleWorld> {
     let cFiCardId: string;
     if (this.program === 'credit') {
       if (!w.applicationId) {
-        const app = await w.must(label, '/ibis/credit-card/application', { customerId: fixtures.customerId, employer: 'ABC123 Inc.', totalAnnualIncome: 50000, totalAnnualIncomeCurrency: 'USD' });
-        if (app.decision !== 'Approve') throw new Error(`precondition failed: the credit application was decided ${JSON.stringify(app.decision)}, not Approve`);
+        const app = await w.must(label, '/ibis/credit-card/application', {
+          customerId: fixtures.customerId,
+          employer: 'ABC123 Inc.',
+          totalAnnualIncome: 50000,
+          totalAnnualIncomeCurrency: 'USD',
+        });
+        if (app.decision !== 'Approve')
+          throw new Error(`precondition failed: the credit application was decided ${JSON.stringify(app.decision)}, not Approve`);
         w.applicationId = app.applicationId as string;
       }
       const data = await w.must(label, '/ibis/credit-card/add', {
-        customerId: fixtures.customerId, reference: ref('lc'), cardProgramId: fixtures.creditProgramId, applicationId: w.applicationId,
-        profile: PROFILE, creditLimit: CREDIT_LIMIT_CENTS / 100, creditLimitCurrency: 'USD',
+        customerId: fixtures.customerId,
+        reference: ref('lc'),
+        cardProgramId: fixtures.creditProgramId,
+        applicationId: w.applicationId,
+        profile: PROFILE,
+        creditLimit: CREDIT_LIMIT_CENTS / 100,
+        creditLimitCurrency: 'USD',
       });
       cFiCardId = data.cFiCardId;
     } else {
       const programId = this.program === 'debit' ? fixtures.debitProgramId : fixtures.otherDebitProgramId;
-      cFiCardId = (await w.must(label, '/ibis/debit-card/add', { customerId: fixtures.customerId, reference: ref('ld'), cardProgramId: programId, profile: PROFILE })).cFiCardId;
+      cFiCardId = (
+        await w.must(label, '/ibis/debit-card/add', {
+          customerId: fixtures.customerId,
+          reference: ref('ld'),
+          cardProgramId: programId,
+          profile: PROFILE,
+        })
+      ).cFiCardId;
     }
     const index = m.cards.length;
     m.cards.push(newCard(this.program));

@@ -34,8 +34,17 @@ export class PullCommand implements AsyncCommand<CardModel, LifecycleWorld> {
     const cents = resolveAmount(this.amount, available(card));
     const expected = expectPull(card, cents);
     const label = this.toString();
-    w.begin(label, `pull ${usd(cents)} from card#${this.card} (${card.status}, available ${usd(available(card))}), expected ${describeOutcome(expected)}`);
-    const r = await w.call('/ibis/financial/funds-debit', { cFiCardId: w.cards[this.card], reference: w.target.ref('lq'), amount: cents / 100, currency: 'USD', description: 'conformance lifecycle' });
+    w.begin(
+      label,
+      `pull ${usd(cents)} from card#${this.card} (${card.status}, available ${usd(available(card))}), expected ${describeOutcome(expected)}`,
+    );
+    const r = await w.call('/ibis/financial/funds-debit', {
+      cFiCardId: w.cards[this.card],
+      reference: w.target.ref('lq'),
+      amount: cents / 100,
+      currency: 'USD',
+      description: 'conformance lifecycle',
+    });
     w.verify(label, expected, r);
     if (expected.ok) {
       card.balance -= cents;

@@ -26,7 +26,13 @@ export class PushCommand implements AsyncCommand<CardModel, LifecycleWorld> {
     const expected = expectPush(card);
     const label = this.toString();
     w.begin(label, `card#${this.card} is ${card.status} holding ${usd(card.balance)}, expected ${describeOutcome(expected)}`);
-    const r = await w.call('/ibis/financial/funds-credit', { cFiCardId: w.cards[this.card], reference: w.target.ref('lp'), amount: this.cents / 100, currency: 'USD', description: 'conformance lifecycle' });
+    const r = await w.call('/ibis/financial/funds-credit', {
+      cFiCardId: w.cards[this.card],
+      reference: w.target.ref('lp'),
+      amount: this.cents / 100,
+      currency: 'USD',
+      description: 'conformance lifecycle',
+    });
     w.verify(label, expected, r);
     if (expected.ok) {
       card.balance += this.cents;

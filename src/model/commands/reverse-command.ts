@@ -52,15 +52,26 @@ export class ReverseCommand implements AsyncCommand<CardModel, LifecycleWorld> {
     const expected = expectReversal(m, t, cents)!;
     const label = this.toString();
     const what = t.type === 'cardToCard' ? `card-to-card card#${t.from} → card#${t.to}` : `${t.type} on card#${t.card}`;
-    w.begin(label, `reverse ${usd(cents)} of transfer#${this.transfer} (${what}, ${usd(t.amount)}${t.reversed ? ', already reversed' : ''}), expected ${describeOutcome(expected)}`);
-    const body = { cFiFundsId: w.transfers[this.transfer], ...(this.amount === 'omitted' ? {} : { amount: cents / 100 }), description: 'conformance lifecycle' };
+    w.begin(
+      label,
+      `reverse ${usd(cents)} of transfer#${this.transfer} (${what}, ${usd(t.amount)}${t.reversed ? ', already reversed' : ''}), expected ${describeOutcome(expected)}`,
+    );
+    const body = {
+      cFiFundsId: w.transfers[this.transfer],
+      ...(this.amount === 'omitted' ? {} : { amount: cents / 100 }),
+      description: 'conformance lifecycle',
+    };
     w.verify(label, expected, await w.call('/ibis/financial/reversal', body));
     if (expected.ok) {
       m.cards[t.from!].balance += cents;
       m.cards[t.to!].balance -= cents;
       t.reversed = true;
     }
-    await w.readBack(label, m, [t.card, t.from, t.to].filter((i): i is number => i !== undefined));
+    await w.readBack(
+      label,
+      m,
+      [t.card, t.from, t.to].filter((i): i is number => i !== undefined),
+    );
   }
 
   toString(): string {

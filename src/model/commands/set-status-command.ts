@@ -49,7 +49,11 @@ export class SetStatusCommand implements AsyncCommand<CardModel, LifecycleWorld>
     const expected = expectSetStatus(card, this.to);
     const label = this.toString();
     w.begin(label, `card#${this.card} is ${card.status}, expected ${describeOutcome(expected)}`);
-    const r = await w.call('/ibis/card/set-status', { cFiCardId: w.cards[this.card], statusCode: this.to, description: 'conformance lifecycle' });
+    const r = await w.call('/ibis/card/set-status', {
+      cFiCardId: w.cards[this.card],
+      statusCode: this.to,
+      description: 'conformance lifecycle',
+    });
     w.verify(label, expected, r);
     if (expected.ok) card.status = this.to;
     await w.readBack(label, m, [this.card]);

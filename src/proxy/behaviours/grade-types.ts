@@ -88,8 +88,8 @@ export class Pending<P extends { endAt: number; settled?: boolean }> {
   }
 
   expire(horizon: number, windowMs: number, onExpired: (p: P) => void): void {
-    while (this.head < this.queue.length && horizon - this.queue[this.head]!.endAt > windowMs) {
-      const p = this.queue[this.head++]!;
+    while (this.head < this.queue.length && horizon - this.queue[this.head].endAt > windowMs) {
+      const p = this.queue[this.head++];
       if (!p.settled) {
         p.settled = true;
         onExpired(p);

@@ -25,12 +25,20 @@ function wholeSession(xs: ProxyExchange[]): Record<string, { exercised: boolean;
   const after = (e: ProxyExchange) => xs.filter((f) => f.seq > e.seq);
   const out: Record<string, { exercised: boolean; failed: number[] }> = {};
   // idempotent-retry: the first later request of the operation with the same body but for the reference.
-  const unknown = xs.filter((e) => e.reference !== undefined && (e.transport === 'reset' || e.transport === 'aborted' || (e.status ?? 0) >= 500));
+  const unknown = xs.filter(
+    (e) => e.reference !== undefined && (e.transport === 'reset' || e.transport === 'aborted' || (e.status ?? 0) >= 500),
+  );
   const retryWindow = param(rule('idempotent-retry'), 'retryWindowMs');
   out['idempotent-retry'] = {
     exercised: unknown.length > 0,
     failed: unknown.flatMap((e) => {
-      const r = after(e).find((f) => f.operation === e.operation && f.at >= e.at && f.at - e.endAt <= retryWindow && f.canonicalWithoutReference === e.canonicalWithoutReference);
+      const r = after(e).find(
+        (f) =>
+          f.operation === e.operation &&
+          f.at >= e.at &&
+          f.at - e.endAt <= retryWindow &&
+          f.canonicalWithoutReference === e.canonicalWithoutReference,
+      );
       return r && r.reference !== e.reference ? [r.seq] : [];
     }),
   };
@@ -59,7 +67,9 @@ function wholeSession(xs: ProxyExchange[]): Record<string, { exercised: boolean;
       const reused = later.find((f) => f.tokenId === e.tokenId && f.operation !== LOGIN);
       if (reused) return [reused.seq];
       const login = later.find((f) => f.operation === LOGIN && f.issuedTokenId !== undefined);
-      const retry = later.find((f) => f.operation === e.operation && f.canonical === e.canonical && f.tokenId !== null && f.tokenId !== e.tokenId);
+      const retry = later.find(
+        (f) => f.operation === e.operation && f.canonical === e.canonical && f.tokenId !== null && f.tokenId !== e.tokenId,
+      );
       return !login || !retry || retry.seq < login.seq ? [e.seq] : [];
     }),
   };
@@ -90,7 +100,9 @@ function wholeSession(xs: ProxyExchange[]): Record<string, { exercised: boolean;
   out['handles-decline'] = {
     exercised: declines.length > 0,
     failed: declines.flatMap((e) => {
-      const again = after(e).find((f) => f.at >= e.endAt && f.at - e.endAt <= tight && f.method === e.method && f.path === e.path && f.canonical === e.canonical);
+      const again = after(e).find(
+        (f) => f.at >= e.endAt && f.at - e.endAt <= tight && f.method === e.method && f.path === e.path && f.canonical === e.canonical,
+      );
       return again ? [again.seq] : [];
     }),
   };
@@ -109,7 +121,10 @@ interface Step {
 }
 
 const step: fc.Arbitrary<Step> = fc.record({
-  gapMs: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 2500 }) }, { weight: 1, arbitrary: fc.integer({ min: 100_000, max: 130_000 }) }),
+  gapMs: fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 0, max: 2500 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 100_000, max: 130_000 }) },
+  ),
   durationMs: fc.integer({ min: 0, max: 3000 }),
   kind: fc.constantFrom<Step['kind'][]>('login', 'debit', 'list'),
   token: fc.integer({ min: 0, max: 3 }),
@@ -130,16 +145,29 @@ function traffic(steps: Step[]): { exchange: ProxyExchange; horizon: number }[] 
   const done = [...started].sort((a, b) => a.endAt - b.endAt || a.at - b.at);
   return done.map(({ s, at, endAt }, i) => {
     const operation = s.kind === 'login' ? LOGIN : s.kind === 'debit' ? '/ibis/financial/funds-debit' : '/ibis/card/list';
-    const body: Record<string, unknown> = s.kind === 'login' ? { user: { login: 'app' } } : s.kind === 'debit' ? { cFiCardId: 'c1', amount: s.amount } : { customerId: 'u1' };
+    const body: Record<string, unknown> =
+      s.kind === 'login' ? { user: { login: 'app' } } : s.kind === 'debit' ? { cFiCardId: 'c1', amount: s.amount } : { customerId: 'u1' };
     if (s.kind === 'debit' && s.reference > 0) body.reference = `ref${s.reference}`;
     const answered = s.answer !== 'reset';
     const status = answered ? (s.answer as number) : null;
     const exchange: ProxyExchange = {
-      seq: i + 1, at, bodyAt: at, endAt, method: 'POST', url: operation, path: operation, operation,
-      requestHeaders: {}, requestBytes: 10, body,
-      canonical: canonicalJson(body), canonicalWithoutReference: canonicalJson(withoutReference(body)),
+      seq: i + 1,
+      at,
+      bodyAt: at,
+      endAt,
+      method: 'POST',
+      url: operation,
+      path: operation,
+      operation,
+      requestHeaders: {},
+      requestBytes: 10,
+      body,
+      canonical: canonicalJson(body),
+      canonicalWithoutReference: canonicalJson(withoutReference(body)),
       tokenId: s.kind === 'login' || s.token === 0 ? null : s.token,
-      status, responseHeaders: status === 429 ? { 'retry-after': String(s.retryAfter) } : {}, responseBody: undefined,
+      status,
+      responseHeaders: status === 429 ? { 'retry-after': String(s.retryAfter) } : {},
+      responseBody: undefined,
       transport: answered ? 'answered' : 'reset',
       outcome: status === 400 ? DECLINE : status === 200 ? '200' : answered ? `http-${status}` : 'reset',
       overheadMs: 0.1,
@@ -157,34 +185,77 @@ function graded(session: ProxySession): Record<string, { exercised: boolean; fai
   return Object.fromEntries(
     report.behaviours.map((b) => [
       b.id,
-      { exercised: b.status !== 'not-exercised', failed: report.violations.filter((v) => v.rule === b.id).map((v) => v.exchange).sort((x, y) => x - y) },
+      {
+        exercised: b.status !== 'not-exercised',
+        failed: report.violations
+          .filter((v) => v.rule === b.id)
+          .map((v) => v.exchange)
+          .sort((x, y) => x - y),
+      },
     ]),
   );
 }
 
 // Cases random traffic seldom makes, each of which a grader once got wrong or nearly did.
-const s = (over: Partial<Step>): Step => ({ gapMs: 0, durationMs: 10, kind: 'list', token: 1, reference: 0, amount: 1, answer: 200, retryAfter: 1, ...over });
+const s = (over: Partial<Step>): Step => ({
+  gapMs: 0,
+  durationMs: 10,
+  kind: 'list',
+  token: 1,
+  reference: 0,
+  amount: 1,
+  answer: 200,
+  retryAfter: 1,
+  ...over,
+});
 const EXAMPLES: [Step[]][] = [
   // token-refresh: a call with another token that started before the 401 was answered is not its retry.
-  [[s({ answer: 401, durationMs: 1000 }), s({ gapMs: 500, token: 2, durationMs: 2000 }), s({ gapMs: 700, kind: 'login', durationMs: 100 })]],
+  [
+    [
+      s({ answer: 401, durationMs: 1000 }),
+      s({ gapMs: 500, token: 2, durationMs: 2000 }),
+      s({ gapMs: 700, kind: 'login', durationMs: 100 }),
+    ],
+  ],
   // handles-decline and idempotent-retry at the very edge of their windows (tightLoopMs 2 s,
   // retryWindowMs 120 s, counted from the answer): on it is inside, one ms later is not.
-  [[s({ kind: 'debit', reference: 1, answer: 400, durationMs: 0 }), s({ kind: 'debit', reference: 1, answer: 400, gapMs: 2000, durationMs: 0 }), s({ kind: 'debit', reference: 1, gapMs: 2001 })]],
-  [[s({ kind: 'debit', reference: 1, answer: 500, durationMs: 0 }), s({ kind: 'debit', reference: 2, answer: 500, gapMs: 120_000, durationMs: 0 }), s({ kind: 'debit', reference: 3, gapMs: 120_001 })]],
+  [
+    [
+      s({ kind: 'debit', reference: 1, answer: 400, durationMs: 0 }),
+      s({ kind: 'debit', reference: 1, answer: 400, gapMs: 2000, durationMs: 0 }),
+      s({ kind: 'debit', reference: 1, gapMs: 2001 }),
+    ],
+  ],
+  [
+    [
+      s({ kind: 'debit', reference: 1, answer: 500, durationMs: 0 }),
+      s({ kind: 'debit', reference: 2, answer: 500, gapMs: 120_000, durationMs: 0 }),
+      s({ kind: 'debit', reference: 3, gapMs: 120_001 }),
+    ],
+  ],
   // A decline is still waiting when the horizon reaches the window's edge exactly (another call
   // finishes then, as the repeat starts): the repeat, on the edge, still counts.
-  [[s({ kind: 'debit', reference: 1, answer: 400, durationMs: 0 }), s({ gapMs: 1000, durationMs: 1000 }), s({ kind: 'debit', reference: 1, answer: 400, gapMs: 1000 })]],
+  [
+    [
+      s({ kind: 'debit', reference: 1, answer: 400, durationMs: 0 }),
+      s({ gapMs: 1000, durationMs: 1000 }),
+      s({ kind: 'debit', reference: 1, answer: 400, gapMs: 1000 }),
+    ],
+  ],
 ];
 
 describe('graders', () => {
-  test.prop([fc.array(step, { minLength: 1, maxLength: 40 })], { numRuns: 1000, examples: EXAMPLES })('grade as the rules read over the whole session, exchange by exchange', (steps) => {
-    const run = traffic(steps);
-    const session = new ProxySession('http://upstream');
-    for (const { exchange, horizon } of run) session.record(exchange, [], horizon);
-    const expected = wholeSession(run.map((r) => r.exchange));
-    for (const v of Object.values(expected)) v.failed.sort((x, y) => x - y);
-    expect(graded(session)).toEqual(expected);
-  });
+  test.prop([fc.array(step, { minLength: 1, maxLength: 40 })], { numRuns: 1000, examples: EXAMPLES })(
+    'grade as the rules read over the whole session, exchange by exchange',
+    (steps) => {
+      const run = traffic(steps);
+      const session = new ProxySession('http://upstream');
+      for (const { exchange, horizon } of run) session.record(exchange, [], horizon);
+      const expected = wholeSession(run.map((r) => r.exchange));
+      for (const v of Object.values(expected)) v.failed.sort((x, y) => x - y);
+      expect(graded(session)).toEqual(expected);
+    },
+  );
 
   it('keep a bounded amount on a long run, and the report counts what it does not list', () => {
     // A naive app for 60,000 exchanges: it logs in before every call, repeats each declined debit
@@ -194,11 +265,33 @@ describe('graders', () => {
     let at = 0;
     const record = (operation: string, body: Record<string, unknown>, extra: Partial<ProxyExchange>) => {
       const e: ProxyExchange = {
-        seq: ++seq, at, bodyAt: at, endAt: at + 2, method: 'POST', url: operation, path: operation, operation, requestHeaders: {}, requestBytes: 10, body,
-        canonical: canonicalJson(body), canonicalWithoutReference: canonicalJson(withoutReference(body)), tokenId: null, status: 200,
-        responseHeaders: {}, responseBody: undefined, transport: 'answered', outcome: '200', overheadMs: 0.2, ...extra,
+        seq: ++seq,
+        at,
+        bodyAt: at,
+        endAt: at + 2,
+        method: 'POST',
+        url: operation,
+        path: operation,
+        operation,
+        requestHeaders: {},
+        requestBytes: 10,
+        body,
+        canonical: canonicalJson(body),
+        canonicalWithoutReference: canonicalJson(withoutReference(body)),
+        tokenId: null,
+        status: 200,
+        responseHeaders: {},
+        responseBody: undefined,
+        transport: 'answered',
+        outcome: '200',
+        overheadMs: 0.2,
+        ...extra,
       };
-      session.record(e, extra.status === 400 ? [{ operation, kind: 'request-schema', rule: 'requestValidateError', detail: 'x', exchange: e.seq }] : [], at);
+      session.record(
+        e,
+        extra.status === 400 ? [{ operation, kind: 'request-schema', rule: 'requestValidateError', detail: 'x', exchange: e.seq }] : [],
+        at,
+      );
       at += 50;
     };
     const rounds = 10_000;
@@ -249,9 +342,27 @@ describe('graders', () => {
     const write = (seq: number, reference: string, amount: number): ProxyExchange => {
       const body = { cFiCardId: 'c1', reference, amount };
       return {
-        seq, at: seq, bodyAt: seq, endAt: seq, method: 'POST', url: '/ibis/financial/funds-credit', path: '/ibis/financial/funds-credit', operation: '/ibis/financial/funds-credit',
-        requestHeaders: {}, requestBytes: 10, body, canonical: canonicalJson(body), canonicalWithoutReference: canonicalJson(withoutReference(body)), reference,
-        tokenId: 1, status: 200, responseHeaders: {}, responseBody: undefined, transport: 'answered', outcome: '200', overheadMs: 0.1,
+        seq,
+        at: seq,
+        bodyAt: seq,
+        endAt: seq,
+        method: 'POST',
+        url: '/ibis/financial/funds-credit',
+        path: '/ibis/financial/funds-credit',
+        operation: '/ibis/financial/funds-credit',
+        requestHeaders: {},
+        requestBytes: 10,
+        body,
+        canonical: canonicalJson(body),
+        canonicalWithoutReference: canonicalJson(withoutReference(body)),
+        reference,
+        tokenId: 1,
+        status: 200,
+        responseHeaders: {},
+        responseBody: undefined,
+        transport: 'answered',
+        outcome: '200',
+        overheadMs: 0.1,
       };
     };
     [write(1, 'a', 1), write(2, 'b', 1), write(3, 'c', 1)].forEach((e) => grader.observe(e, e.at));
@@ -261,6 +372,6 @@ describe('graders', () => {
     const result = grader.result();
     expect(result.failed).toBe(1);
     expect(result.findings.filter((f) => f.failed).map((f) => f.exchange)).toEqual([5]);
-    expect(result.findings[0]!.text).toMatch(/the 2 oldest reference\(s\) were forgotten \(the last 2 are remembered\)/);
+    expect(result.findings[0].text).toMatch(/the 2 oldest reference\(s\) were forgotten \(the last 2 are remembered\)/);
   });
 });

@@ -32,7 +32,12 @@ export const gradeHandlesDecline: GraderFactory = (rule) => {
       const key = `${f.method} ${f.path}\n${f.canonical}`;
       declines.settle(key, (d) => {
         if (f.at < d.endAt || f.at - d.endAt > windowMs) return false;
-        findings.add({ failed: true, exchange: f.seq, operation: f.operation, text: `${d.label}: the identical request was sent again as #${f.seq}, ${Math.round(f.at - d.endAt)} ms later` });
+        findings.add({
+          failed: true,
+          exchange: f.seq,
+          operation: f.operation,
+          text: `${d.label}: the identical request was sent again as #${f.seq}, ${Math.round(f.at - d.endAt)} ms later`,
+        });
         return true;
       });
       if (declined(f)) declines.wait({ seq: f.seq, endAt: f.endAt, key, operation: f.operation, label: label(f) });

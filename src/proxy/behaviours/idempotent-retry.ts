@@ -35,7 +35,12 @@ export const gradeIdempotentRetry: GraderFactory = (rule) => {
       unknowns.settle(key, (u) => {
         if (f.at < u.at || f.at - u.endAt > windowMs) return false;
         if (f.reference === u.reference) {
-          findings.add({ failed: false, exchange: f.seq, operation: f.operation, text: `${u.label}: retried as #${f.seq} with the same reference "${u.reference}" and body` });
+          findings.add({
+            failed: false,
+            exchange: f.seq,
+            operation: f.operation,
+            text: `${u.label}: retried as #${f.seq} with the same reference "${u.reference}" and body`,
+          });
         } else {
           findings.add({
             failed: true,

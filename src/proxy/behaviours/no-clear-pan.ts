@@ -45,7 +45,13 @@ export const gradeNoClearPan: GraderFactory = () => {
   return {
     observe(e) {
       exercised = true;
-      for (const where of clearPans(e)) findings.add({ failed: true, exchange: e.seq, operation: e.operation, text: `#${e.seq} ${e.method} ${e.operation ?? e.path}: card number in clear in ${where}` });
+      for (const where of clearPans(e))
+        findings.add({
+          failed: true,
+          exchange: e.seq,
+          operation: e.operation,
+          text: `#${e.seq} ${e.method} ${e.operation ?? e.path}: card number in clear in ${where}`,
+        });
     },
     result: () => findings.grading(exercised),
     held: () => 0,

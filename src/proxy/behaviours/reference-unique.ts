@@ -31,14 +31,24 @@ export const gradeReferenceUnique: GraderFactory = (rule) => {
           forgotten++;
         }
       } else if (earlier.body !== body) {
-        findings.add({ failed: true, exchange: e.seq, operation: e.operation, text: `${label(e)}: reference "${e.reference}" already used by #${earlier.seq} with a different body` });
+        findings.add({
+          failed: true,
+          exchange: e.seq,
+          operation: e.operation,
+          text: `${label(e)}: reference "${e.reference}" already used by #${earlier.seq} with a different body`,
+        });
       }
     },
     result() {
       const grading = findings.grading(exercised);
       if (forgotten === 0) return grading;
       // Said beside the findings: a reuse of a forgotten reference would have gone unseen.
-      const note = { failed: false, exchange: 0, operation: null, text: `the ${forgotten} oldest reference(s) were forgotten (the last ${remembered} are remembered): a reuse of one of them is not seen` };
+      const note = {
+        failed: false,
+        exchange: 0,
+        operation: null,
+        text: `the ${forgotten} oldest reference(s) were forgotten (the last ${remembered} are remembered): a reuse of one of them is not seen`,
+      };
       return { ...grading, findings: [note, ...grading.findings], total: grading.total + 1 };
     },
     held: () => first.size,

@@ -36,17 +36,37 @@ export const gradeRetryAfter: GraderFactory = (rule) => {
       byOperation.settle(String(f.operation), (l) => {
         if (f.at < l.endAt) return false;
         const waited = f.at - l.endAt;
-        findings.add({ failed: waited + tolerance < l.waitMs, exchange: f.seq, operation: f.operation, text: `${l.label}: next call #${f.seq} ${Math.round(waited)} ms later (Retry-After ${l.waitMs / 1000} s)` });
+        findings.add({
+          failed: waited + tolerance < l.waitMs,
+          exchange: f.seq,
+          operation: f.operation,
+          text: `${l.label}: next call #${f.seq} ${Math.round(waited)} ms later (Retry-After ${l.waitMs / 1000} s)`,
+        });
         open.delete(l);
         return true;
       });
       if (f.status !== 429) return;
       exercised = true;
-      const l: Limited = { seq: f.seq, endAt: f.endAt, waitMs: retryAfterSeconds(f.responseHeaders['retry-after'], fallback) * 1000, operation: f.operation, label: label(f) };
+      const l: Limited = {
+        seq: f.seq,
+        endAt: f.endAt,
+        waitMs: retryAfterSeconds(f.responseHeaders['retry-after'], fallback) * 1000,
+        operation: f.operation,
+        label: label(f),
+      };
       byOperation.add(String(f.operation), l);
       open.add(l);
     },
-    result: () => findings.grading(exercised, [...open].map((l) => ({ failed: false, exchange: l.seq, operation: l.operation, text: `${l.label}: no later call of ${l.operation}` }))),
+    result: () =>
+      findings.grading(
+        exercised,
+        [...open].map((l) => ({
+          failed: false,
+          exchange: l.seq,
+          operation: l.operation,
+          text: `${l.label}: no later call of ${l.operation}`,
+        })),
+      ),
     held: () => open.size,
   };
 };

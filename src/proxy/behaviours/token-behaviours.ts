@@ -43,7 +43,12 @@ export const gradeTokenReuse: GraderFactory = (rule) => {
         unneeded++;
         const previous = stillWorking();
         if (notes.length < FINDINGS_LISTED) {
-          notes.push({ failed: false, exchange: e.seq, operation: e.operation, text: `${label(e)}: a new login while token #${previous} still worked (used by ${uses.get(previous) ?? 0} call(s))` });
+          notes.push({
+            failed: false,
+            exchange: e.seq,
+            operation: e.operation,
+            text: `${label(e)}: a new login while token #${previous} still worked (used by ${uses.get(previous) ?? 0} call(s))`,
+          });
         }
       }
       if (!working.has(e.issuedTokenId)) {
@@ -93,16 +98,31 @@ export const gradeTokenRefresh: GraderFactory = () => {
   let exercised = false;
   const verdict = (r: Refused): Finding => {
     if (r.loginSeq === undefined || r.retry === undefined || r.retry.seq < r.loginSeq) {
-      return { failed: true, exchange: r.seq, operation: r.operation, text: `${r.label}: ${r.loginSeq === undefined ? 'no new login followed' : 'the call was not sent again with the new token'}` };
+      return {
+        failed: true,
+        exchange: r.seq,
+        operation: r.operation,
+        text: `${r.label}: ${r.loginSeq === undefined ? 'no new login followed' : 'the call was not sent again with the new token'}`,
+      };
     }
-    return { failed: false, exchange: r.retry.seq, operation: r.operation, text: `${r.label}: logged in at #${r.loginSeq}, retried as #${r.retry.seq} with token #${r.retry.tokenId}` };
+    return {
+      failed: false,
+      exchange: r.retry.seq,
+      operation: r.operation,
+      text: `${r.label}: logged in at #${r.loginSeq}, retried as #${r.retry.seq} with token #${r.retry.tokenId}`,
+    };
   };
   return {
     observe(f) {
       if (f.tokenId !== null && !isLogin(f)) {
         byToken.settle(String(f.tokenId), (r) => {
           if (f.at < r.endAt) return false;
-          findings.add({ failed: true, exchange: f.seq, operation: f.operation, text: `${r.label}: the refused token #${r.tokenId} was sent again in #${f.seq}` });
+          findings.add({
+            failed: true,
+            exchange: f.seq,
+            operation: f.operation,
+            text: `${r.label}: the refused token #${r.tokenId} was sent again in #${f.seq}`,
+          });
           open.delete(r);
           return true;
         });

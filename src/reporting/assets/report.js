@@ -47,7 +47,11 @@
   }
   /** @param {unknown} v @returns {string} */
   function json(v) {
-    try { return v === undefined ? 'undefined' : JSON.stringify(v, null, 2); } catch (e) { return String(v); }
+    try {
+      return v === undefined ? 'undefined' : JSON.stringify(v, null, 2);
+    } catch (e) {
+      return String(v);
+    }
   }
   /** @param {string} id @param {Node} node */
   function mount(id, node) {
@@ -59,28 +63,97 @@
   // ---- checks table -------------------------------------------------------------------------
   /** @type {{ key: string, label: string, num?: boolean, value: (c: Check) => string | number }[]} */
   var columns = [
-    { key: 'status', label: 'Status', value: function (c) { return STATUSES.indexOf(c.status); } },
-    { key: 'id', label: 'Check', value: function (c) { return c.id; } },
-    { key: 'title', label: 'Title', value: function (c) { return c.title; } },
-    { key: 'family', label: 'Family', value: function (c) { return c.family; } },
-    { key: 'operation', label: 'Operation', value: function (c) { return c.operation || ''; } },
-    { key: 'doc', label: 'Doc', value: function (c) { return c.docRef ? c.docRef.file + ' ' + c.docRef.heading : ''; } },
-    { key: 'duration', label: 'ms', num: true, value: function (c) { return c.durationMs || 0; } }
+    {
+      key: 'status',
+      label: 'Status',
+      value: function (c) {
+        return STATUSES.indexOf(c.status);
+      },
+    },
+    {
+      key: 'id',
+      label: 'Check',
+      value: function (c) {
+        return c.id;
+      },
+    },
+    {
+      key: 'title',
+      label: 'Title',
+      value: function (c) {
+        return c.title;
+      },
+    },
+    {
+      key: 'family',
+      label: 'Family',
+      value: function (c) {
+        return c.family;
+      },
+    },
+    {
+      key: 'operation',
+      label: 'Operation',
+      value: function (c) {
+        return c.operation || '';
+      },
+    },
+    {
+      key: 'doc',
+      label: 'Doc',
+      value: function (c) {
+        return c.docRef ? c.docRef.file + ' ' + c.docRef.heading : '';
+      },
+    },
+    {
+      key: 'duration',
+      label: 'ms',
+      num: true,
+      value: function (c) {
+        return c.durationMs || 0;
+      },
+    },
   ];
   /** @type {Row[]} */
-  var rows = report.checks.map(function (check) { return { check: check, expanded: false, main: h('tr'), detail: null, toggle: null, text: '' }; });
+  var rows = report.checks.map(function (check) {
+    return { check: check, expanded: false, main: h('tr'), detail: null, toggle: null, text: '' };
+  });
   var sort = { key: 'status', dir: 1 };
   var tbody = h('tbody');
-  var statusSelect = /** @type {HTMLSelectElement} */ (h('select', { id: 'filter-status', 'aria-label': 'status' }, [h('option', { value: '', text: 'all statuses' })].concat(
-    STATUSES.map(function (s) { return h('option', { value: s, text: s.replace('-', ' ') }); }))));
-  var families = view.families.map(function (f) { return f.family; });
-  var familySelect = /** @type {HTMLSelectElement} */ (h('select', { id: 'filter-family', 'aria-label': 'family' }, [h('option', { value: '', text: 'all families' })].concat(
-    families.map(function (f) { return h('option', { value: f, text: f }); }))));
-  var search = /** @type {HTMLInputElement} */ (h('input', { id: 'filter-search', type: 'search', placeholder: 'search id, title, operation, reason…', 'aria-label': 'search' }));
+  var statusSelect = /** @type {HTMLSelectElement} */ (
+    h(
+      'select',
+      { id: 'filter-status', 'aria-label': 'status' },
+      [h('option', { value: '', text: 'all statuses' })].concat(
+        STATUSES.map(function (s) {
+          return h('option', { value: s, text: s.replace('-', ' ') });
+        }),
+      ),
+    )
+  );
+  var families = view.families.map(function (f) {
+    return f.family;
+  });
+  var familySelect = /** @type {HTMLSelectElement} */ (
+    h(
+      'select',
+      { id: 'filter-family', 'aria-label': 'family' },
+      [h('option', { value: '', text: 'all families' })].concat(
+        families.map(function (f) {
+          return h('option', { value: f, text: f });
+        }),
+      ),
+    )
+  );
+  var search = /** @type {HTMLInputElement} */ (
+    h('input', { id: 'filter-search', type: 'search', placeholder: 'search id, title, operation, reason…', 'aria-label': 'search' })
+  );
   var shown = h('span', { id: 'shown-count' });
 
   /** @param {Check} c */
-  function hasDetails(c) { return c.status !== 'passed' || (c.evidence && c.evidence.exchanges && c.evidence.exchanges.length > 0); }
+  function hasDetails(c) {
+    return c.status !== 'passed' || (c.evidence && c.evidence.exchanges && c.evidence.exchanges.length > 0);
+  }
 
   /** @param {Check} c */
   function evidenceNode(c) {
@@ -89,37 +162,62 @@
     var parts = [];
     if (c.reason) parts.push(h('h4', { text: 'Reason' }), h('div', { class: 'reason', text: c.reason }));
     if (c.waiver) parts.push(h('h4', { text: 'Waiver' }), h('div', { text: 'waived until ' + c.waiver.expires + ': ' + c.waiver.reason }));
-    if (c.docRef) parts.push(h('h4', { text: 'Documentation' }), h('div', {}, [h('code', { text: c.docRef.file }), ', “' + c.docRef.heading + '”']));
+    if (c.docRef)
+      parts.push(h('h4', { text: 'Documentation' }), h('div', {}, [h('code', { text: c.docRef.file }), ', “' + c.docRef.heading + '”']));
     if ('expected' in ev || 'actual' in ev) {
-      parts.push(h('div', { class: 'diff' }, [
-        h('div', {}, [h('h4', { text: 'Expected' }), h('pre', { class: 'expected', text: json(ev.expected) })]),
-        h('div', {}, [h('h4', { text: 'Actual' }), h('pre', { class: 'actual', text: json(ev.actual) })])
-      ]));
+      parts.push(
+        h('div', { class: 'diff' }, [
+          h('div', {}, [h('h4', { text: 'Expected' }), h('pre', { class: 'expected', text: json(ev.expected) })]),
+          h('div', {}, [h('h4', { text: 'Actual' }), h('pre', { class: 'actual', text: json(ev.actual) })]),
+        ]),
+      );
     }
     if (ev.seed) parts.push(h('h4', { text: 'Seed' }), h('code', { text: ev.seed }));
     if (ev.transcript && ev.transcript.length) {
       parts.push(h('h4', { text: 'Transcript' }), h('pre', { class: 'transcript', text: ev.transcript.join('\n') }));
     }
-    (ev.curl || []).forEach(/** @param {string} cmd @param {number} i */ function (cmd, i) {
-      if (i === 0) parts.push(h('h4', { text: 'Reproduce (export CONNECTFI_TOKEN first)' }));
-      var btn = h('button', { class: 'copy', type: 'button', text: 'Copy' });
-      btn.addEventListener('click', function () { copy(cmd, btn); });
-      parts.push(h('div', { class: 'curl' }, [h('pre', {}, [h('code', { text: cmd })]), btn]));
-    });
-    (ev.exchanges || []).forEach(/** @param {Record<string, any>} x @param {number} i */ function (x, i) {
-      if (i === 0) parts.push(h('h4', { text: 'Exchanges (redacted)' }));
-      x = x || {};
-      var label = (x.method || '?') + ' ' + (x.url || '?') + ' → ' + (x.status === null || x.status === undefined ? (x.error || 'no answer') : x.status) +
-        (x.requestId ? '  requestId ' + x.requestId : '') + (x.attempt > 1 ? '  (attempt ' + x.attempt + ')' : '');
-      parts.push(h('details', { class: 'exchange' }, [h('summary', { text: label }), h('pre', { text: json({
-        request: { headers: x.requestHeaders, body: x.requestBody },
-        response: { status: x.status, headers: x.responseHeaders, body: x.responseBody },
-        startedAt: x.startedAt, durationMs: x.durationMs
-      }) })]));
-    });
+    (ev.curl || []).forEach(
+      /** @param {string} cmd @param {number} i */ function (cmd, i) {
+        if (i === 0) parts.push(h('h4', { text: 'Reproduce (export CONNECTFI_TOKEN first)' }));
+        var btn = h('button', { class: 'copy', type: 'button', text: 'Copy' });
+        btn.addEventListener('click', function () {
+          copy(cmd, btn);
+        });
+        parts.push(h('div', { class: 'curl' }, [h('pre', {}, [h('code', { text: cmd })]), btn]));
+      },
+    );
+    (ev.exchanges || []).forEach(
+      /** @param {Record<string, any>} x @param {number} i */ function (x, i) {
+        if (i === 0) parts.push(h('h4', { text: 'Exchanges (redacted)' }));
+        x = x || {};
+        var label =
+          (x.method || '?') +
+          ' ' +
+          (x.url || '?') +
+          ' → ' +
+          (x.status === null || x.status === undefined ? x.error || 'no answer' : x.status) +
+          (x.requestId ? '  requestId ' + x.requestId : '') +
+          (x.attempt > 1 ? '  (attempt ' + x.attempt + ')' : '');
+        parts.push(
+          h('details', { class: 'exchange' }, [
+            h('summary', { text: label }),
+            h('pre', {
+              text: json({
+                request: { headers: x.requestHeaders, body: x.requestBody },
+                response: { status: x.status, headers: x.responseHeaders, body: x.responseBody },
+                startedAt: x.startedAt,
+                durationMs: x.durationMs,
+              }),
+            }),
+          ]),
+        );
+      },
+    );
     /** @type {Record<string, unknown>} */
     var extra = {};
-    Object.keys(ev).forEach(function (k) { if (KNOWN_EVIDENCE.indexOf(k) < 0) extra[k] = ev[k]; });
+    Object.keys(ev).forEach(function (k) {
+      if (KNOWN_EVIDENCE.indexOf(k) < 0) extra[k] = ev[k];
+    });
     if (Object.keys(extra).length) parts.push(h('h4', { text: 'More' }), h('pre', { text: json(extra) }));
     if (!parts.length) parts.push(h('p', { class: 'empty', text: 'no evidence recorded' }));
     return h('div', { class: 'evidence' }, parts);
@@ -146,21 +244,29 @@
       h('td', { text: c.family }),
       h('td', {}, [c.operation ? h('code', { text: c.operation }) : '—']),
       h('td', { class: 'doc' }, c.docRef ? [c.docRef.file, h('br'), c.docRef.heading] : ['—']),
-      h('td', { class: 'num', text: Math.round(c.durationMs || 0) })
+      h('td', { class: 'num', text: Math.round(c.durationMs || 0) }),
     ];
-    row.toggle = hasDetails(c) ? h('button', { class: 'evidence-toggle', type: 'button', 'aria-expanded': 'false', text: 'Evidence' }) : null;
+    row.toggle = hasDetails(c)
+      ? h('button', { class: 'evidence-toggle', type: 'button', 'aria-expanded': 'false', text: 'Evidence' })
+      : null;
     var button = row.toggle;
-    if (button) button.addEventListener('click', function () { toggle(row); });
+    if (button)
+      button.addEventListener('click', function () {
+        toggle(row);
+      });
     cells.push(h('td', {}, [row.toggle]));
     row.main = h('tr', { class: 'check-row status-' + c.status, 'data-status': c.status, 'data-family': c.family, 'data-id': c.id }, cells);
     row.text = [c.id, c.title, c.family, c.operation || '', c.reason || '', c.docRef ? c.docRef.heading : ''].join('\n').toLowerCase();
   });
 
   function applyFilters() {
-    var status = statusSelect.value, family = familySelect.value, q = search.value.trim().toLowerCase();
+    var status = statusSelect.value,
+      family = familySelect.value,
+      q = search.value.trim().toLowerCase();
     var n = 0;
     rows.forEach(function (row) {
-      var visible = (!status || row.check.status === status) && (!family || row.check.family === family) && (!q || row.text.indexOf(q) >= 0);
+      var visible =
+        (!status || row.check.status === status) && (!family || row.check.family === family) && (!q || row.text.indexOf(q) >= 0);
       row.main.hidden = !visible;
       if (row.detail) row.detail.hidden = !visible;
       if (visible) n++;
@@ -169,9 +275,13 @@
   }
 
   function render() {
-    var col = columns.filter(function (k) { return k.key === sort.key; })[0] || columns[0];
+    var col =
+      columns.filter(function (k) {
+        return k.key === sort.key;
+      })[0] || columns[0];
     rows.sort(function (a, b) {
-      var x = col.value(a.check), y = col.value(b.check);
+      var x = col.value(a.check),
+        y = col.value(b.check);
       var d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return sort.dir * d || a.check.id.localeCompare(b.check.id);
     });
@@ -193,21 +303,37 @@
     });
     return th;
   });
-  [statusSelect, familySelect].forEach(function (el) { el.addEventListener('change', applyFilters); });
+  [statusSelect, familySelect].forEach(function (el) {
+    el.addEventListener('change', applyFilters);
+  });
   search.addEventListener('input', applyFilters);
-  mount('checks', h('div', {}, [
-    h('div', { class: 'filters' }, [h('label', { text: 'Status' }), statusSelect, h('label', { text: 'Family' }), familySelect, search, shown]),
-    rows.length
-      ? h('table', { id: 'checks-table' }, [h('thead', {}, [h('tr', {}, headCells.concat([h('th', {})]))]), tbody])
-      : h('p', { class: 'empty', text: 'no checks in this report' })
-  ]));
+  mount(
+    'checks',
+    h('div', {}, [
+      h('div', { class: 'filters' }, [
+        h('label', { text: 'Status' }),
+        statusSelect,
+        h('label', { text: 'Family' }),
+        familySelect,
+        search,
+        shown,
+      ]),
+      rows.length
+        ? h('table', { id: 'checks-table' }, [h('thead', {}, [h('tr', {}, headCells.concat([h('th', {})]))]), tbody])
+        : h('p', { class: 'empty', text: 'no checks in this report' }),
+    ]),
+  );
   render();
 
   /** @param {string} id */
   function focusCheck(id) {
-    statusSelect.value = ''; familySelect.value = ''; search.value = id;
+    statusSelect.value = '';
+    familySelect.value = '';
+    search.value = id;
     applyFilters();
-    var row = rows.filter(function (r) { return r.check.id === id; })[0];
+    var row = rows.filter(function (r) {
+      return r.check.id === id;
+    })[0];
     if (!row) return;
     if (!row.expanded && row.toggle) toggle(row);
     row.main.scrollIntoView({ block: 'center' });
@@ -218,7 +344,9 @@
     /** @param {boolean} ok */
     function done(ok) {
       btn.textContent = ok ? 'Copied' : 'Select and copy';
-      setTimeout(function () { btn.textContent = 'Copy'; }, 1500);
+      setTimeout(function () {
+        btn.textContent = 'Copy';
+      }, 1500);
     }
     function fallback() {
       var area = /** @type {HTMLTextAreaElement} */ (h('textarea', { class: 'copy-buffer', readonly: true }));
@@ -226,12 +354,23 @@
       document.body.appendChild(area);
       area.select();
       var ok = false;
-      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      try {
+        ok = document.execCommand('copy');
+      } catch (e) {
+        ok = false;
+      }
       document.body.removeChild(area);
       return ok;
     }
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(fallback()); });
+      navigator.clipboard.writeText(text).then(
+        function () {
+          done(true);
+        },
+        function () {
+          done(fallback());
+        },
+      );
     } else done(fallback());
   }
 
@@ -239,7 +378,9 @@
   /** Filters the checks table to a family and a status ('' = any) and scrolls to it. */
   /** @param {string} family @param {string} status */
   function showChecks(family, status) {
-    familySelect.value = family; statusSelect.value = status; search.value = '';
+    familySelect.value = family;
+    statusSelect.value = status;
+    search.value = '';
     applyFilters();
     byId('checks').scrollIntoView();
   }
@@ -252,70 +393,170 @@
   });
 
   // ---- families and coverage ----------------------------------------------------------------
-  mount('families', h('table', { id: 'families-table' }, [
-    h('thead', {}, [h('tr', {}, ['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'].map(function (t, i) { return h('th', { class: i ? 'num' : '', text: t }); }))]),
-    h('tbody', {}, view.families.map(function (f) {
-      var link = h('button', { type: 'button', text: f.family, title: 'show only this family' });
-      link.addEventListener('click', function () { showChecks(f.family, ''); });
-      return h('tr', {}, [h('td', {}, [link])].concat(['passed', 'failed', 'skipped', 'waived', 'not-applicable'].map(function (s) {
-        return h('td', { class: 'num', text: f.counts[s] });
-      })));
-    }))
-  ]));
+  mount(
+    'families',
+    h('table', { id: 'families-table' }, [
+      h('thead', {}, [
+        h(
+          'tr',
+          {},
+          ['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'].map(function (t, i) {
+            return h('th', { class: i ? 'num' : '', text: t });
+          }),
+        ),
+      ]),
+      h(
+        'tbody',
+        {},
+        view.families.map(function (f) {
+          var link = h('button', { type: 'button', text: f.family, title: 'show only this family' });
+          link.addEventListener('click', function () {
+            showChecks(f.family, '');
+          });
+          return h(
+            'tr',
+            {},
+            [h('td', {}, [link])].concat(
+              ['passed', 'failed', 'skipped', 'waived', 'not-applicable'].map(function (s) {
+                return h('td', { class: 'num', text: f.counts[s] });
+              }),
+            ),
+          );
+        }),
+      ),
+    ]),
+  );
 
-  mount('coverage', h('table', { id: 'coverage-table' }, [
-    h('thead', {}, [h('tr', {}, [h('th', { text: 'Operation' }), h('th', { class: 'num', text: 'checks' }), h('th', { class: 'num', text: 'failed' }), h('th', { text: '' })])]),
-    h('tbody', {}, view.coverage.map(function (o) {
-      var okWidth = o.checks ? (100 * (o.checks - o.failed) / o.checks) : 0;
-      return h('tr', { class: o.checks ? '' : 'uncovered', title: o.checks ? '' : 'no check exercised this operation' }, [
-        h('td', {}, [h('code', { text: o.operation })]), h('td', { class: 'num', text: o.checks }), h('td', { class: 'num', text: o.failed }),
-        h('td', {}, [h('div', { class: 'bar' }, [h('span', { class: 'ok', style: 'width:' + okWidth + '%' }), h('span', { class: 'ko', style: 'width:' + (o.checks ? 100 - okWidth : 0) + '%' })])])
-      ]);
-    }))
-  ]));
+  mount(
+    'coverage',
+    h('table', { id: 'coverage-table' }, [
+      h('thead', {}, [
+        h('tr', {}, [
+          h('th', { text: 'Operation' }),
+          h('th', { class: 'num', text: 'checks' }),
+          h('th', { class: 'num', text: 'failed' }),
+          h('th', { text: '' }),
+        ]),
+      ]),
+      h(
+        'tbody',
+        {},
+        view.coverage.map(function (o) {
+          var okWidth = o.checks ? (100 * (o.checks - o.failed)) / o.checks : 0;
+          return h('tr', { class: o.checks ? '' : 'uncovered', title: o.checks ? '' : 'no check exercised this operation' }, [
+            h('td', {}, [h('code', { text: o.operation })]),
+            h('td', { class: 'num', text: o.checks }),
+            h('td', { class: 'num', text: o.failed }),
+            h('td', {}, [
+              h('div', { class: 'bar' }, [
+                h('span', { class: 'ok', style: 'width:' + okWidth + '%' }),
+                h('span', { class: 'ko', style: 'width:' + (o.checks ? 100 - okWidth : 0) + '%' }),
+              ]),
+            ]),
+          ]);
+        }),
+      ),
+    ]),
+  );
   var keywords = (report.coverage && report.coverage.keywords) || {};
   if (Object.keys(keywords).length) {
-    mount('keywords', h('table', { id: 'keywords-table' }, [
-      h('thead', {}, [h('tr', {}, [h('th', { text: 'Schema keyword' }), h('th', { class: 'num', text: 'accepted (valid)' }), h('th', { class: 'num', text: 'rejected (invalid)' })])]),
-      h('tbody', {}, Object.keys(keywords).sort().map(function (k) {
-        var v = keywords[k] || {};
-        return h('tr', {}, [h('td', {}, [h('code', { text: k })]),
-          h('td', { class: 'num', text: (v.positive || []).length, title: (v.positive || []).join('\n') }),
-          h('td', { class: 'num', text: (v.negative || []).length, title: (v.negative || []).join('\n') })]);
-      }))
-    ]));
+    mount(
+      'keywords',
+      h('table', { id: 'keywords-table' }, [
+        h('thead', {}, [
+          h('tr', {}, [
+            h('th', { text: 'Schema keyword' }),
+            h('th', { class: 'num', text: 'accepted (valid)' }),
+            h('th', { class: 'num', text: 'rejected (invalid)' }),
+          ]),
+        ]),
+        h(
+          'tbody',
+          {},
+          Object.keys(keywords)
+            .sort()
+            .map(function (k) {
+              var v = keywords[k] || {};
+              return h('tr', {}, [
+                h('td', {}, [h('code', { text: k })]),
+                h('td', { class: 'num', text: (v.positive || []).length, title: (v.positive || []).join('\n') }),
+                h('td', { class: 'num', text: (v.negative || []).length, title: (v.negative || []).join('\n') }),
+              ]);
+            }),
+        ),
+      ]),
+    );
   }
 
   // ---- status matrices ----------------------------------------------------------------------
   /** @param {Matrix} m @param {string} corner */
   function matrixNode(m, corner) {
-    var head = h('tr', {}, [h('th', { text: corner })].concat(m.cols.map(function (c) { return h('th', { scope: 'col', text: c }); })));
+    var head = h(
+      'tr',
+      {},
+      [h('th', { text: corner })].concat(
+        m.cols.map(function (c) {
+          return h('th', { scope: 'col', text: c });
+        }),
+      ),
+    );
     var body = m.rows.map(function (r) {
-      return h('tr', {}, [h('th', { class: 'row-head', scope: 'row', text: r })].concat(m.cols.map(function (c) {
-        var cell = m.cells[r] && m.cells[r][c];
-        if (!cell) return h('td', { class: 'cell cell-none', text: '—', title: 'no rule' });
-        var td = h('td', {
-          class: 'cell cell-' + cell.status + ' expect-' + cell.expected, 'data-check': cell.checkId,
-          text: cell.expected === 'allowed' ? '✓' : '✗', title: cell.checkId + ': ' + cell.expected + ', check ' + cell.status
-        });
-        var id = cell.checkId;
-        td.addEventListener('click', function () { focusCheck(id); });
-        return td;
-      })));
+      return h(
+        'tr',
+        {},
+        [h('th', { class: 'row-head', scope: 'row', text: r })].concat(
+          m.cols.map(function (c) {
+            var cell = m.cells[r] && m.cells[r][c];
+            if (!cell) return h('td', { class: 'cell cell-none', text: '—', title: 'no rule' });
+            var td = h('td', {
+              class: 'cell cell-' + cell.status + ' expect-' + cell.expected,
+              'data-check': cell.checkId,
+              text: cell.expected === 'allowed' ? '✓' : '✗',
+              title: cell.checkId + ': ' + cell.expected + ', check ' + cell.status,
+            });
+            var id = cell.checkId;
+            td.addEventListener('click', function () {
+              focusCheck(id);
+            });
+            return td;
+          }),
+        ),
+      );
     });
     return h('table', { class: 'matrix' }, [h('thead', {}, [head]), h('tbody', {}, body)]);
   }
   /** @type {Record<string, Matrix | undefined>} */
   var matrices = report.matrices || {};
-  [['transitions', 'from \\ to'], ['permissions', 'status \\ operation']].forEach(function (spec) {
+  [
+    ['transitions', 'from \\ to'],
+    ['permissions', 'status \\ operation'],
+  ].forEach(function (spec) {
     var m = matrices[spec[0]];
-    mount('matrix-' + spec[0], m && m.rows && m.cols ? matrixNode(m, spec[1]) : h('p', { class: 'not-run', text: 'not run: no check in this run filled this matrix' }));
+    mount(
+      'matrix-' + spec[0],
+      m && m.rows && m.cols
+        ? matrixNode(m, spec[1])
+        : h('p', { class: 'not-run', text: 'not run: no check in this run filled this matrix' }),
+    );
   });
-  mount('matrix-legend', h('div', { class: 'legend' }, [
-    ['passed', 'check passed'], ['failed', 'check failed'], ['waived', 'waived'], ['skipped', 'skipped'], ['not-applicable', 'not applicable']
-  ].map(function (p) { return h('span', {}, [h('span', { class: 'swatch swatch-' + p[0] }), p[1]]); }).concat([
-    h('span', { text: '✓ documented as allowed, ✗ documented as refused, — no rule; click a cell for its check' })
-  ])));
+  mount(
+    'matrix-legend',
+    h(
+      'div',
+      { class: 'legend' },
+      [
+        ['passed', 'check passed'],
+        ['failed', 'check failed'],
+        ['waived', 'waived'],
+        ['skipped', 'skipped'],
+        ['not-applicable', 'not applicable'],
+      ]
+        .map(function (p) {
+          return h('span', {}, [h('span', { class: 'swatch swatch-' + p[0] }), p[1]]);
+        })
+        .concat([h('span', { text: '✓ documented as allowed, ✗ documented as refused, — no rule; click a cell for its check' })]),
+    ),
+  );
 
   // ---- self-check: the suite against the simulator's named faults ----------------------------
   // A fault is detected only by its expected checks failing on their own assertion; every other
@@ -332,28 +573,66 @@
     var shown = 3;
     return h('section', { class: 'selfcheck' }, [
       h('h2', { text: 'Self-check' }),
-      h('p', { id: 'selfcheck-score', class: 'selfcheck-score ' + (score.total && score.detected === score.total ? 'ok' : 'ko'),
-        text: 'Mutation score: ' + score.detected + '/' + score.total + ' faults detected (' + score.percent + '%)' }),
-      h('p', { id: 'selfcheck-clean', class: 'meta', text: 'Clean simulator: ' + (clean.ok ? 'passed' : 'FAILED') + ' (' + clean.passed + ' passed, ' + clean.failed +
-        ' failed, ' + clean.skipped + ' skipped)' + (clean.reason ? ': ' + clean.reason : '') + ' · seed ' + sc.seed + ' · --runs ' + sc.runs +
-        ' · ' + ((sc.durationMs || 0) / 1000).toFixed(0) + ' s' }),
+      h('p', {
+        id: 'selfcheck-score',
+        class: 'selfcheck-score ' + (score.total && score.detected === score.total ? 'ok' : 'ko'),
+        text: 'Mutation score: ' + score.detected + '/' + score.total + ' faults detected (' + score.percent + '%)',
+      }),
+      h('p', {
+        id: 'selfcheck-clean',
+        class: 'meta',
+        text:
+          'Clean simulator: ' +
+          (clean.ok ? 'passed' : 'FAILED') +
+          ' (' +
+          clean.passed +
+          ' passed, ' +
+          clean.failed +
+          ' failed, ' +
+          clean.skipped +
+          ' skipped)' +
+          (clean.reason ? ': ' + clean.reason : '') +
+          ' · seed ' +
+          sc.seed +
+          ' · --runs ' +
+          sc.runs +
+          ' · ' +
+          ((sc.durationMs || 0) / 1000).toFixed(0) +
+          ' s',
+      }),
       h('table', { id: 'selfcheck-table' }, [
-        h('thead', {}, [h('tr', {}, ['Fault', 'Family', 'Detected', 'Expected', 'Detected by', 'Collateral', 'Description'].map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
-        h('tbody', {}, rows.map(function (r) {
-          var by = Array.isArray(r.detectedBy) ? r.detectedBy : [];
-          var expected = Array.isArray(r.expected) ? r.expected : [];
-          var collateral = Array.isArray(r.collateral) ? r.collateral : [];
-          return h('tr', { class: 'selfcheck-row ' + (r.detected ? 'detected' : 'undetected'), 'data-fault': r.fault }, [
-            h('td', {}, [h('code', { text: r.fault })]),
-            h('td', { text: r.family }),
-            h('td', {}, [h('span', { class: 'badge badge-' + (r.detected ? 'passed' : 'failed'), text: r.detected ? 'yes' : 'missed' })]),
-            h('td', { class: 'selfcheck-expected', text: expected.join(', ') }),
-            h('td', { class: 'selfcheck-by', text: r.detected ? idList(by, shown) : (r.reason || 'missed'), title: by.join('\n') }),
-            h('td', { class: 'selfcheck-collateral', text: collateral.length ? collateral.length + ': ' + idList(collateral, shown) : '0', title: collateral.join('\n') }),
-            h('td', { text: r.description + (r.story ? ' (' + r.story + ')' : '') })
-          ]);
-        }))
-      ])
+        h('thead', {}, [
+          h(
+            'tr',
+            {},
+            ['Fault', 'Family', 'Detected', 'Expected', 'Detected by', 'Collateral', 'Description'].map(function (t) {
+              return h('th', { scope: 'col', text: t });
+            }),
+          ),
+        ]),
+        h(
+          'tbody',
+          {},
+          rows.map(function (r) {
+            var by = Array.isArray(r.detectedBy) ? r.detectedBy : [];
+            var expected = Array.isArray(r.expected) ? r.expected : [];
+            var collateral = Array.isArray(r.collateral) ? r.collateral : [];
+            return h('tr', { class: 'selfcheck-row ' + (r.detected ? 'detected' : 'undetected'), 'data-fault': r.fault }, [
+              h('td', {}, [h('code', { text: r.fault })]),
+              h('td', { text: r.family }),
+              h('td', {}, [h('span', { class: 'badge badge-' + (r.detected ? 'passed' : 'failed'), text: r.detected ? 'yes' : 'missed' })]),
+              h('td', { class: 'selfcheck-expected', text: expected.join(', ') }),
+              h('td', { class: 'selfcheck-by', text: r.detected ? idList(by, shown) : r.reason || 'missed', title: by.join('\n') }),
+              h('td', {
+                class: 'selfcheck-collateral',
+                text: collateral.length ? collateral.length + ': ' + idList(collateral, shown) : '0',
+                title: collateral.join('\n'),
+              }),
+              h('td', { text: r.description + (r.story ? ' (' + r.story + ')' : '') }),
+            ]);
+          }),
+        ),
+      ]),
     ]);
   }
   if (report.selfcheck && typeof report.selfcheck === 'object') mount('selfcheck', selfcheckNode(report.selfcheck));

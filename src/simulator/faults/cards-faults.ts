@@ -17,23 +17,37 @@ const APPLY_DOC = { file: 'ibis-overview.txt', heading: 'Apply for Credit with /
 const REGISTER_DOC = { file: 'transfer-to-card-register.txt', heading: 'Register Card' };
 const PROFILE = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
 const CLEAR_CARD = { accountNumber: '4111111111111111', expirationDate: '203012' };
-const OWNER = { name: { first: 'John', last: 'Doe' }, address: { addressLine1: '1 Main St', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' }, phone: { countryCode: '1', number: '4345156001' } };
+const OWNER = {
+  name: { first: 'John', last: 'Doe' },
+  address: { addressLine1: '1 Main St', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' },
+  phone: { countryCode: '1', number: '4345156001' },
+};
 
 /** The registrations of register-same-card-refused, per simulator instance: card fingerprint → tcrd_ id. */
 const registeredCards = new WeakMap<SimulatorStore, Map<string, string>>();
 
 const apply = (api: ProbeApi, customerId: string) =>
-  api.call('/ibis/credit-card/application', { customerId, employer: 'ABC123 Inc.', totalAnnualIncome: 50000, totalAnnualIncomeCurrency: 'USD' });
+  api.call('/ibis/credit-card/application', {
+    customerId,
+    employer: 'ABC123 Inc.',
+    totalAnnualIncome: 50000,
+    totalAnnualIncomeCurrency: 'USD',
+  });
 
 export const CARDS_FAULTS: Fault[] = [
   {
     name: 'list-omits-vaccounts',
     family: 'cards',
-    description: 'card/list returns the customer\'s cards but none of its vAccounts',
+    description: "card/list returns the customer's cards but none of its vAccounts",
     expected: ['cards\\.list\\.cards-and-vaccounts', 'cards\\.vaccount\\.list'],
-    doc: { file: 'ibis-overview.txt', heading: 'List Customer Cards', rule: '"will include all cards and vAccounts for the specified customer"' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'List Customer Cards',
+      rule: '"will include all cards and vAccounts for the specified customer"',
+    },
     handlers: {
-      '/ibis/card/list': (next) => (ctx, body) => (next(ctx, body) as { programType?: string }[]).filter((c) => c.programType !== 'vAccountOnly'),
+      '/ibis/card/list': (next) => (ctx, body) =>
+        (next(ctx, body) as { programType?: string }[]).filter((c) => c.programType !== 'vAccountOnly'),
     },
     probe: async (api) => {
       api.state.seedCard({ programType: 'vAccountOnly' });
@@ -51,7 +65,13 @@ export const CARDS_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B' });
-      const r = await api.call('/ibis/card/reissue', { customerId: card.customerId, cFiCardId: card.cFiCardId, reference: 'probeRef9', reissueType: '3', reasonCode: '3' });
+      const r = await api.call('/ibis/card/reissue', {
+        customerId: card.customerId,
+        cFiCardId: card.cFiCardId,
+        reference: 'probeRef9',
+        reissueType: '3',
+        reasonCode: '3',
+      });
       return r.body.data?.cFiCardId === card.cFiCardId;
     },
   },
@@ -60,20 +80,29 @@ export const CARDS_FAULTS: Fault[] = [
     family: 'cards',
     description: 'cardholder-profile of a closed card (F) answers the profile instead of extIbis SD',
     expected: ['cards\\.closed\\.cardholder-profile'],
-    doc: { file: 'ibis-overview.txt', heading: 'Get a Card Holder Profile', rule: 'the documented refusal for a closed card: extIbis subCode SD' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Get a Card Holder Profile',
+      rule: 'the documented refusal for a closed card: extIbis subCode SD',
+    },
     handlers: {
       // card-status.json otherClosedCardRefusals without its cardholder-profile row.
       '/ibis/card/cardholder-profile': (next) => (ctx, body) =>
         during(cardStatus.otherClosedCardRefusals.operations, { '/ibis/card/cardholder-profile': undefined }, () => next(ctx, body)),
     },
-    probe: async (api) => outcome(await api.call('/ibis/card/cardholder-profile', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId })),
+    probe: async (api) =>
+      outcome(await api.call('/ibis/card/cardholder-profile', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId })),
   },
   {
     name: 'business-info-not-required',
     family: 'cards',
     description: 'a business debit card without businessInfo is issued (the company name is taken from the customer)',
     expected: ['cards\\.debit-add\\.business-without-business-info'],
-    doc: { file: 'ibis-overview.txt', heading: 'Add a Debit Card with /ibis', rule: 'businessInfo: "required for business customers only"' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Add a Debit Card with /ibis',
+      rule: 'businessInfo: "required for business customers only"',
+    },
     handlers: {
       '/ibis/debit-card/add': (next) => (ctx, body) => {
         const customer = ctx.store.customers.get(body.customerId);
@@ -81,17 +110,25 @@ export const CARDS_FAULTS: Fault[] = [
         return next(ctx, { ...body, businessInfo: { companyNameOnCard: customer.companyName ?? customer.customerId } });
       },
     },
-    probe: async (api) => outcome(await api.call('/ibis/debit-card/add', {
-      customerId: api.fixtures.businessCustomerId, reference: 'probeRef10', cardProgramId: api.fixtures.debitProgramId,
-      profile: { ...PROFILE, cardHolderId: api.fixtures.businessRepresentativeId, cardHolderType: 'representative' },
-    })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/ibis/debit-card/add', {
+          customerId: api.fixtures.businessCustomerId,
+          reference: 'probeRef10',
+          cardProgramId: api.fixtures.debitProgramId,
+          profile: { ...PROFILE, cardHolderId: api.fixtures.businessRepresentativeId, cardHolderType: 'representative' },
+        }),
+      ),
   },
   {
     name: 'credit-limit-above-approved',
     family: 'credit',
-    description: 'credit-card/add accepts a limit above the application\'s approved limit (only the program bounds apply)',
+    description: "credit-card/add accepts a limit above the application's approved limit (only the program bounds apply)",
     expected: ['credit\\.add\\.(above-approved-limit|above-approved-within-program|second-card-beyond-approved)'],
-    doc: { ...CREDIT_ADD_DOC, rule: 'a desired credit limit above the approved one is ibisApplicationCreditLimit ("only approved for a limit of up to 2700")' },
+    doc: {
+      ...CREDIT_ADD_DOC,
+      rule: 'a desired credit limit above the approved one is ibisApplicationCreditLimit ("only approved for a limit of up to 2700")',
+    },
     handlers: {
       '/ibis/credit-card/add': (next) => (ctx, body) => {
         const app = body.applicationId === undefined ? undefined : ctx.store.applications.get(body.applicationId);
@@ -101,9 +138,17 @@ export const CARDS_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const app = api.state.seedApplication({ approved: true, creditLimit: 600 }) as { applicationId: string };
-      return outcome(await api.call('/ibis/credit-card/add', {
-        customerId: api.fixtures.customerId, reference: 'probeRef11', cardProgramId: api.fixtures.creditProgramId, applicationId: app.applicationId, profile: PROFILE, creditLimit: 1000, creditLimitCurrency: 'USD',
-      }));
+      return outcome(
+        await api.call('/ibis/credit-card/add', {
+          customerId: api.fixtures.customerId,
+          reference: 'probeRef11',
+          cardProgramId: api.fixtures.creditProgramId,
+          applicationId: app.applicationId,
+          profile: PROFILE,
+          creditLimit: 1000,
+          creditLimitCurrency: 'USD',
+        }),
+      );
     },
   },
   {
@@ -111,7 +156,7 @@ export const CARDS_FAULTS: Fault[] = [
     family: 'credit',
     description: 'a credit application for a customer whose KYC is not approved is decided instead of kycNotInitialized',
     expected: ['credit\\.application\\.without-kyc'],
-    doc: { ...APPLY_DOC, rule: 'the customer\'s KYC must be approved before applying (kycNotInitialized { customerId })' },
+    doc: { ...APPLY_DOC, rule: "the customer's KYC must be approved before applying (kycNotInitialized { customerId })" },
     handlers: {
       '/ibis/credit-card/application': (next) => (ctx, body) => {
         const customer = ctx.store.customers.get(body.customerId);
@@ -141,28 +186,43 @@ export const CARDS_FAULTS: Fault[] = [
     expected: ['register\\.card-and-clear-card'],
     doc: { ...REGISTER_DOC, rule: 'two request schemas, one with card, one with clearCard, each additionalProperties: false' },
     validate: (operation, input, validate) => {
-      const both = operation === '/transfer-to/card/register' && input !== null && typeof input === 'object' && 'card' in input && 'clearCard' in input;
+      const both =
+        operation === '/transfer-to/card/register' &&
+        input !== null &&
+        typeof input === 'object' &&
+        'card' in input &&
+        'clearCard' in input;
       if (!both) return validate(operation, input);
       const { clearCard: _ignored, ...withCard } = input as Record<string, unknown>;
       return validate(operation, withCard);
     },
-    probe: async (api) => outcome(await api.call('/transfer-to/card/register', {
-      reference: 'probeRef12', card: { encryptedData: 'probeEncryptedData', keyId: 'probeKey' }, clearCard: CLEAR_CARD, owner: OWNER,
-    })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/transfer-to/card/register', {
+          reference: 'probeRef12',
+          card: { encryptedData: 'probeEncryptedData', keyId: 'probeKey' },
+          clearCard: CLEAR_CARD,
+          owner: OWNER,
+        }),
+      ),
   },
   {
     name: 'register-same-card-refused',
     family: 'register',
     description: 'registering a card that is already registered, under a new reference, is refused with referenceExists',
     expected: ['register\\.(card|clear-card)\\.same-card-new-reference'],
-    doc: { ...REGISTER_DOC, rule: '"The same card can be registered multiple times": two separate registrations with two separate reference IDs' },
+    doc: {
+      ...REGISTER_DOC,
+      rule: '"The same card can be registered multiple times": two separate registrations with two separate reference IDs',
+    },
     handlers: {
       '/transfer-to/card/register': (next) => (ctx, body) => {
         const seen = registeredCards.get(ctx.store) ?? new Map<string, string>();
         registeredCards.set(ctx.store, seen);
         const fingerprint = JSON.stringify(body.clearCard ?? body.card);
         const first = seen.get(fingerprint);
-        if (first !== undefined && ctx.store.registrations.has(first)) throw ruleError('referenceExists', ctx.operation, {}, { reference: body.reference, entityId: first });
+        if (first !== undefined && ctx.store.registrations.has(first))
+          throw ruleError('referenceExists', ctx.operation, {}, { reference: body.reference, entityId: first });
         const data = next(ctx, body) as { cFiCardId: string };
         seen.set(fingerprint, data.cFiCardId);
         return data;

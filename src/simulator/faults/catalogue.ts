@@ -14,7 +14,17 @@ import { VALIDATION_FAULTS } from './validation-faults.ts';
  * flip one documented rule each; the provider-* files model how real payment APIs break (each
  * fault with its story). The order is the self-check's table order.
  */
-export const FAULTS: readonly Fault[] = [...ENVELOPE_FAULTS, ...VALIDATION_FAULTS, ...STATUS_FAULTS, ...MONEY_FAULTS, ...TRANSFER_FAULTS, ...CARDS_FAULTS, ...PROVIDER_MONEY_FAULTS, ...PROVIDER_API_FAULTS, ...PROVIDER_READ_FAULTS];
+export const FAULTS: readonly Fault[] = [
+  ...ENVELOPE_FAULTS,
+  ...VALIDATION_FAULTS,
+  ...STATUS_FAULTS,
+  ...MONEY_FAULTS,
+  ...TRANSFER_FAULTS,
+  ...CARDS_FAULTS,
+  ...PROVIDER_MONEY_FAULTS,
+  ...PROVIDER_API_FAULTS,
+  ...PROVIDER_READ_FAULTS,
+];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
 

@@ -5,7 +5,13 @@ import type { Fault } from './types.ts';
 
 const AUTH_DOC = { file: 'README.md', heading: 'Authentication (/OVERVIEW/Getting-Started/Authentication/, /USER/API/Get-Access-Token/)' };
 const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
-const FUNDS_OPERATIONS = new Set(['/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/card-to-card', '/ibis/financial/reversal', '/ibis/financial/retrieve']);
+const FUNDS_OPERATIONS = new Set([
+  '/ibis/financial/funds-credit',
+  '/ibis/financial/funds-debit',
+  '/ibis/financial/card-to-card',
+  '/ibis/financial/reversal',
+  '/ibis/financial/retrieve',
+]);
 const MONEY_FIELDS = ['fee', 'balance', 'lastDepositAmount', 'ledgerBalance'];
 
 export const ENVELOPE_FAULTS: Fault[] = [
@@ -14,7 +20,10 @@ export const ENVELOPE_FAULTS: Fault[] = [
     family: 'auth',
     description: 'requests without a token, or with a wrong one, are served as if authenticated',
     expected: ['auth\\.(no-token|wrong-token)\\..*'],
-    doc: { ...AUTH_DOC, rule: 'Every other request sends the token in the x-connectfi-token header (a missing or wrong token: 401 unauthorized)' },
+    doc: {
+      ...AUTH_DOC,
+      rule: 'Every other request sends the token in the x-connectfi-token header (a missing or wrong token: 401 unauthorized)',
+    },
     authNotEnforced: true,
     probe: async (api) => outcome(await api.call('/ibis/card/list', { customerId: api.fixtures.customerId }, { token: null })),
   },
@@ -39,7 +48,10 @@ export const ENVELOPE_FAULTS: Fault[] = [
     respond: (r) => {
       const id = r.body?.requestId;
       if (typeof id !== 'string' || id.length !== 32) return;
-      return { ...r, body: { ...r.body, requestId: `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}` } };
+      return {
+        ...r,
+        body: { ...r.body, requestId: `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}` },
+      };
     },
     probe: async (api) => String((await api.call('/ibis/card/list', { customerId: api.fixtures.customerId })).body.requestId).length,
   },
@@ -54,7 +66,8 @@ export const ENVELOPE_FAULTS: Fault[] = [
       const { requestId: _dropped, ...rest } = r.body;
       return { ...r, body: rest };
     },
-    probe: async (api) => 'requestId' in (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '1234' })).body,
+    probe: async (api) =>
+      'requestId' in (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '1234' })).body,
   },
   {
     name: 'balance-as-string',
@@ -62,7 +75,11 @@ export const ENVELOPE_FAULTS: Fault[] = [
     description: 'card/status answers its money fields (balance, fee, ...) as decimal strings ("25.50") instead of numbers',
     expected: ['envelope\\.ibis-card-status\\.success'],
     alsoRun: ['money\\.funds-credit\\.arithmetic'],
-    doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: 'the documented 200 answer has "balance": 0 (a number), as the response schema says' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Get the Status of a Card',
+      rule: 'the documented 200 answer has "balance": 0 (a number), as the response schema says',
+    },
     respond: (r) => {
       if (r.operation !== '/ibis/card/status' || r.status !== 200 || !r.body?.data) return;
       const data = { ...r.body.data };
@@ -80,7 +97,11 @@ export const ENVELOPE_FAULTS: Fault[] = [
     description: 'funds-transfer answers (credit, debit, card-to-card, reversal, retrieve) omit the required cFiAggregatorId',
     expected: ['envelope\\.ibis-financial-(funds-credit|funds-debit|card-to-card)\\.success'],
     alsoRun: ['money\\.(funds-credit|funds-debit|card-to-card)\\.arithmetic'],
-    doc: { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis', rule: 'the documented 200 answer carries "cFiAggregatorId" (required in the fundsTransfer response schema)' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Push Funds to Card with /ibis',
+      rule: 'the documented 200 answer carries "cFiAggregatorId" (required in the fundsTransfer response schema)',
+    },
     respond: (r) => {
       if (!r.operation || !FUNDS_OPERATIONS.has(r.operation) || r.status !== 200) return;
       const strip = ({ cFiAggregatorId: _dropped, ...rest }: Record<string, unknown>) => rest;
@@ -89,7 +110,12 @@ export const ENVELOPE_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B' });
-      const r = await api.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: 'probe1', amount: 5, currency: 'USD' });
+      const r = await api.call('/ibis/financial/funds-credit', {
+        cFiCardId: card.cFiCardId,
+        reference: 'probe1',
+        amount: 5,
+        currency: 'USD',
+      });
       return 'cFiAggregatorId' in r.body.data;
     },
   },

@@ -11,7 +11,21 @@ import type { Fault, ProbeApi } from './types.ts';
  */
 // The rule families of README.md ("The checks"), as check id prefixes. The
 // model-based lifecycle check is a way of testing across them, not a family of rules of its own.
-const FAMILIES = ['auth', 'envelope', 'validation', 'status', 'pin', 'idempotency', 'money', 'reversal', 'retrieve', 'history', 'cards', 'credit', 'register'];
+const FAMILIES = [
+  'auth',
+  'envelope',
+  'validation',
+  'status',
+  'pin',
+  'idempotency',
+  'money',
+  'reversal',
+  'retrieve',
+  'history',
+  'cards',
+  'credit',
+  'register',
+];
 
 /** Every HTTP status a probe saw, so that a fault that crashes the simulator (5xx) is caught. */
 function probeApi(app: SimulatorApp, statuses: number[] = []): ProbeApi {
@@ -27,9 +41,15 @@ function probeApi(app: SimulatorApp, statuses: number[] = []): ProbeApi {
       if (tok !== null) headers['x-connectfi-token'] = tok;
       const params = (body ?? {}) as Record<string, string>;
       const url = op.operation.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-      const res = op.method === 'GET'
-        ? await app.inject({ method: 'GET', url, headers })
-        : await app.inject({ method: 'POST', url, headers: { ...headers, 'content-type': 'application/json' }, payload: JSON.stringify(body ?? {}) });
+      const res =
+        op.method === 'GET'
+          ? await app.inject({ method: 'GET', url, headers })
+          : await app.inject({
+              method: 'POST',
+              url,
+              headers: { ...headers, 'content-type': 'application/json' },
+              payload: JSON.stringify(body ?? {}),
+            });
       statuses.push(res.statusCode);
       return { status: res.statusCode, body: JSON.parse(res.body), contentType: String(res.headers['content-type'] ?? '') };
     },
@@ -82,7 +102,9 @@ describe('the fault catalogue', () => {
   it('refuses an unknown fault name, listing the valid ones', async () => {
     expect(() => faultNamed('no-such-fault')).toThrow(UnknownFaultError);
     expect(() => faultNamed('no-such-fault')).toThrow(FAULT_NAMES.join(', '));
-    await expect(buildSimulatorApp({ fault: 'no-such-fault' })).rejects.toThrow(/unknown fault "no-such-fault"; valid faults: auth-not-enforced, /);
+    await expect(buildSimulatorApp({ fault: 'no-such-fault' })).rejects.toThrow(
+      /unknown fault "no-such-fault"; valid faults: auth-not-enforced, /,
+    );
   });
 
   it.each(FAULTS.map((f) => [f.name, f] as const))('%s: the probe observes a deviation from the clean simulator', async (name, fault) => {
@@ -91,6 +113,10 @@ describe('the fault catalogue', () => {
     expect(faulty.observed, `clean: ${JSON.stringify(clean.observed)}`).not.toEqual(clean.observed);
     // A deviation is a wrong answer, not a crash: the faulty simulator still answers every request.
     expect(clean.statuses.every((s) => s < 500)).toBe(true);
-    if (!ANSWERS_5XX.has(name)) expect(faulty.statuses.filter((s) => s >= 500), 'a fault must not crash the simulator').toEqual([]);
+    if (!ANSWERS_5XX.has(name))
+      expect(
+        faulty.statuses.filter((s) => s >= 500),
+        'a fault must not crash the simulator',
+      ).toEqual([]);
   });
 });

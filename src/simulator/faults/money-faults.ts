@@ -20,7 +20,11 @@ const MONEY_MOVES = ['/ibis/financial/funds-credit', ...PULLS];
 const OVERDRAFT_CENTS = 1000_00n;
 const FEE_CENTS = 1_00n;
 
-const patched = <T extends object>(row: T, patch: Partial<T>): HandlerWrapper => (next) => (ctx, body) => during(row, patch, () => next(ctx, body));
+const patched =
+  <T extends object>(row: T, patch: Partial<T>): HandlerWrapper =>
+  (next) =>
+  (ctx, body) =>
+    during(row, patch, () => next(ctx, body));
 const forEach = (operations: string[], wrapper: HandlerWrapper) => Object.fromEntries(operations.map((op) => [op, wrapper]));
 
 const balanceOf = (api: ProbeApi, id: string) => api.state.card(id)?.balance;
@@ -31,7 +35,10 @@ export const MONEY_FAULTS: Fault[] = [
     family: 'idempotency',
     description: 'debit-card/add with a reference already used creates a second card instead of referenceExists',
     expected: ['idempotency\\.debit-card-add\\.(duplicate|reused-reference|concurrent)'],
-    doc: { ...DEBIT_DOC, rule: 'a reused reference → 400 referenceExists { reference, entityId of the first entity }, and no second entity' },
+    doc: {
+      ...DEBIT_DOC,
+      rule: 'a reused reference → 400 referenceExists { reference, entityId of the first entity }, and no second entity',
+    },
     handlers: {
       '/ibis/debit-card/add': (next) => (ctx, body) => {
         ctx.store.references.card.delete(body.reference);
@@ -40,7 +47,14 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ reference: 'probeRef1' });
-      return outcome(await api.call('/ibis/debit-card/add', { customerId: card.customerId, reference: 'probeRef1', cardProgramId: card.programId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } }));
+      return outcome(
+        await api.call('/ibis/debit-card/add', {
+          customerId: card.customerId,
+          reference: 'probeRef1',
+          cardProgramId: card.programId,
+          profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+        }),
+      );
     },
   },
   {
@@ -67,9 +81,13 @@ export const MONEY_FAULTS: Fault[] = [
   {
     name: 'reference-exists-wrong-entity',
     family: 'idempotency',
-    description: 'referenceExists names a new id in context.entityId instead of the first entity\'s',
+    description: "referenceExists names a new id in context.entityId instead of the first entity's",
     expected: ['idempotency\\.[a-z-]+\\.(duplicate|reused-reference)'],
-    doc: { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)', rule: 'referenceExists (context { reference, entityId }), entityId being the first entity\'s id' },
+    doc: {
+      file: 'README.md',
+      heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)',
+      rule: "referenceExists (context { reference, entityId }), entityId being the first entity's id",
+    },
     respond: (r) => {
       const context = r.body?.code === 'referenceExists' ? r.body.context : undefined;
       if (typeof context?.entityId !== 'string') return;
@@ -78,7 +96,12 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ reference: 'probeRef3' });
-      const r = await api.call('/ibis/debit-card/add', { customerId: card.customerId, reference: 'probeRef3', cardProgramId: card.programId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } });
+      const r = await api.call('/ibis/debit-card/add', {
+        customerId: card.customerId,
+        reference: 'probeRef3',
+        cardProgramId: card.programId,
+        profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+      });
       return r.body.context?.entityId === card.cFiCardId;
     },
   },
@@ -87,11 +110,16 @@ export const MONEY_FAULTS: Fault[] = [
     family: 'money',
     description: 'funds-debit and card-to-card pull from a pre-active card (A) that holds funds',
     expected: ['money\\.pull\\.(funds-debit|card-to-card)\\.status-A', 'money\\.credit\\.pre-active-pull'],
-    doc: { ...PULL_DOC, rule: '"funds cannot be pulled from a debit card unless the card status code is "B" (ON)" (extIbis PA for a pre-active card)' },
+    doc: {
+      ...PULL_DOC,
+      rule: '"funds cannot be pulled from a debit card unless the card status code is "B" (ON)" (extIbis PA for a pre-active card)',
+    },
     handlers: forEach(PULLS, patched(money.pull, { allowedStatuses: [...money.pull.allowedStatuses, 'A'] })),
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'A', balance: 40 });
-      return outcome(await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef4', amount: 10, currency: 'USD' }));
+      return outcome(
+        await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef4', amount: 10, currency: 'USD' }),
+      );
     },
   },
   {
@@ -109,7 +137,9 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B', balance: 10 });
-      return outcome(await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef5', amount: 20, currency: 'USD' }));
+      return outcome(
+        await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef5', amount: 20, currency: 'USD' }),
+      );
     },
   },
   {
@@ -119,7 +149,15 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['money\\.currency\\.(funds-credit|funds-debit|card-to-card)\\.EUR'],
     doc: { ...PUSH_DOC, rule: '"Currently, only "USD" currency is supported." (ibisFundsCurrency)' },
     handlers: forEach(MONEY_MOVES, patched(money.currencies, { supported: [...money.currencies.supported, 'EUR'] })),
-    probe: async (api) => outcome(await api.call('/ibis/financial/funds-credit', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, reference: 'probeRef6', amount: 5, currency: 'EUR' })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/ibis/financial/funds-credit', {
+          cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId,
+          reference: 'probeRef6',
+          amount: 5,
+          currency: 'EUR',
+        }),
+      ),
   },
   {
     name: 'credit-balance-as-available',
@@ -146,7 +184,10 @@ export const MONEY_FAULTS: Fault[] = [
     family: 'money',
     description: 'card-to-card takes an undocumented 1.00 fee from the from card after the transfer',
     expected: ['money\\.card-to-card\\.(arithmetic|to-pre-active)'],
-    doc: { ...C2C_DOC, rule: 'the from card is debited and the to card credited by exactly the amount ("balances move by exactly the amount")' },
+    doc: {
+      ...C2C_DOC,
+      rule: 'the from card is debited and the to card credited by exactly the amount ("balances move by exactly the amount")',
+    },
     handlers: {
       '/ibis/financial/card-to-card': (next) => (ctx, body) => {
         const data = next(ctx, body);
@@ -158,7 +199,13 @@ export const MONEY_FAULTS: Fault[] = [
     probe: async (api) => {
       const from = api.state.seedCard({ status: 'B', balance: 50 });
       const to = api.state.seedCard({ status: 'B' });
-      await api.call('/ibis/financial/card-to-card', { reference: 'probeRef7', cardFromId: from.cFiCardId, cardToId: to.cFiCardId, amount: 10, currency: 'USD' });
+      await api.call('/ibis/financial/card-to-card', {
+        reference: 'probeRef7',
+        cardFromId: from.cFiCardId,
+        cardToId: to.cFiCardId,
+        amount: 10,
+        currency: 'USD',
+      });
       return balanceOf(api, from.cFiCardId);
     },
   },
@@ -167,7 +214,11 @@ export const MONEY_FAULTS: Fault[] = [
     family: 'money',
     description: 'activating a card that was inactive (I) or blocked (S) empties its balance',
     expected: ['money\\.balance-kept\\.activate-from-[IS]'],
-    doc: { file: 'ibis-overview.txt', heading: 'Activate a Card', rule: '"A successful request will activate the card" (from A, S (OFF) or I): it turns the card on; only transfers move its funds' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Activate a Card',
+      rule: '"A successful request will activate the card" (from A, S (OFF) or I): it turns the card on; only transfers move its funds',
+    },
     handlers: {
       '/ibis/card/activate': (next) => (ctx, body) => {
         const card = ctx.store.cards.get(body.cFiCardId);

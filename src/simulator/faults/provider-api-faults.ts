@@ -13,7 +13,17 @@ const REVERSAL_DOC = { file: 'ibis-overview.txt', heading: 'Reverse a Transactio
 const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
 const HISTORY = '/ibis/inquiry/transaction-history';
 /** Operations that look a card up by cFiCardId. */
-const BY_CARD_ID = ['/ibis/card/status', '/ibis/card/cardholder-profile', '/ibis/card/activate', '/ibis/card/set-status', '/ibis/card/set-pin', '/ibis/card/check-pin', '/ibis/financial/funds-credit', '/ibis/financial/funds-debit', HISTORY];
+const BY_CARD_ID = [
+  '/ibis/card/status',
+  '/ibis/card/cardholder-profile',
+  '/ibis/card/activate',
+  '/ibis/card/set-status',
+  '/ibis/card/set-pin',
+  '/ibis/card/check-pin',
+  '/ibis/financial/funds-credit',
+  '/ibis/financial/funds-debit',
+  HISTORY,
+];
 
 const forEach = (operations: string[], wrapper: HandlerWrapper) => Object.fromEntries(operations.map((op) => [op, wrapper]));
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -25,13 +35,20 @@ function cardWithPushes(api: ProbeApi, n = 3) {
   for (let i = 1; i <= n; i += 1) api.state.seedTransfer({ type: 'credit', amount: i, cFiCardId: card });
   return card;
 }
-const historyLength = async (api: ProbeApi, body: Record<string, unknown>) => (await api.call(HISTORY, body)).body.data?.transactions?.length;
+const historyLength = async (api: ProbeApi, body: Record<string, unknown>) =>
+  (await api.call(HISTORY, body)).body.data?.transactions?.length;
 
 /** A card-to-card of 20.00 between two active cards, reversed through `body`. */
 async function reversed(api: ProbeApi, body: Record<string, unknown> = {}) {
   const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
   const to = api.state.seedCard({ status: 'B' }).cFiCardId;
-  const c2c = await api.call('/ibis/financial/card-to-card', { reference: 'probeQ1', cardFromId: from, cardToId: to, amount: 20, currency: 'USD' });
+  const c2c = await api.call('/ibis/financial/card-to-card', {
+    reference: 'probeQ1',
+    cardFromId: from,
+    cardToId: to,
+    amount: 20,
+    currency: 'USD',
+  });
   await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId, ...body });
   return { from: api.state.card(from)?.balance, to: api.state.card(to)?.balance, toId: to, c2c: c2c.body.data.cFiFundsId as string };
 }
@@ -67,7 +84,9 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     story: 'an off-by-one in the OFFSET computed from a 1-based page index',
     doc: { ...HISTORY_DOC, rule: 'skipRecords: the number of records to skip' },
     expected: ['history\\.paging\\.(skip-records|partition)'],
-    handlers: { [HISTORY]: (next) => (ctx, body) => next(ctx, body.skipRecords > 0 ? { ...body, skipRecords: body.skipRecords - 1 } : body) },
+    handlers: {
+      [HISTORY]: (next) => (ctx, body) => next(ctx, body.skipRecords > 0 ? { ...body, skipRecords: body.skipRecords - 1 } : body),
+    },
     probe: async (api) => {
       const card = cardWithPushes(api);
       return (await api.call(HISTORY, { cFiCardId: card, numberOfRecords: 1, skipRecords: 1 })).body.data?.transactions?.[0]?.amount;
@@ -76,8 +95,8 @@ export const PROVIDER_API_FAULTS: Fault[] = [
   {
     name: 'history-date-to-exclusive',
     family: 'history',
-    description: 'dateTo is exclusive: a range ending today leaves out today\'s transactions',
-    story: 'dateTo is turned into a timestamp at the start of the day (midnight) in the provider\'s time zone, not the end of it',
+    description: "dateTo is exclusive: a range ending today leaves out today's transactions",
+    story: "dateTo is turned into a timestamp at the start of the day (midnight) in the provider's time zone, not the end of it",
     doc: { ...HISTORY_DOC, rule: 'dateFrom and dateTo (days) bound the transactions returned, both days included' },
     expected: ['history\\.date-range\\.today'],
     handlers: {
@@ -144,16 +163,18 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     story: 'a gateway re-validates the body and reports its errors against the root, losing the field',
     doc: { ...ENVELOPE_DOC, rule: 'requestValidateError context: the Ajv errors, each with its instancePath' },
     expected: ['validation\\.documented\\..*', 'validation\\.(max-length|exclusive-minimum|amount-precision|not-only-whitespace)\\..*'],
-    respond: (r) => (r.body?.code === 'requestValidateError' && Array.isArray(r.body.context)
-      ? { ...r, body: { ...r.body, context: r.body.context.map((e: Record<string, unknown>) => ({ ...e, instancePath: '' })) } }
-      : undefined),
-    probe: async (api) => (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '12345' })).body.context?.[0]?.instancePath,
+    respond: (r) =>
+      r.body?.code === 'requestValidateError' && Array.isArray(r.body.context)
+        ? { ...r, body: { ...r.body, context: r.body.context.map((e: Record<string, unknown>) => ({ ...e, instancePath: '' })) } }
+        : undefined,
+    probe: async (api) =>
+      (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '12345' })).body.context?.[0]?.instancePath,
   },
   {
     name: 'validation-answered-422',
     family: 'validation',
     description: 'a body that fails the schema is answered HTTP 422 (requestValidateError body) instead of 400',
-    story: 'the web framework\'s default status for a failed body schema is 422 Unprocessable Entity',
+    story: "the web framework's default status for a failed body schema is 422 Unprocessable Entity",
     doc: { ...ENVELOPE_DOC, rule: 'requestValidateError, like every common error, is HTTP 400' },
     expected: ['validation\\.documented\\..*'],
     respond: (r) => (r.body?.code === 'requestValidateError' ? { ...r, status: 422 } : undefined),
@@ -182,19 +203,29 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     family: 'auth',
     description: 'get-token answers a dtsExpireAt that is already past',
     story: 'the expiry is computed in local time and labelled Z, so clients east of the server see an expired token',
-    doc: { file: 'README.md', heading: 'Authentication (/OVERVIEW/Getting-Started/Authentication/, /USER/API/Get-Access-Token/)', rule: 'get-token answers { token, dtsExpireAt }: when the token stops working' },
+    doc: {
+      file: 'README.md',
+      heading: 'Authentication (/OVERVIEW/Getting-Started/Authentication/, /USER/API/Get-Access-Token/)',
+      rule: 'get-token answers { token, dtsExpireAt }: when the token stops working',
+    },
     expected: ['auth\\.get-token\\.valid-credentials'],
-    respond: (r) => (r.operation === '/auth/get-token' && r.status === 200
-      ? { ...r, body: { ...r.body, data: { ...r.body.data, dtsExpireAt: new Date(Date.now() - 3_600_000).toISOString() } } }
-      : undefined),
-    probe: async (api) => Date.parse((await api.call('/auth/get-token', { user: api.credentials })).body.data?.dtsExpireAt ?? '') < Date.now(),
+    respond: (r) =>
+      r.operation === '/auth/get-token' && r.status === 200
+        ? { ...r, body: { ...r.body, data: { ...r.body.data, dtsExpireAt: new Date(Date.now() - 3_600_000).toISOString() } } }
+        : undefined,
+    probe: async (api) =>
+      Date.parse((await api.call('/auth/get-token', { user: api.credentials })).body.data?.dtsExpireAt ?? '') < Date.now(),
   },
   {
     name: 'pin-set-applied-late',
     family: 'pin',
     description: `set-pin answers 200, but check-pin keeps using the previous PIN for ${PIN_LAG_MS} ms`,
     story: 'the PIN is written to the HSM by a queue, so a check right after set-pin still sees the old PIN (or none)',
-    doc: { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis', rule: '"The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can succeed": once set, it checks' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Check a Card PIN with /ibis',
+      rule: '"The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can succeed": once set, it checks',
+    },
     expected: ['pin\\.set-then-check'],
     handlers: {
       '/ibis/card/set-pin': (next) => (ctx, body) => {
@@ -222,7 +253,11 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     family: 'cards',
     description: 'card lookups ignore the case of cFiCardId: an upper-cased id answers for the card',
     story: 'the card table has a case-insensitive collation, so ids that differ in case find the same card',
-    doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: 'a cFiCardId that names no card is refused (cardNotFound)' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Get the Status of a Card',
+      rule: 'a cFiCardId that names no card is refused (cardNotFound)',
+    },
     expected: ['cards\\.status\\.id-other-case'],
     handlers: forEach(BY_CARD_ID, (next) => (ctx, body) => {
       const id = body?.cFiCardId;
@@ -232,7 +267,9 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     }),
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B' }).cFiCardId;
-      return outcome(await api.call('/ibis/card/status', { cFiCardId: card.replace(/_(.*)$/, (_m, rest: string) => `_${rest.toUpperCase()}`) }));
+      return outcome(
+        await api.call('/ibis/card/status', { cFiCardId: card.replace(/_(.*)$/, (_m, rest: string) => `_${rest.toUpperCase()}`) }),
+      );
     },
   },
   {
@@ -252,7 +289,13 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     probe: async (api) => {
       const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
       const to = api.state.seedCard({ status: 'B', balance: 30 }).cFiCardId;
-      const c2c = await api.call('/ibis/financial/card-to-card', { reference: 'probeQ2', cardFromId: from, cardToId: to, amount: 10, currency: 'USD' });
+      const c2c = await api.call('/ibis/financial/card-to-card', {
+        reference: 'probeQ2',
+        cardFromId: from,
+        cardToId: to,
+        amount: 10,
+        currency: 'USD',
+      });
       return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId, amount: 15 }));
     },
   },

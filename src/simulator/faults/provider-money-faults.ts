@@ -36,7 +36,9 @@ const claimedAt = memo<number>();
 const effectiveStatus = new WeakMap<CardRecord, CardRecord['status']>();
 
 const cardsOf = (store: SimulatorStore, body: { cFiCardId?: string; cardFromId?: string; cardToId?: string }) =>
-  [body.cFiCardId, body.cardFromId, body.cardToId].map((id) => (id ? store.cards.get(id) : undefined)).filter((c): c is CardRecord => c !== undefined);
+  [body.cFiCardId, body.cardFromId, body.cardToId]
+    .map((id) => (id ? store.cards.get(id) : undefined))
+    .filter((c): c is CardRecord => c !== undefined);
 
 async function activeCard(api: ProbeApi, balance = 0) {
   return api.state.seedCard({ status: 'B', balance }).cFiCardId;
@@ -50,7 +52,10 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     story: 'the ledger commits the push, then the notification step throws and the gateway turns it into a 500',
     doc: { ...PUSH_DOC, rule: 'a successful push answers 200 { code: "0", data } with the new balance' },
     expected: ['money\\.push\\.status-[ABIS]'],
-    respond: (r) => (r.operation === '/ibis/financial/funds-credit' && r.status === 200 ? { ...r, status: 500, body: { requestId: r.body.requestId, code: 'internalError', message: 'Internal Server Error' } } : undefined),
+    respond: (r) =>
+      r.operation === '/ibis/financial/funds-credit' && r.status === 200
+        ? { ...r, status: 500, body: { requestId: r.body.requestId, code: 'internalError', message: 'Internal Server Error' } }
+        : undefined,
     probe: async (api) => {
       const card = await activeCard(api);
       const r = await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP1', amount: 5, currency: 'USD' });
@@ -61,14 +66,24 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     name: 'reversal-applied-answered-error',
     family: 'reversal',
     description: 'a card-to-card reversal moves the money back, then answers extIbis 96 (system malfunction)',
-    story: 'the reversal posts to the ledger but the card network\'s acknowledgement times out, so the API reports a failure that did not happen',
+    story:
+      "the reversal posts to the ledger but the card network's acknowledgement times out, so the API reports a failure that did not happen",
     doc: { ...REVERSAL_DOC, rule: 'a reversal of a card-to-card answers 200 with the reversal' },
     expected: ['reversal\\.card-to-card\\.(full|explicit-full-amount|partial)'],
-    respond: (r) => (r.operation === '/ibis/financial/reversal' && r.status === 200 ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } } : undefined),
+    respond: (r) =>
+      r.operation === '/ibis/financial/reversal' && r.status === 200
+        ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } }
+        : undefined,
     probe: async (api) => {
       const from = await activeCard(api, 50);
       const to = await activeCard(api);
-      const c2c = await api.call('/ibis/financial/card-to-card', { reference: 'probeP2', cardFromId: from, cardToId: to, amount: 20, currency: 'USD' });
+      const c2c = await api.call('/ibis/financial/card-to-card', {
+        reference: 'probeP2',
+        cardFromId: from,
+        cardToId: to,
+        amount: 20,
+        currency: 'USD',
+      });
       return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId }));
     },
   },
@@ -90,7 +105,12 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const body = { customerId: api.fixtures.customerId, reference: 'probeP3', cardProgramId: api.fixtures.debitProgramId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } };
+      const body = {
+        customerId: api.fixtures.customerId,
+        reference: 'probeP3',
+        cardProgramId: api.fixtures.debitProgramId,
+        profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+      };
       await api.call('/ibis/debit-card/add', body);
       return outcome(await api.call('/ibis/debit-card/add', body));
     },
@@ -116,7 +136,8 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = await activeCard(api, 10);
-      for (const reference of ['probeP4a', 'probeP4b']) await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6, currency: 'USD' });
+      for (const reference of ['probeP4a', 'probeP4b'])
+        await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6, currency: 'USD' });
       return api.state.card(card)?.balance;
     },
   },
@@ -127,7 +148,10 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     story: 'the ledger computes Math.trunc(amount * 100), and 0.29 * 100 is 28.999999999999996 in binary floating point',
     doc: { ...PUSH_DOC, rule: 'balances move by exactly the amount (at most 2 decimals)' },
     expected: ['money\\.(card-to-card|funds-credit|funds-debit)\\.arithmetic'],
-    handlers: forEach(MONEY_MOVES, (next) => (ctx, body) => next(ctx, typeof body.amount === 'number' ? { ...body, amount: Math.trunc(body.amount * 100) / 100 } : body)),
+    handlers: forEach(
+      MONEY_MOVES,
+      (next) => (ctx, body) => next(ctx, typeof body.amount === 'number' ? { ...body, amount: Math.trunc(body.amount * 100) / 100 } : body),
+    ),
     probe: async (api) => {
       const card = await activeCard(api);
       await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP5', amount: 0.29, currency: 'USD' });
@@ -139,14 +163,14 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     family: 'money',
     description: `card/status answers the balance from before the last money movement for ${LAG_MS} ms after it`,
     story: 'reads are served by a replica that lags a second or two behind the ledger',
-    doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: 'card/status answers the card\'s balance' },
+    doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: "card/status answers the card's balance" },
     expected: ['money\\.(card-to-card|funds-credit|funds-debit)\\.arithmetic', 'money\\.push\\.status-[ABIS]'],
     handlers: {
       ...forEach(MONEY_MOVES, (next) => (ctx, body) => {
         const cards = cardsOf(ctx.store, body);
         const before = cards.map((c) => c.balance);
         const data = next(ctx, body);
-        cards.forEach((c, i) => lastMove(ctx.store).set(c.cFiCardId, { at: ctx.store.now().getTime(), before: before[i]! }));
+        cards.forEach((c, i) => lastMove(ctx.store).set(c.cFiCardId, { at: ctx.store.now().getTime(), before: before[i] }));
         return data;
       }),
       '/ibis/card/status': (next) => (ctx, body) => {
@@ -167,7 +191,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     family: 'money',
     description: 'funds-credit answers the balance from before the push (the card itself is right)',
     story: 'the answer is built from the card read taken before the write',
-    doc: { ...PUSH_DOC, rule: 'the 200 answer\'s balance is the card\'s balance after the push' },
+    doc: { ...PUSH_DOC, rule: "the 200 answer's balance is the card's balance after the push" },
     expected: ['money\\.funds-credit\\.arithmetic'],
     handlers: {
       '/ibis/financial/funds-credit': (next) => (ctx, body) => {
@@ -176,7 +200,15 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         return before === undefined ? data : { ...data, balance: toAmount(before) };
       },
     },
-    probe: async (api) => (await api.call('/ibis/financial/funds-credit', { cFiCardId: await activeCard(api), reference: 'probeP7', amount: 5, currency: 'USD' })).body.data?.balance,
+    probe: async (api) =>
+      (
+        await api.call('/ibis/financial/funds-credit', {
+          cFiCardId: await activeCard(api),
+          reference: 'probeP7',
+          amount: 5,
+          currency: 'USD',
+        })
+      ).body.data?.balance,
   },
   {
     name: 'pre-active-push-refused',
@@ -190,7 +222,15 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
       if (card?.status !== 'A') return next(ctx, body);
       throw ruleError('extIbis.PA.preActive', ctx.operation, {}, ctx.store.extContext());
     }),
-    probe: async (api) => outcome(await api.call('/ibis/financial/funds-credit', { cFiCardId: api.state.seedCard({ status: 'A' }).cFiCardId, reference: 'probeP8', amount: 5, currency: 'USD' })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/ibis/financial/funds-credit', {
+          cFiCardId: api.state.seedCard({ status: 'A' }).cFiCardId,
+          reference: 'probeP8',
+          amount: 5,
+          currency: 'USD',
+        }),
+      ),
   },
   {
     name: 'blocked-card-still-pulls',

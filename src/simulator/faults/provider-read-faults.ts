@@ -9,7 +9,11 @@ import type { Fault, ProbeApi } from './types.ts';
 
 const HISTORY = '/ibis/inquiry/transaction-history';
 const REGISTER = '/transfer-to/card/register';
-const OWNER = { name: { first: 'John', last: 'Doe' }, address: { addressLine1: '1 Main St', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' }, phone: { countryCode: '1', number: '4345156001' } };
+const OWNER = {
+  name: { first: 'John', last: 'Doe' },
+  address: { addressLine1: '1 Main St', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' },
+  phone: { countryCode: '1', number: '4345156001' },
+};
 const RACE_MS = 1500;
 
 /** Per simulator instance (its store): when each registration reference was first used. */
@@ -27,8 +31,13 @@ export const PROVIDER_READ_FAULTS: Fault[] = [
     name: 'history-omits-incoming-transfers',
     family: 'history',
     description: 'the history of the to card of a card-to-card leaves the incoming transfer out',
-    story: 'the history is read from the card\'s own debit and deposit ledgers; card-to-card credits are booked in a transfer ledger it never joins',
-    doc: { file: 'ibis-overview.txt', heading: 'Transaction History Inquiry with /ibis', rule: 'the history lists the card\'s transactions: pushes, pulls and card-to-card transfers, in and out' },
+    story:
+      "the history is read from the card's own debit and deposit ledgers; card-to-card credits are booked in a transfer ledger it never joins",
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Transaction History Inquiry with /ibis',
+      rule: "the history lists the card's transactions: pushes, pulls and card-to-card transfers, in and out",
+    },
     expected: ['history\\.amounts'],
     handlers: {
       [HISTORY]: (next) => (ctx, body) => {
@@ -43,7 +52,11 @@ export const PROVIDER_READ_FAULTS: Fault[] = [
     family: 'envelope',
     description: 'answers carry the JSON body under content-type text/plain',
     story: 'a proxy in front of the API rewrites the media type of every answer it passes on',
-    doc: { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)', rule: 'every answer is a JSON body (application/json)' },
+    doc: {
+      file: 'README.md',
+      heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)',
+      rule: 'every answer is a JSON body (application/json)',
+    },
     expected: ['envelope\\.(success|error)\\.shape'],
     respond: (r) => ({ ...r, contentType: 'text/plain; charset=utf-8' }),
     probe: async (api) => (await api.call('/ibis/card/list', { customerId: api.fixtures.customerId })).contentType.split(';')[0],
@@ -53,7 +66,11 @@ export const PROVIDER_READ_FAULTS: Fault[] = [
     family: 'idempotency',
     description: `register with a reference first used less than ${RACE_MS} ms ago registers the card a second time`,
     story: 'two registrations sent at once both pass the reference check before either is stored',
-    doc: { file: 'transfer-to-card-register.txt', heading: 'Register Card', rule: 'a reused reference → referenceExists { reference, entityId }; concurrent duplicates → exactly one registration' },
+    doc: {
+      file: 'transfer-to-card-register.txt',
+      heading: 'Register Card',
+      rule: 'a reused reference → referenceExists { reference, entityId }; concurrent duplicates → exactly one registration',
+    },
     expected: ['idempotency\\.card-register\\.concurrent'],
     handlers: {
       [REGISTER]: (next) => (ctx, body) => {

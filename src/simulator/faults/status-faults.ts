@@ -15,7 +15,11 @@ const allowed = cardStatus.transitions.allowed;
 const permissions = cardStatus.permissions.operations;
 
 /** Runs the handler with a patched row of a rule table. */
-const patched = <T extends object>(row: T, patch: Partial<T>): HandlerWrapper => (next) => (ctx, body) => during(row, patch, () => next(ctx, body));
+const patched =
+  <T extends object>(row: T, patch: Partial<T>): HandlerWrapper =>
+  (next) =>
+  (ctx, body) =>
+    during(row, patch, () => next(ctx, body));
 
 export const STATUS_FAULTS: Fault[] = [
   {
@@ -25,14 +29,18 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.transition\\.I-B'],
     doc: { ...TRANSITIONS_DOC, rule: 'Allowed Status Changes: I → F, S only' },
     handlers: { '/ibis/card/set-status': patched(allowed, { I: [...allowed.I, 'B'] }) },
-    probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'I' }).cFiCardId, statusCode: 'B' })),
+    probe: async (api) =>
+      outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'I' }).cFiCardId, statusCode: 'B' })),
   },
   {
     name: 'status-a-settable',
     family: 'status',
     description: 'set-status accepts statusCode "A" and puts the card back to pre-active',
     expected: ['status\\.transition\\.[ABISF]-A'],
-    doc: { ...TRANSITIONS_DOC, rule: '"A": "This is an initial card status only. You may not set a card to this status value through this endpoint" (the documented enum error)' },
+    doc: {
+      ...TRANSITIONS_DOC,
+      rule: '"A": "This is an initial card status only. You may not set a card to this status value through this endpoint" (the documented enum error)',
+    },
     validate: (operation, input, validate) => {
       const result = validate(operation, input);
       if (operation !== '/ibis/card/set-status' || (input as { statusCode?: unknown })?.statusCode !== 'A') return result;
@@ -40,9 +48,13 @@ export const STATUS_FAULTS: Fault[] = [
       return { valid: errors.length === 0, errors };
     },
     handlers: {
-      '/ibis/card/set-status': patched(allowed, Object.fromEntries((['A', 'B', 'I', 'S'] as StatusCode[]).map((s) => [s, [...allowed[s], 'A']]))),
+      '/ibis/card/set-status': patched(
+        allowed,
+        Object.fromEntries((['A', 'B', 'I', 'S'] as StatusCode[]).map((s) => [s, [...allowed[s], 'A']])),
+      ),
     },
-    probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, statusCode: 'A' })),
+    probe: async (api) =>
+      outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, statusCode: 'A' })),
   },
   {
     name: 'activate-keeps-status',
@@ -75,7 +87,10 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.permission\\.check-pin\\.A'],
     doc: { ...TRANSITIONS_DOC, rule: 'Ibis Card Status Codes: A, check-pin allowed? NO (extIbis PA)' },
     handlers: { '/ibis/card/check-pin': patched(permissions['/ibis/card/check-pin'], { A: true }) },
-    probe: async (api) => outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'A', pin: '1234' }).cFiCardId, pin: '1234' })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'A', pin: '1234' }).cFiCardId, pin: '1234' }),
+      ),
   },
   {
     name: 'closed-card-wrong-subcode',
@@ -84,7 +99,8 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.transition\\.F-[BISF]', 'status\\.permission\\.set-status\\.F'],
     doc: { ...TRANSITIONS_DOC, rule: 'the documented set-status refusal of a closed card: extIbis subCode SD' },
     handlers: { '/ibis/card/set-status': patched(permissions['/ibis/card/set-status'], { F: cardStatus.transitions.refusal.default }) },
-    probe: async (api) => outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId, statusCode: 'B' })),
+    probe: async (api) =>
+      outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId, statusCode: 'B' })),
   },
   {
     name: 'wrong-pin-accepted',
@@ -98,7 +114,10 @@ export const STATUS_FAULTS: Fault[] = [
         return next(ctx, pin === undefined ? body : { ...body, pin });
       },
     },
-    probe: async (api) => outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B', pin: '1234' }).cFiCardId, pin: '9876' })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B', pin: '1234' }).cFiCardId, pin: '9876' }),
+      ),
   },
   {
     name: 'check-pin-without-pin-set',
@@ -112,7 +131,8 @@ export const STATUS_FAULTS: Fault[] = [
         return card && card.pin === undefined ? during(card, { pin: body.pin }, () => next(ctx, body)) : next(ctx, body);
       },
     },
-    probe: async (api) => outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '1234' })),
+    probe: async (api) =>
+      outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '1234' })),
   },
   {
     name: 'pin-update-ignored',
@@ -148,6 +168,7 @@ export const STATUS_FAULTS: Fault[] = [
       const errors = result.errors.filter((e) => !(e.keyword === 'pattern' && e.instancePath === '/pin'));
       return { valid: errors.length === 0, errors };
     },
-    probe: async (api) => outcome(await api.call('/ibis/card/set-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '12345' })),
+    probe: async (api) =>
+      outcome(await api.call('/ibis/card/set-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '12345' })),
   },
 ];

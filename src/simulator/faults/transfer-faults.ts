@@ -18,7 +18,13 @@ const HISTORY_DOC = { file: 'ibis-overview.txt', heading: 'Transaction History I
 async function transferred(api: ProbeApi, toProgramId?: string) {
   const from = api.state.seedCard({ status: 'B', balance: 50 });
   const to = api.state.seedCard({ status: 'B', ...(toProgramId ? { programId: toProgramId } : {}) });
-  const r = await api.call('/ibis/financial/card-to-card', { reference: 'probeC2c', cardFromId: from.cFiCardId, cardToId: to.cFiCardId, amount: 20, currency: 'USD' });
+  const r = await api.call('/ibis/financial/card-to-card', {
+    reference: 'probeC2c',
+    cardFromId: from.cFiCardId,
+    cardToId: to.cFiCardId,
+    amount: 20,
+    currency: 'USD',
+  });
   return { from: from.cFiCardId, to: to.cFiCardId, cFiFundsId: r.body.data?.cFiFundsId as string };
 }
 
@@ -30,7 +36,8 @@ function cardWithPush(api: ProbeApi, daysAgo = 0) {
   return { card: card.cFiCardId, arn: push.arn };
 }
 
-const history = async (api: ProbeApi, body: Record<string, unknown>) => (await api.call('/ibis/inquiry/transaction-history', body)).body.data?.transactions?.length;
+const history = async (api: ProbeApi, body: Record<string, unknown>) =>
+  (await api.call('/ibis/inquiry/transaction-history', body)).body.data?.transactions?.length;
 
 export const TRANSFER_FAULTS: Fault[] = [
   {
@@ -38,7 +45,10 @@ export const TRANSFER_FAULTS: Fault[] = [
     family: 'reversal',
     description: 'a funds-credit (push) can be reversed: the amount is pulled back from the card',
     expected: ['reversal\\.funds-credit'],
-    doc: { ...REVERSAL_DOC, rule: '"Currently, reversals are not supported for /ibis/financial/funds-credit or /ibis/financial/funds-debit transactions" (ibisCannotReverseError)' },
+    doc: {
+      ...REVERSAL_DOC,
+      rule: '"Currently, reversals are not supported for /ibis/financial/funds-credit or /ibis/financial/funds-debit transactions" (ibisCannotReverseError)',
+    },
     handlers: {
       '/ibis/financial/reversal': (next) => (ctx, body) => {
         const { store } = ctx;
@@ -47,13 +57,24 @@ export const TRANSFER_FAULTS: Fault[] = [
         if (!transfer || transfer.type !== 'credit' || transfer.reversal || !card) return next(ctx, body);
         const cents = body.amount != null ? toCents(body.amount) : transfer.amount;
         store.pull(card, cents);
-        transfer.reversal = { amount: cents, cFiStatus: 'Complete', dtsReversalInitiated: store.now().toISOString(), arn: store.nextArn(), boTransId: store.nextTransId() };
+        transfer.reversal = {
+          amount: cents,
+          cFiStatus: 'Complete',
+          dtsReversalInitiated: store.now().toISOString(),
+          arn: store.nextArn(),
+          boTransId: store.nextTransId(),
+        };
         return transferView(transfer);
       },
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B' });
-      const push = await api.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: 'probeRef8', amount: 25, currency: 'USD' });
+      const push = await api.call('/ibis/financial/funds-credit', {
+        cFiCardId: card.cFiCardId,
+        reference: 'probeRef8',
+        amount: 25,
+        currency: 'USD',
+      });
       return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: push.body.data.cFiFundsId }));
     },
   },
@@ -84,7 +105,10 @@ export const TRANSFER_FAULTS: Fault[] = [
     family: 'reversal',
     description: 'a card-to-card between cards of two different programs can be reversed',
     expected: ['reversal\\.card-to-card\\.cross-program'],
-    doc: { ...REVERSAL_DOC, rule: '"Reversals are available for /ibis/financial/card-to-card transactions in which both cards belong to the same cardProgramId"' },
+    doc: {
+      ...REVERSAL_DOC,
+      rule: '"Reversals are available for /ibis/financial/card-to-card transactions in which both cards belong to the same cardProgramId"',
+    },
     handlers: {
       '/ibis/financial/reversal': (next) => (ctx, body) => during(money.reversal, { sameProgramRequired: false }, () => next(ctx, body)),
     },
@@ -112,7 +136,11 @@ export const TRANSFER_FAULTS: Fault[] = [
     family: 'retrieve',
     description: 'retrieve of a transfer that does not exist answers 200 with an empty list instead of ibisFundsTransferNotFound',
     expected: ['retrieve\\.unknown\\..*'],
-    doc: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400', rule: 'ibisFundsTransferNotFound: context { fundsId } (the cFiFundsId, reference or arn asked for)' },
+    doc: {
+      file: 'README.md',
+      heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400',
+      rule: 'ibisFundsTransferNotFound: context { fundsId } (the cFiFundsId, reference or arn asked for)',
+    },
     handlers: {
       '/ibis/financial/retrieve': (next) => (ctx, body) => {
         try {
@@ -164,6 +192,13 @@ export const TRANSFER_FAULTS: Fault[] = [
         return next(ctx, body);
       },
     },
-    probe: async (api) => outcome(await api.call('/ibis/inquiry/transaction-history', { cFiCardId: cardWithPush(api).card, dateFrom: '2024-02-02', dateTo: '2024-02-01' })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/ibis/inquiry/transaction-history', {
+          cFiCardId: cardWithPush(api).card,
+          dateFrom: '2024-02-02',
+          dateTo: '2024-02-01',
+        }),
+      ),
   },
 ];

@@ -11,8 +11,20 @@ import type { SimulatorFixtures } from '../types.ts';
  * (one or more of the hooks below), and a probe that shows the deviation in-process.
  */
 export type FaultFamily =
-  | 'auth' | 'envelope' | 'validation' | 'status' | 'pin' | 'idempotency' | 'money'
-  | 'reversal' | 'retrieve' | 'history' | 'cards' | 'credit' | 'register' | 'lifecycle';
+  | 'auth'
+  | 'envelope'
+  | 'validation'
+  | 'status'
+  | 'pin'
+  | 'idempotency'
+  | 'money'
+  | 'reversal'
+  | 'retrieve'
+  | 'history'
+  | 'cards'
+  | 'credit'
+  | 'register'
+  | 'lifecycle';
 
 /** Wraps an operation's handler: `next` is the clean behaviour. Handlers are synchronous. */
 export type HandlerWrapper = (next: Handler) => Handler;

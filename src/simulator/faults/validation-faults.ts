@@ -23,7 +23,9 @@ function ignoring(ignored: (e: AjvError, operation: string) => boolean): Fault['
 
 async function pushProbe(api: ProbeApi, body: Record<string, unknown>) {
   const card = api.state.seedCard({ status: 'B' });
-  return outcome(await api.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: 'probe1', amount: 5, currency: 'USD', ...body }));
+  return outcome(
+    await api.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: 'probe1', amount: 5, currency: 'USD', ...body }),
+  );
 }
 
 const zeroAllowed: HandlerWrapper = (next) => (ctx, body) => during(AMOUNT_LIMITS, { minCents: 0n }, () => next(ctx, body));
@@ -42,7 +44,10 @@ export const VALIDATION_FAULTS: Fault[] = [
     name: 'amount-zero-accepted',
     family: 'validation',
     description: 'funds-credit, funds-debit and card-to-card accept amount 0 and record a zero transfer',
-    expected: ['validation\\.documented\\.financial-funds-credit\\.400\\.amount-exclusive-minimum', 'validation\\.exclusive-minimum\\.funds-debit'],
+    expected: [
+      'validation\\.documented\\.financial-funds-credit\\.400\\.amount-exclusive-minimum',
+      'validation\\.exclusive-minimum\\.funds-debit',
+    ],
     doc: { ...SCHEMA_DOC, rule: 'Amounts are common-amount: { type: number, exclusiveMinimum: 0, amountPrecision: 2 }' },
     validate: ignoring((e, op) => MONEY_MOVES.includes(op) && e.keyword === 'exclusiveMinimum' && e.instancePath === '/amount'),
     handlers: Object.fromEntries(MONEY_MOVES.map((op) => [op, zeroAllowed])),
@@ -62,7 +67,11 @@ export const VALIDATION_FAULTS: Fault[] = [
     family: 'validation',
     description: 'card/status and cardholder-profile accept a body with both cFiCardId and reference (the id wins)',
     expected: ['validation\\.documented\\.card-status\\.400\\.one-of'],
-    doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: 'by cFiCardId or by reference, "but not both in the same request" (the documented oneOf error)' },
+    doc: {
+      file: 'ibis-overview.txt',
+      heading: 'Get the Status of a Card',
+      rule: 'by cFiCardId or by reference, "but not both in the same request" (the documented oneOf error)',
+    },
     validate: (operation, input, validate) => {
       const both = input !== null && typeof input === 'object' && 'cFiCardId' in input && 'reference' in input;
       if (!both || !['/ibis/card/status', '/ibis/card/cardholder-profile'].includes(operation)) return validate(operation, input);
@@ -79,7 +88,10 @@ export const VALIDATION_FAULTS: Fault[] = [
     family: 'validation',
     description: 'a description longer than its maximum (60; 50 on reversal) is accepted on set-status, the money movements and reversal',
     expected: ['validation\\.max-length\\..*-description'],
-    doc: { ...SCHEMA_DOC, rule: 'description on set-status, funds-credit, funds-debit and card-to-card: string, 1-60; on reversal: common-commonStr50 (0-50)' },
+    doc: {
+      ...SCHEMA_DOC,
+      rule: 'description on set-status, funds-credit, funds-debit and card-to-card: string, 1-60; on reversal: common-commonStr50 (0-50)',
+    },
     validate: ignoring((e) => e.keyword === 'maxLength' && e.instancePath === '/description'),
     probe: (api) => pushProbe(api, { description: 'x'.repeat(61) }),
   },
@@ -90,6 +102,14 @@ export const VALIDATION_FAULTS: Fault[] = [
     expected: ['validation\\.not-only-whitespace\\..*'],
     doc: { ...SCHEMA_DOC, rule: '"isNotOnlyWhitespace" is another custom keyword (common-commonStr50Req and the other *Req strings)' },
     validate: ignoring((e) => e.keyword === 'isNotOnlyWhitespace'),
-    probe: async (api) => outcome(await api.call('/ibis/credit-card/application', { customerId: api.fixtures.customerId, employer: '   ', totalAnnualIncome: 50000, totalAnnualIncomeCurrency: 'USD' })),
+    probe: async (api) =>
+      outcome(
+        await api.call('/ibis/credit-card/application', {
+          customerId: api.fixtures.customerId,
+          employer: '   ',
+          totalAnnualIncome: 50000,
+          totalAnnualIncomeCurrency: 'USD',
+        }),
+      ),
   },
 ];

@@ -1,5 +1,13 @@
 import { ruleError } from '../api-error.ts';
-import { cardStatus, isAllowedTransition, permission, simulatorChoices, statusObject, transitionRefusal, type StatusCode } from '../rules.ts';
+import {
+  cardStatus,
+  isAllowedTransition,
+  permission,
+  simulatorChoices,
+  statusObject,
+  transitionRefusal,
+  type StatusCode,
+} from '../rules.ts';
 import { toAmount } from '../money.ts';
 import type { SimulatorStore } from '../store.ts';
 import type { CardRecord } from '../types.ts';
@@ -67,11 +75,16 @@ export const checkPin: Handler = ({ store, operation }, body) => {
   const now = store.now().getTime();
   if (card.lockedUntil !== undefined) {
     if (card.lockedUntil > now) {
-      throw ruleError('ibisCheckPinCardLocked', operation, {}, {
-        cFiCardId: card.cFiCardId,
-        maxAttempts: PIN_MAX_ATTEMPTS,
-        until: new Date(card.lockedUntil).toISOString(),
-      });
+      throw ruleError(
+        'ibisCheckPinCardLocked',
+        operation,
+        {},
+        {
+          cFiCardId: card.cFiCardId,
+          maxAttempts: PIN_MAX_ATTEMPTS,
+          until: new Date(card.lockedUntil).toISOString(),
+        },
+      );
     }
     delete card.lockedUntil;
     card.pinFailures = 0;

@@ -10,7 +10,13 @@ import { ACCOUNT_HOLDER, issueCard, requireBusinessInfo, requireProgram, require
  * The primary card of a secondary card ("If included, the returned card will be a secondary card
  * account"): a card of the same customer and program type; cardNotFound otherwise (undocumented).
  */
-export function requirePrimary(store: SimulatorStore, operation: string, customer: Customer, program: Program, primaryId: string | undefined): string | undefined {
+export function requirePrimary(
+  store: SimulatorStore,
+  operation: string,
+  customer: Customer,
+  program: Program,
+  primaryId: string | undefined,
+): string | undefined {
   if (primaryId === undefined) return undefined;
   const primary = store.card(operation, primaryId);
   if (!store.owns(primary, customer.customerId) || primary.kind !== 'card' || primary.programType !== program.programType) {
@@ -25,7 +31,14 @@ export const accountAdd: Handler = ({ store, operation }, body) => {
   const customer = store.customer(operation, body.customerId);
   const program = requireProgram(operation, ACCOUNT_PROGRAM_ID, customer, 'debit');
   const holder = resolveHolder(customer, body.profile, ACCOUNT_HOLDER);
-  const card = issueCard(store, { kind: 'vAccount', customer, program, reference: body.reference, holder, occupation: body.profile?.occupation });
+  const card = issueCard(store, {
+    kind: 'vAccount',
+    customer,
+    program,
+    reference: body.reference,
+    holder,
+    occupation: body.profile?.occupation,
+  });
   return accountView(store, card, store.nextTransId());
 };
 
@@ -35,14 +48,29 @@ export const accountAdd: Handler = ({ store, operation }, body) => {
  * the card holder, the primary card (ibis-overview.txt, "Add a Debit Card with /ibis";
  * ibis-credit-card-add.txt, "Add Credit Card"). Returns the card to issue.
  */
-export function newCardRequest(store: SimulatorStore, operation: string, body: Parameters<Handler>[1], programType: Program['programType']): NewCard {
+export function newCardRequest(
+  store: SimulatorStore,
+  operation: string,
+  body: Parameters<Handler>[1],
+  programType: Program['programType'],
+): NewCard {
   store.assertReferenceFree(operation, body.reference);
   const customer = store.customer(operation, body.customerId);
   const program = requireProgram(operation, body.cardProgramId, customer, programType);
   const companyNameOnCard = requireBusinessInfo(customer, body.businessInfo);
   const holder = resolveHolder(customer, body.profile);
   const primaryCardId = requirePrimary(store, operation, customer, program, body.cFiPrimaryCardId);
-  return { kind: 'card', customer, program, reference: body.reference, holder, nameOnCard: body.profile.nameOnCard, occupation: body.profile.occupation, companyNameOnCard, primaryCardId };
+  return {
+    kind: 'card',
+    customer,
+    program,
+    reference: body.reference,
+    holder,
+    nameOnCard: body.profile.nameOnCard,
+    occupation: body.profile.occupation,
+    companyNameOnCard,
+    primaryCardId,
+  };
 }
 
 /** ibis-overview.txt, "Add a Debit Card with /ibis". */

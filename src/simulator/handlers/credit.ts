@@ -36,7 +36,13 @@ export function decide(income: bigint): Pick<ApplicationRecord, 'decision' | 'cr
 }
 
 export function createApplication(store: SimulatorStore, customer: Customer, employer: string, income: bigint): ApplicationRecord {
-  const app: ApplicationRecord = { applicationId: store.random.id('gsa_'), customerId: customer.customerId, employer, income, ...decide(income) };
+  const app: ApplicationRecord = {
+    applicationId: store.random.id('gsa_'),
+    customerId: customer.customerId,
+    employer,
+    income,
+    ...decide(income),
+  };
   store.applications.set(app.applicationId, app);
   return app;
 }
@@ -60,7 +66,12 @@ export const creditApplicationGet: Handler = ({ store, operation, params }) => {
 };
 
 /** The application of a credit-card/add: the one named, else the customer's latest (undocumented). */
-function findApplication(store: SimulatorStore, operation: string, customer: Customer, applicationId: string | undefined): ApplicationRecord {
+function findApplication(
+  store: SimulatorStore,
+  operation: string,
+  customer: Customer,
+  applicationId: string | undefined,
+): ApplicationRecord {
   if (applicationId !== undefined) {
     const app = store.applications.get(applicationId);
     if (!app || !store.owns(app, customer.customerId)) throw ruleError('ibisApplicationNotFound', operation, {}, { applicationId });
@@ -99,10 +110,16 @@ export const creditCardAdd: Handler = ({ store, operation }, body) => {
   const bounds = program.creditLimit ?? { min: 0n, max: remaining };
   const requested = body.creditLimit !== undefined ? toCents(body.creditLimit) : remaining < bounds.max ? remaining : bounds.max;
   if (requested > remaining) {
-    throw ruleError('ibisApplicationCreditLimit', operation, {}, { applicationId: app.applicationId, creditLimit: toAmount(app.creditLimit ?? 0n) });
+    throw ruleError(
+      'ibisApplicationCreditLimit',
+      operation,
+      {},
+      { applicationId: app.applicationId, creditLimit: toAmount(app.creditLimit ?? 0n) },
+    );
   }
   const spec = { ...card, applicationId: app.applicationId, creditLimit: requested };
-  const outOfBounds = requested > bounds.max ? 'extIbis.12.creditLimitAbove' : requested < bounds.min ? 'extIbis.12.creditLimitBelow' : undefined;
+  const outOfBounds =
+    requested > bounds.max ? 'extIbis.12.creditLimitAbove' : requested < bounds.min ? 'extIbis.12.creditLimitBelow' : undefined;
   if (outOfBounds) {
     const err = ruleError(outOfBounds, operation, { max: bracketAmount(bounds.max), min: bracketAmount(bounds.min) }, store.extContext());
     issueCard(store, { ...spec, creditLimit: 0n, error: { code: err.body.subCode ?? '12', message: err.body.message ?? '' } });

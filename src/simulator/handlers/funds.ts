@@ -25,14 +25,25 @@ export const AMOUNT_LIMITS = { minCents: 1n, maxCents: MAX_TRANSFER_CENTS };
 function requireAmount(store: SimulatorStore, operation: string, amount: number, context: () => Record<string, unknown>): bigint {
   const cents = toCents(amount);
   if (cents < AMOUNT_LIMITS.minCents || cents > AMOUNT_LIMITS.maxCents) {
-    throw new ApiError(400, { code: 'extIbis', subCode: '13', context: context(), message: `${SERVICE_NAMES[operation] ?? 'Funds Transfer'} Decline (Invalid Amount)` });
+    throw new ApiError(400, {
+      code: 'extIbis',
+      subCode: '13',
+      context: context(),
+      message: `${SERVICE_NAMES[operation] ?? 'Funds Transfer'} Decline (Invalid Amount)`,
+    });
   }
   return cents;
 }
 
 /** A push is refused only for a closed card (money.json push.allowedStatuses). */
-export function enforcePush(operation: string, card: CardRecord, context: () => Record<string, unknown>, vars: Record<string, string> = {}): void {
-  if (!money.push.allowedStatuses.includes(card.status)) throw ruleError('extIbis.SD.closed', operation, { maskedPan: maskedPan(card), ...vars }, context());
+export function enforcePush(
+  operation: string,
+  card: CardRecord,
+  context: () => Record<string, unknown>,
+  vars: Record<string, string> = {},
+): void {
+  if (!money.push.allowedStatuses.includes(card.status))
+    throw ruleError('extIbis.SD.closed', operation, { maskedPan: maskedPan(card), ...vars }, context());
 }
 
 /** The to card's refusals in card-to-card mirror the documented from card's prefix. */
@@ -52,7 +63,8 @@ export function enforcePull(
     throw ruleError(refusal, operation, { maskedPan: maskedPan(card) }, context());
   }
   const available = store.available(card);
-  if (cents > available) throw ruleError(money.pull.insufficient, operation, { available: bracketAmount(available) }, insufficientContext());
+  if (cents > available)
+    throw ruleError(money.pull.insufficient, operation, { available: bracketAmount(available) }, insufficientContext());
 }
 
 function record(store: SimulatorStore, fields: Omit<TransferRecord, 'cFiFundsId' | 'boTransId' | 'arn' | 'dtsCreatedAt'>): TransferRecord {
@@ -99,7 +111,12 @@ export const fundsCredit: Handler = ({ store, operation }, body) => {
     lastDeposit: cents,
     programName: card.programName,
   });
-  historyEntry(store, card, transfer, cents, { transTypeId: '21', serviceId: 'SW_DEPOSIT', isPaymentTrans: 'I', description: body.description ?? 'Funds Deposit' });
+  historyEntry(store, card, transfer, cents, {
+    transTypeId: '21',
+    serviceId: 'SW_DEPOSIT',
+    isPaymentTrans: 'I',
+    description: body.description ?? 'Funds Deposit',
+  });
   return transferView(transfer);
 };
 
@@ -110,7 +127,11 @@ export const fundsDebit: Handler = ({ store, operation }, body) => {
   const card = store.card(operation, body.cFiCardId);
   const context = () => ({ status: statusObject(card.status), cardPrgName: card.programName, ...store.extContext(true) });
   const cents = requireAmount(store, operation, body.amount, context);
-  enforcePull(store, operation, card, cents, context, () => ({ ...context(), balance: toAmount(card.balance), ledgerBalance: toAmount(card.balance) }));
+  enforcePull(store, operation, card, cents, context, () => ({
+    ...context(),
+    balance: toAmount(card.balance),
+    ledgerBalance: toAmount(card.balance),
+  }));
   store.pull(card, cents);
   const transfer = record(store, {
     reference: body.reference,
@@ -123,7 +144,12 @@ export const fundsDebit: Handler = ({ store, operation }, body) => {
     lastDeposit: card.lastDeposit,
     programName: card.programName,
   });
-  historyEntry(store, card, transfer, -cents, { transTypeId: '01', serviceId: 'MNL_CSH_SIG_INT_M', isPaymentTrans: 'N', description: body.description ?? 'Funds Withdrawal' });
+  historyEntry(store, card, transfer, -cents, {
+    transTypeId: '01',
+    serviceId: 'MNL_CSH_SIG_INT_M',
+    isPaymentTrans: 'N',
+    description: body.description ?? 'Funds Withdrawal',
+  });
   return transferView(transfer);
 };
 

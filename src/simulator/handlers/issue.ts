@@ -25,14 +25,16 @@ export const ACCOUNT_HOLDER: HolderKeys = { id: 'accountHolderId', type: 'accoun
 
 /** An Ajv-shaped entry for a business rule the schema cannot express (errata business-holder-required). */
 function ruleViolation(instancePath: string, keyword: 'required' | 'const' | 'enum', params: Record<string, unknown>): ApiError {
-  const schemaPath = keyword === 'required'
-    ? `#${instancePath.replace(/\/([^/]+)/g, '/properties/$1')}/required`
-    : `#${instancePath.replace(/\/([^/]+)/g, '/properties/$1')}/${keyword}`;
-  const message = keyword === 'required'
-    ? `must have required property '${String(params.missingProperty)}'`
-    : keyword === 'const'
-      ? 'must be equal to constant'
-      : 'must be equal to one of the allowed values';
+  const schemaPath =
+    keyword === 'required'
+      ? `#${instancePath.replace(/\/([^/]+)/g, '/properties/$1')}/required`
+      : `#${instancePath.replace(/\/([^/]+)/g, '/properties/$1')}/${keyword}`;
+  const message =
+    keyword === 'required'
+      ? `must have required property '${String(params.missingProperty)}'`
+      : keyword === 'const'
+        ? 'must be equal to constant'
+        : 'must be equal to one of the allowed values';
   return validationError([{ instancePath, schemaPath, keyword, params, message }]);
 }
 

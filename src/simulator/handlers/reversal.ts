@@ -83,7 +83,10 @@ export const reversal: Handler = ({ store, operation }, body) => {
   return transferView(transfer);
 };
 
-function findTransfer(store: SimulatorStore, body: { cFiFundsId?: string; reference?: string; arn?: string }): [TransferRecord | undefined, string, string] {
+function findTransfer(
+  store: SimulatorStore,
+  body: { cFiFundsId?: string; reference?: string; arn?: string },
+): [TransferRecord | undefined, string, string] {
   if (body.cFiFundsId !== undefined) return [store.transfers.get(body.cFiFundsId), 'cFiFundsId', body.cFiFundsId];
   if (body.reference !== undefined) return [store.transferByReference(body.reference), 'reference', body.reference];
   return [store.transfersByArn.get(body.arn ?? ''), 'arn', body.arn ?? ''];

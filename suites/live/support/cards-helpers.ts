@@ -20,7 +20,10 @@ export const SYNC_DOC = { file: 'ibis-card-sync-profile.txt', heading: 'Sync Car
 export type HolderKind = 'representative' | 'employee';
 
 /** The fixture that holds a business card, and the cardHolderType the docs pair with it. */
-export const HOLDERS: Record<HolderKind, { fixture: 'businessRepresentativeId' | 'businessEmployeeId'; cardHolderType: 'representative' | 'individual'; occupation: string }> = {
+export const HOLDERS: Record<
+  HolderKind,
+  { fixture: 'businessRepresentativeId' | 'businessEmployeeId'; cardHolderType: 'representative' | 'individual'; occupation: string }
+> = {
   representative: { fixture: 'businessRepresentativeId', cardHolderType: 'representative', occupation: 'Business Owner' },
   employee: { fixture: 'businessEmployeeId', cardHolderType: 'individual', occupation: 'ABC123 Technician' },
 };
@@ -71,8 +74,17 @@ export async function reissue(
   let last: (CallResult & { reference: string }) | undefined;
   for (const reasonCode of reasonCodes) {
     const reference = (extra.reference as string | undefined) ?? t.ref('ri');
-    const r = await t.client.call('/ibis/card/reissue', { customerId: card.customerId, cFiCardId: card.cFiCardId, reference, reissueType, reasonCode, ...extra });
-    t.log(`reissue type ${reissueType} reason ${reasonCode} (${RULES.reissue.reasonCodes[reasonCode]}): HTTP ${r.status} ${r.ok ? (r.data as { cFiCardId?: string }).cFiCardId : `${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`}`);
+    const r = await t.client.call('/ibis/card/reissue', {
+      customerId: card.customerId,
+      cFiCardId: card.cFiCardId,
+      reference,
+      reissueType,
+      reasonCode,
+      ...extra,
+    });
+    t.log(
+      `reissue type ${reissueType} reason ${reasonCode} (${RULES.reissue.reasonCodes[reasonCode]}): HTTP ${r.status} ${r.ok ? (r.data as { cFiCardId?: string }).cFiCardId : `${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`}`,
+    );
     last = Object.assign(r, { reference });
     if (!(r.error?.code === 'extIbis' && r.error.subCode === '57')) return last;
   }
@@ -82,7 +94,7 @@ export async function reissue(
 /** Reason codes in the order that best fits each type (Lost/Stolen for a new number, Expired for a new date). */
 function preferredReasons(type: string): string[] {
   const first = { '1': '1', '2': '2', '3': '3' }[type] ?? '1';
-  return [first, ...Object.keys(RULES.reissue.reasonCodes as Record<string, string>).filter((c) => c !== first)];
+  return [first, ...Object.keys(RULES.reissue.reasonCodes).filter((c) => c !== first)];
 }
 
 export function expectOk(t: CheckContext, r: CallResult, what: string): void {

@@ -15,62 +15,122 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
 export type Scenario = (t: CheckContext, account: string) => Promise<void>;
 const activated = async (t: CheckContext, account: string): Promise<void> => {
   const r = await t.client.call('/ibis/card/activate', { cFiCardId: account });
-  if (!r.ok) throw new Error(`precondition failed: activate vAccount ${account} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+  if (!r.ok)
+    throw new Error(`precondition failed: activate vAccount ${account} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
 };
 export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
-  '/ibis/card/activate': [['activate', async (t, account) => {
-    expectOk(t, await t.client.call('/ibis/card/activate', { cFiCardId: account }), 'activate');
-    expect(await cardStatus(t, account)).toBe(STATUS_TABLE.activation.to);
-  }]],
-  '/ibis/card/cardholder-profile': [['cardholder-profile', async (t, account) => {
-    const r = await t.client.call('/ibis/card/cardholder-profile', { cFiCardId: account });
-    expectOk(t, r, 'cardholder-profile');
-    expect(idOf(r), 'the vAccount id comes back under cFiCardId (errata vaccount-id-accepted)').toBe(account);
-  }]],
-  '/ibis/card/status': [['status', async (t, account) => {
-    const r = await t.client.call('/ibis/card/status', { cFiCardId: account });
-    expectOk(t, r, 'status');
-    expect(r.data).toMatchObject({ cFiCardId: account, status: { code: expect.any(String) } });
-  }]],
-  '/ibis/card/list': [['list', async (t, account) => {
-    const r = await listCards(t, t.fixture('customerId'));
-    expectOk(t, r, 'card/list');
-    expect(r.items.map(listedId), '"will include all cards and vAccounts for the specified customer"').toContain(account);
-  }]],
-  '/ibis/financial/funds-credit': [['funds-credit', async (t, account) => {
-    const before = await balanceOf(t, account);
-    await pushFunds(t, account, 12.5);
-    expect(cents(await balanceOf(t, account))).toBe(cents(before) + 1250);
-  }]],
-  '/ibis/financial/funds-debit': [['funds-debit', async (t, account) => {
-    await activated(t, account);
-    await pushFunds(t, account, 20);
-    const r = await t.client.call('/ibis/financial/funds-debit', { cFiCardId: account, reference: t.ref('fd'), amount: 5, currency: 'USD', description: 'vAccount pull' });
-    expectOk(t, r, 'funds-debit');
-    expect(cents(await balanceOf(t, account))).toBe(1500);
-  }]],
-  '/ibis/financial/card-to-card': [
-    ['card-to-card.from', async (t, account) => {
-      await activated(t, account);
-      await pushFunds(t, account, 20);
-      const to = await issueDebitCard(t);
-      const r = await t.client.call('/ibis/financial/card-to-card', { reference: t.ref('cc'), cardFromId: account, cardToId: to.cFiCardId, amount: 5, currency: 'USD' });
-      expectOk(t, r, 'card-to-card from the vAccount');
-      expect(cents(await balanceOf(t, account))).toBe(1500);
-    }],
-    ['card-to-card.to', async (t, account) => {
-      const from = await cardInStatus(t, 'B');
-      await pushFunds(t, from.cFiCardId, 20);
-      const r = await t.client.call('/ibis/financial/card-to-card', { reference: t.ref('cc'), cardFromId: from.cFiCardId, cardToId: account, amount: 5, currency: 'USD' });
-      expectOk(t, r, 'card-to-card to the vAccount');
-      expect(cents(await balanceOf(t, account))).toBe(500);
-    }],
+  '/ibis/card/activate': [
+    [
+      'activate',
+      async (t, account) => {
+        expectOk(t, await t.client.call('/ibis/card/activate', { cFiCardId: account }), 'activate');
+        expect(await cardStatus(t, account)).toBe(STATUS_TABLE.activation.to);
+      },
+    ],
   ],
-  '/ibis/inquiry/transaction-history': [['transaction-history', async (t, account) => {
-    // "The card or vAccount must be activated before retrieving the transaction history."
-    await activated(t, account);
-    await pushFunds(t, account, 10);
-    const r = await t.client.call('/ibis/inquiry/transaction-history', { cFiCardId: account, dateFrom: day(-1), dateTo: day(1) });
-    expectOk(t, r, 'transaction-history');
-  }]],
+  '/ibis/card/cardholder-profile': [
+    [
+      'cardholder-profile',
+      async (t, account) => {
+        const r = await t.client.call('/ibis/card/cardholder-profile', { cFiCardId: account });
+        expectOk(t, r, 'cardholder-profile');
+        expect(idOf(r), 'the vAccount id comes back under cFiCardId (errata vaccount-id-accepted)').toBe(account);
+      },
+    ],
+  ],
+  '/ibis/card/status': [
+    [
+      'status',
+      async (t, account) => {
+        const r = await t.client.call('/ibis/card/status', { cFiCardId: account });
+        expectOk(t, r, 'status');
+        expect(r.data).toMatchObject({ cFiCardId: account, status: { code: expect.any(String) } });
+      },
+    ],
+  ],
+  '/ibis/card/list': [
+    [
+      'list',
+      async (t, account) => {
+        const r = await listCards(t, t.fixture('customerId'));
+        expectOk(t, r, 'card/list');
+        expect(r.items.map(listedId), '"will include all cards and vAccounts for the specified customer"').toContain(account);
+      },
+    ],
+  ],
+  '/ibis/financial/funds-credit': [
+    [
+      'funds-credit',
+      async (t, account) => {
+        const before = await balanceOf(t, account);
+        await pushFunds(t, account, 12.5);
+        expect(cents(await balanceOf(t, account))).toBe(cents(before) + 1250);
+      },
+    ],
+  ],
+  '/ibis/financial/funds-debit': [
+    [
+      'funds-debit',
+      async (t, account) => {
+        await activated(t, account);
+        await pushFunds(t, account, 20);
+        const r = await t.client.call('/ibis/financial/funds-debit', {
+          cFiCardId: account,
+          reference: t.ref('fd'),
+          amount: 5,
+          currency: 'USD',
+          description: 'vAccount pull',
+        });
+        expectOk(t, r, 'funds-debit');
+        expect(cents(await balanceOf(t, account))).toBe(1500);
+      },
+    ],
+  ],
+  '/ibis/financial/card-to-card': [
+    [
+      'card-to-card.from',
+      async (t, account) => {
+        await activated(t, account);
+        await pushFunds(t, account, 20);
+        const to = await issueDebitCard(t);
+        const r = await t.client.call('/ibis/financial/card-to-card', {
+          reference: t.ref('cc'),
+          cardFromId: account,
+          cardToId: to.cFiCardId,
+          amount: 5,
+          currency: 'USD',
+        });
+        expectOk(t, r, 'card-to-card from the vAccount');
+        expect(cents(await balanceOf(t, account))).toBe(1500);
+      },
+    ],
+    [
+      'card-to-card.to',
+      async (t, account) => {
+        const from = await cardInStatus(t, 'B');
+        await pushFunds(t, from.cFiCardId, 20);
+        const r = await t.client.call('/ibis/financial/card-to-card', {
+          reference: t.ref('cc'),
+          cardFromId: from.cFiCardId,
+          cardToId: account,
+          amount: 5,
+          currency: 'USD',
+        });
+        expectOk(t, r, 'card-to-card to the vAccount');
+        expect(cents(await balanceOf(t, account))).toBe(500);
+      },
+    ],
+  ],
+  '/ibis/inquiry/transaction-history': [
+    [
+      'transaction-history',
+      async (t, account) => {
+        // "The card or vAccount must be activated before retrieving the transaction history."
+        await activated(t, account);
+        await pushFunds(t, account, 10);
+        const r = await t.client.call('/ibis/inquiry/transaction-history', { cFiCardId: account, dateFrom: day(-1), dateTo: day(1) });
+        expectOk(t, r, 'transaction-history');
+      },
+    ],
+  ],
 };

@@ -36,10 +36,17 @@ export interface Application {
   adverseAction?: unknown[];
 }
 
-export async function apply(t: CheckContext, customerId: string, totalAnnualIncome = DOCUMENTED_INCOME, totalAnnualIncomeCurrency = 'USD'): Promise<CallResult> {
+export async function apply(
+  t: CheckContext,
+  customerId: string,
+  totalAnnualIncome = DOCUMENTED_INCOME,
+  totalAnnualIncomeCurrency = 'USD',
+): Promise<CallResult> {
   const r = await t.client.call(APPLY, { customerId, employer: 'ABC123 Inc.', totalAnnualIncome, totalAnnualIncomeCurrency });
   const d = r.data as Application | undefined;
-  t.log(`application for ${customerId}, income ${totalAnnualIncome} ${totalAnnualIncomeCurrency}: HTTP ${r.status}${d ? ` ${d.applicationId} ${d.decision} ${d.creditLimit ?? ''}` : ` ${r.error?.code ?? ''}`}`);
+  t.log(
+    `application for ${customerId}, income ${totalAnnualIncome} ${totalAnnualIncomeCurrency}: HTTP ${r.status}${d ? ` ${d.applicationId} ${d.decision} ${d.creditLimit ?? ''}` : ` ${r.error?.code ?? ''}`}`,
+  );
   return r;
 }
 
@@ -48,7 +55,9 @@ export async function approvedApplication(t: CheckContext, income = DOCUMENTED_I
   const r = await apply(t, t.fixture('customerId'), income);
   const d = r.data as Application | undefined;
   if (!r.ok || d?.decision !== 'Approve' || typeof d.creditLimit !== 'number') {
-    throw new Error(`precondition failed: an application with income ${income} was not approved with a credit limit: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    throw new Error(
+      `precondition failed: an application with income ${income} was not approved with a credit limit: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`,
+    );
   }
   return d as Application & { creditLimit: number };
 }
@@ -74,7 +83,9 @@ export async function addCreditCard(t: CheckContext, req: CreditCardRequest): Pr
     ...(req.cFiPrimaryCardId ? { cFiPrimaryCardId: req.cFiPrimaryCardId } : {}),
   };
   const r = await t.client.call(ADD_CREDIT, body);
-  t.log(`credit-card/add limit ${req.creditLimit}${req.cFiPrimaryCardId ? ` secondary of ${req.cFiPrimaryCardId}` : ''} on ${req.applicationId}: HTTP ${r.status} ${r.ok ? (r.data as { cFiCardId: string }).cFiCardId : `${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`}`);
+  t.log(
+    `credit-card/add limit ${req.creditLimit}${req.cFiPrimaryCardId ? ` secondary of ${req.cFiPrimaryCardId}` : ''} on ${req.applicationId}: HTTP ${r.status} ${r.ok ? (r.data as { cFiCardId: string }).cFiCardId : `${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`}`,
+  );
   return Object.assign(r, { reference });
 }
 

@@ -1,5 +1,14 @@
 import { expect } from 'vitest';
-import { cardStatusRules, errorRule, errorRuleList, idempotencyRules, moneyRules, reissueRules, vAccountRules, type ErrorRule } from '../../../src/api/rules.ts';
+import {
+  cardStatusRules,
+  errorRule,
+  errorRuleList,
+  idempotencyRules,
+  moneyRules,
+  reissueRules,
+  vAccountRules,
+  type ErrorRule,
+} from '../../../src/api/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
@@ -48,7 +57,12 @@ export async function issueDebitCard(t: CheckContext, programId = t.fixture('deb
   const reference = t.ref('dc');
   const customerId = t.fixture('customerId');
   const data = must(
-    await t.client.op('/ibis/debit-card/add', { customerId, reference, cardProgramId: programId, profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' } }),
+    await t.client.op('/ibis/debit-card/add', {
+      customerId,
+      reference,
+      cardProgramId: programId,
+      profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+    }),
     'debit-card/add',
   );
   t.log(`issued debit card ${data.cFiCardId} (${reference}) on ${programId}`);
@@ -93,7 +107,11 @@ export async function cardInStatus(t: CheckContext, status: string, programId?: 
 }
 
 /** POST /ibis/financial/funds-credit (push), returning the response data. */
-export async function pushFunds(t: CheckContext, cFiCardId: string, amount: number): Promise<{ cFiFundsId: string; reference: string; balance: number; arn: string }> {
+export async function pushFunds(
+  t: CheckContext,
+  cFiCardId: string,
+  amount: number,
+): Promise<{ cFiFundsId: string; reference: string; balance: number; arn: string }> {
   const reference = t.ref('fc');
   const data = must(
     await t.client.op('/ibis/financial/funds-credit', { cFiCardId, reference, amount, currency: 'USD', description: 'conformance top-up' }),

@@ -64,7 +64,13 @@ export async function balances(t: CheckContext, ids: string[]): Promise<Record<s
 
 export async function pushCents(t: CheckContext, cFiCardId: string, amountCents: number, reference = t.ref('fc')): Promise<Data> {
   const data = must(
-    await t.client.call('/ibis/financial/funds-credit', { cFiCardId, reference, amount: amountCents / 100, currency: 'USD', description: 'conformance push' }),
+    await t.client.call('/ibis/financial/funds-credit', {
+      cFiCardId,
+      reference,
+      amount: amountCents / 100,
+      currency: 'USD',
+      description: 'conformance push',
+    }),
     'financial/funds-credit',
   );
   t.log(`pushed ${usd(amountCents)} USD to ${cFiCardId} (${reference}): balance ${data.balance}`);
@@ -73,7 +79,13 @@ export async function pushCents(t: CheckContext, cFiCardId: string, amountCents:
 
 export async function pullCents(t: CheckContext, cFiCardId: string, amountCents: number, reference = t.ref('fd')): Promise<Data> {
   const data = must(
-    await t.client.call('/ibis/financial/funds-debit', { cFiCardId, reference, amount: amountCents / 100, currency: 'USD', description: 'conformance pull' }),
+    await t.client.call('/ibis/financial/funds-debit', {
+      cFiCardId,
+      reference,
+      amount: amountCents / 100,
+      currency: 'USD',
+      description: 'conformance pull',
+    }),
     'financial/funds-debit',
   );
   t.log(`pulled ${usd(amountCents)} USD from ${cFiCardId} (${reference}): balance ${data.balance}`);
@@ -84,8 +96,17 @@ export function cardToCardBody(reference: string, from: string, to: string, amou
   return { reference, cardFromId: from, cardToId: to, amount: amountCents / 100, currency, description: 'conformance transfer' };
 }
 
-export async function cardToCardCents(t: CheckContext, from: string, to: string, amountCents: number, reference = t.ref('cc')): Promise<Data> {
-  const data = must(await t.client.call('/ibis/financial/card-to-card', cardToCardBody(reference, from, to, amountCents)), 'financial/card-to-card');
+export async function cardToCardCents(
+  t: CheckContext,
+  from: string,
+  to: string,
+  amountCents: number,
+  reference = t.ref('cc'),
+): Promise<Data> {
+  const data = must(
+    await t.client.call('/ibis/financial/card-to-card', cardToCardBody(reference, from, to, amountCents)),
+    'financial/card-to-card',
+  );
   t.log(`card-to-card ${usd(amountCents)} USD ${from} → ${to} (${reference}): ${data.cFiFundsId}`);
   return { ...data, reference };
 }
@@ -103,10 +124,16 @@ export async function fundedCard(t: CheckContext, amountCents: number, programId
  */
 export async function approvedApplication(t: CheckContext): Promise<{ applicationId: string; creditLimit: number }> {
   const data = must(
-    await t.client.call('/ibis/credit-card/application', { customerId: t.fixture('customerId'), employer: 'ABC123 Inc.', totalAnnualIncome: 50000, totalAnnualIncomeCurrency: 'USD' }),
+    await t.client.call('/ibis/credit-card/application', {
+      customerId: t.fixture('customerId'),
+      employer: 'ABC123 Inc.',
+      totalAnnualIncome: 50000,
+      totalAnnualIncomeCurrency: 'USD',
+    }),
     'credit-card/application',
   );
-  if (data.decision !== 'Approve') throw new Error(`precondition failed: credit application decided ${JSON.stringify(data.decision)}, not Approve`);
+  if (data.decision !== 'Approve')
+    throw new Error(`precondition failed: credit application decided ${JSON.stringify(data.decision)}, not Approve`);
   t.log(`credit application ${data.applicationId}: ${data.decision} ${data.creditLimit} ${data.creditLimitCurrency}`);
   return { applicationId: data.applicationId, creditLimit: data.creditLimit };
 }
@@ -127,10 +154,19 @@ export function creditCardBody(t: CheckContext, reference: string, applicationId
 export async function creditCard(t: CheckContext, creditLimit = 500, activate = true): Promise<IssuedCard & { creditLimit: number }> {
   const { applicationId } = await approvedApplication(t);
   const reference = t.ref('cr');
-  const data = must(await t.client.call('/ibis/credit-card/add', creditCardBody(t, reference, applicationId, creditLimit)), 'credit-card/add');
+  const data = must(
+    await t.client.call('/ibis/credit-card/add', creditCardBody(t, reference, applicationId, creditLimit)),
+    'credit-card/add',
+  );
   t.log(`issued credit card ${data.cFiCardId} (${reference}) with limit ${creditLimit}`);
   if (activate) must(await t.client.call('/ibis/card/activate', { cFiCardId: data.cFiCardId }), 'card/activate');
-  return { cFiCardId: data.cFiCardId, reference, customerId: t.fixture('customerId'), cardProgramId: t.fixture('creditProgramId'), creditLimit };
+  return {
+    cFiCardId: data.cFiCardId,
+    reference,
+    customerId: t.fixture('customerId'),
+    cardProgramId: t.fixture('creditProgramId'),
+    creditLimit,
+  };
 }
 
 /** The customer's cards and vAccounts (card/list) carrying `reference`. */
@@ -158,7 +194,13 @@ export interface HistoryQuery {
  * transfers in any time zone.
  */
 export function historyBody(cFiCardId: string, q: HistoryQuery = {}): Data {
-  return { cFiCardId, dateFrom: q.dateFrom ?? isoDay(-1), dateTo: q.dateTo ?? isoDay(1), ...(q.numberOfRecords !== undefined ? { numberOfRecords: q.numberOfRecords } : {}), ...(q.skipRecords !== undefined ? { skipRecords: q.skipRecords } : {}) };
+  return {
+    cFiCardId,
+    dateFrom: q.dateFrom ?? isoDay(-1),
+    dateTo: q.dateTo ?? isoDay(1),
+    ...(q.numberOfRecords !== undefined ? { numberOfRecords: q.numberOfRecords } : {}),
+    ...(q.skipRecords !== undefined ? { skipRecords: q.skipRecords } : {}),
+  };
 }
 
 export async function history(t: CheckContext, cFiCardId: string, q: HistoryQuery = {}): Promise<Data[]> {
@@ -188,7 +230,7 @@ export function expectRefusal(t: CheckContext, r: { status: number; body: unknow
 }
 
 /** The refusal of a pull from a card in `status` (schemas/rules/money.json, pull.refusals). */
-export const pullRefusal = (status: string): string => RULES.money.pull.refusals[status] as string;
+export const pullRefusal = (status: string): string => RULES.money.pull.refusals[status];
 
 /** Asserts the referenceExists answer with the first entity's reference and id. */
 export function expectReferenceExists(t: CheckContext, r: { status: number; body: unknown }, reference: string, entityId: string): void {
@@ -196,5 +238,7 @@ export function expectReferenceExists(t: CheckContext, r: { status: number; body
   const expected = { status: 400, code: 'referenceExists', context: { reference, entityId } };
   const actual = { status: r.status, code: body.code, context: body.context };
   t.expectation(expected, actual);
-  expect({ status: r.status, code: body.code, context: { reference: body.context?.reference, entityId: body.context?.entityId } }).toEqual(expected);
+  expect({ status: r.status, code: body.code, context: { reference: body.context?.reference, entityId: body.context?.entityId } }).toEqual(
+    expected,
+  );
 }

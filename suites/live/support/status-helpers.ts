@@ -1,6 +1,12 @@
 import { expect } from 'vitest';
 import { validateRequest } from '../../../src/api/index.ts';
-import { INITIAL_STATUS as INITIAL, SETTABLE_STATUSES, cardStatusRules, isAllowedTransition, transitionRefusal } from '../../../src/api/rules.ts';
+import {
+  INITIAL_STATUS as INITIAL,
+  SETTABLE_STATUSES,
+  cardStatusRules,
+  isAllowedTransition,
+  transitionRefusal,
+} from '../../../src/api/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import { cardStatus, errorRule } from './flows.ts';
 
@@ -62,14 +68,23 @@ export function routeTo(target: string, start = INITIAL_STATUS): Step[] {
 /** Drives a card from its initial status to `status` along `routeTo`, then reads the status back. */
 export async function driveTo(t: CheckContext, cFiCardId: string, status: string): Promise<void> {
   for (const step of routeTo(status)) {
-    const r = step.via === 'activate'
-      ? await t.client.call(ACTIVATE, { cFiCardId })
-      : await t.client.call(SET_STATUS, { cFiCardId, statusCode: step.to });
-    if (!r.ok) throw new Error(`precondition failed: ${step.via} to ${step.to} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    const r =
+      step.via === 'activate'
+        ? await t.client.call(ACTIVATE, { cFiCardId })
+        : await t.client.call(SET_STATUS, { cFiCardId, statusCode: step.to });
+    if (!r.ok)
+      throw new Error(`precondition failed: ${step.via} to ${step.to} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     t.log(`${step.via} → ${step.to}`);
   }
   const now = await cardStatus(t, cFiCardId);
-  if (now !== status) throw new Error(`precondition failed: card ${cFiCardId} should be in ${status} after ${routeTo(status).map((s) => `${s.via}→${s.to}`).join(', ') || 'issue'}, reads ${now}`);
+  if (now !== status)
+    throw new Error(
+      `precondition failed: card ${cFiCardId} should be in ${status} after ${
+        routeTo(status)
+          .map((s) => `${s.via}→${s.to}`)
+          .join(', ') || 'issue'
+      }, reads ${now}`,
+    );
 }
 
 /** Asserts the card reads back in `status` (GET-like POST /ibis/card/status). */
@@ -86,7 +101,11 @@ export async function expectStatus(t: CheckContext, cFiCardId: string, status: s
  * the project's validator over schemas/operations, never from the target.
  */
 export function expectValidationError(t: CheckContext, r: { status: number; body: unknown }, operation: string, body: unknown): void {
-  const expected = validateRequest(operation, body).errors.map((e) => ({ keyword: e.keyword, instancePath: e.instancePath, params: e.params }));
+  const expected = validateRequest(operation, body).errors.map((e) => ({
+    keyword: e.keyword,
+    instancePath: e.instancePath,
+    params: e.params,
+  }));
   if (expected.length === 0) throw new Error(`the check's body is valid for ${operation}: it cannot expect a requestValidateError`);
   const b = (r.body ?? {}) as { code?: string; context?: unknown[] };
   t.expectation({ status: 400, code: 'requestValidateError', context: expected }, { status: r.status, code: b.code, context: b.context });

@@ -1,0 +1,44 @@
+// `npm run lint`: ESLint with typescript-eslint's type-aware rules (the checker sees what tsc sees) and
+// Prettier for the layout (eslint-config-prettier turns off every rule that would argue with it).
+// Why these tools, and what each choice below guards: docs/contributing.md, "Lint and format".
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const TESTS = ['**/*.test.ts', '**/test-*.ts', 'src/testing/**', 'suites/**'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'reports/', 'generated/', '.scratch*/', 'tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'src/api/keyword-runtime.cjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `_name` marks a parameter a signature needs and the body does not.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // A test reads the JSON a server answered and asserts on it: the assertion is the type check, so
+    // reading fields of an untyped body is the point, not a hole.
+    files: TESTS,
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
+  },
+  { files: ['src/reporting/assets/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  prettier,
+);
