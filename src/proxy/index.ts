@@ -2,4 +2,4 @@
 export { startProxy, type ProxyOptions, type RunningProxy } from './proxy-server.ts';
 export { ProxySession } from './session.ts';
 export { BEHAVIOUR_RULES, PAN_FIELDS, type BehaviourRule } from './behaviour-rules.ts';
-export type * from '../reporting/integration-types.ts';
+export type * from './report/integration-types.ts';

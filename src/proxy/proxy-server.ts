@@ -6,7 +6,7 @@ import { referenceRule } from '../client/retry-policy.ts';
 import { canonicalJson, withoutReference } from './canonical.ts';
 import { BODY_LIMIT, inspectRequest, inspectResponse, operationOf } from './inspect.ts';
 import { outcomeLabel, ProxySession } from './session.ts';
-import type { IntegrationReport, ProxyExchange, TransportResult } from '../reporting/integration-types.ts';
+import type { IntegrationReport, ProxyExchange, TransportResult } from './report/integration-types.ts';
 
 /**
  * The validating, recording reverse proxy. node:http listens (the least work per request), undici

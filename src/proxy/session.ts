@@ -2,16 +2,16 @@ import { redact } from '../client/redact.ts';
 import { classifyOutcome, documentedOutcomes, SUCCESS_OUTCOME } from '../api/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
+import { integrationVerdict, outcomeCoverage } from './report/integration-verdict.ts';
 import type {
   BehaviourResult,
-  CoverageFigure,
   IntegrationReport,
   OutcomeRow,
   ProxyExchange,
   RecordedExchange,
   Violation,
   ViolationCount,
-} from '../reporting/integration-types.ts';
+} from './report/integration-types.ts';
 
 /** The exchanges kept whole for integration.json's log: the last LOG_LIMIT. */
 export const LOG_LIMIT = 2000;
@@ -202,33 +202,15 @@ export class ProxySession {
     const violations = [...this.schemaListed, ...behaviourViolations].sort((a, b) => a.exchange - b.exchange);
     const violationCounts = [...this.tally.values(), ...behaviourCounts].map((c) => ({ ...c }));
     const violationsTotal = violationCounts.reduce((n, c) => n + c.count, 0);
-    const byOperation = new Map<string, CoverageFigure>();
-    for (const row of outcomes) {
-      const fig = byOperation.get(row.operation) ?? { operation: row.operation, met: 0, total: 0, missing: [] };
-      fig.total++;
-      if (row.seen > 0) fig.met++;
-      else fig.missing.push(row.outcome);
-      byOperation.set(row.operation, fig);
-    }
-    const figures = [...byOperation.values()];
-    const met = figures.reduce((n, f) => n + f.met, 0);
-    const total = figures.reduce((n, f) => n + f.total, 0);
+    const coverage = outcomeCoverage(outcomes);
     const failedBehaviours = results.filter((b) => b.status === 'failed').map((b) => b.id);
-    let verdict: IntegrationReport['verdict'];
-    let verdictDetail: string;
-    if (violationsTotal > 0) {
-      verdict = 'not-ready';
-      verdictDetail = `${this.schemaViolationCount} schema violation(s); behaviours failed: ${failedBehaviours.join(', ') || 'none'}`;
-    } else if (this.count === 0 || met < total) {
-      verdict = 'incomplete';
-      verdictDetail =
-        this.count === 0
-          ? 'no traffic went through the proxy'
-          : `${total - met} documented outcome(s) of the operations used were never met`;
-    } else {
-      verdict = 'ready';
-      verdictDetail = `no violation; every documented outcome of the ${figures.length} operation(s) used was met`;
-    }
+    const { verdict, verdictDetail } = integrationVerdict({
+      exchanges: this.count,
+      schemaViolations: this.schemaViolationCount,
+      violationsTotal,
+      failedBehaviours,
+      coverage,
+    });
     const pct = (p: number) => Math.round(this.overheads.percentile(p) * 1000) / 1000;
     const report: IntegrationReport = {
       upstream: this.upstream,
@@ -239,7 +221,7 @@ export class ProxySession {
       violations,
       outcomes,
       behaviours: results,
-      coverage: { met, total, operations: figures },
+      coverage,
       verdictDetail,
       violationsTotal,
       violationCounts,

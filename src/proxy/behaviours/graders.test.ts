@@ -4,7 +4,7 @@ import { errorRules } from '../../api/index.ts';
 import { canonicalJson, withoutReference } from '../canonical.ts';
 import { BEHAVIOUR_RULES, param } from '../behaviour-rules.ts';
 import { LOG_LIMIT, ProxySession, VIOLATIONS_LISTED } from '../session.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 import { FINDINGS_LISTED } from './grade-types.ts';
 import { gradeReferenceUnique } from './reference-unique.ts';
 

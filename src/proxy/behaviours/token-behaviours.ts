@@ -1,5 +1,5 @@
 import { param } from '../behaviour-rules.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 import { AUTH_OPERATION, Findings, FINDINGS_LISTED, Keyed, label, type Finding, type GraderFactory } from './grade-types.ts';
 
 const isLogin = (e: ProxyExchange) => e.operation === AUTH_OPERATION;
