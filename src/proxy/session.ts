@@ -1,5 +1,5 @@
 import { redact } from '../client/redact.ts';
-import { classifyOutcome, documentedOutcomes, SUCCESS_OUTCOME } from '../api/index.ts';
+import { documentedOutcomes } from '../api/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
 import { integrationVerdict, outcomeCoverage } from './report/integration-verdict.ts';
@@ -234,11 +234,3 @@ export class ProxySession {
 
 /** Evidence lines per behaviour in the report. */
 const EVIDENCE_LINES = 50;
-
-/** The outcome label of an exchange: a documented outcome, else what happened. */
-export function outcomeLabel(operation: string | null, status: number | null, transport: string, body: unknown): string {
-  if (status === null) return transport === 'aborted' ? 'timeout' : transport;
-  const documented = operation ? classifyOutcome(operation, status, body) : undefined;
-  if (documented) return documented;
-  return status === 200 ? SUCCESS_OUTCOME : `http-${status}`;
-}
