@@ -1,4 +1,5 @@
 import { redact } from '../client/redact.ts';
+import { LatencyHistogram } from '../util/latency-histogram.ts';
 import { documentedOutcomes } from '../api/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
@@ -19,39 +20,6 @@ export const LOG_LIMIT = 2000;
 export const VIOLATIONS_LISTED = 100;
 
 /**
- * The proxy's own time per exchange as a histogram of whole microseconds (what the report
- * rounds to): percentiles of every exchange in a fixed amount of memory.
- */
-class Histogram {
-  private readonly small = new Uint32Array(65_536);
-  private readonly large = new Map<number, number>();
-  count = 0;
-
-  add(ms: number): void {
-    const us = Math.max(0, Math.round(ms * 1000));
-    if (us < this.small.length) this.small[us]++;
-    else this.large.set(us, (this.large.get(us) ?? 0) + 1);
-    this.count++;
-  }
-
-  /** The p-th percentile in ms (the value at index floor(p% of n) of the sorted values). */
-  percentile(p: number): number {
-    if (this.count === 0) return 0;
-    const k = Math.min(this.count - 1, Math.floor((p / 100) * this.count));
-    let seen = 0;
-    for (let us = 0; us < this.small.length; us++) {
-      seen += this.small[us];
-      if (seen > k) return us / 1000;
-    }
-    for (const us of [...this.large.keys()].sort((a, b) => a - b)) {
-      seen += this.large.get(us)!;
-      if (seen > k) return us / 1000;
-    }
-    return 0;
-  }
-}
-
-/**
  * One recording session of the proxy: the exchanges counted and graded as they come, the last
  * LOG_LIMIT of them kept whole, the schema violations found (the first of each kind listed, all
  * counted), and the secrets seen (tokens, passwords) that every report is redacted with. What it
@@ -68,7 +36,8 @@ export class ProxySession {
   private readonly schemaListed: Violation[] = [];
   private readonly tally = new Map<string, ViolationCount>();
   private readonly outcomeCounts = new Map<string, Map<string, number>>();
-  private readonly overheads = new Histogram();
+  // The proxy's own time per exchange: its percentiles over every exchange in a fixed amount of memory.
+  private readonly overheads = new LatencyHistogram();
   private readonly graders = BEHAVIOUR_RULES.map((rule) => {
     const factory = GRADERS[rule.id];
     if (!factory) throw new Error(`no grader for behaviour ${rule.id} (src/proxy/behaviours/index.ts)`);
@@ -117,7 +86,7 @@ export class ProxySession {
       if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map()));
       counts.set(exchange.outcome, (counts.get(exchange.outcome) ?? 0) + 1);
     }
-    this.overheads.add(exchange.overheadMs);
+    this.overheads.record(exchange.overheadMs);
     for (const { grader } of this.graders) grader.observe(exchange, horizon);
   }
 
