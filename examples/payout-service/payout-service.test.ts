@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedOutcomes, SUCCESS_OUTCOME } from '../../src/api/index.ts';
-import { writeIntegrationReports } from '../../src/reporting/write-integration-reports.ts';
+import { writeIntegrationReports } from '../../src/proxy/report/write-integration-reports.ts';
 import { NaivePayoutService } from './naive-payout-service.ts';
 import { PayoutService, referenceFor } from './payout-service.ts';
 import { appId, startPayoutKit, type PayoutKit } from './payout-kit.ts';

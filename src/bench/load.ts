@@ -1,4 +1,5 @@
 import { Agent, request } from 'undici';
+import { LatencyHistogram } from '../util/latency-histogram.ts';
 import { mapPool } from '../util/worker-pool.ts';
 
 /** One request of a load run: the path and JSON body to POST (with headers). */
@@ -22,12 +23,6 @@ export interface LoadResult {
   failures: number;
 }
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
-
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
@@ -41,7 +36,7 @@ export async function runLoad(
   { requests, concurrency }: { requests: number; concurrency: number },
 ): Promise<LoadResult> {
   const agent = new Agent({ connections: concurrency, keepAliveTimeout: 30_000, pipelining: 1 });
-  const latencies: number[] = new Array(requests);
+  const latencies = new LatencyHistogram();
   const statuses: Record<string, number> = {};
   let failures = 0;
   const one = async (i: number): Promise<void> => {
@@ -59,7 +54,7 @@ export async function runLoad(
     } catch {
       failures += 1;
     }
-    latencies[i] = performance.now() - t;
+    latencies.record(performance.now() - t);
   };
   const started = performance.now();
   await mapPool(
@@ -69,15 +64,14 @@ export async function runLoad(
   );
   const durationMs = performance.now() - started;
   await agent.close();
-  const sorted = latencies.filter((x) => x !== undefined).sort((a, b) => a - b);
   return {
     requests,
     concurrency,
     durationMs: round(durationMs, 1),
     requestsPerSecond: round((requests / durationMs) * 1000, 0),
-    p50Ms: round(percentile(sorted, 50)),
-    p99Ms: round(percentile(sorted, 99)),
-    maxMs: round(sorted.at(-1) ?? 0),
+    p50Ms: round(latencies.percentile(50)),
+    p99Ms: round(latencies.percentile(99)),
+    maxMs: round(latencies.max),
     statuses,
     failures,
   };

@@ -4,9 +4,9 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Agent, request } from 'undici';
 import { ROOT } from '../api/index.ts';
-import { percentile } from './load.ts';
 import { login, startSimulatorProcess, track, waitForLine } from './servers.ts';
 import { readEnvFile } from '../util/env-file.ts';
+import { LatencyHistogram } from '../util/latency-histogram.ts';
 import { stopChild } from '../util/child-process.ts';
 
 /**
@@ -273,8 +273,10 @@ export async function paced(targets: PacedTarget[], count: number, rate: number)
 /** p50 and p99 of each path, and what the proxy adds (the second path's figure minus the first's). */
 export function added(latencies: number[][]) {
   const [direct, proxied] = latencies as [number[], number[]];
-  const d = { p50Ms: round(percentile(direct, 50)), p99Ms: round(percentile(direct, 99)) };
-  const p = { p50Ms: round(percentile(proxied, 50)), p99Ms: round(percentile(proxied, 99)) };
+  const [d, p] = [direct, proxied].map((values) => {
+    const h = LatencyHistogram.of(values);
+    return { p50Ms: round(h.percentile(50)), p99Ms: round(h.percentile(99)) };
+  });
   return { direct: d, proxied: p, addedP50Ms: round(p.p50Ms - d.p50Ms), addedP99Ms: round(p.p99Ms - d.p99Ms) };
 }
 

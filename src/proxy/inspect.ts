@@ -1,5 +1,5 @@
 import { findOperation, validateErrorBody, validateRequest, validateResponse, type AjvError } from '../api/index.ts';
-import type { Violation } from '../reporting/integration-types.ts';
+import type { Violation } from './report/integration-types.ts';
 
 /**
  * What connectFi would say about a request, and whether an answer has its documented shape. The

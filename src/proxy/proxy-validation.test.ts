@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { BUFFER_LIMIT, startProxy } from './proxy-server.ts';
+import { BUFFER_LIMIT } from './request-body.ts';
+import { startProxy } from './start-proxy.ts';
 import { profile, ref, startKit, type Kit } from './test-kit.ts';
 
 describe('proxy: forwarding and schema validation', () => {

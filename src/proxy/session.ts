@@ -1,55 +1,23 @@
 import { redact } from '../client/redact.ts';
-import { classifyOutcome, documentedOutcomes, SUCCESS_OUTCOME } from '../api/index.ts';
+import { LatencyHistogram } from '../util/latency-histogram.ts';
+import { documentedOutcomes } from '../api/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
+import { integrationVerdict, outcomeCoverage } from './report/integration-verdict.ts';
 import type {
   BehaviourResult,
-  CoverageFigure,
   IntegrationReport,
   OutcomeRow,
   ProxyExchange,
   RecordedExchange,
   Violation,
   ViolationCount,
-} from '../reporting/integration-types.ts';
+} from './report/integration-types.ts';
 
 /** The exchanges kept whole for integration.json's log: the last LOG_LIMIT. */
 export const LOG_LIMIT = 2000;
 /** Schema violations listed per kind, rule and operation; the rest are counted (violationCounts). */
 export const VIOLATIONS_LISTED = 100;
-
-/**
- * The proxy's own time per exchange as a histogram of whole microseconds (what the report
- * rounds to): percentiles of every exchange in a fixed amount of memory.
- */
-class Histogram {
-  private readonly small = new Uint32Array(65_536);
-  private readonly large = new Map<number, number>();
-  count = 0;
-
-  add(ms: number): void {
-    const us = Math.max(0, Math.round(ms * 1000));
-    if (us < this.small.length) this.small[us]++;
-    else this.large.set(us, (this.large.get(us) ?? 0) + 1);
-    this.count++;
-  }
-
-  /** The p-th percentile in ms (the value at index floor(p% of n) of the sorted values). */
-  percentile(p: number): number {
-    if (this.count === 0) return 0;
-    const k = Math.min(this.count - 1, Math.floor((p / 100) * this.count));
-    let seen = 0;
-    for (let us = 0; us < this.small.length; us++) {
-      seen += this.small[us];
-      if (seen > k) return us / 1000;
-    }
-    for (const us of [...this.large.keys()].sort((a, b) => a - b)) {
-      seen += this.large.get(us)!;
-      if (seen > k) return us / 1000;
-    }
-    return 0;
-  }
-}
 
 /**
  * One recording session of the proxy: the exchanges counted and graded as they come, the last
@@ -68,7 +36,8 @@ export class ProxySession {
   private readonly schemaListed: Violation[] = [];
   private readonly tally = new Map<string, ViolationCount>();
   private readonly outcomeCounts = new Map<string, Map<string, number>>();
-  private readonly overheads = new Histogram();
+  // The proxy's own time per exchange: its percentiles over every exchange in a fixed amount of memory.
+  private readonly overheads = new LatencyHistogram();
   private readonly graders = BEHAVIOUR_RULES.map((rule) => {
     const factory = GRADERS[rule.id];
     if (!factory) throw new Error(`no grader for behaviour ${rule.id} (src/proxy/behaviours/index.ts)`);
@@ -117,7 +86,7 @@ export class ProxySession {
       if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map()));
       counts.set(exchange.outcome, (counts.get(exchange.outcome) ?? 0) + 1);
     }
-    this.overheads.add(exchange.overheadMs);
+    this.overheads.record(exchange.overheadMs);
     for (const { grader } of this.graders) grader.observe(exchange, horizon);
   }
 
@@ -202,33 +171,15 @@ export class ProxySession {
     const violations = [...this.schemaListed, ...behaviourViolations].sort((a, b) => a.exchange - b.exchange);
     const violationCounts = [...this.tally.values(), ...behaviourCounts].map((c) => ({ ...c }));
     const violationsTotal = violationCounts.reduce((n, c) => n + c.count, 0);
-    const byOperation = new Map<string, CoverageFigure>();
-    for (const row of outcomes) {
-      const fig = byOperation.get(row.operation) ?? { operation: row.operation, met: 0, total: 0, missing: [] };
-      fig.total++;
-      if (row.seen > 0) fig.met++;
-      else fig.missing.push(row.outcome);
-      byOperation.set(row.operation, fig);
-    }
-    const figures = [...byOperation.values()];
-    const met = figures.reduce((n, f) => n + f.met, 0);
-    const total = figures.reduce((n, f) => n + f.total, 0);
+    const coverage = outcomeCoverage(outcomes);
     const failedBehaviours = results.filter((b) => b.status === 'failed').map((b) => b.id);
-    let verdict: IntegrationReport['verdict'];
-    let verdictDetail: string;
-    if (violationsTotal > 0) {
-      verdict = 'not-ready';
-      verdictDetail = `${this.schemaViolationCount} schema violation(s); behaviours failed: ${failedBehaviours.join(', ') || 'none'}`;
-    } else if (this.count === 0 || met < total) {
-      verdict = 'incomplete';
-      verdictDetail =
-        this.count === 0
-          ? 'no traffic went through the proxy'
-          : `${total - met} documented outcome(s) of the operations used were never met`;
-    } else {
-      verdict = 'ready';
-      verdictDetail = `no violation; every documented outcome of the ${figures.length} operation(s) used was met`;
-    }
+    const { verdict, verdictDetail } = integrationVerdict({
+      exchanges: this.count,
+      schemaViolations: this.schemaViolationCount,
+      violationsTotal,
+      failedBehaviours,
+      coverage,
+    });
     const pct = (p: number) => Math.round(this.overheads.percentile(p) * 1000) / 1000;
     const report: IntegrationReport = {
       upstream: this.upstream,
@@ -239,7 +190,7 @@ export class ProxySession {
       violations,
       outcomes,
       behaviours: results,
-      coverage: { met, total, operations: figures },
+      coverage,
       verdictDetail,
       violationsTotal,
       violationCounts,
@@ -252,11 +203,3 @@ export class ProxySession {
 
 /** Evidence lines per behaviour in the report. */
 const EVIDENCE_LINES = 50;
-
-/** The outcome label of an exchange: a documented outcome, else what happened. */
-export function outcomeLabel(operation: string | null, status: number | null, transport: string, body: unknown): string {
-  if (status === null) return transport === 'aborted' ? 'timeout' : transport;
-  const documented = operation ? classifyOutcome(operation, status, body) : undefined;
-  if (documented) return documented;
-  return status === 200 ? SUCCESS_OUTCOME : `http-${status}`;
-}

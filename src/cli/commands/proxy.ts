@@ -94,7 +94,7 @@ export const command: Command = {
   async run(argv) {
     const args = parseProxyArgs(argv);
     const { startProxy } = await import('../../proxy/index.ts');
-    const { writeIntegrationReports } = await import('../../reporting/write-integration-reports.ts');
+    const { writeIntegrationReports } = await import('../../proxy/report/write-integration-reports.ts');
     const out = (line: string) => process.stdout.write(`${line}\n`);
     let sim: { baseUrl: string; env(): Record<string, string>; close(): Promise<void> } | undefined;
     if (args.upstream === 'simulator') {

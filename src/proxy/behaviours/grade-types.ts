@@ -1,5 +1,5 @@
 import type { BehaviourRule } from '../behaviour-rules.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 
 /** One graded instance: a failure names its exchange; a pass or a note is evidence only. */
 export interface Finding {

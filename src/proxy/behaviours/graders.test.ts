@@ -4,7 +4,7 @@ import { errorRules } from '../../api/index.ts';
 import { canonicalJson, withoutReference } from '../canonical.ts';
 import { BEHAVIOUR_RULES, param } from '../behaviour-rules.ts';
 import { LOG_LIMIT, ProxySession, VIOLATIONS_LISTED } from '../session.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 import { FINDINGS_LISTED } from './grade-types.ts';
 import { gradeReferenceUnique } from './reference-unique.ts';
 
@@ -320,6 +320,8 @@ describe('graders', () => {
     expect(held['token-reuse']).toBe(rounds);
     const report = session.report();
     expect(report.log).toHaveLength(LOG_LIMIT);
+    // The proxy's own time, over all 60,000 exchanges (0.2 ms each), in a fixed amount of memory.
+    expect(report.proxyOverheadMs).toEqual({ p50: 0.2, p99: 0.2 });
     expect(report.log.at(-1)!.seq).toBe(seq);
     expect(report.verdict).toBe('not-ready');
     const count = (rule: string) => report.violationCounts.filter((c) => c.rule === rule).reduce((n, c) => n + c.count, 0);

@@ -1,6 +1,6 @@
 import { errorRules } from '../../api/index.ts';
 import { param } from '../behaviour-rules.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 import { Findings, label, WindowedWait, type GraderFactory } from './grade-types.ts';
 
 /** A documented refusal: a 4xx whose answer is an error id of the operation (401 and 429 have their own behaviours). */

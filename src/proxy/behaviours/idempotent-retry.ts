@@ -1,5 +1,5 @@
 import { param } from '../behaviour-rules.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 import { Findings, label, WindowedWait, type GraderFactory } from './grade-types.ts';
 
 /** The write ended without a documented answer: its effect is unknown to the app. */

@@ -1,6 +1,6 @@
 import { maskPans } from '../../client/redact.ts';
 import { PAN_FIELDS } from '../behaviour-rules.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 import { Findings, type GraderFactory } from './grade-types.ts';
 
 const SKIPPED_HEADERS = new Set(['x-connectfi-token', 'authorization', 'cookie', 'content-length']);

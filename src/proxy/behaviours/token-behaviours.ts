@@ -1,5 +1,5 @@
 import { param } from '../behaviour-rules.ts';
-import type { ProxyExchange } from '../../reporting/integration-types.ts';
+import type { ProxyExchange } from '../report/integration-types.ts';
 import { AUTH_OPERATION, Findings, FINDINGS_LISTED, Keyed, label, type Finding, type GraderFactory } from './grade-types.ts';
 
 const isLogin = (e: ProxyExchange) => e.operation === AUTH_OPERATION;
@@ -81,6 +81,24 @@ interface Refused {
   settled?: boolean;
 }
 
+/** A refused call settled at the end: graded by whether a login and a retry with the new token followed. */
+function refusedVerdict(r: Refused): Finding {
+  if (r.loginSeq === undefined || r.retry === undefined || r.retry.seq < r.loginSeq) {
+    return {
+      failed: true,
+      exchange: r.seq,
+      operation: r.operation,
+      text: `${r.label}: ${r.loginSeq === undefined ? 'no new login followed' : 'the call was not sent again with the new token'}`,
+    };
+  }
+  return {
+    failed: false,
+    exchange: r.retry.seq,
+    operation: r.operation,
+    text: `${r.label}: logged in at #${r.loginSeq}, retried as #${r.retry.seq} with token #${r.retry.tokenId}`,
+  };
+}
+
 /**
  * token-refresh (README.md, "Authentication"; errata token-lifetime-undocumented: a refused token
  * is answered 401 unauthorized). After such a 401 the app logs in and sends the call again with
@@ -96,22 +114,6 @@ export const gradeTokenRefresh: GraderFactory = () => {
   const byRequest = new Keyed<{ r: Refused; settled?: boolean }>();
   let awaitingLogin: Refused[] = [];
   let exercised = false;
-  const verdict = (r: Refused): Finding => {
-    if (r.loginSeq === undefined || r.retry === undefined || r.retry.seq < r.loginSeq) {
-      return {
-        failed: true,
-        exchange: r.seq,
-        operation: r.operation,
-        text: `${r.label}: ${r.loginSeq === undefined ? 'no new login followed' : 'the call was not sent again with the new token'}`,
-      };
-    }
-    return {
-      failed: false,
-      exchange: r.retry.seq,
-      operation: r.operation,
-      text: `${r.label}: logged in at #${r.loginSeq}, retried as #${r.retry.seq} with token #${r.retry.tokenId}`,
-    };
-  };
   return {
     observe(f) {
       if (f.tokenId !== null && !isLogin(f)) {
@@ -151,7 +153,7 @@ export const gradeTokenRefresh: GraderFactory = () => {
       byRequest.add(request, { r });
       awaitingLogin.push(r);
     },
-    result: () => findings.grading(exercised, [...open].map(verdict)),
+    result: () => findings.grading(exercised, [...open].map(refusedVerdict)),
     held: () => open.size + awaitingLogin.length,
   };
 };

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProxySession } from './session.ts';
-import { profile, ref, startKit } from './test-kit.ts';
-import type { IntegrationReport } from '../reporting/integration-types.ts';
-import { launchChromium } from '../testing/chromium.ts';
-import { writeIntegrationReports } from '../reporting/write-integration-reports.ts';
+import { ProxySession } from '../session.ts';
+import { profile, ref, startKit } from '../test-kit.ts';
+import type { IntegrationReport } from './integration-types.ts';
+import { launchChromium } from '../../testing/chromium.ts';
+import { writeIntegrationReports } from './write-integration-reports.ts';
 
 /**
  * Opens integration.html, written from real proxy traffic, in headless Chromium from file://

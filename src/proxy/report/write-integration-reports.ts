@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { redact } from '../client/redact.ts';
-import { ConfigurationError } from '../errors.ts';
+import { redact } from '../../client/redact.ts';
+import { ConfigurationError } from '../../errors.ts';
 import type { IntegrationReport } from './integration-types.ts';
 import { renderIntegrationHtml } from './integration-html.ts';
 import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration-text.ts';

@@ -1,6 +1,6 @@
 import type { BehaviourResult, IntegrationReport, Violation } from './integration-types.ts';
-import { escapeHtml } from './html-triage.ts';
-import { pageTop } from './html-page.ts';
+import { escapeHtml } from '../../reporting/html-triage.ts';
+import { pageTop } from '../../reporting/html-page.ts';
 
 const VERDICT_CLASS: Record<IntegrationReport['verdict'], string> = {
   ready: 'conformant',

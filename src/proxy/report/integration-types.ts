@@ -1,4 +1,4 @@
-import type { DocRef } from '../api/index.ts';
+import type { DocRef } from '../../api/index.ts';
 
 /**
  * What the proxy records of one exchange between an integrator's app and the upstream. Kept in

@@ -1,5 +1,5 @@
 import type { IntegrationReport } from './integration-types.ts';
-import { xmlAttr, xmlText } from './junit-report.ts';
+import { xmlAttr, xmlText } from '../../reporting/junit-report.ts';
 
 /** junit.xml of an integration session: one suite of behaviours, one of schema checks, one of outcomes. */
 export function renderIntegrationJunit(report: IntegrationReport): string {

@@ -1,0 +1,52 @@
+import { ConfigurationError } from '../errors.ts';
+import { ROOT, readJson } from '../api/index.ts';
+import { type ClientOptions, type ResolvedOptions, resolveOptions } from './client-options.ts';
+import { fetchToken } from './fetch-token.ts';
+import { type Clock, RateLimiter, realClock } from './rate-limiter.ts';
+import { TokenSource } from './token-source.ts';
+import { Transport } from './transport.ts';
+
+/** What every call of one client shares: its options, rate limiter, connections, token and secrets. */
+export interface ClientContext {
+  /** The base URL without its trailing slash. */
+  readonly baseUrl: string;
+  readonly opts: ResolvedOptions;
+  readonly clock: Clock;
+  readonly limiter: RateLimiter;
+  readonly transport: Transport;
+  readonly tokens: TokenSource;
+  /** Every secret the client knows (password, tokens), to redact what it records. */
+  readonly known: Set<string>;
+  readonly onExchange: ClientOptions['onExchange'];
+}
+
+const VERSION = readJson<{ version: string }>(`${ROOT}/package.json`).version;
+
+/** Checks the options (docs/architecture.md, "Validate options early") and builds the shared parts. */
+export function createContext(options: ClientOptions): ClientContext {
+  const opts = resolveOptions(options, `connectfi-conformance/${VERSION}`);
+  const clock = options.clock ?? realClock;
+  const { login, password } = options;
+  const ctx: ClientContext = {
+    baseUrl: opts.baseUrl.href.replace(/\/+$/, ''),
+    opts,
+    clock,
+    limiter: new RateLimiter(options.rateLimit, clock),
+    transport: new Transport(opts.baseUrl, { connections: options.connections, connectTimeoutMs: Math.min(opts.timeoutMs, 10_000) }),
+    known: new Set<string>([options.token, password].filter((s): s is string => !!s)),
+    tokens: new TokenSource(options.token, login !== undefined ? () => fetchToken(ctx, login, password!) : undefined),
+    onExchange: options.onExchange,
+  };
+  return ctx;
+}
+
+/** The current token, logging in when needed; MISSING_CREDENTIALS when the client has none to use. */
+export async function requireToken(ctx: ClientContext): Promise<string> {
+  const token = await ctx.tokens.get();
+  if (token === undefined)
+    throw new ConfigurationError(
+      'MISSING_CREDENTIALS',
+      `no credentials for ${ctx.baseUrl}: set CONNECTFI_TOKEN, or CONNECTFI_LOGIN and CONNECTFI_PASSWORD`,
+    );
+  return token;
+}
