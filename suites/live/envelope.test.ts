@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
+import { ENVELOPE_SUCCESS_SHAPE_ID } from '../../src/harness/check-ids.ts';
 import { loadExamples } from '../../src/api/examples.ts';
 import { REQUEST_ID, getOperation, type AjvError } from '../../src/api/index.ts';
 
@@ -11,7 +12,7 @@ const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Ge
 describe('envelope', () => {
   check(
     {
-      id: 'envelope.success.shape',
+      id: ENVELOPE_SUCCESS_SHAPE_ID,
       title: 'a success answers HTTP 200, JSON, { code: "0", data, requestId } with a 32-hex requestId',
       family: 'envelope',
       operation: '/ibis/card/list',

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
+import { PIN_LOCK_ID } from '../../src/harness/check-ids.ts';
 import { simulatorChoices } from '../../src/api/rules.ts';
 import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';
@@ -228,7 +229,7 @@ for (const operation of [SET_PIN, CHECK_PIN]) {
 const MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
 check(
   {
-    id: 'pin.lock.after-max-attempts',
+    id: PIN_LOCK_ID,
     title: `after ${MAX_ATTEMPTS} wrong PINs even the right PIN is ibisCheckPinCardLocked (simulator only)`,
     family: 'pin',
     operation: CHECK_PIN,
