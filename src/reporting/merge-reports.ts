@@ -6,7 +6,7 @@ import type { CheckResult, ConformanceReport, Summary } from './types.ts';
  * merge-reports: the shard reports of one run (`run --shard I/N`) become the report of the whole
  * run. Each shard records every check id the run selects, so a missing shard, a shard merged twice
  * and a check in two reports are told apart and refused (exit 2): a merged verdict must mean what
- * an unsharded run's would (README.md, "Sharded runs in CI").
+ * an unsharded run's would (docs/architecture.md, "Sharded runs").
  */
 export interface ShardReport {
   /** Where it came from, for messages (a directory or a file). */
@@ -22,7 +22,10 @@ function list(ids: readonly string[], max = 5): string {
   return `${ids.slice(0, max).join(', ')}${ids.length > max ? `, ... (${ids.length} in all)` : ''}`;
 }
 
-/** Run-wide rows (envelope.*, waiver.expired.*) are computed per shard: the worst status wins. */
+/**
+ * Run-wide rows (envelope.*, waiver.expired.*) are computed per shard: the worst status wins
+ * (docs/architecture.md, "Run-wide checks").
+ */
 const PRECEDENCE = ['failed', 'waived', 'passed'];
 const rank = (status: string) => (PRECEDENCE.includes(status) ? PRECEDENCE.indexOf(status) : PRECEDENCE.length);
 

@@ -30,7 +30,7 @@ async function checkPin(t: CheckContext, cFiCardId: string, pin: string) {
 }
 
 /**
- * One active card that never had a PIN set, shared (docs/architecture.md, "harness") by the checks
+ * One active card that never had a PIN set, shared (docs/architecture.md, "The harness") by the checks
  * whose every request leaves it unchanged on a conforming target: malformed PINs are refused by
  * request validation ("A PIN must be a 4 digit numeric string"), so no PIN is ever set on it, and
  * check-pin without a PIN is refused. Checks that set a PIN issue their own card.
