@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
@@ -8,7 +8,7 @@ import { listChecks, type DeclaredCheck } from './list-checks.ts';
 /**
  * The checks the live suites declare, collected without running them (list-checks.ts): each id once,
  * each citing the doc its rule comes from, a file and heading that exist (docs/architecture.md,
- * "One check, one place, one id"), and every check id docs/architecture.md names among them.
+ * "One check, one place, one id"), and every check id the README and docs/*.md name among them.
  */
 let checks: DeclaredCheck[] = [];
 beforeAll(async () => {
@@ -33,12 +33,18 @@ describe('the checks the live suites declare', () => {
     expect(broken).toEqual([]);
   });
 
-  it('include every check id docs/architecture.md names (`<x>` and `*` stand for any part)', () => {
+  it('include every check id the README and docs/*.md name (`<x>` and `*` stand for any part)', () => {
     const families = new Set(checks.map((c) => c.id.split('.')[0]));
-    const named = [...readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8').matchAll(/`([a-z]+(?:\.[\w<>*-]+)+)`/g)]
-      .map((m) => m[1])
-      .filter((id) => families.has(id.split('.')[0]) && !/\.(?:ts|js|mjs|json|md|txt)$/.test(id));
-    expect(named.length).toBeGreaterThan(3);
+    const docs = readdirSync(path.join(ROOT, 'docs'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.parentPath.includes('connectfi'))
+      .map((e) => path.join(e.parentPath, e.name));
+    const named = [path.join(ROOT, 'README.md'), ...docs].flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/`([a-z]+(?:\.[\w<>*-]+)+)`/g)]
+        .map((m) => m[1])
+        .filter((id) => families.has(id.split('.')[0]) && !/\.(?:ts|js|mjs|json|md|txt)$/.test(id))
+        .map((id) => ({ id, file: path.relative(ROOT, file) })),
+    );
+    expect(named.filter((n) => n.file === 'docs/architecture.md').length).toBeGreaterThan(3);
     // `<from>` is one part of an id, `*` any rest.
     const pattern = (id: string) =>
       new RegExp(
@@ -47,6 +53,6 @@ describe('the checks the live suites declare', () => {
           .map((part) => (part === '*' ? '.*' : part.startsWith('<') ? '[^.]+' : part.replaceAll('.', '\\.')))
           .join('')}$`,
       );
-    expect(named.filter((id) => !checks.some((c) => pattern(id).test(c.id)))).toEqual([]);
+    expect(named.filter((n) => !checks.some((c) => pattern(n.id).test(c.id))).map((n) => `${n.file}: ${n.id}`)).toEqual([]);
   });
 });
