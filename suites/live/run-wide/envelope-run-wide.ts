@@ -2,6 +2,7 @@ import { OPERATIONS, findOperation } from '../../../src/api/index.ts';
 import { ENVELOPE_KINDS, OTHER_PATHS_SLUG, envelopeRunWideId, type EnvelopeKind } from '../../../src/harness/check-ids.ts';
 import type { ExchangeSummary } from '../../../src/harness/check-types.ts';
 import { runWideCheck, type ObservedExchange, type RunWideCheck, type RunWideVerdict } from '../../../src/harness/run-wide.ts';
+import { responsesChecked } from '../../../src/reporting/merge-reports.ts';
 
 /** README.md, "Error envelope": the envelope family's doc, here and in suites/live/envelope.test.ts. */
 export const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
@@ -25,7 +26,7 @@ const KINDS: Record<EnvelopeKind, { title: string; match: (s: ExchangeSummary) =
 function gradeResponses(seen: readonly ObservedExchange[], kind: EnvelopeKind): RunWideVerdict {
   if (seen.length === 0) return { status: 'skipped', reason: `no ${kind} response was observed for this operation in this run` };
   const bad = seen.filter((o) => o.summary.problems.length > 0);
-  if (bad.length === 0) return { status: 'passed', reason: `${seen.length} responses checked` };
+  if (bad.length === 0) return { status: 'passed', reason: responsesChecked(seen.length) };
   const first = bad[0];
   return {
     status: 'failed',
