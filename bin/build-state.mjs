@@ -9,9 +9,10 @@ export const STAMP = 'dist/.build-stamp';
 
 /**
  * What dist/ is compiled or copied from: a file here newer than the stamp makes the build stale.
- * Tests are not built (tsconfig.build.json), so editing one leaves the build current.
+ * Tests are not built (tsconfig.build.json), so editing one leaves the build current. The runner
+ * imports the suites' run-wide checks (suites/live/run-wide/), so those are built too.
  */
-const SOURCES = ['src', 'generated'];
+const SOURCES = ['src', 'generated', 'suites/live/run-wide'];
 
 function newestMtime(dir) {
   let newest = 0;
@@ -26,8 +27,8 @@ function newestMtime(dir) {
 
 /**
  * 'dist' or 'source'. An installed package (no tsconfig.json: it is not packed) always runs dist/.
- * A checkout runs dist/ only when its build is complete and newer than every file under src/ and
- * generated/, so an edit, a pull or a branch switch never runs stale code (it runs the sources until
+ * A checkout runs dist/ only when its build is complete and newer than every file it is built from
+ * (SOURCES), so an edit, a pull or a branch switch never runs stale code (it runs the sources until
  * `npm run build`); CONNECTFI_CONFORMANCE_FROM_SOURCE=1 runs the sources regardless.
  */
 export function buildState(root, env = process.env) {

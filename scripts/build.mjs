@@ -1,6 +1,7 @@
 // `npm run build`, also run by npm's `prepare` (after `npm ci` or `npm install` in a checkout, and by
-// `npm pack` and `npm publish`): compiles src/ and generated/ into dist/ with tsc, copies the files
-// tsc does not emit, and writes dist/.build-stamp last. bin/build-state.mjs trusts dist/ in a
+// `npm pack` and `npm publish`): compiles src/, generated/ and suites/live/run-wide/ (the run-wide
+// checks, which the runner imports) into dist/ with tsc, copies the files tsc does not emit, and
+// writes dist/.build-stamp last. bin/build-state.mjs trusts dist/ in a
 // checkout only when the stamp is newer than every source file, so the stamp goes first when a build
 // starts: a run started during a build takes the TypeScript sources, never a half-written dist/.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +21,7 @@ const started = new Date();
 // failure: the CLI runs the TypeScript sources instead (say so, and go on). Anywhere else (`npm run
 // build`, `npm pack`, `npm publish`) it is an error: a package without its build must not be made.
 // A stale file of an earlier build (a module since renamed or removed) must not ship: start empty.
-for (const dir of ['dist/src', 'dist/generated']) rmSync(path.join(root, dir), { recursive: true, force: true });
+for (const dir of ['dist/src', 'dist/generated', 'dist/suites']) rmSync(path.join(root, dir), { recursive: true, force: true });
 const installing = process.env.npm_lifecycle_event === 'prepare' && ['ci', 'install'].includes(process.env.npm_command ?? '');
 try {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

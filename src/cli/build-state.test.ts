@@ -41,6 +41,9 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
     expect(buildState(pkg({ ...BUILT, 'src/api/index.ts': 201 }), {})).toBe('source');
     expect(buildState(pkg({ ...BUILT, 'generated/openapi.json': 300 }), {})).toBe('source');
     expect(buildState(pkg({ ...BUILT, 'src/new/module.ts': 250 }), {})).toBe('source');
+    // The runner imports the suites' run-wide checks, so they are built; the suite files are not.
+    expect(buildState(pkg({ ...BUILT, 'suites/live/run-wide/envelope-run-wide.ts': 250 }), {})).toBe('source');
+    expect(buildState(pkg({ ...BUILT, 'suites/live/pin.test.ts': 250 }), {})).toBe('dist');
   });
 
   it('an edited test file leaves the build current (tests are not built)', () => {

@@ -55,6 +55,8 @@ describe('npm pack, installed into an empty project', () => {
     const shipped = info.files.map((f) => f.path);
     expect(shipped).toContain('dist/src/cli/main.js');
     expect(shipped).toContain('dist/src/index.d.ts');
+    // The runner imports the run-wide checks the live suites declare: they ship compiled.
+    expect(shipped).toContain('dist/suites/live/run-wide/run-wide-checks.js');
     expect(shipped).toContain('bin/build-state.mjs');
     expect(shipped).toContain('suites/live/status.test.ts');
     expect(shipped.filter((f) => f.endsWith('.test.ts') && !f.startsWith('suites/live/'))).toEqual([]);

@@ -130,8 +130,9 @@ export function maskPans(text: string): string {
   return THIRTEEN_DIGITS.test(text) ? text.replace(DIGIT_RUN, maskDigitRun) : text;
 }
 
-// Fields whose value is a card number (ibis-card-reissue.txt "newCardNumber.number";
-// transfer-to-card-register "card.number"), compared as normalizeKey does.
+// Fields whose value is a card number (newCardNumber.number in ibis-overview.txt, "Add a Debit Card
+// with /ibis"; card.number in transfer-to-card-register.txt, "Register Card"), compared as
+// normalizeKey does.
 const CARD_NUMBER_KEYS = new Set(['number', 'cardnumber', 'newcardnumber', 'pan', 'primaryaccountnumber', 'clearcardnumber']);
 
 /** The value of a card-number field: masked when its digits (spaces and dashes aside) pass Luhn. */

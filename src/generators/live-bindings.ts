@@ -47,7 +47,7 @@ export const LIVE_BINDINGS: Record<string, LiveBinding> = {
   '/ibis/financial/card-to-card': { ...ACTIVE_CARD, resources: ['card', 'secondCard'] },
   '/ibis/financial/funds-credit': CARD,
   '/ibis/financial/funds-debit': ACTIVE_CARD,
-  // ibis-overview.txt, "Reverse a Transaction": only card-to-card transfers can be reversed.
+  // ibis-overview.txt, "Reverse a Transaction with /ibis": only card-to-card transfers can be reversed.
   '/ibis/financial/reversal': { ...ACTIVE_CARD, resources: ['card', 'secondCard', 'transfer'] },
   '/ibis/financial/retrieve': { ...CARD, resources: ['card', 'pushed'], lookupReference: 'pushed' },
   '/ibis/inquiry/transaction-history': ACTIVE_CARD,

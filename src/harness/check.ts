@@ -72,8 +72,9 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
     it.skip(meta.id, { meta: { otherShard: true } }, () => undefined);
     return;
   }
-  it(meta.id, { concurrent: !options.sequential, timeout: options.timeout ?? 60_000 }, async (vitest) => {
-    vitest.task.meta.check = meta;
+  // The metadata is the test's from the start: a collection that runs nothing still lists every
+  // check with its doc reference (src/runner/list-checks.ts).
+  it(meta.id, { concurrent: !options.sequential, timeout: options.timeout ?? 60_000, meta: { check: meta } }, async (vitest) => {
     const target = getTarget();
     const leftOut = (reason: string): never => {
       vitest.task.meta.skipReason = reason;

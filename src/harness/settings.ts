@@ -4,7 +4,7 @@ import type { Shard } from './selection.ts';
 
 /**
  * What `run` hands to the suites: passed through vitest's typed provide/inject (docs/architecture.md,
- * "harness"), never through process.env, so a run's token and settings stay out of the environment
+ * "The harness"), never through process.env, so a run's token and settings stay out of the environment
  * of the process and of anything it spawns.
  */
 export interface RunSettings {

@@ -1,5 +1,5 @@
 /**
- * Fixtures that several checks read but never change (docs/architecture.md, "harness"): made once
+ * Fixtures that several checks read but never change (docs/architecture.md, "The harness"): made once
  * per worker by the first check that asks, then reused, so a remote run opens fewer cards and sends
  * fewer requests. The requests that make one are recorded in the evidence of the check that made
  * it; a failure to make one fails every check that needs it, with the same precondition message.

@@ -9,7 +9,7 @@ import { panSafeExample } from './pan-scan.ts';
  *
  * - exact: the envelope `code`, `subCode`, card status codes, transfer `type`, `cFiStatus`,
  *   `programType`, `decision` and the currency (README.md, "Error envelope"; ibis-overview.txt,
- *   "Card Status Codes");
+ *   "Ibis Card Status Codes");
  * - regex: ids by their documented prefix (icrd_, ifnd_, gsa_, cstap_, cstab_, cstcp_...), requestId
  *   (32 lower-case hex, errata example-request-ids-reused), dts* timestamps (ISO-8601 UTC with
  *   milliseconds) and the other dates in their documented shape (errata date-formats), decimal

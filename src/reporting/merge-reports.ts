@@ -6,7 +6,7 @@ import type { CheckResult, ConformanceReport, Summary } from './types.ts';
  * merge-reports: the shard reports of one run (`run --shard I/N`) become the report of the whole
  * run. Each shard records every check id the run selects, so a missing shard, a shard merged twice
  * and a check in two reports are told apart and refused (exit 2): a merged verdict must mean what
- * an unsharded run's would (README.md, "Sharded runs in CI").
+ * an unsharded run's would (docs/architecture.md, "Sharded runs").
  */
 export interface ShardReport {
   /** Where it came from, for messages (a directory or a file). */
@@ -22,17 +22,28 @@ function list(ids: readonly string[], max = 5): string {
   return `${ids.slice(0, max).join(', ')}${ids.length > max ? `, ... (${ids.length} in all)` : ''}`;
 }
 
-/** Run-wide rows (envelope.*, waiver.expired.*) are computed per shard: the worst status wins. */
+/**
+ * Run-wide rows (envelope.*, waiver.expired.*) are computed per shard: the worst status wins
+ * (docs/architecture.md, "Run-wide checks").
+ */
 const PRECEDENCE = ['failed', 'waived', 'passed'];
 const rank = (status: string) => (PRECEDENCE.includes(status) ? PRECEDENCE.indexOf(status) : PRECEDENCE.length);
+
+/**
+ * The reason of a passed run-wide row that graded `count` responses (the envelope rows of
+ * suites/live/run-wide/ say it so): merged shards say how many in all.
+ */
+export function responsesChecked(count: number): string {
+  return `${count} responses checked`;
+}
+const RESPONSES_CHECKED = /^(\d+) responses checked$/;
 
 function combineRunWide(rows: CheckResult[]): CheckResult {
   const best = [...rows].sort((a, b) => rank(a.status) - rank(b.status))[0];
   const same = rows.filter((r) => r.status === best.status);
-  // The envelope rows say how many responses they graded: the merged row says how many in all.
-  const counted = same.map((r) => /^(\d+) responses checked$/.exec(r.reason ?? ''));
+  const counted = same.map((r) => RESPONSES_CHECKED.exec(r.reason ?? ''));
   if (same.length > 1 && counted.every(Boolean))
-    return { ...best, reason: `${counted.reduce((n, m) => n + Number(m![1]), 0)} responses checked` };
+    return { ...best, reason: responsesChecked(counted.reduce((n, m) => n + Number(m![1]), 0)) };
   return best;
 }
 

@@ -225,12 +225,12 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
                   s,
                   {
                     '/ibis/card/activate': {
-                      checkId: `status.permission.${s}.activate`,
+                      checkId: `status.permission.activate.${s}`,
                       status: s === 'I' ? 'skipped' : 'passed',
                       expected: s === 'A' ? 'allowed' : 'refused',
                     },
                     '/ibis/card/set-pin': {
-                      checkId: `status.permission.${s}.set-pin`,
+                      checkId: `status.permission.set-pin.${s}`,
                       status: s === 'S' ? 'waived' : 'passed',
                       expected: s === 'B' || s === 'A' ? 'allowed' : 'refused',
                     },

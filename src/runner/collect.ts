@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { TestCase, TestModule } from 'vitest/node';
-import type { CheckEvidence, CheckMeta, ExchangeSummary } from '../harness/check-types.ts';
+import type { CheckEvidence, CheckMeta } from '../harness/check-types.ts';
 import type { CheckResult, CheckStatus } from '../reporting/types.ts';
 import { failureKindOf, type FailureKind } from '../harness/failure-kind.ts';
-import { findOperation, ROOT } from '../api/index.ts';
+import { ROOT } from '../api/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
 export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckResult {
@@ -91,65 +91,6 @@ export function otherShardIds(modules: ReadonlyArray<TestModule>): string[] {
   const ids: string[] = [];
   for (const mod of modules) for (const tc of mod.children.allTests()) if (isOtherShard(tc)) ids.push(tc.name);
   return ids;
-}
-
-/**
- * The run-wide envelope and response-schema checks (README.md, "The checks": the envelope family): for every
- * operation, every response of the run had the documented envelope and validated against the
- * documented schema. One row per operation and per kind (200 bodies, error bodies).
- */
-export function envelopeChecks(checks: CheckResult[], operations: readonly { operation: string; slug: string }[]): CheckResult[] {
-  const all: { check: string; s: ExchangeSummary; exchange?: unknown; curl?: string }[] = [];
-  for (const c of checks) {
-    const ev = c.evidence as CheckEvidence | undefined;
-    for (const s of ev?.summaries ?? []) all.push({ check: c.id, s });
-  }
-  const rows: CheckResult[] = [];
-  const kinds = [
-    {
-      key: 'success',
-      title: 'every 200 response has { code: "0", data, requestId } and validates against the documented 200 schema',
-      match: (s: ExchangeSummary) => s.status === 200,
-    },
-    {
-      key: 'error',
-      title: 'every error response has the documented error envelope { requestId, code, subCode?, context?, message? }',
-      match: (s: ExchangeSummary) => s.status >= 400,
-    },
-  ];
-  const docRef = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
-  for (const op of [...operations, { operation: null, slug: 'other-paths' }]) {
-    for (const kind of kinds) {
-      const seen = all.filter(
-        (a) => a.s.operation === op.operation && kind.match(a.s) && (op.operation !== null || !findOperation(a.s.path)),
-      );
-      const bad = seen.filter((a) => a.s.problems.length > 0);
-      if (op.operation === null && seen.length === 0) continue;
-      const id = `envelope.${op.slug}.${kind.key}`;
-      const base = {
-        id,
-        title: `${op.operation ?? 'undocumented paths'}: ${kind.title}`,
-        family: 'envelope',
-        operation: op.operation,
-        docRef,
-        durationMs: 0,
-      };
-      if (seen.length === 0)
-        rows.push({ ...base, status: 'skipped', reason: `no ${kind.key} response was observed for this operation in this run` });
-      else if (bad.length === 0) rows.push({ ...base, status: 'passed', reason: `${seen.length} responses checked` });
-      else {
-        const first = bad[0];
-        rows.push({
-          ...base,
-          status: 'failed',
-          failureKind: 'assertion',
-          reason: `${bad.length} of ${seen.length} responses deviate; first (check ${first.check}, requestId ${first.s.requestId ?? 'none'}): ${first.s.problems.join('; ')}`,
-          evidence: { exchanges: [], curl: [], summaries: bad.slice(0, 10).map((b) => b.s) },
-        });
-      }
-    }
-  }
-  return rows;
 }
 
 /** `run --profile`: the suites' share of the time, from vitest's per-file diagnostics and the checks' metadata. */

@@ -53,7 +53,7 @@ export interface RunConfig {
   maxRequests?: number;
   /** Print (and record in conformance.json) where the run's time went. */
   profile: boolean;
-  /** `--shard I/N`: run only the checks of shard I (by check id; README.md, "Sharded runs in CI"). */
+  /** `--shard I/N`: run only the checks of shard I (by check id; docs/architecture.md, "Sharded runs"). */
   shard?: Shard;
 }
 

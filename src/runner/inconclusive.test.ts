@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as runCliIn, startStandaloneSimulator, type StandaloneSimulator } from '../testing/spawn-cli.ts';
+import { PIN_LOCK_ID } from '../harness/check-ids.ts';
 
 const runCli = (args: string[], cwd: string) => runCliIn(args, {}, cwd);
 
@@ -65,7 +66,7 @@ describe('run against the standalone simulator: fixture gaps are inconclusive', 
     expect(r.stdout).toMatch(/^CONFORMANT: [1-9]\d* passed, 0 failed, 0 skipped, [1-9]\d* not applicable, 0 waived/m);
     const json = report('full');
     const na = json.checks.filter((c: { status: string }) => c.status === 'not-applicable').map((c: { id: string }) => c.id);
-    expect(na).toEqual(expect.arrayContaining(['pin.lock.after-max-attempts']));
+    expect(na).toEqual(expect.arrayContaining([PIN_LOCK_ID]));
     expect(json.summary.notApplicable).toBe(na.length);
     expect(json.summary.skipped).toBe(0);
   }, 240_000);

@@ -1,11 +1,13 @@
 import { cardStatusRules as rules, type StatusCode } from '../api/rules.ts';
 import type { CheckResult, ConformanceReport, Matrix } from '../reporting/types.ts';
+import { permissionName, statusPermissionId, statusTransitionId } from '../harness/check-ids.ts';
 
 /**
  * The status matrices of the HTML report, filled from the run's verdicts by check id:
  * `status.transition.<from>-<to>` (ibis-overview.txt, "Allowed Status Changes") and
- * `status.permission.<operation-name>.<status>` (ibis-overview.txt, "Ibis Card Status Codes"),
- * with the expectation read from schemas/rules/card-status.json.
+ * `status.permission.<operation-name>.<status>` (ibis-overview.txt, "Ibis Card Status Codes"), the
+ * ids the status suite declares (src/harness/check-ids.ts), with the expectation read from
+ * schemas/rules/card-status.json.
  */
 export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceReport['matrices']> {
   const codes: string[] = rules.statuses.map((s) => s.code);
@@ -19,20 +21,20 @@ export function buildMatrices(checks: CheckResult[]): NonNullable<ConformanceRep
     transitions.cells[from] = {};
     for (const to of codes) {
       transitions.cells[from][to] = cell(
-        `status.transition.${from}-${to}`,
+        statusTransitionId(from, to),
         rules.transitions.allowed[from]?.includes(to as StatusCode) ? 'allowed' : 'refused',
       );
     }
   }
   const ops = Object.keys(rules.permissions.operations);
-  const names = ops.map((op) => op.split('/').pop()!);
+  const names = ops.map(permissionName);
   const permissions: Matrix = { rows: codes, cols: names, cells: {} };
   for (const status of codes) {
     permissions.cells[status] = {};
     ops.forEach((op, i) => {
       const name = names[i];
       permissions.cells[status][name] = cell(
-        `status.permission.${name}.${status}`,
+        statusPermissionId(op, status),
         rules.permissions.operations[op][status] === true ? 'allowed' : 'refused',
       );
     });

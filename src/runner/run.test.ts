@@ -11,12 +11,16 @@ import { luhnValid } from '../client/redact.ts';
 import { createClient } from '../client/client.ts';
 import { ROOT } from '../api/paths.ts';
 import type { ConformanceReport } from '../reporting/types.ts';
+import { AUTH_VALID_CREDENTIALS_ID, ENVELOPE_SUCCESS_SHAPE_ID } from '../harness/check-ids.ts';
+import { expiredWaiverId } from './waivers.ts';
 
 /**
  * The run command end to end, as a CI pipeline uses it: a child process against a "remote" target
  * (the simulator behind a recording proxy, declared sandbox), with known secrets.
  */
 const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
+/** A check id as a regular expression that matches it alone (for --only). */
+const exactly = (...ids: string[]) => `^(${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
 
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -199,35 +203,28 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     const reportDir = mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));
     const waivers = path.join(reportDir, 'waivers.json');
     const env = { ...sim.env(), CONNECTFI_BASE_URL: baseUrl, CONNECTFI_CUSTOMER_ID: 'cstap_noSuchCustomer0000000000' };
-    writeFileSync(waivers, JSON.stringify({ waivers: [{ id: 'envelope.success.shape', reason: 'test waiver', expires: '2999-01-01' }] }));
+    const waiver = (reason: string, expires: string) => JSON.stringify({ waivers: [{ id: ENVELOPE_SUCCESS_SHAPE_ID, reason, expires }] });
+    writeFileSync(waivers, waiver('test waiver', '2999-01-01'));
     // A waived failure does not fail the run; a get-token check passes alongside it.
     const waived = await runCli(
-      [
-        'run',
-        '--report-dir',
-        reportDir,
-        '--only',
-        '^(envelope\\.success\\.shape|auth\\.get-token\\.valid-credentials)$',
-        '--waivers',
-        waivers,
-      ],
+      ['run', '--report-dir', reportDir, '--only', exactly(ENVELOPE_SUCCESS_SHAPE_ID, AUTH_VALID_CREDENTIALS_ID), '--waivers', waivers],
       env,
     );
     expect(waived.code, waived.stdout + waived.stderr).toBe(0);
     expect(waived.stdout).toMatch(/^CONFORMANT: 1 passed, 0 failed, 0 skipped, 0 not applicable, 1 waived/m);
     // Only the waived check: nothing passed, so the run is inconclusive, never green.
-    const alone = await runCli(['run', '--report-dir', reportDir, '--only', '^envelope\\.success\\.shape$', '--waivers', waivers], env);
+    const alone = await runCli(['run', '--report-dir', reportDir, '--only', exactly(ENVELOPE_SUCCESS_SHAPE_ID), '--waivers', waivers], env);
     expect(alone.code, alone.stdout + alone.stderr).toBe(2);
     expect(alone.stdout).toMatch(/^INCONCLUSIVE: 0 passed, 0 failed, 0 skipped, 0 not applicable, 1 waived/m);
     expect(alone.stderr).toMatch(/^error \[INCONCLUSIVE\]: no check passed/m);
-    writeFileSync(waivers, JSON.stringify({ waivers: [{ id: 'envelope.success.shape', reason: 'old waiver', expires: '2001-01-01' }] }));
-    const expired = await runCli(['run', '--report-dir', reportDir, '--only', '^envelope\\.success', '--waivers', waivers], {
+    writeFileSync(waivers, waiver('old waiver', '2001-01-01'));
+    const expired = await runCli(['run', '--report-dir', reportDir, '--only', exactly(ENVELOPE_SUCCESS_SHAPE_ID), '--waivers', waivers], {
       ...sim.env(),
       CONNECTFI_BASE_URL: baseUrl,
     });
     expect(expired.code).toBe(1);
-    expect(expired.stdout).toMatch(
-      /FAILED waiver\.expired\.envelope\.success\.shape: waiver for envelope\.success\.shape expired on 2001-01-01/,
+    expect(expired.stdout).toContain(
+      `FAILED ${expiredWaiverId(ENVELOPE_SUCCESS_SHAPE_ID)}: waiver for ${ENVELOPE_SUCCESS_SHAPE_ID} expired on 2001-01-01`,
     );
   }, 360_000);
 });

@@ -10,7 +10,9 @@ import type { CheckResult, ConformanceReport, RunProfile } from '../reporting/ty
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
-import { collectChecks, collectionErrors, envelopeChecks, otherShardIds, suiteProfile } from './collect.ts';
+import { collectChecks, collectionErrors, otherShardIds, suiteProfile } from './collect.ts';
+import { gradeRunWide, observedExchanges } from '../harness/run-wide.ts';
+import { RUN_WIDE_CHECKS } from '../../suites/live/run-wide/run-wide-checks.ts';
 import { workerPlan } from './worker-plan.ts';
 import { SUITES_CONFIG, harnessResolution } from './suites-config.ts';
 import { moduleCacheDir } from './module-cache.ts';
@@ -245,12 +247,14 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     const reportingStart = performance.now();
     let checks = collectChecks(collector.modules, config.evidence === 'all');
     const elsewhere = config.shard ? otherShardIds(collector.modules) : [];
-    // Every request of a check is summarised in its evidence (the run-wide envelope checks read them).
-    const checkRequests = checks.reduce((n, c) => n + ((c.evidence as { summaries?: unknown[] } | undefined)?.summaries?.length ?? 0), 0);
-    let runWide = envelopeChecks(checks, OPERATIONS);
+    // Every request of a check is summarised in its evidence: the run-wide checks the suites declare
+    // grade them all, now that every suite file ran (docs/architecture.md, "Run-wide checks").
+    const observed = observedExchanges(checks);
+    const checkRequests = observed.length;
+    let runWide = gradeRunWide(RUN_WIDE_CHECKS, observed);
     if (config.only) {
-      // The run-wide envelope rows are kept when the pattern names them (they grade what the
-      // matching checks exchanged).
+      // The run-wide rows are kept when the pattern names them (they grade what the matching
+      // checks exchanged).
       const pattern = new RegExp(config.only);
       checks = checks.filter((c) => pattern.test(c.id));
       runWide = runWide.filter((c) => pattern.test(c.id));

@@ -5,7 +5,7 @@ import { SuiteOrder } from './suite-order.ts';
 import { COMPILED } from '../util/compiled.ts';
 
 /**
- * How vitest runs the live suites for `connectfi-conformance run` (docs/architecture.md, "runner").
+ * How vitest runs the live suites for `connectfi-conformance run` (docs/architecture.md, "Jobs and entry points").
  * Given inline rather than as a config file, which vite would bundle before every run. The suites
  * need the settings the run command provides (src/harness/settings.ts), so nothing else runs them.
  */

@@ -4,7 +4,7 @@ import type { CheckResult } from '../reporting/types.ts';
 
 /**
  * conformance.waivers.json: a known deviation becomes "waived" instead of hidden, until its expiry
- * date; an expired waiver fails the run (README.md, "Exit codes"). Shape: { "waivers": [ { "id", "reason", "expires": "YYYY-MM-DD" } ] }.
+ * date; an expired waiver fails the run (docs/architecture.md, "Stable interfaces"). Shape: { "waivers": [ { "id", "reason", "expires": "YYYY-MM-DD" } ] }.
  */
 export interface Waiver {
   id: string;
@@ -38,6 +38,11 @@ export function loadWaivers(file: string): Waiver[] {
   });
 }
 
+/** The row that fails a run for an expired waiver of `checkId`. */
+export function expiredWaiverId(checkId: string): string {
+  return `waiver.expired.${checkId}`;
+}
+
 /** Applies waivers: a failed check with a live waiver is waived; an expired waiver is a failure. */
 export function applyWaivers(checks: CheckResult[], waivers: Waiver[], today = new Date()): CheckResult[] {
   const day = today.toISOString().slice(0, 10);
@@ -53,7 +58,7 @@ export function applyWaivers(checks: CheckResult[], waivers: Waiver[], today = n
   });
   for (const w of waivers.filter((x) => x.expires < day)) {
     out.push({
-      id: `waiver.expired.${w.id}`,
+      id: expiredWaiverId(w.id),
       title: `the waiver for ${w.id} expired on ${w.expires}`,
       family: 'waivers',
       operation: null,

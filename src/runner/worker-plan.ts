@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { RunConfig } from './config.ts';
 
 /**
- * How wide a run goes (docs/architecture.md, "runner"). `--concurrency N` is the number of checks
+ * How wide a run goes (docs/architecture.md, "Jobs and entry points"). `--concurrency N` is the number of checks
  * in flight at once in each vitest worker (a worker runs its suite files one after another, so a
  * large file needs many checks in flight). The embedded simulator answers in about a
  * millisecond, so a local run is CPU-bound: one worker per core, no more. A remote target is

@@ -1,7 +1,7 @@
 import type { SelfcheckRow, SelfcheckSummary } from '../reporting/types.ts';
 
 /**
- * The self-check's verdicts, as pure functions (docs/architecture.md, "Self-check"). A fault is
+ * The self-check's verdicts, as pure functions (docs/architecture.md, "A new fault (self-check)"). A fault is
  * detected when the suite, run against a simulator with the fault, exits 1 and at least one of the
  * fault's expected checks failed on its own assertion. Every other failure is collateral: a check
  * that failed because a setup step was refused, or a check of the same family written for another

@@ -30,7 +30,7 @@ describe('envelope', () => {
 });
 
 describe('request validation (the documented requestValidateError examples)', () => {
-  it('set-pin / check-pin: a PIN that is not 4 digits (ibis-overview.txt, "Must match pattern")', async () => {
+  it('set-pin / check-pin: a PIN that is not 4 digits (ibis-overview.txt, "Set a Card PIN with /ibis": 400 Must match pattern)', async () => {
     const h = await harness();
     for (const operation of ['/ibis/card/set-pin', '/ibis/card/check-pin']) {
       const res = await h.call(operation, { cFiCardId: 'icrd_1PnLbkm5fJpMELm4Z8l2AM', pin: '12345' });

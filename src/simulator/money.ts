@@ -1,7 +1,7 @@
 /**
  * Money in integer cents (bigint), so that balances are exact and the conservation invariant
  * (the sum of balances equals pushes minus pulls) holds to the cent whatever the sequence.
- * Amounts arrive as JSON numbers with at most 2 decimals (README.md, "common-amount").
+ * Amounts arrive as JSON numbers with at most 2 decimals (README.md, "Schema details the overview page leaves out": common-amount).
  */
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
 import { runSettings } from '../../src/harness/settings.ts';
+import { AUTH_VALID_CREDENTIALS_ID } from '../../src/harness/check-ids.ts';
 import { documentedValidBody } from '../../src/harness/sample-bodies.ts';
 import { OPERATIONS, concretePath } from '../../src/api/index.ts';
 
@@ -13,7 +14,7 @@ const { login, password } = runSettings();
 describe('authentication', () => {
   check(
     {
-      id: 'auth.get-token.valid-credentials',
+      id: AUTH_VALID_CREDENTIALS_ID,
       title: 'get-token with the configured login returns a token and dtsExpireAt',
       family: 'auth',
       operation: '/auth/get-token',

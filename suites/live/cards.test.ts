@@ -446,7 +446,7 @@ check(
 // ---- status and cardholder-profile, by id or by reference ("but not both in the same request") ----
 /**
  * A new debit card (status A), shared by the checks that only read it or are refused reading it
- * (docs/architecture.md, "harness"): card/status and cardholder-profile change nothing.
+ * (docs/architecture.md, "The harness"): card/status and cardholder-profile change nothing.
  */
 async function readOnlyNewCard(t: CheckContext): Promise<IssuedCard> {
   const card = await sharedFixture('cards.new-card', () => issueDebitCard(t));

@@ -1,17 +1,20 @@
 import { describe, expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
+import { ENVELOPE_SUCCESS_SHAPE_ID } from '../../src/harness/check-ids.ts';
 import { loadExamples } from '../../src/api/examples.ts';
 import { REQUEST_ID, getOperation, type AjvError } from '../../src/api/index.ts';
+import { ENVELOPE_DOC } from './run-wide/envelope-run-wide.ts';
 
-// README.md, "Error envelope": success { code: "0", data, requestId }; errors { requestId, code,
-// subCode?, context?, message? }; requestId is 32 lowercase hex characters in every example;
-// requestValidateError carries Ajv error objects, which a conforming validator reproduces.
-const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
+// README.md, "Error envelope" (ENVELOPE_DOC): success { code: "0", data, requestId }; errors
+// { requestId, code, subCode?, context?, message? }; requestId is 32 lowercase hex characters in every
+// example; requestValidateError carries Ajv error objects, which a conforming validator reproduces.
+// The checks below send their own requests; the family's run-wide rows envelope.<operation>.success
+// and .error, which grade every answer the run saw, are declared in run-wide/envelope-run-wide.ts.
 
 describe('envelope', () => {
   check(
     {
-      id: 'envelope.success.shape',
+      id: ENVELOPE_SUCCESS_SHAPE_ID,
       title: 'a success answers HTTP 200, JSON, { code: "0", data, requestId } with a 32-hex requestId',
       family: 'envelope',
       operation: '/ibis/card/list',

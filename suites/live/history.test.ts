@@ -40,7 +40,7 @@ const BY = ['cFiFundsId', 'reference', 'arn'] as const;
 
 /**
  * The transfer of a kind, made once per worker and shared by the retrieve checks (docs/architecture.md,
- * "harness"): a retrieve, found or refused, changes nothing on a conforming target.
+ * "The harness"): a retrieve, found or refused, changes nothing on a conforming target.
  */
 async function transferOf(t: CheckContext, k: (typeof KINDS)[number]): Promise<Data> {
   const transfer = await sharedFixture(`retrieve.${k.kind}`, () => k.make(t));
@@ -150,7 +150,7 @@ const hist = { family: 'history', operation: '/ibis/inquiry/transaction-history'
  * An active card with three transfers: push 50.00, pull 12.50, card-to-card out 7.25 (to a second
  * card), and the UTC days the scenario was made on (one, or two if it crossed midnight). Reading a
  * history changes nothing on a conforming target, so the checks that only read it share one
- * scenario per worker (docs/architecture.md, "harness").
+ * scenario per worker (docs/architecture.md, "The harness").
  */
 async function busyCard(t: CheckContext) {
   const scenario = await sharedFixture('history.busy-card', async () => {

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
+import { PIN_LOCK_ID } from '../../src/harness/check-ids.ts';
 import { simulatorChoices } from '../../src/api/rules.ts';
 import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
 import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';
@@ -29,7 +30,7 @@ async function checkPin(t: CheckContext, cFiCardId: string, pin: string) {
 }
 
 /**
- * One active card that never had a PIN set, shared (docs/architecture.md, "harness") by the checks
+ * One active card that never had a PIN set, shared (docs/architecture.md, "The harness") by the checks
  * whose every request leaves it unchanged on a conforming target: malformed PINs are refused by
  * request validation ("A PIN must be a 4 digit numeric string"), so no PIN is ever set on it, and
  * check-pin without a PIN is refused. Checks that set a PIN issue their own card.
@@ -228,7 +229,7 @@ for (const operation of [SET_PIN, CHECK_PIN]) {
 const MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
 check(
   {
-    id: 'pin.lock.after-max-attempts',
+    id: PIN_LOCK_ID,
     title: `after ${MAX_ATTEMPTS} wrong PINs even the right PIN is ibisCheckPinCardLocked (simulator only)`,
     family: 'pin',
     operation: CHECK_PIN,

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
+import { permissionName, statusPermissionId, statusTransitionId } from '../../src/harness/check-ids.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { cardStatus, expectError, issueDebitCard } from './support/flows.ts';
 import {
@@ -24,8 +25,8 @@ import {
 
 // ibis-overview.txt, "Set the Status of a Card": the status codes, "Allowed Status Changes" (the
 // set-status edges) and "Ibis Card Status Codes" (which /ibis/card endpoints each status allows).
-// Every check below is generated from schemas/rules/card-status.json; ids are read by the HTML
-// report's matrices (src/runner/matrices.ts).
+// Every check below is generated from schemas/rules/card-status.json; the transition and permission
+// ids come from src/harness/check-ids.ts, which the HTML report's matrices (src/runner/matrices.ts) read too.
 const NEEDS: FixtureName[] = ['customerId', 'debitProgramId'];
 const TRANSITIONS_DOC = docOf(STATUS_TABLE.transitions['x-doc']);
 const PERMISSIONS_DOC = docOf(STATUS_TABLE.permissions['x-doc']);
@@ -63,7 +64,7 @@ for (const from of STATUS_CODES) {
           : `refused with ${transitionRefusal(from)}, card unchanged`;
     check(
       {
-        id: `status.transition.${from}-${to}`,
+        id: statusTransitionId(from, to),
         title: `set-status ${from} → ${to}: ${expectation}`,
         family: 'status',
         operation: SET_STATUS,
@@ -157,12 +158,12 @@ function refusedBodies(operation: string, cFiCardId: string): unknown[] {
 }
 
 for (const [operation, row] of Object.entries(STATUS_TABLE.permissions.operations)) {
-  const name = operation.split('/').pop()!;
+  const name = permissionName(operation);
   for (const status of STATUS_CODES) {
     const rule = row[status];
     check(
       {
-        id: `status.permission.${name}.${status}`,
+        id: statusPermissionId(operation, status),
         title: `${name} on a card in ${status}: ${rule === true ? 'allowed' : `refused with ${rule}`}`,
         family: 'status',
         operation,

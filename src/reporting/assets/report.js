@@ -560,7 +560,7 @@
 
   // ---- self-check: the suite against the simulator's named faults ----------------------------
   // A fault is detected only by its expected checks failing on their own assertion; every other
-  // failure is shown as collateral (docs/architecture.md, "Self-check").
+  // failure is shown as collateral (docs/architecture.md, "A new fault (self-check)").
   /** @param {string[]} ids @param {number} shown */
   function idList(ids, shown) {
     return ids.slice(0, shown).join(', ') + (ids.length > shown ? ', +' + (ids.length - shown) + ' more' : '');

@@ -6,7 +6,7 @@ import type { CardRecord, Customer, HolderType, Program } from '../types.ts';
 
 /** Shared by the operations that create cards and vAccounts: program, holder, the new record. */
 
-/** ibisProgramNotSupported { programId, customerType } (ibis-overview.txt, "Card program not found"). */
+/** ibisProgramNotSupported { programId, customerType } (ibis-overview.txt, "Add a Debit Card with /ibis": 400 Card program not found). */
 export function requireProgram(operation: string, programId: string, customer: Customer, type: Program['programType']): Program {
   const program = PROGRAM_BY_ID.get(programId);
   if (!program || program.programType !== type || !program.customerTypes.includes(customer.type)) {

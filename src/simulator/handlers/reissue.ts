@@ -27,7 +27,7 @@ export const reissue: Handler = ({ store, operation }, body) => {
   if (program?.refusedReissueReasons.includes(body.reasonCode) || card.refusedServices?.includes(service)) {
     throw ruleError('extIbis.57.serviceNotAllowed', operation, { service }, store.extContext());
   }
-  // README.md, "card/reissue": "For individuals, profile.cardHolderId, if present, must equal customerId."
+  // README.md, "Schema details the overview page leaves out", card/reissue: "For individuals, profile.cardHolderId, if present, must equal customerId."
   requireSameHolder(customer, body.profile, card.cardHolderId);
   const nameOnCard: string | undefined = body.profile?.nameOnCard ?? card.nameOnCard;
   if (!type.newCardId) {

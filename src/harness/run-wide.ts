@@ -1,0 +1,71 @@
+import type { CheckMeta, CheckEvidence, ExchangeSummary } from './check-types.ts';
+import type { CheckResult } from '../reporting/types.ts';
+
+/**
+ * Run-wide checks (docs/architecture.md, "Run-wide checks"): a check graded over every exchange of
+ * the run, such as "every 200 answer of card/status had the documented envelope". A suite declares
+ * one with `runWideCheck(meta, grade)` in a module the runner imports (suites/live/run-wide/), since
+ * the exchanges are all known only after every suite file ran, in whichever worker; the runner
+ * grades the declared checks once the suites are done (`gradeRunWide`).
+ */
+
+/** One exchange of the run: its summary, and the check whose request it was. */
+export interface ObservedExchange {
+  check: string;
+  summary: ExchangeSummary;
+}
+
+/** What a run-wide check concludes over the exchanges of a run (or of one shard of it). */
+export type RunWideVerdict =
+  | { status: 'passed' | 'skipped'; reason: string }
+  /** `summaries`: the deviating exchanges the report shows as evidence. */
+  | { status: 'failed'; reason: string; summaries: ExchangeSummary[] };
+
+/** A run-wide check's identity: the same fields as a check() (it needs no fixture: it sends nothing). */
+export type RunWideMeta = Omit<CheckMeta, 'needs'>;
+
+export interface RunWideCheck {
+  meta: RunWideMeta;
+  /**
+   * Grades the exchanges of the run. Undefined: nothing this check grades happened, and it is not
+   * a report row at all (the undocumented paths are graded only when a check called one).
+   */
+  grade(observed: readonly ObservedExchange[]): RunWideVerdict | undefined;
+}
+
+/** Declares a run-wide check (the counterpart of check() for a check over the whole run). */
+export function runWideCheck(meta: RunWideMeta, grade: RunWideCheck['grade']): RunWideCheck {
+  return { meta, grade };
+}
+
+/**
+ * Every exchange the report's rows summarise: check() records a summary of each request in the
+ * check's evidence, whether it passed or not (check.ts), and these are what run-wide checks grade.
+ */
+export function observedExchanges(rows: readonly CheckResult[]): ObservedExchange[] {
+  return rows.flatMap((row) => {
+    const evidence: CheckEvidence | undefined = row.evidence;
+    return (evidence?.summaries ?? []).map((summary) => ({ check: row.id, summary }));
+  });
+}
+
+/** The report rows of the declared run-wide checks over `observed`, in the order they were declared. */
+export function gradeRunWide(checks: readonly RunWideCheck[], observed: readonly ObservedExchange[]): CheckResult[] {
+  const rows: CheckResult[] = [];
+  for (const check of checks) {
+    const { meta } = check;
+    const verdict = check.grade(observed);
+    if (!verdict) continue;
+    const base = { id: meta.id, title: meta.title, family: meta.family, operation: meta.operation, docRef: meta.docRef, durationMs: 0 };
+    if (verdict.status === 'failed')
+      rows.push({
+        ...base,
+        status: 'failed',
+        failureKind: 'assertion',
+        reason: verdict.reason,
+        evidence: { exchanges: [], curl: [], summaries: verdict.summaries },
+      });
+    else rows.push({ ...base, status: verdict.status, reason: verdict.reason });
+  }
+  return rows;
+}
