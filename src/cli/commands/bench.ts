@@ -1,5 +1,4 @@
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
 import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
 import { benchProxyOverhead, formatProxyBench, PROXY_BENCH_DEFAULTS } from '../../bench/proxy-bench.ts';

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { ConfigurationError, UsageError } from '../../errors.ts';
 import { OPERATIONS } from '../../api/index.ts';
 import { mergeShardReports, type ShardReport } from '../../reporting/merge-reports.ts';

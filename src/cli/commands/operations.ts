@@ -1,5 +1,4 @@
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { OPERATIONS } from '../../api/catalogue.ts';
 
 export const command: Command = {

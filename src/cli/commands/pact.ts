@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { ConfigurationError, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../util/env-file.ts';
 

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../util/env-file.ts';
 import { toDotenv } from './simulator.ts';

@@ -1,5 +1,4 @@
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { resolveRunConfig } from '../../runner/config.ts';
 import { runConformance } from '../../runner/run.ts';
 import { verdictOf } from '../../reporting/verdict.ts';

@@ -1,5 +1,4 @@
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { resolveSelfcheckOptions, runSelfcheck } from '../../selfcheck/index.ts';
 import { defaultConcurrency } from '../../selfcheck/selfcheck.ts';
 import { DEFAULT_SEED } from '../../generators/seed.ts';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { getOperation, validateRequest } from '../../api/index.ts';
 
