@@ -54,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof ConfigurationError || err instanceof TransportError || err instanceof UnknownOperationError) {
       process.stderr.write(`error [${err.code}]: ${err.message}\n`);
-      if (err instanceof UsageError) process.stderr.write(`${command.usage}\n`);
+      if (err instanceof UsageError && err.showUsage) process.stderr.write(`${command.usage}\n`);
       return EXIT.COULD_NOT_RUN;
     }
     throw err;
