@@ -1,8 +1,7 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../errors.ts';
+import { defineOptions } from '../util/option-table.ts';
 
 /**
- * What every subcommand of src/cli/commands/ shares. It lives apart from main.ts, which loads the
+ * What the subcommands of src/cli/commands/ share. It lives apart from main.ts, which loads the
  * commands, so that no command imports the file that imports it (docs/architecture.md, "Jobs and
  * entry points").
  */
@@ -14,17 +13,15 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-/** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
-// The return type is spelled out so that the dist build can emit declarations (node:util does not
-// export the option types parseArgs's own return type is made of).
-type Parsed<T extends ParseArgsConfig['options']> = ReturnType<
-  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
->;
-
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false): Parsed<T> {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-}
+/** `--port` and `--host` of the commands that listen (simulator, proxy): same rules, same defaults. */
+export const LISTEN_OPTIONS = defineOptions({
+  port: { type: 'integer', value: 'N', min: 0, max: 65_535, default: 0, defaultHelp: '0: a free port', help: 'port to listen on' },
+  host: {
+    type: 'custom',
+    value: 'H',
+    must: 'be a host name or IP address',
+    parse: (v: string) => (v.trim() === '' || /\s/.test(v) ? undefined : v),
+    default: '127.0.0.1',
+    help: 'interface to bind',
+  },
+});

@@ -204,10 +204,10 @@ function valueName(spec: Exclude<OptionSpec, BooleanOption>): string {
   return spec.value ?? (spec.type === 'enum' ? spec.choices.join('|') : 'VALUE');
 }
 
-/** `[--port N] [--host H] [--list-faults]`: the flags of a table, for a usage line. */
-export function synopsis(table: OptionTable): string {
+/** `[--port N] [--host H] [--list-faults]`: the flags of a table, for a usage line, but those of `omit` (an old alias). */
+export function synopsis(table: OptionTable, omit: readonly string[] = []): string {
   return Object.entries(table)
-    .filter(([, spec]) => spec.type === 'boolean' || spec.flag !== false)
+    .filter(([key, spec]) => !omit.includes(key) && (spec.type === 'boolean' || spec.flag !== false))
     .map(([key, spec]) => `[${flagOf(key)}${spec.type === 'boolean' ? '' : ` ${valueName(spec)}`}]`)
     .join(' ');
 }
