@@ -60,6 +60,7 @@ describe('option tables', () => {
   it.each([
     [['--port', 'abc'], {}, '--port must be an integer from 0 to 65535, got "abc"'],
     [['--port=-1'], {}, '--port must be an integer from 0 to 65535, got "-1"'],
+    [['--port', '-1'], {}, '--port must be an integer from 0 to 65535, got "-1"'],
     [['--port', '1.5'], {}, '--port must be an integer from 0 to 65535, got "1.5"'],
     [['--requests', '0'], {}, '--requests must be a positive integer, got "0"'],
     [[], { X_RUNS: '101' }, 'X_RUNS must be an integer from 1 to 100, got "101"'],
@@ -97,6 +98,12 @@ describe('option tables', () => {
       }
     }
     expect(parseFlags(TABLE, ['a', '--keep'], true)).toEqual({ flags: { keep: true }, positionals: ['a'] });
+    expect(parseFlags(TABLE, ['--seed', '-5', '--', '--port', '-1'], true)).toEqual({
+      flags: { seed: '-5' },
+      positionals: ['--port', '-1'],
+    });
+    expect(() => parseFlags(TABLE, ['--port', '--keep'])).toThrow(/^Option '--port' argument is ambiguous\. Did you forget/);
+    expect(() => parseFlags(TABLE, ['--port', '--keep'])).not.toThrow(/\n/);
   });
 
   it('resolves flags given as strings (a programmatic caller) by the same rules', () => {

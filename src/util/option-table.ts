@@ -109,9 +109,10 @@ export function parseFlags<T extends OptionTable>(
   );
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals, strict: true });
+    parsed = parseArgs({ args: negativeValues(argv, options), options, allowPositionals, strict: true });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    // parseArgs explains over several lines; the CLI's errors are one line (docs/architecture.md, "Stable interfaces").
+    throw new UsageError((err as Error).message.replace(/\s*\n\s*/g, ' '));
   }
   const flags: Record<string, unknown> = {};
   for (const key of keys) {
@@ -119,6 +120,24 @@ export function parseFlags<T extends OptionTable>(
     if (value !== undefined) flags[key] = value;
   }
   return { flags: flags as OptionFlags<T>, positionals: parsed.positionals };
+}
+
+/**
+ * `--port -1` as `--port=-1`: parseArgs takes a value starting with a dash for a flag, so a negative
+ * number would be refused as an ambiguous flag rather than by the option's own rule, which names it.
+ */
+function negativeValues(argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') return [...args, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else args.push(arg);
+  }
+  return args;
 }
 
 export interface ResolveContext {
