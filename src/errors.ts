@@ -23,8 +23,16 @@ export class TransportError extends Error {
   }
 }
 
+/** A command line that does not fit the command. */
 export class UsageError extends ConfigurationError {
-  constructor(message: string) {
+  /**
+   * @param showUsage false for a flag whose value is wrong: the message already says what the value
+   *   must be, so the CLI prints that one line and not the command's usage after it.
+   */
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
     super('USAGE', message);
     this.name = 'UsageError';
   }

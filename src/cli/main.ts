@@ -1,13 +1,6 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Command } from './command.ts';
 import { ConfigurationError, EXIT, TransportError, UsageError } from '../errors.ts';
 import { UnknownOperationError } from '../api/catalogue.ts';
-
-/** A subcommand: parses its own arguments and returns the process exit code. */
-export interface Command {
-  summary: string;
-  usage: string;
-  run(argv: string[]): Promise<number>;
-}
 
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run.ts')).command,
@@ -20,21 +13,6 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   pact: async () => (await import('./commands/pact.ts')).command,
   proxy: async () => (await import('./commands/proxy.ts')).command,
 };
-
-/** parseArgs with our error type, so a bad flag is a one-line usage error, not a stack trace. */
-// The return type is spelled out so that the dist build can emit declarations (node:util does not
-// export the option types parseArgs's own return type is made of).
-type Parsed<T extends ParseArgsConfig['options']> = ReturnType<
-  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
->;
-
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false): Parsed<T> {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-}
 
 function help(): string {
   return [
@@ -76,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof ConfigurationError || err instanceof TransportError || err instanceof UnknownOperationError) {
       process.stderr.write(`error [${err.code}]: ${err.message}\n`);
-      if (err instanceof UsageError) process.stderr.write(`${command.usage}\n`);
+      if (err instanceof UsageError && err.showUsage) process.stderr.write(`${command.usage}\n`);
       return EXIT.COULD_NOT_RUN;
     }
     throw err;

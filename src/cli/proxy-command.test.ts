@@ -103,8 +103,8 @@ describe('connectfi-conformance proxy', () => {
   it.each([
     [['--upstream', 'ftp://x'], '--upstream must be an http(s) URL or "simulator", got "ftp://x"'],
     [['--upstream', 'not a url'], '--upstream must be an http(s) URL or "simulator", got "not a url"'],
-    [['--port=-1'], '--port must be an integer 0-65535, got "-1"'],
-    [['--progress-every', 'x'], '--progress-every must be an integer 0-1000000, got "x"'],
+    [['--port=-1'], '--port must be an integer from 0 to 65535, got "-1"'],
+    [['--progress-every', 'x'], '--progress-every must be an integer from 0 to 1000000, got "x"'],
     [['--upstream', 'https://sandbox.example', '--write-env', 'f'], '--write-env needs --upstream simulator'],
     [['extra'], 'unexpected argument "extra"'],
   ])('validates %j early: %s', (argv, message) => {
@@ -114,5 +114,9 @@ describe('connectfi-conformance proxy', () => {
   it('takes the upstream from CONNECTFI_BASE_URL, else the simulator', () => {
     expect(parseProxyArgs([], { CONNECTFI_BASE_URL: 'https://sandbox.example' }, tmpdir()).upstream).toBe('https://sandbox.example');
     expect(parseProxyArgs([], {}, tmpdir()).upstream).toBe('simulator');
+    expect(() => parseProxyArgs([], { CONNECTFI_BASE_URL: 'ftp://x' }, tmpdir())).toThrow(
+      'CONNECTFI_BASE_URL must be an http(s) URL or "simulator", got "ftp://x"',
+    );
+    expect(parseProxyArgs(['--upstream', 'simulator'], { CONNECTFI_BASE_URL: 'ftp://x' }, tmpdir()).upstream).toBe('simulator');
   });
 });

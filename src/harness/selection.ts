@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { ConfigurationError } from '../errors.ts';
 
 /**
  * Which checks a run executes: `--only PATTERN` (matched against the check id) and `--shard I/N`
@@ -18,15 +17,12 @@ export type Placement = 'run' | 'other-shard' | 'excluded';
 
 export const MAX_SHARDS = 256;
 
-/** "2/4" → { index: 2, total: 4 }; a one-line ConfigurationError names the flag and the value. */
-export function parseShard(value: string, name = '--shard'): Shard {
+/** "2/4" → { index: 2, total: 4 }; undefined for anything else (`run --shard`'s option says why). */
+export function parseShard(value: string): Shard | undefined {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = m ? Number(m[1]) : NaN;
-  const total = m ? Number(m[2]) : NaN;
-  if (!m || total < 1 || total > MAX_SHARDS || index < 1 || index > total) {
-    throw new ConfigurationError('INVALID_OPTION', `${name} must be I/N with 1 <= I <= N <= ${MAX_SHARDS} (e.g. 2/4), got "${value}"`);
-  }
-  return { index, total };
+  if (!m) return undefined;
+  const [index, total] = [Number(m[1]), Number(m[2])];
+  return total >= 1 && total <= MAX_SHARDS && index >= 1 && index <= total ? { index, total } : undefined;
 }
 
 export function formatShard(shard: Shard): string {

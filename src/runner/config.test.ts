@@ -75,11 +75,36 @@ describe('resolveRunConfig', () => {
     expect(() => resolveRunConfig({ target: 'ftp://x' }, {}, cwd)).toThrow('--target must be an http(s) URL, got "ftp://x"');
     expect(() => resolveRunConfig({ target: 'not a url' }, {}, cwd)).toThrow('--target must be an http(s) URL');
     expect(() => resolveRunConfig({ rateLimit: 'fast' }, {}, cwd)).toThrow('--rate-limit must look like 10/s');
+    expect(() => resolveRunConfig({ shard: '3/2' }, {}, cwd)).toThrow('--shard must be I/N with 1 <= I <= N <= 256 (e.g. 2/4), got "3/2"');
+    expect(() => resolveRunConfig({ only: '(' }, {}, cwd)).toThrow(
+      '--only must be a regular expression, got "(": Invalid regular expression',
+    );
+    expect(() => resolveRunConfig({ evidence: 'some' }, {}, cwd)).toThrow('--evidence must be "all" or "failures", got "some"');
+  });
+
+  it('validates a value from the environment or .env by the rule of its flag, naming the variable', () => {
+    const cwd = dir();
+    writeFileSync(path.join(cwd, '.env'), 'CONNECTFI_MAX_REQUESTS=0\n');
+    expect(() => resolveRunConfig({}, {}, cwd)).toThrow('CONNECTFI_MAX_REQUESTS must be an integer from 1 to 10000000, got "0"');
+    expect(resolveRunConfig({ maxRequests: '5' }, {}, cwd).maxRequests).toBe(5);
+    expect(() => resolveRunConfig({}, { CONNECTFI_RATE_LIMIT: 'abc' }, dir())).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', message: expect.stringMatching(/^CONNECTFI_RATE_LIMIT must look like 10\/s/) }),
+    );
+    expect(() => resolveRunConfig({}, { CONNECTFI_BASE_URL: 'ftp://x' }, dir())).toThrow(
+      'CONNECTFI_BASE_URL must be an http(s) URL, got "ftp://x"',
+    );
+    expect(() => resolveRunConfig({}, { CONNECTFI_TIMEOUT_MS: '50' }, dir())).toThrow(
+      'CONNECTFI_TIMEOUT_MS must be an integer from 100 to 600000, got "50"',
+    );
+    expect(resolveRunConfig({}, { CONNECTFI_EVIDENCE: 'all', CONNECTFI_RATE_LIMIT: '2.5/s' }, dir())).toMatchObject({
+      evidence: 'all',
+      rateLimit: 2.5,
+    });
   });
 
   it('parses rate limits as requests per second', () => {
     expect(parseRateLimit('10/s')).toBe(10);
     expect(parseRateLimit('2.5')).toBe(2.5);
-    expect(() => parseRateLimit('0/s')).toThrow();
+    for (const bad of ['0/s', 'fast', '10/m', '']) expect(parseRateLimit(bad), bad).toBeUndefined();
   });
 });

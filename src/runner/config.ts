@@ -2,27 +2,8 @@ import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
 import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from '../harness/fixtures.ts';
 import { readEnvFile } from '../util/env-file.ts';
-import { parseShard, type Shard } from '../harness/selection.ts';
-
-export interface RunFlags {
-  target?: string;
-  envFile?: string;
-  only?: string;
-  runs?: string;
-  concurrency?: string;
-  rateLimit?: string;
-  reportDir?: string;
-  seed?: string;
-  allowProduction?: boolean;
-  keep?: boolean;
-  waivers?: string;
-  timeoutMs?: string;
-  evidence?: string;
-  allowMissingFixtures?: boolean;
-  maxRequests?: string;
-  profile?: boolean;
-  shard?: string;
-}
+import { defineOptions, resolveOptions, type OptionFlags } from '../util/option-table.ts';
+import { MAX_SHARDS, parseShard, type Shard } from '../harness/selection.ts';
 
 export interface RunConfig {
   /** null = the embedded simulator. */
@@ -71,40 +52,133 @@ export const DEFAULTS = {
   waiversFile: 'conformance.waivers.json',
 };
 
-export function integer(value: string, name: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
-    throw new ConfigurationError('INVALID_OPTION', `${name} must be an integer from ${min} to ${max}, got "${value}"`);
-  }
-  return n;
-}
-
-function evidenceMode(value: string, name: string): 'all' | 'failures' {
-  if (value !== 'all' && value !== 'failures')
-    throw new ConfigurationError('INVALID_OPTION', `${name} must be "all" or "failures", got "${value}"`);
-  return value;
-}
-
-/** "10", "10/s", "2.5/s" → requests per second. */
-export function parseRateLimit(value: string, name = '--rate-limit'): number {
+/** "10", "10/s", "2.5/s" → requests per second; undefined for anything else. */
+export function parseRateLimit(value: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)(?:\/s)?$/.exec(value.trim());
-  if (!m || Number(m[1]) <= 0)
-    throw new ConfigurationError('INVALID_OPTION', `${name} must look like 10/s (requests per second > 0), got "${value}"`);
-  return Number(m[1]);
+  return m && Number(m[1]) > 0 ? Number(m[1]) : undefined;
 }
 
-function baseUrl(value: string, name: string): string {
+/** An http(s) URL without its trailing slashes; undefined for anything else. */
+function httpUrl(value: string): string | undefined {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError('INVALID_OPTION', `${name} must be an http(s) URL, got "${value}"`);
+    return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigurationError('INVALID_OPTION', `${name} must be an http(s) URL, got "${value}"`);
-  }
-  return value.replace(/\/+$/, '');
+  return url.protocol === 'http:' || url.protocol === 'https:' ? value.replace(/\/+$/, '') : undefined;
 }
+
+/** A regular expression's source, compiled once to check it: the SyntaxError says what is wrong. */
+function regularExpression(value: string): string {
+  new RegExp(value);
+  return value;
+}
+
+/**
+ * The options of `connectfi-conformance run`, each with its variable (README.md, "Configuration"):
+ * the flags, the `--help` lines and the validation of flags and variables alike come from here.
+ */
+export const RUN_OPTIONS = defineOptions({
+  target: {
+    type: 'custom',
+    value: 'URL',
+    must: 'be an http(s) URL',
+    parse: httpUrl,
+    env: 'CONNECTFI_BASE_URL',
+    defaultHelp: 'none: the embedded simulator',
+    help: 'base URL of the API',
+  },
+  envFile: { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read' },
+  only: {
+    type: 'custom',
+    value: 'PATTERN',
+    must: 'be a regular expression',
+    parse: regularExpression,
+    help: 'run only checks whose id matches the regular expression',
+  },
+  shard: {
+    type: 'custom',
+    value: 'I/N',
+    must: `be I/N with 1 <= I <= N <= ${MAX_SHARDS} (e.g. 2/4)`,
+    parse: parseShard,
+    help: 'run only part I of N (stable, by check id); merge with merge-reports',
+  },
+  runs: {
+    type: 'integer',
+    value: 'N',
+    min: 1,
+    max: 100_000,
+    env: 'CONNECTFI_RUNS',
+    defaultHelp: `${DEFAULTS.runs}; ${DEFAULTS.remoteRuns} against a remote target, where each case is a sandbox request`,
+    help: 'generated cases per operation in the property checks',
+  },
+  concurrency: {
+    type: 'integer',
+    value: 'N',
+    min: 1,
+    max: 256,
+    default: DEFAULTS.concurrency,
+    env: 'CONNECTFI_CONCURRENCY',
+    help: 'checks in flight at once in each worker',
+  },
+  rateLimit: {
+    type: 'custom',
+    value: 'N/s',
+    must: 'look like 10/s (requests per second > 0)',
+    parse: parseRateLimit,
+    env: 'CONNECTFI_RATE_LIMIT',
+    defaultHelp: 'unlimited',
+    help: 'requests per second for the whole run',
+  },
+  maxRequests: {
+    type: 'integer',
+    value: 'N',
+    min: 1,
+    max: 10_000_000,
+    env: 'CONNECTFI_MAX_REQUESTS',
+    help: 'send at most N requests; the checks left out are reported as skipped',
+  },
+  profile: {
+    type: 'boolean',
+    help: 'print where the time went (startup, target, suite import, validator loading, checks, cleanup, reporting); also in conformance.json',
+  },
+  reportDir: {
+    type: 'string',
+    value: 'D',
+    default: DEFAULTS.reportDir,
+    env: 'CONNECTFI_REPORT_DIR',
+    help: 'where to write the reports',
+  },
+  seed: { type: 'string', value: 'S', env: 'CONNECTFI_SEED', defaultHelp: 'random, printed', help: 'seed for generated data' },
+  waivers: { type: 'string', value: 'F', default: DEFAULTS.waiversFile, help: 'waiver file' },
+  evidence: {
+    type: 'enum',
+    choices: ['all', 'failures'],
+    default: 'failures',
+    env: 'CONNECTFI_EVIDENCE',
+    help: 'keep the request/response evidence of failed checks only, or of all checks',
+  },
+  allowProduction: { type: 'boolean', help: 'allow a remote target whose CONNECTFI_ENV is not "sandbox"' },
+  keep: { type: 'boolean', help: 'keep the cards a remote run opened (default: close them at the end)' },
+  allowMissingFixtures: {
+    type: 'boolean',
+    help: 'accept checks skipped for a missing fixture variable (default: such a run is inconclusive, exit 2)',
+  },
+  timeoutMs: {
+    type: 'integer',
+    value: 'MS',
+    min: 100,
+    max: 600_000,
+    default: DEFAULTS.timeoutMs,
+    env: 'CONNECTFI_TIMEOUT_MS',
+    flag: false,
+    help: 'time allowed for one request to the target, in milliseconds',
+  },
+});
+
+/** The flags of `run` as given on the command line (strings, unchecked). */
+export type RunFlags = OptionFlags<typeof RUN_OPTIONS>;
 
 /**
  * Resolves the run configuration: flags > environment > .env (docs/architecture.md, "Stable interfaces"). Every value is
@@ -117,55 +191,35 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     const v = environment[name] ?? dotenv[name];
     return v === undefined || v.trim() === '' ? undefined : v.trim();
   };
-  const url = flags.target ?? get('CONNECTFI_BASE_URL');
   const fixtures: Fixtures = {};
   for (const [key, variable] of Object.entries(FIXTURE_VARIABLES)) {
     const v = get(variable);
     if (v) fixtures[key as FixtureName] = v;
   }
-  const rate = flags.rateLimit ?? get('CONNECTFI_RATE_LIMIT');
-  const maxRequests = flags.maxRequests ?? get('CONNECTFI_MAX_REQUESTS');
-  if (flags.only !== undefined) {
-    try {
-      new RegExp(flags.only);
-    } catch (err) {
-      throw new ConfigurationError('INVALID_OPTION', `--only must be a regular expression, got "${flags.only}": ${(err as Error).message}`);
-    }
-  }
+  const o = resolveOptions(RUN_OPTIONS, flags, { code: 'INVALID_OPTION', env: get });
+  const baseUrl = o.target ?? null;
   const config: RunConfig = {
-    baseUrl: url ? baseUrl(url, flags.target ? '--target' : 'CONNECTFI_BASE_URL') : null,
-    environment: get('CONNECTFI_ENV') ?? (url ? 'unspecified' : 'simulator'),
-    allowProduction: Boolean(flags.allowProduction),
+    baseUrl,
+    environment: get('CONNECTFI_ENV') ?? (baseUrl ? 'unspecified' : 'simulator'),
+    allowProduction: o.allowProduction,
     token: get('CONNECTFI_TOKEN'),
     login: get('CONNECTFI_LOGIN'),
     password: get('CONNECTFI_PASSWORD'),
     fixtures,
-    only: flags.only,
-    runs: integer(
-      flags.runs ?? get('CONNECTFI_RUNS') ?? String(url ? DEFAULTS.remoteRuns : DEFAULTS.runs),
-      flags.runs ? '--runs' : 'CONNECTFI_RUNS',
-      1,
-      100_000,
-    ),
-    concurrency: integer(
-      flags.concurrency ?? get('CONNECTFI_CONCURRENCY') ?? String(DEFAULTS.concurrency),
-      flags.concurrency ? '--concurrency' : 'CONNECTFI_CONCURRENCY',
-      1,
-      256,
-    ),
-    rateLimit: rate ? parseRateLimit(rate, flags.rateLimit ? '--rate-limit' : 'CONNECTFI_RATE_LIMIT') : undefined,
-    timeoutMs: integer(flags.timeoutMs ?? get('CONNECTFI_TIMEOUT_MS') ?? String(DEFAULTS.timeoutMs), 'CONNECTFI_TIMEOUT_MS', 100, 600_000),
-    reportDir: path.resolve(cwd, flags.reportDir ?? get('CONNECTFI_REPORT_DIR') ?? DEFAULTS.reportDir),
-    seed: flags.seed ?? get('CONNECTFI_SEED') ?? String(Date.now() % 2_147_483_647),
-    keep: Boolean(flags.keep),
-    waiversFile: path.resolve(cwd, flags.waivers ?? DEFAULTS.waiversFile),
-    ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
-    evidence: evidenceMode(flags.evidence ?? get('CONNECTFI_EVIDENCE') ?? 'failures', flags.evidence ? '--evidence' : 'CONNECTFI_EVIDENCE'),
-    allowMissingFixtures: Boolean(flags.allowMissingFixtures),
-    ...(maxRequests !== undefined
-      ? { maxRequests: integer(maxRequests, flags.maxRequests ? '--max-requests' : 'CONNECTFI_MAX_REQUESTS', 1, 10_000_000) }
-      : {}),
-    profile: Boolean(flags.profile),
+    only: o.only,
+    runs: o.runs ?? (baseUrl ? DEFAULTS.remoteRuns : DEFAULTS.runs),
+    concurrency: o.concurrency,
+    rateLimit: o.rateLimit,
+    timeoutMs: o.timeoutMs,
+    reportDir: path.resolve(cwd, o.reportDir),
+    seed: o.seed ?? String(Date.now() % 2_147_483_647),
+    keep: o.keep,
+    waiversFile: path.resolve(cwd, o.waivers),
+    ...(o.shard !== undefined ? { shard: o.shard } : {}),
+    evidence: o.evidence,
+    allowMissingFixtures: o.allowMissingFixtures,
+    ...(o.maxRequests !== undefined ? { maxRequests: o.maxRequests } : {}),
+    profile: o.profile,
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {

@@ -1,6 +1,6 @@
 /** The self-check: the suite against the clean simulator and against each named fault. */
 export { runSelfcheck, defaultConcurrency, filesFor, SELFCHECK_FILE, type SelfcheckOptions } from './selfcheck.ts';
-export { resolveSelfcheckOptions, selectFaults, type SelfcheckFlags } from './options.ts';
+export { resolveSelfcheckOptions, selectFaults, SELFCHECK_OPTIONS, type SelfcheckFlags } from './options.ts';
 export {
   idPattern,
   judgeClean,

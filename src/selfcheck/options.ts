@@ -1,19 +1,42 @@
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
 import { DEFAULT_SEED } from '../generators/seed.ts';
-import { integer } from '../runner/config.ts';
+import { defineOptions, resolveOptions, type OptionFlags } from '../util/option-table.ts';
 import { FAULTS, type Fault } from '../simulator/faults/index.ts';
 import { defaultConcurrency, type SelfcheckOptions } from './selfcheck.ts';
 
+/** The options of `connectfi-conformance selfcheck`: its flags, their validation and its `--help` lines. */
+export const SELFCHECK_OPTIONS = defineOptions({
+  only: { type: 'string', value: 'PATTERN', help: 'run only the faults whose name matches the regular expression' },
+  reportDir: {
+    type: 'string',
+    value: 'D',
+    default: 'reports',
+    must: 'be a directory',
+    help: "the clean run's reports; faults go to D/selfcheck/<fault>/",
+  },
+  runs: { type: 'integer', value: 'N', min: 1, max: 1000, default: 5, help: 'property cases per operation in each run' },
+  seed: {
+    type: 'string',
+    value: 'S',
+    default: String(DEFAULT_SEED),
+    must: 'not be empty',
+    help: 'seed of the simulators and the generated data',
+  },
+  concurrency: {
+    type: 'integer',
+    value: 'N',
+    min: 1,
+    max: 16,
+    default: defaultConcurrency(),
+    defaultHelp: `${defaultConcurrency()} on this machine`,
+    help: 'lanes: runs in flight at once',
+  },
+  timeout: { type: 'integer', value: 'S', min: 1, max: 3600, default: 300, help: 'seconds before one run is stopped' },
+});
+
 /** The flags of `connectfi-conformance selfcheck`, as the CLI parsed them (strings, unchecked). */
-export interface SelfcheckFlags {
-  reportDir?: string;
-  runs?: string;
-  seed?: string;
-  concurrency?: string;
-  only?: string;
-  timeout?: string;
-}
+export type SelfcheckFlags = OptionFlags<typeof SELFCHECK_OPTIONS>;
 
 /** The faults whose name matches `pattern` (a regular expression); none matching is a usage error. */
 export function selectFaults(pattern: string | undefined, catalogue: readonly Fault[] = FAULTS): Fault[] {
@@ -30,16 +53,15 @@ export function selectFaults(pattern: string | undefined, catalogue: readonly Fa
   return faults;
 }
 
-/** Validates the values early, each message naming the flag and the value (docs/architecture.md). */
+/** Validates the values early, each message naming the flag and the value (docs/architecture.md, "Validate options early"). */
 export function resolveSelfcheckOptions(flags: SelfcheckFlags, cwd = process.cwd()): Omit<SelfcheckOptions, 'out'> {
-  if (flags.seed !== undefined && flags.seed.trim() === '') throw new UsageError('--seed must not be empty');
-  if (flags.reportDir !== undefined && flags.reportDir.trim() === '') throw new UsageError('--report-dir must be a directory, got ""');
+  const o = resolveOptions(SELFCHECK_OPTIONS, flags, { code: 'INVALID_OPTION' });
   return {
-    reportDir: path.resolve(cwd, flags.reportDir ?? 'reports'),
-    seed: flags.seed ?? String(DEFAULT_SEED),
-    runs: flags.runs === undefined ? 5 : integer(flags.runs, '--runs', 1, 1000),
-    concurrency: flags.concurrency === undefined ? defaultConcurrency() : integer(flags.concurrency, '--concurrency', 1, 16),
-    faults: selectFaults(flags.only),
-    timeoutMs: (flags.timeout === undefined ? 300 : integer(flags.timeout, '--timeout', 1, 3600)) * 1000,
+    reportDir: path.resolve(cwd, o.reportDir),
+    seed: o.seed,
+    runs: o.runs,
+    concurrency: o.concurrency,
+    faults: selectFaults(o.only),
+    timeoutMs: o.timeout * 1000,
   };
 }

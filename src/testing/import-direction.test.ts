@@ -106,6 +106,36 @@ function violations(markdown: string, sources: ReadonlyMap<string, string>): Vio
   return out;
 }
 
+/**
+ * The import cycles among `sources` (strongly connected components of more than one file, or a
+ * file importing itself), each sorted. A cycle inside one folder breaks no layer rule, but a module
+ * of it can be read before it has finished loading (main.ts loading the commands that import it).
+ */
+function cycles(sources: ReadonlyMap<string, string>): string[][] {
+  const graph = new Map([...sources].map(([file, source]) => [file, importsOf(file, source).filter((t) => sources.has(t))]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  // Tarjan's algorithm; the graph has a few hundred files, so recursion depth is no concern.
+  const visit = (file: string) => {
+    index.set(file, index.size);
+    low.set(file, index.get(file)!);
+    stack.push(file);
+    for (const next of graph.get(file)!) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(file, Math.min(low.get(file)!, low.get(next)!));
+      } else if (stack.includes(next)) low.set(file, Math.min(low.get(file)!, index.get(next)!));
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const component = stack.splice(stack.indexOf(file));
+    if (component.length > 1 || graph.get(file)!.includes(file)) found.push(component.sort());
+  };
+  for (const file of graph.keys()) if (!index.has(file)) visit(file);
+  return found;
+}
+
 const markdown = readFileSync(ARCHITECTURE, 'utf8');
 
 describe('import direction (docs/architecture.md, "Layers")', () => {
@@ -139,6 +169,22 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
     const sources = new Map(SCANNED.flatMap((d) => files(path.join(ROOT, d))).map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
     expect(sources.size).toBeGreaterThan(200);
     expect(violations(markdown, sources)).toEqual([]);
+  });
+
+  it('finds no import cycle (the commands of src/cli share src/cli/command.ts, not main.ts)', () => {
+    const sources = new Map(SCANNED.flatMap((d) => files(path.join(ROOT, d))).map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
+    expect(cycles(sources)).toEqual([]);
+  });
+
+  it('catches a cycle, through a dynamic import or a type import too (fixtures)', () => {
+    const sources = new Map([
+      ['src/cli/main.ts', "const c = await import('./commands/run.ts');"],
+      ['src/cli/commands/run.ts', "import type { Command } from '../main.ts';\nimport { x } from '../command.ts';"],
+      ['src/cli/command.ts', "import { UsageError } from '../errors.ts';"],
+      ['src/errors.ts', ''],
+      ['src/util/a.ts', "import { a } from './a.ts';"],
+    ]);
+    expect(cycles(sources)).toEqual([['src/cli/commands/run.ts', 'src/cli/main.ts'], ['src/util/a.ts']]);
   });
 
   it('catches an upward import, a sideways import, a banned one and an unknown folder (fixtures)', () => {

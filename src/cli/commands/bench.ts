@@ -1,70 +1,68 @@
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import type { Command } from '../command.ts';
 import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
 import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
 import { benchProxyOverhead, formatProxyBench, PROXY_BENCH_DEFAULTS } from '../../bench/proxy-bench.ts';
 import { formatProxySoak, soakProxy } from '../../bench/proxy-soak.ts';
-import { EXIT, UsageError } from '../../errors.ts';
+import { EXIT } from '../../errors.ts';
+import { defineOptions, formatOptions, parseOptions } from '../../util/option-table.ts';
+
+const { rate, warmupSeconds, seconds } = PROXY_BENCH_DEFAULTS;
+
+const OPTIONS = defineOptions({
+  requests: { type: 'integer', value: 'N', min: 1, default: DEFAULT_BENCH.requests, help: 'requests per operation and server' },
+  concurrency: { type: 'integer', value: 'N', min: 1, default: DEFAULT_BENCH.concurrency, help: 'requests in flight' },
+  warmup: { type: 'integer', value: 'N', min: 1, default: DEFAULT_BENCH.warmup, help: 'requests sent before measuring' },
+  latency: { type: 'integer', value: 'MS', min: 1, default: 100, help: 'simulator latency per request in the conformance run' },
+  noPrism: { type: 'boolean', help: 'measure the simulator only' },
+  noConformance: { type: 'boolean', help: 'skip the conformance run' },
+  noProxy: {
+    type: 'boolean',
+    help: `skip the proxy's added latency (${rate} requests/s, direct vs through the proxy: ${warmupSeconds} s warm-up, ${seconds} s measured; once with the simulator inside the proxy, its default, once with it in its own process)`,
+  },
+  soak: {
+    type: 'integer',
+    value: 'SECONDS',
+    min: 1,
+    help: 'also run the proxy at full speed for SECONDS: its memory over time and how long its report then takes (not run by default)',
+  },
+});
 
 const USAGE = `usage: connectfi-conformance bench [options]
   Measures the simulator's throughput and p99 latency side by side with Prism's mock server, then
   the conformance run offline (a first run with vitest's module cache emptied, then a rerun) and
   against the simulator with per-request latency, side by side, then the latency the integration
   proxy adds (README, "What the proxy costs").
-  --requests N          requests per operation and server (default ${DEFAULT_BENCH.requests})
-  --concurrency N       requests in flight (default ${DEFAULT_BENCH.concurrency})
-  --warmup N            requests sent before measuring (default ${DEFAULT_BENCH.warmup})
-  --latency MS          simulator latency per request in the conformance run (default 100)
-  --no-prism            measure the simulator only
-  --no-conformance      skip the conformance run
-  --no-proxy            skip the proxy's added latency (${PROXY_BENCH_DEFAULTS.rate} requests/s, direct vs through the proxy: ${PROXY_BENCH_DEFAULTS.warmupSeconds} s warm-up,
-                        ${PROXY_BENCH_DEFAULTS.seconds} s measured; once with the simulator inside the proxy, its default, once with it in its own process)
-  --soak SECONDS        also run the proxy at full speed for SECONDS: its memory over time and how long its report then takes (not run by default)
+${formatOptions(OPTIONS)}
 writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
 exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
-
-function positive(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${flag} must be a positive integer, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
 
 export const command: Command = {
   summary: 'measure the simulator against Prism, a conformance run with latency, and what the proxy adds',
   usage: USAGE,
   async run(argv) {
-    const { values } = parseCommandArgs(argv, {
-      requests: { type: 'string' },
-      concurrency: { type: 'string' },
-      warmup: { type: 'string' },
-      latency: { type: 'string' },
-      'no-prism': { type: 'boolean' },
-      'no-conformance': { type: 'boolean' },
-      'no-proxy': { type: 'boolean' },
-      soak: { type: 'string' },
-    });
+    const { values } = parseOptions(OPTIONS, argv, { code: 'USAGE' });
     const options = {
       ...DEFAULT_BENCH,
-      requests: positive('requests', values.requests, DEFAULT_BENCH.requests),
-      concurrency: positive('concurrency', values.concurrency, DEFAULT_BENCH.concurrency),
-      warmup: positive('warmup', values.warmup, DEFAULT_BENCH.warmup),
-      prism: !values['no-prism'],
+      requests: values.requests,
+      concurrency: values.concurrency,
+      warmup: values.warmup,
+      prism: !values.noPrism,
     };
-    const latency = positive('latency', values.latency, 100);
-    const soakSeconds = values.soak === undefined ? 0 : positive('soak', values.soak, 0);
+    const { latency } = values;
+    const soakSeconds = values.soak ?? 0;
     try {
       const report = await runBench(options, (line) => process.stdout.write(`${line}\n`));
       process.stdout.write(`\n${formatBench(report)}\n\nwritten to ${options.reportPath}\n`);
       const broken = report.rows.filter((r) => r.failures > 0 || (r.server === 'simulator' && (r.statuses['200'] ?? 0) !== r.requests));
       let conformanceFailed = false;
-      if (!values['no-conformance']) {
+      if (!values.noConformance) {
         // Offline (a first run, then a rerun) and at `latency` ms side by side, in one run (README, "Speed").
         const runs = [await benchOffline('cold'), await benchOffline('warm'), await benchConformance(latency)];
         process.stdout.write(`\n${formatConformanceBench(runs)}\n`);
         conformanceFailed = runs.some((c) => c.exitCode !== 0);
       }
       let proxyFailed = false;
-      if (!values['no-proxy']) {
+      if (!values.noProxy) {
         // The proxy's default setup (the simulator inside it), then in front of a separate upstream.
         for (const setup of ['embedded', 'separate'] as const) {
           const p = await benchProxyOverhead({ setup });

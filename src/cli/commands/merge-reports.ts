@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import type { Command } from '../command.ts';
 import { ConfigurationError, UsageError } from '../../errors.ts';
 import { OPERATIONS } from '../../api/index.ts';
 import { mergeShardReports, type ShardReport } from '../../reporting/merge-reports.ts';
@@ -9,11 +8,17 @@ import { writeReports, REPORT_FILES } from '../../reporting/write-reports.ts';
 import { verdictOf } from '../../reporting/verdict.ts';
 import type { ConformanceReport } from '../../reporting/types.ts';
 import { buildMatrices, operationCoverage } from '../../runner/matrices.ts';
+import { defineOptions, formatOptions, parseOptions } from '../../util/option-table.ts';
+
+const OPTIONS = defineOptions({
+  reportDir: { type: 'string', value: 'OUT', default: 'reports', must: 'be a directory path', help: 'where the merged reports go' },
+});
 
 const USAGE = `usage: connectfi-conformance merge-reports DIR... [--report-dir OUT]
   Merges the reports of the shards of one run (run --shard I/N) into the report of the whole run:
-  conformance.json, conformance.html, junit.xml and summary.md in OUT (default: reports).
+  conformance.json, conformance.html, junit.xml and summary.md in OUT.
   Each DIR holds a shard's conformance.json (or is that file). Every shard must be given once.
+${formatOptions(OPTIONS)}
 exit codes: 0 conformant, 1 at least one check failed, 2 could not merge (a shard missing or given
 twice, a check in two reports, reports of different runs, unreadable files)`;
 
@@ -31,7 +36,7 @@ export const command: Command = {
   summary: 'merge the shard reports of one run',
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, { 'report-dir': { type: 'string' } }, true);
+    const { values, positionals } = parseOptions(OPTIONS, argv, { code: 'USAGE', allowPositionals: true });
     if (positionals.length === 0) throw new UsageError('merge-reports needs at least one shard report directory');
     const merged = mergeShardReports(positionals.map(readShard));
     // Coverage and the status matrices are functions of the rows: recomputed over all of them.
@@ -40,7 +45,7 @@ export const command: Command = {
       coverage: { ...merged.coverage, operations: operationCoverage(merged.checks, OPERATIONS) },
       matrices: buildMatrices(merged.checks),
     };
-    const files = await writeReports(report, path.resolve(values['report-dir'] ?? 'reports'));
+    const files = await writeReports(report, path.resolve(values.reportDir));
     // One verdict for the console, the exit code and the reports (src/reporting/verdict.ts).
     const verdict = verdictOf(report);
     const { passed, failed, skipped, waived, notApplicable = 0 } = report.summary;

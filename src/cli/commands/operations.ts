@@ -1,13 +1,17 @@
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import type { Command } from '../command.ts';
 import { OPERATIONS } from '../../api/catalogue.ts';
+import { defineOptions, formatOptions, parseFlags } from '../../util/option-table.ts';
+
+const OPTIONS = defineOptions({
+  json: { type: 'boolean', help: 'print them as a JSON array of { operation, method, name, summary }' },
+});
 
 export const command: Command = {
   summary: 'list the 21 documented operations',
-  usage: 'usage: connectfi-conformance operations [--json]',
+  usage: `usage: connectfi-conformance operations [--json]\n  Lists the documented operations: method, path and summary.\n${formatOptions(OPTIONS)}`,
   async run(argv) {
-    const { values } = parseCommandArgs(argv, { json: { type: 'boolean' } });
-    if (values.json) {
+    const { flags } = parseFlags(OPTIONS, argv);
+    if (flags.json) {
       const rows = OPERATIONS.map(({ operation, method, name, summary }) => ({ operation, method, name, summary }));
       process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       return 0;

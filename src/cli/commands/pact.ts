@@ -1,22 +1,53 @@
 import path from 'node:path';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import type { Command } from '../command.ts';
 import { ConfigurationError, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../util/env-file.ts';
+import { defineOptions, formatOptions, parseFlags, synopsis } from '../../util/option-table.ts';
+
+const ENV_FILE = { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read' } as const;
+
+// The variables these flags override are read by src/pact (verify-command.ts, publish.ts), environment > .env.
+const VERIFY_OPTIONS = defineOptions({
+  providerBaseUrl: {
+    type: 'string',
+    value: 'URL',
+    defaultHelp: 'CONNECTFI_BASE_URL, else the embedded simulator',
+    help: 'the provider to verify',
+  },
+  providerStatesSetupUrl: {
+    type: 'string',
+    value: 'URL',
+    defaultHelp: 'CONNECTFI_PROVIDER_STATES_URL',
+    help: "where Pact's provider-state setup and teardown calls go",
+  },
+  providerResetUrl: {
+    type: 'string',
+    value: 'URL',
+    defaultHelp: 'CONNECTFI_PROVIDER_RESET_URL',
+    help: 'POSTed {} before every interaction',
+  },
+  envFile: ENV_FILE,
+});
+
+const PUBLISH_OPTIONS = defineOptions({
+  dryRun: { type: 'boolean', help: 'print the command it would run and send nothing' },
+  envFile: ENV_FILE,
+});
 
 const USAGE = `usage: connectfi-conformance pact <verify|publish> [options]
-  pact verify [--provider-base-url URL] [--provider-states-setup-url URL] [--provider-reset-url URL] [--env-file F]
+  pact verify ${synopsis(VERIFY_OPTIONS)}
       Replays the contract (contracts/) against a provider and checks every answer. Without
       --provider-base-url (or CONNECTFI_BASE_URL) the provider is the embedded simulator. A remote
       provider needs CONNECTFI_ENV=sandbox and CONNECTFI_TOKEN (or CONNECTFI_LOGIN and
       CONNECTFI_PASSWORD). The states URL receives Pact's { state, params, action: "setup"|"teardown" }
       before and after each interaction that names provider states (contracts/README.md lists them);
       the reset URL, when given, is POSTed {} before every interaction.
-  pact publish [--dry-run] [--env-file F]
+${formatOptions(VERIFY_OPTIONS, 6)}
+  pact publish ${synopsis(PUBLISH_OPTIONS)}
       Publishes the contract to the Pact Broker PACT_BROKER_BASE_URL (PACT_BROKER_TOKEN, or
       PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD, from the environment: never printed), consumer
-      version = git sha, branch = git branch (PACT_CONSUMER_BRANCH overrides). --dry-run prints the
-      command it would run and sends nothing.
+      version = git sha, branch = git branch (PACT_CONSUMER_BRANCH overrides).
+${formatOptions(PUBLISH_OPTIONS, 6)}
 exit codes: 0 verified/published, 1 an interaction failed/the broker refused, 2 could not run`;
 
 /**
@@ -46,26 +77,21 @@ export const command: Command = {
   async run(argv) {
     const [sub, ...rest] = argv;
     if (sub === 'verify') {
-      const { values } = parseCommandArgs(rest, {
-        'provider-base-url': { type: 'string' },
-        'provider-states-setup-url': { type: 'string' },
-        'provider-reset-url': { type: 'string' },
-        'env-file': { type: 'string' },
-      });
+      const { flags } = parseFlags(VERIFY_OPTIONS, rest);
       const { runPactVerify } = await needPact(() => import('../../pact/verify-command.ts'), '@pact-foundation/pact');
       const { PACT_FILE } = await import('../../pact/contract-names.ts');
-      return runPactVerify(environment(values['env-file']), process.stdout, process.stderr, PACT_FILE, {
-        providerBaseUrl: values['provider-base-url'],
-        statesUrl: values['provider-states-setup-url'],
-        resetUrl: values['provider-reset-url'],
+      return runPactVerify(environment(flags.envFile), process.stdout, process.stderr, PACT_FILE, {
+        providerBaseUrl: flags.providerBaseUrl,
+        statesUrl: flags.providerStatesSetupUrl,
+        resetUrl: flags.providerResetUrl,
       });
     }
     if (sub === 'publish') {
-      const { values } = parseCommandArgs(rest, { 'dry-run': { type: 'boolean' }, 'env-file': { type: 'string' } });
+      const { flags } = parseFlags(PUBLISH_OPTIONS, rest);
       const { runPactPublish, pactBrokerCli } = await import('../../pact/publish.ts');
-      if (!values['dry-run']) await needPact(async () => pactBrokerCli(), '@pact-foundation/pact-cli');
-      return runPactPublish(environment(values['env-file']), process.stderr, undefined, {
-        dryRun: values['dry-run'] ?? false,
+      if (!flags.dryRun) await needPact(async () => pactBrokerCli(), '@pact-foundation/pact-cli');
+      return runPactPublish(environment(flags.envFile), process.stderr, undefined, {
+        dryRun: flags.dryRun ?? false,
         out: process.stdout,
       });
     }

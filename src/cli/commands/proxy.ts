@@ -1,25 +1,60 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { LISTEN_OPTIONS, type Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../util/env-file.ts';
+import { defineOptions, formatOptions, parseFlags, resolveOptions, synopsis } from '../../util/option-table.ts';
 import { toDotenv } from './simulator.ts';
 import { waitForSignal } from '../../util/signals.ts';
 
-const USAGE = `usage: connectfi-conformance proxy [--upstream URL|simulator] [--port N] [--host H] [--report-dir D] [--env-file F] [--write-env F] [--progress-every N] [--seed S]
+/** "simulator", or an http(s) URL to forward to; undefined for anything else. */
+function upstream(value: string): string | undefined {
+  if (value === 'simulator') return value;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const OPTIONS = defineOptions({
+  upstream: {
+    type: 'custom',
+    value: 'URL|simulator',
+    must: 'be an http(s) URL or "simulator"',
+    parse: upstream,
+    env: 'CONNECTFI_BASE_URL',
+    default: 'simulator',
+    defaultHelp: 'simulator: the embedded simulator with its state API, so /__simulator/outcomes can force outcomes',
+    help: 'where to forward',
+  },
+  ...LISTEN_OPTIONS,
+  reportDir: {
+    type: 'string',
+    value: 'D',
+    default: 'reports',
+    must: 'be a directory path',
+    help: 'where integration.json/.html, junit.xml and summary.md go',
+  },
+  envFile: { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read CONNECTFI_BASE_URL from' },
+  writeEnv: { type: 'string', value: 'F', help: 'with the simulator: write the CONNECTFI_* variables for your app (base URL = the proxy)' },
+  progressEvery: {
+    type: 'integer',
+    value: 'N',
+    min: 0,
+    max: 1_000_000,
+    default: 100,
+    defaultHelp: '100; 0 = none',
+    help: 'one progress line per N exchanges',
+  },
+  seed: { type: 'string', value: 'S', help: 'seed of the embedded simulator' },
+});
+
+const USAGE = `usage: connectfi-conformance proxy ${synopsis(OPTIONS)}
   A validating, recording reverse proxy between your app and connectFi. Point your app's base URL
   at it; every exchange is forwarded unchanged, validated against the documented schemas and graded
   (idempotent retries, token reuse and refresh, Retry-After, PANs in clear, references, declines).
-  --upstream URL|simulator  where to forward (default: CONNECTFI_BASE_URL, else the embedded
-                            simulator with its state API, so /__simulator/outcomes can force outcomes)
-  --port N                  port to listen on (default 0: a free port)
-  --host H                  interface to bind (default 127.0.0.1)
-  --report-dir D            where integration.json/.html, junit.xml and summary.md go (default reports)
-  --env-file F              dotenv file to read CONNECTFI_BASE_URL from (default ./.env when present)
-  --write-env F             with the simulator: write the CONNECTFI_* variables for your app (base URL = the proxy)
-  --progress-every N        one progress line per N exchanges (default 100, 0 = none)
-  --seed S                  seed of the embedded simulator
+${formatOptions(OPTIONS)}
   Reports are written on SIGINT/SIGTERM and on POST /__proxy/report (which answers the verdict).
   Exit code on stop: 0 ready, 1 not-ready, 2 incomplete.`;
 
@@ -33,55 +68,21 @@ export interface ProxyArgs {
   seed?: string;
 }
 
-function integer(flag: string, value: string | undefined, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) > max)
-    throw new UsageError(`${flag} must be an integer 0-${max}, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
-/** Flags > environment > .env (README, "Configuration"); each message names the flag and the value. */
+/** Flags > environment > .env (README, "Configuration"); each message names the flag (or variable) and the value. */
 export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ProxyArgs {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    {
-      upstream: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'report-dir': { type: 'string' },
-      'env-file': { type: 'string' },
-      'write-env': { type: 'string' },
-      'progress-every': { type: 'string' },
-      seed: { type: 'string' },
-    },
-    true,
-  );
+  const { flags, positionals } = parseFlags(OPTIONS, argv, true);
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-  const dotenv = readEnvFile(path.resolve(cwd, values['env-file'] ?? '.env'), values['env-file'] !== undefined);
-  const upstream = values.upstream ?? (environment.CONNECTFI_BASE_URL || dotenv.CONNECTFI_BASE_URL || 'simulator');
-  if (upstream !== 'simulator') {
-    let url: URL;
-    try {
-      url = new URL(upstream);
-    } catch {
-      throw new UsageError(`--upstream must be an http(s) URL or "simulator", got ${JSON.stringify(upstream)}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      throw new UsageError(`--upstream must be an http(s) URL or "simulator", got ${JSON.stringify(upstream)}`);
-  }
-  const host = values.host ?? '127.0.0.1';
-  if (host.trim() === '' || /\s/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${JSON.stringify(host)}`);
-  const reportDir = values['report-dir'] ?? 'reports';
-  if (reportDir.trim() === '') throw new UsageError('--report-dir must be a directory path, got ""');
-  if (values['write-env'] !== undefined && upstream !== 'simulator')
+  const dotenv = readEnvFile(path.resolve(cwd, flags.envFile ?? '.env'), flags.envFile !== undefined);
+  const values = resolveOptions(OPTIONS, flags, { code: 'USAGE', env: (name) => environment[name] || dotenv[name] });
+  if (values.writeEnv !== undefined && values.upstream !== 'simulator')
     throw new UsageError('--write-env needs --upstream simulator (your own upstream has your own credentials)');
   return {
-    upstream,
-    port: integer('--port', values.port, 0, 65_535),
-    host,
-    reportDir,
-    ...(values['write-env'] !== undefined ? { writeEnv: values['write-env'] } : {}),
-    progressEvery: integer('--progress-every', values['progress-every'], 100, 1_000_000),
+    upstream: values.upstream,
+    port: values.port,
+    host: values.host,
+    reportDir: values.reportDir,
+    ...(values.writeEnv !== undefined ? { writeEnv: values.writeEnv } : {}),
+    progressEvery: values.progressEvery,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
   };
 }

@@ -70,10 +70,10 @@ describe('connectfi-conformance simulator', () => {
   });
 
   it.each([
-    [['--port', 'abc'], '--port must be an integer 0-65535, got "abc"'],
-    [['--port', '70000'], '--port must be an integer 0-65535, got "70000"'],
-    [['--latency=-5'], '--latency must be an integer 0-60000, got "-5"'],
-    [['--latency', '1.5'], '--latency must be an integer 0-60000, got "1.5"'],
+    [['--port', 'abc'], '--port must be an integer from 0 to 65535, got "abc"'],
+    [['--port', '70000'], '--port must be an integer from 0 to 65535, got "70000"'],
+    [['--latency=-5'], '--latency must be an integer from 0 to 60000, got "-5"'],
+    [['--latency', '1.5'], '--latency must be an integer from 0 to 60000, got "1.5"'],
     [['--host', ''], '--host must be a host name or IP address, got ""'],
     [['extra'], 'unexpected argument "extra"'],
   ])('validates %j early: %s', (argv, message) => {

@@ -1,26 +1,51 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import { LISTEN_OPTIONS, type Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { FAULTS, FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
+import { defineOptions, formatOptions, parseOptions, synopsis } from '../../util/option-table.ts';
 import { waitForSignal } from '../../util/signals.ts';
 
-const USAGE = `usage: connectfi-conformance simulator [--port N] [--host H] [--write-env F] [--latency MS] [--seed S] [--enable-state-api] [--fault NAME]
-  Starts the reference connectFi sandbox and prints its base URL.
-  --port N             port to listen on (default 0: a free port)
-  --host H             interface to bind (default 127.0.0.1)
-  --write-env F        write every CONNECTFI_* variable \`run\` needs (base URL, credentials, fixture ids) to F
-                       (F may not exist yet; read it back with \`run --env-file F\`)
-  --latency MS         add MS milliseconds to every response (rehearse a remote sandbox)
-  --seed S             seed ids and the password, for reproducible runs
-  --enable-state-api   serve POST /__simulator/state and /__simulator/reset (provider states) and
-                       POST|GET|DELETE /__simulator/outcomes (force a documented error or a transport outcome)
-  --fault NAME         break one documented rule on purpose (the self-check's faults)
-  --list-faults        list the fault names, their check family and what each breaks, and exit
-  Stops cleanly on SIGINT or SIGTERM.
-  --env-file F is an old alias of --write-env: under npx on Node 20, Node itself reads --env-file
-  and exits when F does not exist yet, so use --write-env.`;
+const OPTIONS = defineOptions({
+  ...LISTEN_OPTIONS,
+  writeEnv: {
+    type: 'string',
+    value: 'F',
+    must: 'be a file path',
+    help: 'write every CONNECTFI_* variable `run` needs (base URL, credentials, fixture ids) to F (F may not exist yet; read it back with `run --env-file F`)',
+  },
+  latency: {
+    type: 'integer',
+    value: 'MS',
+    min: 0,
+    max: 60_000,
+    default: 0,
+    help: 'add MS milliseconds to every response, to rehearse a remote sandbox',
+  },
+  seed: { type: 'string', value: 'S', must: 'not be empty', help: 'seed ids and the password, for reproducible runs' },
+  enableStateApi: {
+    type: 'boolean',
+    help: 'serve POST /__simulator/state and /__simulator/reset (provider states) and POST|GET|DELETE /__simulator/outcomes (force a documented error or a transport outcome)',
+  },
+  fault: {
+    type: 'enum',
+    value: 'NAME',
+    choices: FAULT_NAMES,
+    must: 'be one of the faults of src/simulator/faults/',
+    help: "break one documented rule on purpose (the self-check's faults)",
+  },
+  listFaults: { type: 'boolean', help: 'list the fault names, their check family and what each breaks, and exit' },
+  envFile: {
+    type: 'string',
+    value: 'F',
+    must: 'be a file path',
+    help: 'an old alias of --write-env: under npx on Node 20, Node itself reads --env-file and exits when F does not exist yet, so use --write-env',
+  },
+});
+
+const USAGE = `usage: connectfi-conformance simulator ${synopsis(OPTIONS, ['envFile'])}
+  Starts the reference connectFi sandbox and prints its base URL. Stops cleanly on SIGINT or SIGTERM.
+${formatOptions(OPTIONS)}`;
 
 export interface SimulatorArgs {
   port: number;
@@ -36,54 +61,23 @@ export interface SimulatorArgs {
   listFaults?: true;
 }
 
-function integer(flag: string, value: string | undefined, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) > max)
-    throw new UsageError(`${flag} must be an integer 0-${max}, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
 /** Options validated early, each message naming the flag and the value (docs/architecture.md, "Validate options early"). */
 export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'write-env': { type: 'string' },
-      'env-file': { type: 'string' },
-      latency: { type: 'string' },
-      seed: { type: 'string' },
-      'enable-state-api': { type: 'boolean' },
-      fault: { type: 'string' },
-      'list-faults': { type: 'boolean' },
-    },
-    true,
-  );
+  const { values, positionals } = parseOptions(OPTIONS, argv, { code: 'USAGE', allowPositionals: true });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-  const host = values.host ?? '127.0.0.1';
-  if (host.trim() === '' || /\s/.test(host)) throw new UsageError(`--host must be a host name or IP address, got ${JSON.stringify(host)}`);
-  if (values['write-env'] !== undefined && values['env-file'] !== undefined)
+  if (values.writeEnv !== undefined && values.envFile !== undefined)
     throw new UsageError('--env-file is an alias of --write-env: pass only --write-env F');
-  const envFile = values['write-env'] ?? values['env-file'];
-  const flag = values['write-env'] !== undefined ? '--write-env' : '--env-file';
-  if (envFile !== undefined && envFile.trim() === '') throw new UsageError(`${flag} must be a file path, got ""`);
-  if (values.seed !== undefined && values.seed === '') throw new UsageError('--seed must not be empty');
-  if (values.fault !== undefined && !FAULT_NAMES.includes(values.fault)) {
-    throw new UsageError(
-      `--fault must be one of the faults of src/simulator/faults/, got ${JSON.stringify(values.fault)}; valid: ${FAULT_NAMES.join(', ')}`,
-    );
-  }
+  const envFile = values.writeEnv ?? values.envFile;
   return {
-    port: integer('--port', values.port, 0, 65_535),
-    host,
+    port: values.port,
+    host: values.host,
     ...(envFile !== undefined ? { envFile } : {}),
-    ...(values['env-file'] !== undefined ? { envFileAlias: true as const } : {}),
-    latencyMs: integer('--latency', values.latency, 0, 60_000),
+    ...(values.envFile !== undefined ? { envFileAlias: true as const } : {}),
+    latencyMs: values.latency,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
-    enableStateApi: values['enable-state-api'] ?? false,
+    enableStateApi: values.enableStateApi,
     ...(values.fault !== undefined ? { fault: values.fault } : {}),
-    ...(values['list-faults'] ? { listFaults: true as const } : {}),
+    ...(values.listFaults ? { listFaults: true as const } : {}),
   };
 }
 

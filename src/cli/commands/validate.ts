@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Command } from '../main.ts';
-import { parseCommandArgs } from '../main.ts';
+import type { Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { getOperation, validateRequest } from '../../api/index.ts';
+import { parseFlags } from '../../util/option-table.ts';
 
 const USAGE = `usage: connectfi-conformance validate <operation> [FILE|-]
   Validates a request body (a JSON file, or standard input with - or no FILE) against the
@@ -34,7 +34,7 @@ export const command: Command = {
   summary: 'validate a request body',
   usage: USAGE,
   async run(argv) {
-    const { positionals } = parseCommandArgs(argv, {}, true);
+    const { positionals } = parseFlags({}, argv, true);
     const [operation, file, extra] = positionals;
     if (!operation) throw new UsageError('missing <operation>');
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
