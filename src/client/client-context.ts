@@ -1,7 +1,6 @@
 import { ConfigurationError } from '../errors.ts';
 import { ROOT, readJson } from '../api/index.ts';
 import { type ClientOptions, type ResolvedOptions, resolveOptions } from './client-options.ts';
-import { fetchToken } from './fetch-token.ts';
 import { type Clock, RateLimiter, realClock } from './rate-limiter.ts';
 import { TokenSource } from './token-source.ts';
 import { Transport } from './transport.ts';
@@ -22,8 +21,11 @@ export interface ClientContext {
 
 const VERSION = readJson<{ version: string }>(`${ROOT}/package.json`).version;
 
+/** How the context logs in: fetch-token.ts, passed in by client.ts so that this module does not import it (it imports this one). */
+export type LogIn = (ctx: ClientContext, login: string, password: string) => Promise<string>;
+
 /** Checks the options (docs/architecture.md, "Validate options early") and builds the shared parts. */
-export function createContext(options: ClientOptions): ClientContext {
+export function createContext(options: ClientOptions, logIn: LogIn): ClientContext {
   const opts = resolveOptions(options, `connectfi-conformance/${VERSION}`);
   const clock = options.clock ?? realClock;
   const { login, password } = options;
@@ -34,7 +36,7 @@ export function createContext(options: ClientOptions): ClientContext {
     limiter: new RateLimiter(options.rateLimit, clock),
     transport: new Transport(opts.baseUrl, { connections: options.connections, connectTimeoutMs: Math.min(opts.timeoutMs, 10_000) }),
     known: new Set<string>([options.token, password].filter((s): s is string => !!s)),
-    tokens: new TokenSource(options.token, login !== undefined ? () => fetchToken(ctx, login, password!) : undefined),
+    tokens: new TokenSource(options.token, login !== undefined ? () => logIn(ctx, login, password!) : undefined),
     onExchange: options.onExchange,
   };
   return ctx;

@@ -3,6 +3,7 @@ import type { CallResult } from './call-result.ts';
 import type { ClientOptions } from './client-options.ts';
 import { createContext, requireToken } from './client-context.ts';
 import { executeCall } from './execute-call.ts';
+import { fetchToken } from './fetch-token.ts';
 import type { DataOf, OperationKey, RequestOf } from './operation-types.ts';
 import { AUTH_OPERATION, type CallOptions, prepareCall, prepareRequest, type RequestOptions } from './prepared-request.ts';
 import { redact } from './redact.ts';
@@ -39,7 +40,7 @@ export interface ConnectFiClient {
 }
 
 export function createClient(options: ClientOptions): ConnectFiClient {
-  const ctx = createContext(options);
+  const ctx = createContext(options, fetchToken);
   const secrets = () => [...ctx.known];
   return {
     baseUrl: ctx.baseUrl,
