@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../api/paths.ts';
 
 /**
- * The package as integrators get it (README, "Install in your repository"): `npm pack`, installed
+ * The package as integrators get it (docs/integrators.md, "Install in your repository"): `npm pack`, installed
  * into an empty project with no access to this checkout, runs `run` against the embedded simulator
  * to a conformant verdict, starts the simulator, and its TypeScript API typechecks there.
  */

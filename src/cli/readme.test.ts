@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
-import { readmeCommands } from '../testing/readme-commands.ts';
+import { docCommands, readmeCommands } from '../testing/readme-commands.ts';
 
 /**
  * The README's own commands, run as written in a fresh clone of this repository: the quick start
@@ -28,7 +28,7 @@ describe('README: the quick start and the local sandbox, in a fresh clone', () =
   it('runs as written', { timeout: 900_000 }, async () => {
     const quick = readmeCommands('## Quick start').map((c) => c.line);
     expect(quick).toEqual(['npm ci', 'npm run conformance', 'npm test']);
-    const sandbox = readmeCommands('A local sandbox for your own client code');
+    const sandbox = docCommands('docs/integrators.md', 'A local sandbox for your own client code');
     const simLine = sandbox.find((c) => c.line.startsWith('npx connectfi-conformance simulator'))!.line;
     const runLine = sandbox.find((c) => c.line.startsWith('npx connectfi-conformance run'))!.line;
     const envFile = /--write-env\s+(\S+)/.exec(simLine)![1];

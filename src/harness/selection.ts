@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors.ts';
 
 /**
  * Which checks a run executes: `--only PATTERN` (matched against the check id) and `--shard I/N`
- * (a stable part of the checks, by check id: README.md, "Sharded runs in CI"). A shard is a pure
+ * (a stable part of the checks, by check id: docs/ci.md, "Sharded runs in CI"). A shard is a pure
  * function of the check id, so a check stays in its shard whatever else is added or removed, and
  * every process (the runner, each vitest worker) computes the same answer with no coordination.
  */

@@ -6,7 +6,7 @@ import type { CheckResult, ConformanceReport, Summary } from './types.ts';
  * merge-reports: the shard reports of one run (`run --shard I/N`) become the report of the whole
  * run. Each shard records every check id the run selects, so a missing shard, a shard merged twice
  * and a check in two reports are told apart and refused (exit 2): a merged verdict must mean what
- * an unsharded run's would (README.md, "Sharded runs in CI").
+ * an unsharded run's would (docs/ci.md, "Sharded runs in CI").
  */
 export interface ShardReport {
   /** Where it came from, for messages (a directory or a file). */

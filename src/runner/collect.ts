@@ -94,7 +94,7 @@ export function otherShardIds(modules: ReadonlyArray<TestModule>): string[] {
 }
 
 /**
- * The run-wide envelope and response-schema checks (README.md, "The checks": the envelope family): for every
+ * The run-wide envelope and response-schema checks (docs/ci.md, "The checks": the envelope family): for every
  * operation, every response of the run had the documented envelope and validated against the
  * documented schema. One row per operation and per kind (200 bodies, error bodies).
  */

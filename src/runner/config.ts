@@ -53,14 +53,14 @@ export interface RunConfig {
   maxRequests?: number;
   /** Print (and record in conformance.json) where the run's time went. */
   profile: boolean;
-  /** `--shard I/N`: run only the checks of shard I (by check id; README.md, "Sharded runs in CI"). */
+  /** `--shard I/N`: run only the checks of shard I (by check id; docs/ci.md, "Sharded runs in CI"). */
   shard?: Shard;
 }
 
 /**
  * `runs`: generated cases per operation in the property checks. Against a remote target each case is
  * a sandbox request, so the default there is half (`remoteRuns`): the same checks, fewer requests,
- * and the seed changes every run, so the cases differ from run to run (README.md, "Speed").
+ * and the seed changes every run, so the cases differ from run to run (docs/benchmarks.md, "Speed").
  */
 export const DEFAULTS = {
   runs: 20,

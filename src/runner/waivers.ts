@@ -4,7 +4,7 @@ import type { CheckResult } from '../reporting/types.ts';
 
 /**
  * conformance.waivers.json: a known deviation becomes "waived" instead of hidden, until its expiry
- * date; an expired waiver fails the run (README.md, "Exit codes"). Shape: { "waivers": [ { "id", "reason", "expires": "YYYY-MM-DD" } ] }.
+ * date; an expired waiver fails the run (docs/ci.md, "Exit codes"). Shape: { "waivers": [ { "id", "reason", "expires": "YYYY-MM-DD" } ] }.
  */
 export interface Waiver {
   id: string;

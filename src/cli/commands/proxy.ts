@@ -40,7 +40,7 @@ function integer(flag: string, value: string | undefined, fallback: number, max:
   return Number(value);
 }
 
-/** Flags > environment > .env (README, "Configuration"); each message names the flag and the value. */
+/** Flags > environment > .env (docs/ci.md, "Configuration"); each message names the flag and the value. */
 export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ProxyArgs {
   const { values, positionals } = parseCommandArgs(
     argv,
