@@ -1,8 +1,9 @@
 /**
- * Which test runs each ```sh block of the README and of the guides under docs/ (docs/contributing.md,
- * "Test lanes": every command shown in a code block runs in a test). A test reads its block with
- * `claimedBlock(id)`, so the lines it runs are the lines a person copies; src/testing/docs.test.ts
- * fails when a block has no claim, a claim finds no block, or its test does not name the claim.
+ * Every ```sh block of the README and of the guides under docs/, claimed by the test that runs it
+ * (docs/contributing.md, "Test lanes": every command shown in a code block runs in a test). A test
+ * runs its block with `runClaimedBlock(id)` (or reads it with `claimedBlock(id)`), so the lines it
+ * runs are the lines a person copies; src/testing/docs.test.ts fails when a block has no claim, a
+ * claim finds no block, or no test file names the claim.
  */
 export interface DocBlockClaim {
   /** What the test passes to `claimedBlock`. */
@@ -11,8 +12,6 @@ export interface DocBlockClaim {
   file: string;
   /** A heading, or words of the paragraph just above the block: the first sh block after it. */
   after: string;
-  /** The test file that runs the block. */
-  test: string;
   /**
    * Placeholders the test replaces with local stand-ins, each by the name of the value it supplies.
    * Only example hosts (`your-...`), elided secrets (`=...`) and fixed ports (servers in tests listen
@@ -27,38 +26,34 @@ export interface DocBlockClaim {
 }
 
 export const DOC_BLOCK_CLAIMS: readonly DocBlockClaim[] = [
-  { id: 'quick-start', file: 'README.md', after: '## Quick start', test: 'src/cli/readme.test.ts' },
-  { id: 'local-simulator', file: 'docs/integrators.md', after: '## The local simulator', test: 'src/cli/readme.test.ts' },
+  { id: 'quick-start', file: 'README.md', after: '## Quick start' },
+  { id: 'local-simulator', file: 'docs/integrators.md', after: '## The local simulator' },
   {
     id: 'proxy',
     file: 'docs/integrators.md',
     after: '## The proxy',
-    test: 'src/cli/readme.test.ts',
     placeholders: { '--port 4020': 'portZero', '127.0.0.1:4020': 'serverAddress' },
   },
   {
     id: 'outcomes',
     file: 'docs/integrators.md',
     after: '## Making every outcome happen',
-    test: 'src/cli/readme.test.ts',
     placeholders: { '127.0.0.1:4020': 'serverAddress' },
   },
   {
     id: 'install',
     file: 'docs/integrators.md',
     after: '## Install in your repository',
-    test: 'src/cli/npm-package.test.ts',
     alternatives: {
       'npm i -D connectfi-conformance': 'the tests install what `npm pack` wrote, not a published version from the registry',
     },
   },
-  { id: 'shards', file: 'docs/ci.md', after: '## Sharded runs in CI', test: 'src/cli/readme.test.ts' },
-  { id: 'pact-verify', file: 'docs/providers.md', after: '## Verifying a provider', test: 'src/cli/readme.test.ts' },
+  { id: 'shards', file: 'docs/ci.md', after: '## Sharded runs in CI' },
+  { id: 'pact-verify', file: 'docs/providers.md', after: '## Verifying a provider' },
   {
     id: 'pact-verify-url',
     file: 'docs/providers.md',
     after: 'Against any implementation, by URL alone',
-    test: 'src/cli/readme.test.ts',
     placeholders: {
       'CONNECTFI_TOKEN=...': 'tokenAssignment',
       'https://your-provider.example/_pact/provider-states': 'statesUrl',
@@ -69,14 +64,12 @@ export const DOC_BLOCK_CLAIMS: readonly DocBlockClaim[] = [
     id: 'pact-broker',
     file: 'docs/providers.md',
     after: '## Publishing and can-i-deploy',
-    test: 'src/cli/readme.test.ts',
     placeholders: { 'https://your-org.pactflow.io': 'brokerUrl', 'PACT_BROKER_TOKEN=...': 'brokerTokenAssignment' },
   },
   {
     id: 'selfcheck',
     file: 'docs/contributing.md',
     after: '## Self-check: does the suite catch a non-conformant provider?',
-    test: 'src/cli/readme.test.ts',
   },
 ];
 
