@@ -3,7 +3,7 @@ import { startProxy, type RunningProxy } from '../../src/proxy/index.ts';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.ts';
 
 /**
- * The integrator's test setup, as the README's "Test your own integration" describes it: the
+ * The integrator's test setup, as docs/integrators.md, "Making every outcome happen", describes it: the
  * simulator (state API on) behind the proxy, the app pointed at the proxy, outcomes forced
  * through the proxy's URL.
  */

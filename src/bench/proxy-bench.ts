@@ -14,7 +14,7 @@ import { stopChild } from '../util/child-process.ts';
  * second, each sent on its tick whatever the previous ones are doing) goes to the simulator
  * directly and through `connectfi-conformance proxy`, on interleaved ticks, so that both see the
  * same machine load. Each server runs in its own process, as users run them, in one of two setups
- * (README, "What the proxy costs"): `embedded`, the proxy's default `--upstream simulator`, where
+ * (docs/benchmarks.md, "What the proxy costs"): `embedded`, the proxy's default `--upstream simulator`, where
  * the simulator behind the proxy runs in the proxy's own process; `separate`, the proxy in front
  * of a simulator in another process, as in front of any upstream URL: one more process to wake
  * and schedule on the way in and on the way out.

@@ -3,7 +3,7 @@ import { rssMb, startProxyProcess } from './proxy-bench.ts';
 import { startSimulatorProcess } from './servers.ts';
 
 /**
- * The proxy over a long run (README, "What the proxy costs"): `seconds` of traffic at full speed
+ * The proxy over a long run (docs/benchmarks.md, "What the proxy costs"): `seconds` of traffic at full speed
  * through `connectfi-conformance proxy` to a simulator, both in their own processes, 8 requests in
  * flight; one request in ten is an invalid funds-debit, sent twice (a schema violation, a decline
  * repeated: what the graders have to remember). Samples the proxy's resident memory ten times,

@@ -6,7 +6,7 @@ import { runLoad, type LoadRequest, type LoadResult } from './load.ts';
 import { startPrism, startSimulatorProcess, type BenchServer } from './servers.ts';
 
 /**
- * `connectfi-conformance bench` (README.md, "Speed"): simulator throughput and p99 latency on POST /ibis/card/status and
+ * `connectfi-conformance bench` (docs/benchmarks.md, "Speed"): simulator throughput and p99 latency on POST /ibis/card/status and
  * POST /ibis/financial/funds-credit (unique references), side by side with Prism's mock server
  * serving generated/openapi.json for the same operations, in the same run. Each server runs alone
  * in its own process; the load generator is this process.

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -6,17 +6,23 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../api/paths.ts';
+import { runClaimedBlock, type DocServer } from '../testing/doc-shell.ts';
 
 /**
- * The package as integrators get it (README, "Install in your repository"): `npm pack`, installed
- * into an empty project with no access to this checkout, runs `run` against the embedded simulator
+ * The package as integrators get it (docs/integrators.md, "Install in your repository": its lines run
+ * as written): `npm pack`, installed into an empty project with no access to this checkout, runs `run` against the embedded simulator
  * to a conformant verdict, starts the simulator, and its TypeScript API typechecks there.
  */
 const exec = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 const work = mkdtempSync(path.join(tmpdir(), 'cfc-pack-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The servers the documented lines start (the simulator), stopped even when an assertion fails first.
+const started: DocServer[] = [];
+afterAll(async () => {
+  await Promise.all(started.map((s) => s.stop()));
+  rmSync(work, { recursive: true, force: true });
+});
 
 function walk(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -66,41 +72,25 @@ describe('npm pack, installed into an empty project', () => {
     rmSync(project, { recursive: true, force: true });
     await exec('mkdir', ['-p', project]);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'integrator-app', private: true, type: 'module' }));
-    await exec(npm, ['install', path.join(work, info.filename), '--prefer-offline', '--no-audit', '--no-fund'], {
-      cwd: project,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // The lines of docs/integrators.md, "Install in your repository", as written, with the tarball
+    // `npm pack` wrote where its install line expects it (npm told to prefer its cache, as before).
+    cpSync(path.join(work, info.filename), path.join(project, info.filename));
     const bin = path.join(project, 'node_modules', '.bin', 'connectfi-conformance');
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: '1' };
-
-    const run = await exec(bin, ['run', '--runs', '1', '--seed', '16'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 }).catch(
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
-    expect('code' in run ? run.code : 0, `${run.stdout}\n${run.stderr}`).toBe(0);
-    expect(run.stdout).toMatch(/^CONFORMANT: [1-9]\d+ passed, 0 failed/m);
+    const npmEnv = { ...env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+    const run = (await runClaimedBlock('install', { cwd: project, env: npmEnv, values: {}, servers: started })).at(-1)!;
+    expect(run.line).toBe('npx connectfi-conformance run');
+    expect(run.out).toMatch(/^CONFORMANT: [1-9]\d+ passed, 0 failed/m);
     expect(existsSync(path.join(project, 'reports', 'conformance.html'))).toBe(true);
     // The installed copy ran from its build, not from this checkout.
     expect(walk(path.join(project, 'node_modules', 'connectfi-conformance')).some((f) => f === 'dist/src/cli/main.js')).toBe(true);
 
-    const sim = spawn(bin, ['simulator', '--port', '0'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no base URL within 60 s: ${out}`)), 60_000);
-      sim.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-      sim.on('exit', (code) => reject(new Error(`simulator exited ${code}: ${out}`)));
-    });
+    const [sim] = started;
+    expect(existsSync(path.join(project, 'sim.env'))).toBe(true);
     expect(
-      (await fetch(`${url}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+      (await fetch(`${sim.url}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
     ).toBe(400);
-    sim.kill('SIGTERM');
-    expect(await new Promise((resolve) => sim.on('exit', resolve))).toBe(0);
+    expect((await sim.stop('SIGTERM')).out).toContain('connectFi simulator stopped (SIGTERM)');
 
     // The self-check forks its lanes from the build too (one fault keeps it short).
     const selfcheck = await exec(bin, ['selfcheck', '--only', '^five-digit-pin-accepted$', '--runs', '1'], {

@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
-import { readmeCommands } from '../testing/readme-commands.ts';
+import { docCommands } from '../testing/readme-commands.ts';
 
 /**
- * The README's local-sandbox line, run exactly as written through `npx` (so npx's own Node process
+ * The local-sandbox line of docs/integrators.md, run exactly as written through `npx` (so npx's own Node process
  * parses the arguments first: Node 20 would read an `--env-file F` there and exit 9 when F does
  * not exist yet) in a new directory laid out as `npm install connectfi-conformance` leaves it.
  */
 describe('README: the local-sandbox simulator line under npx', () => {
   it('writes its env file in a directory where the file did not exist, and stops on SIGINT', { timeout: 60_000 }, async () => {
-    const sim = readmeCommands('A local sandbox for your own client code').find((c) =>
+    const sim = docCommands('docs/integrators.md', 'A local sandbox for your own client code').find((c) =>
       c.line.startsWith('npx connectfi-conformance simulator'),
     );
     expect(sim, 'the README shows how to start the simulator with npx').toBeDefined();

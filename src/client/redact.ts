@@ -2,7 +2,7 @@ import { REQUEST_ID } from '../api/request-id.ts';
 
 /**
  * Redaction: the last line of defence between secrets and anything logged, recorded as evidence or
- * reported: secrets never appear in reports, Pact files or logs (README.md, "Reports"). Pure functions: the input is never mutated.
+ * reported: secrets never appear in reports, Pact files or logs (docs/ci.md, "Reports"). Pure functions: the input is never mutated.
  *
  * - values under secret keys (PIN, CVV, encryptedData, account numbers, password, token, auth
  *   headers) become "[REDACTED]", whatever their type;

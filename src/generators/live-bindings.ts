@@ -4,7 +4,7 @@ import { getOperation } from '../api/index.ts';
 
 /**
  * What a valid generated body needs on a live target so that business rules interfere less
- * (README.md, "The checks", the property checks): real fixture ids, fresh references, and resources the check creates itself (a card,
+ * (docs/ci.md, "The checks", the property checks): real fixture ids, fresh references, and resources the check creates itself (a card,
  * a transfer) instead of random ids. Only fields that hold an id, a reference, a program or a
  * currency are replaced; every other generated value is sent as generated.
  */

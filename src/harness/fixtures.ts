@@ -1,6 +1,6 @@
 /**
  * The fixture ids a live check may need on the target, and the CONNECTFI_* variable that names each.
- * These names are a stable interface (README, "Configuration"): the simulator writes them with
+ * These names are a stable interface (docs/ci.md, "Configuration"): the simulator writes them with
  * --write-env, `run` reads them, and a check names them when it is skipped for want of one.
  * They live in the harness, below the runner, because checks read them (docs/architecture.md, "Layers").
  */

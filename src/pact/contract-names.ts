@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ROOT } from '../api/index.ts';
 
-/** The pair the contract is between (README.md, "Pact contracts": one interaction per documented example). */
+/** The pair the contract is between (docs/providers.md, "The contract": one interaction per documented example). */
 export const CONSUMER = 'connectfi-conformance-client';
 export const PROVIDER = 'connectfi-api';
 

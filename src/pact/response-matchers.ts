@@ -5,7 +5,7 @@ import { panSafeExample } from './pan-scan.ts';
 /**
  * Turns a documented response body into a Pact template: the documented values stay as examples,
  * and matching rules say what a provider must really honour, so that verification checks the
- * contract and not the sample values (README.md, "Pact contracts").
+ * contract and not the sample values (docs/providers.md, "The contract").
  *
  * - exact: the envelope `code`, `subCode`, card status codes, transfer `type`, `cFiStatus`,
  *   `programType`, `decision` and the currency (README.md, "Error envelope"; ibis-overview.txt,

@@ -42,7 +42,7 @@ export function missingFixtures(checks: readonly CheckResult[]): { variable: str
 
 /**
  * The one verdict of a run: the console line, the exit code, JUnit, the Markdown summary and the
- * HTML report all take it from here, so they cannot disagree (README, "Exit codes"). A run is
+ * HTML report all take it from here, so they cannot disagree (docs/ci.md, "Exit codes"). A run is
  * conformant only when nothing failed, something passed, and no check was skipped for a missing
  * fixture (unless the report says `allowMissingFixtures`). Not-applicable checks never count.
  */

@@ -52,7 +52,7 @@ describe('writeReports', () => {
       expect(text, name).not.toContain(SAMPLE_SECRETS.token);
       expect(text, name).not.toContain(SAMPLE_SECRETS.password);
       expect(text, name).not.toContain(SAMPLE_SECRETS.pan);
-      // Standalone (README, "Running against the real sandbox"): no word character next to it, not part of a decimal number.
+      // Standalone (docs/ci.md, "Running against the real sandbox"): no word character next to it, not part of a decimal number.
       for (const run of text.match(/(?<!\w|\d\.)\d{13,19}(?!\w|\.\d)/g) ?? []) expect(luhnValid(run), `${name}: ${run}`).toBe(false);
     }
     expect(readFileSync(path.join(dir, 'conformance.json'), 'utf8')).toContain('Card Number(411111******1111)');

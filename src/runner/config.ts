@@ -41,7 +41,7 @@ export interface RunConfig {
 /**
  * `runs`: generated cases per operation in the property checks. Against a remote target each case is
  * a sandbox request, so the default there is half (`remoteRuns`): the same checks, fewer requests,
- * and the seed changes every run, so the cases differ from run to run (README.md, "Speed").
+ * and the seed changes every run, so the cases differ from run to run (docs/benchmarks.md, "Speed").
  */
 export const DEFAULTS = {
   runs: 20,

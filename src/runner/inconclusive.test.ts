@@ -8,7 +8,7 @@ import { PIN_LOCK_ID } from '../harness/check-ids.ts';
 const runCli = (args: string[], cwd: string) => runCliIn(args, {}, cwd);
 
 /**
- * The verdict a CI job sees (README, "Exit codes"), against the standalone simulator as a remote
+ * The verdict a CI job sees (docs/ci.md, "Exit codes"), against the standalone simulator as a remote
  * target: an env file with only the base URL and credentials is inconclusive (exit 2) unless the gap
  * is accepted; with every fixture set the run is conformant and the simulator-only checks are not
  * applicable. `--only` keeps it to the pin family (fixture-bound, with simulator-only checks) and

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ROOT } from '../api/index.ts';
 
 /**
- * Where vitest keeps the suites' transformed modules between runs (its `fsModuleCache`; README.md,
+ * Where vitest keeps the suites' transformed modules between runs (its `fsModuleCache`; docs/benchmarks.md,
  * "Speed"). Each entry is keyed by the file's id and content, vitest's version and the config, so
  * an edited suite is transformed again, never served stale. The first writable of: the package's
  * node_modules/.cache, then a folder of this user's in the temp directory. None writable: the run

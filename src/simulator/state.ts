@@ -8,7 +8,7 @@ import type { CardRecord, ProgramType, StatusCode, TransferRecord } from './type
 import { transferView } from './views.ts';
 
 /**
- * Provider-state helpers (README.md, "Pact contracts": the Pact verifier and tests put the simulator in a given
+ * Provider-state helpers (docs/providers.md, "Provider states": the Pact verifier and tests put the simulator in a given
  * state): reset, seed cards, transfers, applications and used references. In-process only;
  * over HTTP when the simulator runs with enableStateApi (see provider-states.ts).
  */

@@ -20,7 +20,7 @@ export interface SimulatorOptions {
   now?: () => Date;
   /**
    * Start with one named fault of src/simulator/faults/ (a documented rule broken on purpose, for
-   * the self-check: README.md, "Self-check"); an unknown name throws UnknownFaultError listing the valid ones.
+   * the self-check: docs/contributing.md, "Self-check"); an unknown name throws UnknownFaultError listing the valid ones.
    */
   fault?: string;
 }

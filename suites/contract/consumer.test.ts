@@ -17,7 +17,7 @@ import {
 } from '../../src/pact/index.ts';
 
 /**
- * Consumer side of the Pact contract (README.md, "Pact contracts"): every documented example with a response becomes
+ * Consumer side of the Pact contract (docs/providers.md, "The contract"): every documented example with a response becomes
  * one V4 HTTP interaction, and the project's own typed client (src/client) is what calls the Pact
  * mock server, so the contract records what the client really sends.
  *

@@ -18,7 +18,7 @@ import { startSimulator, type RunningSimulator } from '../../src/simulator/index
 
 /**
  * The committed contract (contracts/), as provider teams receive it: complete, deterministic and
- * free of secrets and card numbers (README.md, "Pact contracts").
+ * free of secrets and card numbers (docs/providers.md, "The contract").
  */
 const text = readFileSync(PACT_FILE, 'utf8');
 const pact = readPact();

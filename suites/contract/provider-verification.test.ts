@@ -7,7 +7,7 @@ import { startSimulator } from '../../src/simulator/index.ts';
 import { type Rewrite, startRewritingProxy } from './rewriting-proxy.ts';
 
 /**
- * Provider side (README.md, "Pact contracts"): `npm run pact:verify` logic, in process, against the
+ * Provider side (docs/providers.md, "Provider states"): `npm run pact:verify` logic, in process, against the
  * embedded simulator; and two faulty variants of it (a proxy rewriting one response) that the
  * verification must reject, naming exactly the interaction concerned.
  */

@@ -31,7 +31,7 @@ const USAGE = `usage: connectfi-conformance bench [options]
   Measures the simulator's throughput and p99 latency side by side with Prism's mock server, then
   the conformance run offline (a first run with vitest's module cache emptied, then a rerun) and
   against the simulator with per-request latency, side by side, then the latency the integration
-  proxy adds (README, "What the proxy costs").
+  proxy adds (docs/benchmarks.md, "What the proxy costs").
 ${formatOptions(OPTIONS)}
 writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
 exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
@@ -56,7 +56,7 @@ export const command: Command = {
       const broken = report.rows.filter((r) => r.failures > 0 || (r.server === 'simulator' && (r.statuses['200'] ?? 0) !== r.requests));
       let conformanceFailed = false;
       if (!values.noConformance) {
-        // Offline (a first run, then a rerun) and at `latency` ms side by side, in one run (README, "Speed").
+        // Offline (a first run, then a rerun) and at `latency` ms side by side, in one run (docs/benchmarks.md, "Speed").
         const runs = [await benchOffline('cold'), await benchOffline('warm'), await benchConformance(latency)];
         process.stdout.write(`\n${formatConformanceBench(runs)}\n`);
         conformanceFailed = runs.some((c) => c.exitCode !== 0);

@@ -68,7 +68,7 @@ export interface ProxyArgs {
   seed?: string;
 }
 
-/** Flags > environment > .env (README, "Configuration"); each message names the flag (or variable) and the value. */
+/** Flags > environment > .env (docs/ci.md, "Configuration"); each message names the flag (or variable) and the value. */
 export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ProxyArgs {
   const { flags, positionals } = parseFlags(OPTIONS, argv, true);
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);

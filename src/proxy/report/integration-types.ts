@@ -105,7 +105,7 @@ export interface RecordedExchange {
   response: { headers: Record<string, string>; body: unknown };
 }
 
-/** integration.json: a stable interface users and scripts depend on (README, "Test your own integration"). */
+/** integration.json: a stable interface users and scripts depend on (docs/integrators.md, "The proxy"). */
 export interface IntegrationReport {
   upstream: string;
   startedAt: string;

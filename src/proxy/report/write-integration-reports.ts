@@ -13,7 +13,7 @@ export const INTEGRATION_FILES = {
   markdown: 'summary.md',
 } as const;
 
-/** integration.json with the stable fields first (README, "Test your own integration"). */
+/** integration.json with the stable fields first (docs/integrators.md, "The proxy"). */
 export function renderIntegrationJson(report: IntegrationReport): string {
   const { upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest } = report;
   return `${JSON.stringify({ upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest }, null, 2)}\n`;

@@ -9,7 +9,7 @@ import type { Fault, ProbeApi } from './types.ts';
  * faulty simulator built with the same seed, observes something different. Data-driven from the
  * catalogue, so a new fault is tested by declaring its probe.
  */
-// The rule families of README.md ("The checks"), as check id prefixes. The
+// The rule families of docs/ci.md ("The checks"), as check id prefixes. The
 // model-based lifecycle check is a way of testing across them, not a family of rules of its own.
 const FAMILIES = [
   'auth',

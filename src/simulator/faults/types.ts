@@ -4,7 +4,7 @@ import type { SimulatorState } from '../state.ts';
 import type { SimulatorFixtures } from '../types.ts';
 
 /**
- * A named fault (README.md, "Self-check"): one small, realistic deviation from the docs that the
+ * A named fault (docs/contributing.md, "Self-check"): one small, realistic deviation from the docs that the
  * simulator can be started with, so that the self-check can prove the conformance suite catches a
  * provider that makes it. Each fault is read in one place: its name, its family, a one-line
  * description, the documented rule it breaks, the checks that must catch it, its implementation
