@@ -4,7 +4,7 @@ import type { ProxySession } from './session.ts';
 
 /**
  * The proxy's own routes, under /__proxy/: never forwarded nor recorded. POST /__proxy/report
- * writes the reports (README, "Test your own integration") and answers with the verdict.
+ * writes the reports (docs/integrators.md, "The proxy") and answers with the verdict.
  */
 export const CONTROL_PREFIX = '/__proxy/';
 

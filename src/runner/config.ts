@@ -76,7 +76,7 @@ function regularExpression(value: string): string {
 }
 
 /**
- * The options of `connectfi-conformance run`, each with its variable (README.md, "Configuration"):
+ * The options of `connectfi-conformance run`, each with its variable (docs/ci.md, "Configuration"):
  * the flags, the `--help` lines and the validation of flags and variables alike come from here.
  */
 export const RUN_OPTIONS = defineOptions({

@@ -78,7 +78,7 @@ export interface CommentCitation {
   line: number;
 }
 
-// `docs/architecture.md, "Layers"`, `ibis-overview.txt "Reissue a Card"`, `README, "Exit codes"`: a
+// `docs/architecture.md, "Layers"`, `ibis-overview.txt "Reissue a Card"`, `docs/ci.md, "Exit codes"`: a
 // file name, an optional comma, then the heading in double quotes, which may run on over comment
 // lines (` * ` or `// `). `file: "words"` quotes the text of the file, not a heading, and is not one.
 const CITATION =

@@ -27,7 +27,7 @@ export interface VerdictInput {
 }
 
 /**
- * integration.json's verdict (README, "Test your own integration"): not ready on any violation;
+ * integration.json's verdict (docs/integrators.md, "The proxy"): not ready on any violation;
  * incomplete when no traffic came or a documented outcome of an operation used was never met;
  * ready otherwise. The CLI's exit code follows it.
  */
