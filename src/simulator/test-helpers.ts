@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { DebitCardAddResponseData } from '../../generated/types.ts';
 import { getOperation, validateErrorBody, validateResponse } from '../api/index.ts';
 import { buildSimulatorApp, type SimulatorApp } from './app.ts';
 import type { SimulatorOptions } from './types.ts';
@@ -79,8 +80,8 @@ export const ref = (prefix = 'ref') => `${prefix}${Date.now().toString(36)}${(co
 
 export const profile = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
 
-/** Issues a debit card to the fixture individual (ibis-overview.txt request example). */
-export async function debitCard(h: Harness, overrides: Record<string, unknown> = {}): Promise<any> {
+/** Issues a debit card to the fixture individual (ibis-overview.txt request example); `ok` validated the answer. */
+export async function debitCard(h: Harness, overrides: Record<string, unknown> = {}): Promise<DebitCardAddResponseData> {
   return h.ok('/ibis/debit-card/add', {
     customerId: h.fixtures.customerId,
     reference: ref('dc'),
