@@ -13,6 +13,11 @@ export const STAMP = 'dist/.build-stamp';
  */
 const SOURCES = ['src', 'generated'];
 
+/**
+ * The newest modification time under `dir`, tests left out.
+ * @param {string} dir
+ * @returns {number}
+ */
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -29,11 +34,15 @@ function newestMtime(dir) {
  * A checkout runs dist/ only when its build is complete and newer than every file under src/ and
  * generated/, so an edit, a pull or a branch switch never runs stale code (it runs the sources until
  * `npm run build`); CONNECTFI_CONFORMANCE_FROM_SOURCE=1 runs the sources regardless.
+ * @param {string} root
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {'dist' | 'source'}
  */
 export function buildState(root, env = process.env) {
   const checkout = existsSync(path.join(root, 'tsconfig.json'));
   if (!checkout) return existsSync(path.join(root, 'dist/src/cli/main.js')) ? 'dist' : 'source';
   if (env.CONNECTFI_CONFORMANCE_FROM_SOURCE === '1') return 'source';
+  /** @type {number} */
   let built;
   try {
     built = statSync(path.join(root, STAMP)).mtimeMs;
