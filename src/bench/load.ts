@@ -41,7 +41,7 @@ export async function runLoad(
   { requests, concurrency }: { requests: number; concurrency: number },
 ): Promise<LoadResult> {
   const agent = new Agent({ connections: concurrency, keepAliveTimeout: 30_000, pipelining: 1 });
-  const latencies: number[] = new Array(requests);
+  const latencies = new Array<number>(requests);
   const statuses: Record<string, number> = {};
   let failures = 0;
   const one = async (i: number): Promise<void> => {

@@ -2,11 +2,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError, EXIT, TransportError, UsageError } from '../errors.ts';
 import { UnknownOperationError } from '../api/catalogue.ts';
 
-/** A subcommand: parses its own arguments and returns the process exit code. */
+/** A subcommand: parses its own arguments and returns the process exit code (at once when it has nothing to wait for). */
 export interface Command {
   summary: string;
   usage: string;
-  run(argv: string[]): Promise<number>;
+  run(argv: string[]): number | Promise<number>;
 }
 
 export const COMMANDS: Record<string, () => Promise<Command>> = {

@@ -80,7 +80,7 @@ export function collectionErrors(modules: ReadonlyArray<TestModule>): { file: st
     if (errors.length > 0)
       out.push({
         file: path.relative(ROOT, mod.moduleId),
-        message: (errors[0].message ?? String(errors[0])).split('\n')[0].slice(0, 500),
+        message: (errors[0].message ?? JSON.stringify(errors[0])).split('\n')[0].slice(0, 500),
       });
   }
   return out;
@@ -101,6 +101,7 @@ export function otherShardIds(modules: ReadonlyArray<TestModule>): string[] {
 export function envelopeChecks(checks: CheckResult[], operations: readonly { operation: string; slug: string }[]): CheckResult[] {
   const all: { check: string; s: ExchangeSummary; exchange?: unknown; curl?: string }[] = [];
   for (const c of checks) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- wrong here: it adds the harness's `summaries` (tsc fails without it)
     const ev = c.evidence as CheckEvidence | undefined;
     for (const s of ev?.summaries ?? []) all.push({ check: c.id, s });
   }

@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../api/catalogue.ts';
 export const command: Command = {
   summary: 'list the 21 documented operations',
   usage: 'usage: connectfi-conformance operations [--json]',
-  async run(argv) {
+  run(argv) {
     const { values } = parseCommandArgs(argv, { json: { type: 'boolean' } });
     if (values.json) {
       const rows = OPERATIONS.map(({ operation, method, name, summary }) => ({ operation, method, name, summary }));

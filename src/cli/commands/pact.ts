@@ -23,7 +23,7 @@ exit codes: 0 verified/published, 1 an interaction failed/the broker refused, 2 
  * The Pact libraries are optional peer dependencies of the installed package (their native cores
  * are large and only `pact` needs them): a missing one is a one-line error that says what to install.
  */
-async function needPact<T>(load: () => Promise<T>, pkg: string): Promise<T> {
+async function needPact<T>(load: () => T | Promise<T>, pkg: string): Promise<T> {
   try {
     return await load();
   } catch (err) {
@@ -63,7 +63,7 @@ export const command: Command = {
     if (sub === 'publish') {
       const { values } = parseCommandArgs(rest, { 'dry-run': { type: 'boolean' }, 'env-file': { type: 'string' } });
       const { runPactPublish, pactBrokerCli } = await import('../../pact/publish.ts');
-      if (!values['dry-run']) await needPact(async () => pactBrokerCli(), '@pact-foundation/pact-cli');
+      if (!values['dry-run']) await needPact(() => pactBrokerCli(), '@pact-foundation/pact-cli');
       return runPactPublish(environment(values['env-file']), process.stderr, undefined, {
         dryRun: values['dry-run'] ?? false,
         out: process.stdout,
