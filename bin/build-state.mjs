@@ -14,6 +14,11 @@ export const STAMP = 'dist/.build-stamp';
  */
 const SOURCES = ['src', 'generated', 'suites/live/run-wide'];
 
+/**
+ * The newest modification time under `dir`, tests left out.
+ * @param {string} dir
+ * @returns {number}
+ */
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -30,11 +35,15 @@ function newestMtime(dir) {
  * A checkout runs dist/ only when its build is complete and newer than every file it is built from
  * (SOURCES), so an edit, a pull or a branch switch never runs stale code (it runs the sources until
  * `npm run build`); CONNECTFI_CONFORMANCE_FROM_SOURCE=1 runs the sources regardless.
+ * @param {string} root
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {'dist' | 'source'}
  */
 export function buildState(root, env = process.env) {
   const checkout = existsSync(path.join(root, 'tsconfig.json'));
   if (!checkout) return existsSync(path.join(root, 'dist/src/cli/main.js')) ? 'dist' : 'source';
   if (env.CONNECTFI_CONFORMANCE_FROM_SOURCE === '1') return 'source';
+  /** @type {number} */
   let built;
   try {
     built = statSync(path.join(root, STAMP)).mtimeMs;

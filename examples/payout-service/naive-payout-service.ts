@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createClient, type CallResult } from '../../src/client/index.ts';
+import type { DataOf, OperationKey, RequestOf } from '../../src/client/operation-types.ts';
 import { declineReason, type PayoutApi, type PayoutResult } from './payout-types.ts';
 import type { PayoutServiceOptions } from './payout-service.ts';
 
@@ -14,7 +15,7 @@ const newReference = (kind: string) => `${kind}${randomBytes(8).toString('hex')}
 export class NaivePayoutService implements PayoutApi {
   constructor(private readonly options: PayoutServiceOptions) {}
 
-  private async call(operation: string, body: unknown): Promise<CallResult> {
+  private async call<K extends OperationKey>(operation: K, body: RequestOf<K>): Promise<CallResult<DataOf<K>>> {
     const client = createClient({
       baseUrl: this.options.baseUrl,
       login: this.options.login,
@@ -23,13 +24,13 @@ export class NaivePayoutService implements PayoutApi {
       retries: 0,
     });
     try {
-      return await client.call(operation, body);
+      return await client.op(operation, body);
     } finally {
       await client.close();
     }
   }
 
-  private result<T>(res: CallResult, pick: (data: any) => T): PayoutResult<T> {
+  private result<D, T>(res: CallResult<D>, pick: (data: D) => T): PayoutResult<T> {
     if (res.ok) return { status: 'done', value: pick(res.data) };
     const code = res.error?.code ?? `http-${res.status}`;
     return { status: 'declined', reason: declineReason(code, res.error?.subCode), code };
@@ -42,11 +43,11 @@ export class NaivePayoutService implements PayoutApi {
       cardProgramId: input.cardProgramId,
       profile: { occupation: 'Employee', nameOnCard: input.nameOnCard },
     });
-    return this.result(res, (d) => ({ cFiCardId: d.cFiCardId as string }));
+    return this.result(res, (d) => ({ cFiCardId: d.cFiCardId }));
   }
 
   async activate(cFiCardId: string) {
-    return this.result(await this.call('/ibis/card/activate', { cFiCardId }), (d) => d as Record<string, unknown>);
+    return this.result(await this.call('/ibis/card/activate', { cFiCardId }), (d) => d);
   }
 
   async payout(cFiCardId: string, amount: number) {
@@ -66,24 +67,24 @@ export class NaivePayoutService implements PayoutApi {
         currency: 'USD',
         description: 'payout',
       });
-    return this.result(res, (d) => ({ cFiFundsId: d.cFiFundsId as string }));
+    return this.result(res, (d) => ({ cFiFundsId: d.cFiFundsId }));
   }
 
   async collect(cFiCardId: string, amount: number) {
     const body = { cFiCardId, reference: newReference('co'), amount, currency: 'USD', description: 'collection' };
     let res = await this.call('/ibis/financial/funds-debit', body);
     for (let i = 0; i < 2 && !res.ok; i++) res = await this.call('/ibis/financial/funds-debit', body);
-    return this.result(res, (d) => ({ cFiFundsId: d.cFiFundsId as string }));
+    return this.result(res, (d) => ({ cFiFundsId: d.cFiFundsId }));
   }
 
   async balance(cFiCardId: string) {
-    return this.result(await this.call('/ibis/card/status', { cFiCardId }), (d) => ({ balance: d.balance as number }));
+    return this.result(await this.call('/ibis/card/status', { cFiCardId }), (d) => ({ balance: d.balance }));
   }
 
   async payoutStatus(payoutId: string) {
     return this.result(await this.call('/ibis/financial/retrieve', { reference: payoutId }), (d) => ({
-      cFiFundsId: d[0]?.cFiFundsId as string,
-      reference: d[0]?.reference as string,
+      cFiFundsId: d[0]?.cFiFundsId,
+      reference: d[0]?.reference,
     }));
   }
 

@@ -1,5 +1,5 @@
 import { createClient, type CallResult, type ConnectFiClient } from '../../src/client/index.ts';
-import type { FinancialFundsCreditRequest, FinancialFundsDebitRequest, FinancialRetrieveResponseData } from '../../generated/types.ts';
+import type { FinancialFundsCreditRequest, FinancialFundsDebitRequest } from '../../generated/types.ts';
 import { declineReason, type PayoutApi, type PayoutResult } from './payout-types.ts';
 
 /**
@@ -26,7 +26,7 @@ export function referenceFor(kind: string, id: string): string {
   return `${kind}${id}`.replace(/[^0-9a-zA-Z]/g, '').slice(0, 32);
 }
 
-function toResult<T>(res: CallResult, pick: (data: any) => T): PayoutResult<T> {
+function toResult<D, T>(res: CallResult<D>, pick: (data: D) => T): PayoutResult<T> {
   if (res.ok) return { status: 'done', value: pick(res.data) };
   if (res.status >= 500) return { status: 'failed', reason: `connectFi unavailable (HTTP ${res.status})` };
   const code = res.error?.code ?? `http-${res.status}`;
@@ -55,7 +55,7 @@ export class PayoutService implements PayoutApi {
   }
 
   /** A call that may meet a 5xx: sent again unchanged (same reference, same body). */
-  private async send(call: () => Promise<CallResult>): Promise<CallResult | { transportError: string }> {
+  private async send<D>(call: () => Promise<CallResult<D>>): Promise<CallResult<D> | { transportError: string }> {
     try {
       let res = await call();
       for (let i = 0; i < SERVER_ERROR_RETRIES && res.status >= 500; i++) res = await call();
@@ -65,7 +65,7 @@ export class PayoutService implements PayoutApi {
     }
   }
 
-  private async run<T>(call: () => Promise<CallResult>, pick: (data: any) => T): Promise<PayoutResult<T>> {
+  private async run<D, T>(call: () => Promise<CallResult<D>>, pick: (data: D) => T): Promise<PayoutResult<T>> {
     const res = await this.send(call);
     if ('transportError' in res) return { status: 'failed', reason: res.transportError };
     return toResult(res, pick);
@@ -80,14 +80,14 @@ export class PayoutService implements PayoutApi {
     };
     return this.run(
       () => this.client.op('/ibis/debit-card/add', body),
-      (d) => ({ cFiCardId: d.cFiCardId as string }),
+      (d) => ({ cFiCardId: d.cFiCardId }),
     );
   }
 
   activate(cFiCardId: string) {
     return this.run(
       () => this.client.op('/ibis/card/activate', { cFiCardId }),
-      (d) => d as Record<string, unknown>,
+      (d) => d,
     );
   }
 
@@ -101,7 +101,7 @@ export class PayoutService implements PayoutApi {
     };
     return this.run(
       () => this.client.op('/ibis/financial/funds-credit', body),
-      (d) => ({ cFiFundsId: d.cFiFundsId as string }),
+      (d) => ({ cFiFundsId: d.cFiFundsId }),
     );
   }
 
@@ -115,21 +115,21 @@ export class PayoutService implements PayoutApi {
     };
     return this.run(
       () => this.client.op('/ibis/financial/funds-debit', body),
-      (d) => ({ cFiFundsId: d.cFiFundsId as string }),
+      (d) => ({ cFiFundsId: d.cFiFundsId }),
     );
   }
 
   balance(cFiCardId: string) {
     return this.run(
       () => this.client.op('/ibis/card/status', { cFiCardId }),
-      (d) => ({ balance: d.balance as number }),
+      (d) => ({ balance: d.balance }),
     );
   }
 
   payoutStatus(payoutId: string) {
     return this.run(
       () => this.client.op('/ibis/financial/retrieve', { reference: referenceFor('po', payoutId) }),
-      (d: FinancialRetrieveResponseData) => ({ cFiFundsId: d[0].cFiFundsId, reference: d[0].reference }),
+      (d) => ({ cFiFundsId: d[0].cFiFundsId, reference: d[0].reference }),
     );
   }
 

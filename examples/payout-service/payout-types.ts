@@ -1,3 +1,5 @@
+import type { CardActivateResponseData } from '../../generated/types.ts';
+
 /** What the example payout service answers its own callers: never an exception for an API answer. */
 export type PayoutResult<T = Record<string, unknown>> =
   | { status: 'done'; value: T }
@@ -28,7 +30,7 @@ export interface PayoutApi {
     nameOnCard: string;
     requestId: string;
   }): Promise<PayoutResult<{ cFiCardId: string }>>;
-  activate(cFiCardId: string): Promise<PayoutResult>;
+  activate(cFiCardId: string): Promise<PayoutResult<CardActivateResponseData>>;
   /** Pushes `amount` USD to the card; `payoutId` is the app's own id, stable across retries. */
   payout(cFiCardId: string, amount: number, payoutId: string): Promise<PayoutResult<{ cFiFundsId: string }>>;
   /** Pulls `amount` USD from the card. */

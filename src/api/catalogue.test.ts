@@ -58,9 +58,10 @@ describe('operation catalogue', () => {
     );
   });
   it('keeps the inline PIN schemas of set-pin and check-pin equal to common#/definitions/pin', () => {
-    const common = readJson<any>(path.join(SCHEMAS_DIR, 'common', 'common.json')).definitions.pin;
+    type PinSchema = { type: string; pattern: string };
+    const common = readJson<{ definitions: { pin: PinSchema } }>(path.join(SCHEMAS_DIR, 'common', 'common.json')).definitions.pin;
     for (const key of ['/ibis/card/set-pin', '/ibis/card/check-pin']) {
-      const pin = (getOperation(key).request as any).properties.pin;
+      const pin = (getOperation(key).request as { properties: { pin: PinSchema } }).properties.pin;
       expect({ type: pin.type, pattern: pin.pattern }).toEqual({ type: common.type, pattern: common.pattern });
     }
   });

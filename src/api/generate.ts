@@ -19,7 +19,9 @@ export async function buildGenerated(): Promise<Record<string, string>> {
  * files built by layers above the spec (e.g. the generators' keyword coverage), passed in by the
  * generate script so that this module imports nothing above src/api.
  */
-export async function generateAll({ check = false, extra = {} as Record<string, string> } = {}): Promise<string[]> {
+export async function generateAll({ check = false, extra = {} }: { check?: boolean; extra?: Record<string, string> } = {}): Promise<
+  string[]
+> {
   const files = { ...(await buildGenerated()), ...extra };
   const differing: string[] = [];
   mkdirSync(GENERATED_DIR, { recursive: true });

@@ -4,7 +4,11 @@
 // `npm run generate` writes to generated/validators.cjs require this file at run time, and
 // src/api/keywords.ts loads the same functions, so there is one implementation of each.
 
-/** Number of decimal places in the shortest decimal form of `n` (1e-7 has 7, 10.1 has 1). */
+/**
+ * Number of decimal places in the shortest decimal form of `n` (1e-7 has 7, 10.1 has 1).
+ * @param {number} n
+ * @returns {number}
+ */
 function decimalPlaces(n) {
   if (!Number.isFinite(n)) return Infinity;
   const m = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
@@ -14,12 +18,20 @@ function decimalPlaces(n) {
   return Math.max(0, fraction - exponent);
 }
 
-/** isNotOnlyWhitespace: a string that is not made only of white space (" a " passes, "   " fails). */
+/**
+ * isNotOnlyWhitespace: a string that is not made only of white space (" a " passes, "   " fails).
+ * @param {string} s
+ * @returns {boolean}
+ */
 function isNotOnlyWhitespace(s) {
   return s.trim().length > 0;
 }
 
-/** dateISO: YYYY-MM-DD naming a real calendar day (2023-02-29 fails, 2024-02-29 passes). */
+/**
+ * dateISO: YYYY-MM-DD naming a real calendar day (2023-02-29 fails, 2024-02-29 passes).
+ * @param {string} s
+ * @returns {boolean}
+ */
 function isDateISO(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;

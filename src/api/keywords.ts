@@ -9,10 +9,11 @@ import { _, Name, type Ajv, type Format, type KeywordCxt } from 'ajv';
  * keyword-runtime.cjs, so that Ajv can also write them out as standalone code.
  */
 
+/** Plain functions (no `this`), so they may be passed around unbound. */
 interface KeywordRuntime {
-  decimalPlaces(n: number): number;
-  isNotOnlyWhitespace(s: string): boolean;
-  isDateISO(s: string): boolean;
+  decimalPlaces: (n: number) => number;
+  isNotOnlyWhitespace: (s: string) => boolean;
+  isDateISO: (s: string) => boolean;
   formats: Record<string, Format>;
 }
 

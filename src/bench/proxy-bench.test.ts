@@ -18,7 +18,7 @@ describe('proxy bench: the paced client', () => {
           let body = '';
           req.on('data', (c: Buffer) => (body += c.toString()));
           req.on('end', () => {
-            seen[k].push(`${req.method} ${req.url} ${req.headers['x-connectfi-token']} ${body}`);
+            seen[k].push(`${req.method} ${req.url} ${String(req.headers['x-connectfi-token'])} ${body}`);
             res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
           });
         });

@@ -10,7 +10,7 @@ import { defineOptions } from '../util/option-table.ts';
 export interface Command {
   summary: string;
   usage: string;
-  run(argv: string[]): Promise<number>;
+  run(argv: string[]): number | Promise<number>;
 }
 
 /** `--port` and `--host` of the commands that listen (simulator, proxy): same rules, same defaults. */

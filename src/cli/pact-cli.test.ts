@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPact } from '../pact/pact-file.ts';
@@ -18,14 +18,16 @@ interface StateCall {
 
 /** Forwards provider-state calls to `target` and remembers each body. */
 function recordingStates(target: string, calls: StateCall[]): Promise<Server> {
-  const server = createServer(async (req, res) => {
+  const forward = async (req: IncomingMessage, res: ServerResponse) => {
     let body = '';
     for await (const chunk of req) body += chunk;
     calls.push(JSON.parse(body) as StateCall);
     const r = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     res.writeHead(r.status, { 'content-type': 'application/json' });
     res.end(await r.text());
-  });
+  };
+  // The listener ignores a returned promise: a failed forward ends the connection, so the test sees it.
+  const server = createServer((req, res) => void forward(req, res).catch((err: unknown) => res.destroy(err as Error)));
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 

@@ -39,7 +39,8 @@ const LAZY = new Set<string>(['requestHeaders', 'requestBody', 'responseHeaders'
 export function recordExchange(raw: Exchange, secrets: readonly (string | undefined | null)[]): Exchange {
   const redact = redactor(secrets);
   const out = {} as Record<string, unknown>;
-  for (const [key, value] of Object.entries(raw)) {
+  const fields: Record<string, unknown> = { ...raw };
+  for (const [key, value] of Object.entries(fields)) {
     const snapshot = LAZY.has(key) && value !== null && typeof value === 'object' ? jsonOrUndefined(value) : undefined;
     if (snapshot === undefined) {
       out[key] = redact(value);
@@ -49,7 +50,8 @@ export function recordExchange(raw: Exchange, secrets: readonly (string | undefi
       enumerable: true,
       configurable: true,
       get() {
-        const redacted = redact(JSON.parse(snapshot));
+        const parsed: unknown = JSON.parse(snapshot);
+        const redacted = redact(parsed);
         Object.defineProperty(out, key, { value: redacted, enumerable: true, configurable: true, writable: true });
         return redacted;
       },

@@ -101,10 +101,9 @@ describe('TokenSource', () => {
 
   it('forgets a failed login so that the next call tries again', async () => {
     let attempt = 0;
-    const source = new TokenSource(undefined, async () => {
+    const source = new TokenSource(undefined, () => {
       attempt++;
-      if (attempt === 1) throw new Error('refused');
-      return 'ok-token';
+      return attempt === 1 ? Promise.reject(new Error('refused')) : Promise.resolve('ok-token');
     });
     await expect(source.get()).rejects.toThrow('refused');
     await expect(source.get()).resolves.toBe('ok-token');

@@ -11,20 +11,23 @@ export interface Clock {
 
 export const realClock: Clock = {
   now: () => performance.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      if (ms <= 0) return resolve();
+  // An abort rejects with the signal's own reason (throwIfAborted), as fetch does.
+  sleep: async (ms, signal) => {
+    signal?.throwIfAborted();
+    if (ms <= 0) return;
+    const aborted = await new Promise<boolean>((resolve) => {
       const onAbort = () => {
         clearTimeout(timer);
-        reject(signal?.reason);
+        resolve(true);
       };
       const timer = setTimeout(() => {
         signal?.removeEventListener('abort', onAbort);
-        resolve();
+        resolve(false);
       }, ms);
       signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+    });
+    if (aborted) signal?.throwIfAborted();
+  },
 };
 
 export class RateLimiter {

@@ -223,7 +223,7 @@ class FormIndex {
   constructor(private readonly forms: readonly string[]) {
     forms.forEach((form, rank) => {
       let group = this.byLength.get(form.length);
-      if (group === undefined) this.byLength.set(form.length, (group = new Map()));
+      if (group === undefined) this.byLength.set(form.length, (group = new Map<string, number>()));
       group.set(form, rank);
       if (form.includes('[') || form.includes(']')) this.bracketed.push(rank);
     });

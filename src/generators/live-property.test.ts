@@ -17,8 +17,8 @@ console.log(`[live properties] fast-check seed ${SEED} (replay with FC_SEED=${SE
 type Rewrite = (req: { method: string; path: string; body: unknown }) => { status: number; body: unknown } | undefined;
 
 /** A small HTTP proxy in front of the simulator that rewrites the answers `rewrite` chooses. */
-async function startProxy(upstream: string, rewrite: Rewrite): Promise<{ baseUrl: string; close(): Promise<void> }> {
-  const server = http.createServer(async (req, res) => {
+async function startProxy(upstream: string, rewrite: Rewrite): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const forward = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -40,7 +40,9 @@ async function startProxy(upstream: string, rewrite: Rewrite): Promise<{ baseUrl
     const r = await fetch(`${upstream}${req.url}`, { method: req.method, headers, body: text === '' ? undefined : text });
     res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/json' });
     res.end(await r.text());
-  });
+  };
+  // The listener ignores a returned promise: a failed forward ends the connection, so the test sees it.
+  const server = http.createServer((req, res) => void forward(req, res).catch((err: unknown) => res.destroy(err as Error)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

@@ -161,7 +161,7 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   }
 
   let last: Failure | undefined;
-  let fatal: unknown;
+  let fatal: Error | undefined;
   let shrinkCalls = 0;
   const budget = o.shrinkBudget ?? 60;
   // After the first failure every call is a shrink attempt; past the budget, candidates count as
@@ -194,7 +194,8 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
       if (key !== undefined) answered.set(key, verdict.ok ? null : last!);
       return verdict.ok;
     } catch (err) {
-      fatal = err; // a TransportError or ConfigurationError: the check could not run
+      // A TransportError or ConfigurationError: the check could not run.
+      fatal = err instanceof Error ? err : new Error(String(err));
       return true;
     }
   };
@@ -224,7 +225,13 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   );
   if (!details.failed) return result;
   if (!last) {
-    const why = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'unknown');
+    const thrown = details.errorInstance;
+    const why =
+      thrown instanceof Error
+        ? thrown.message
+        : thrown === null || thrown === undefined
+          ? 'unknown'
+          : (JSON.stringify(thrown) ?? 'unknown');
     return { ...result, error: `property failed without a recorded exchange: ${why}` };
   }
   log(

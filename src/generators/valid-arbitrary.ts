@@ -35,7 +35,7 @@ export const dateISO: fc.Arbitrary<string> = fc
 function validString(s: Schema): fc.Arbitrary<unknown> {
   if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
   if (s.format === 'dateISO') return dateISO.filter((v) => firstViolation(s, v) === null);
-  if (s.format !== undefined) throw new Error(`format "${String(s.format)}" is not supported by the generators`);
+  if (s.format !== undefined) throw new Error(`format ${JSON.stringify(s.format)} is not supported by the generators`);
   const model = typeof s.pattern === 'string' ? parsePattern(s.pattern) : undefined;
   const [min, max] = lengthBounds(s, model);
   const alphabet = allowedAlphabet(model);

@@ -14,12 +14,12 @@ export type { CheckMeta } from './check-types.ts';
 
 /** What a check's body gets: the target, fresh references, and a transcript for its evidence. */
 export interface CheckContext extends RunTarget {
-  /** A reference unique to this run (common-reference: alphanumeric, ≤ 32). */
-  ref(tag?: string): string;
+  /** A reference unique to this run (common-reference: alphanumeric, ≤ 32). A plain function: pass it on freely. */
+  ref: (tag?: string) => string;
   /** The fixture the check declared in `needs` (present: missing ones skip the check). */
   fixture(name: FixtureName): string;
-  /** Adds a line to the check's transcript (shown in the report). */
-  log(line: string): void;
+  /** Adds a line to the check's transcript (shown in the report). A plain function: pass it on freely. */
+  log: (line: string) => void;
   /** Records what was expected and what came, for the report. */
   expectation(expected: unknown, actual: unknown): void;
   /** Skips the check with a reason (e.g. the target does not support the feature). */

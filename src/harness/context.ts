@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import type { Exchange } from '../client/exchange.ts';
 import type { RawExchange } from '../client/client-options.ts';
-import { FIXTURE_VARIABLES, type FixtureName, type Fixtures } from './fixtures.ts';
+import type { Fixtures } from './fixtures.ts';
 import { auditExchange } from './exchange-audit.ts';
 import type { ExchangeSummary } from './check-types.ts';
 import { RequestBudget } from './request-budget.ts';

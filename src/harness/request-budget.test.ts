@@ -31,9 +31,9 @@ describe('RequestBudget', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-budget-')), '.budget');
     let sent = 0;
     const client = {
-      call: async () => (sent += 1),
-      op: async () => (sent += 1),
-      request: async () => (sent += 1),
+      call: () => Promise.resolve((sent += 1)),
+      op: () => Promise.resolve((sent += 1)),
+      request: () => Promise.resolve((sent += 1)),
     } as unknown as ConnectFiClient;
     let refused = 0;
     const wrapped = new RequestBudget(file, 2).wrap(client, () => (refused += 1));

@@ -1,6 +1,8 @@
 import type { CallResult } from '../client/call-result.ts';
 import type { ConnectFiClient } from '../client/client.ts';
 import { toCurl } from '../client/exchange.ts';
+import type { DataOf, OperationKey, RequestOf } from '../client/operation-types.ts';
+import { valueAt } from '../util/json-object.ts';
 import { type CardModel, type Outcome, describeOutcome, usd } from './card-model.ts';
 import { errorRule as errorRuleOf } from '../api/rules.ts';
 
@@ -8,7 +10,7 @@ import { errorRule as errorRuleOf } from '../api/rules.ts';
 export interface LifecycleTarget {
   client: ConnectFiClient;
   /** A reference unique to the run (common-reference: alphanumeric, ≤ 32). */
-  ref(tag?: string): string;
+  ref: (tag?: string) => string;
   fixtures: { customerId: string; debitProgramId: string; otherDebitProgramId?: string; creditProgramId?: string };
   /** true against the simulator: errata proposals are graded too (see card-model.ts). */
   gradeProposals: boolean;
@@ -26,8 +28,6 @@ export class LifecycleDeviation extends Error {
     this.name = 'LifecycleDeviation';
   }
 }
-
-type Data = Record<string, any>;
 
 /**
  * The real side of the model run: the ids of the cards and transfers the sequence created (indexes
@@ -65,19 +65,22 @@ export class LifecycleWorld {
   /** A request and its answer, logged; `curl`: with the command that reproduces it (not for read-backs). */
   async call(operation: string, body: unknown, curl = true): Promise<CallResult> {
     const r = await this.target.client.call(operation, body);
-    const b = (r.body ?? {}) as Data;
+    const s = summary(r);
     this.log(
-      `   ${operation} ${JSON.stringify(body)} → HTTP ${r.status} ${r.ok ? 'code "0"' : `${b.code ?? ''}${b.subCode ? `/${b.subCode}` : ''} ${b.message ?? ''}`.trim()}`,
+      `   ${operation} ${JSON.stringify(body)} → HTTP ${r.status} ${r.ok ? 'code "0"' : `${text(s.code)}${s.subCode ? `/${text(s.subCode)}` : ''} ${text(s.message)}`.trim()}`,
     );
     if (this.withCurl && curl) this.log(`   $ ${toCurl(r.exchange)}`);
     return r;
   }
 
-  /** A setup call that must succeed (issuing a card): anything else is a deviation too. */
-  async must(command: string, operation: string, body: unknown): Promise<Data> {
+  /**
+   * A setup call that must succeed (issuing a card): anything else is a deviation too. Its data is
+   * typed as client.op types it (the documented 200 data of the operation); not validated here.
+   */
+  async must<K extends OperationKey>(command: string, operation: K, body: RequestOf<K>): Promise<DataOf<K>> {
     const r = await this.call(operation, body);
     if (!r.ok) throw new LifecycleDeviation(this.step, command, { status: 200, code: '0' }, summary(r));
-    return r.data as Data;
+    return r.data as DataOf<K>;
   }
 
   /** Compares an answer with the model's expectation (status, code, subCode). */
@@ -124,18 +127,23 @@ export class LifecycleWorld {
     const card = model.cards[i];
     const expected = { card: `card#${i}`, status: card.status, balance: usd(card.balance) };
     if (!r.ok) throw new LifecycleDeviation(this.step, command, expected, summary(r));
-    const d = r.data as Data;
+    const balance = valueAt(r.data, 'balance');
     const actual = {
       card: `card#${i}`,
-      status: d.status?.code,
-      balance: typeof d.balance === 'number' ? usd(Math.round(d.balance * 100)) : d.balance,
+      status: valueAt(r.data, 'status', 'code'),
+      balance: typeof balance === 'number' ? usd(Math.round(balance * 100)) : balance,
     };
     if (actual.status !== expected.status || actual.balance !== expected.balance)
       throw new LifecycleDeviation(this.step, command, expected, actual);
   }
 }
 
-export function summary(r: CallResult): { status: number; code?: string; subCode?: string; message?: string } {
-  const b = (r.body ?? {}) as Data;
-  return { status: r.status, code: b.code, ...(b.subCode ? { subCode: b.subCode } : {}), ...(b.message ? { message: b.message } : {}) };
+/** A field of an answer as log text: strings as they are, anything else as JSON, nothing for none. */
+const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** The status and the envelope's code, subCode and message of an answer, as they came (a faulty provider may send anything). */
+export function summary(r: CallResult): { status: number; code?: unknown; subCode?: unknown; message?: unknown } {
+  const subCode = valueAt(r.body, 'subCode');
+  const message = valueAt(r.body, 'message');
+  return { status: r.status, code: valueAt(r.body, 'code'), ...(subCode ? { subCode } : {}), ...(message ? { message } : {}) };
 }

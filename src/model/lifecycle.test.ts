@@ -5,6 +5,7 @@ import { type ConnectFiClient, createClient } from '../client/client.ts';
 import { type RunningSimulator, startSimulator } from '../simulator/index.ts';
 import { expectCardToCard, expectPull, expectReversal, expectSetStatus, initialModel, newCard } from './card-model.ts';
 import { LifecycleDeviation, type LifecycleTarget, laneSeed, runLifecycle, toSeed } from './lifecycle.ts';
+import { valueAt } from '../util/json-object.ts';
 
 /**
  * The lifecycle model against the simulator (in-process, port 0), and against a proxy that breaks
@@ -25,7 +26,7 @@ function targetFor(baseUrl: string): LifecycleTarget {
   return { client, ref: (tag = '') => `mdl${tag}${(counter += 1).toString(36)}`, fixtures: sim.fixtures, gradeProposals: true };
 }
 
-async function upstream(path: string, token: string | undefined, body: unknown): Promise<{ status: number; text: string; json: any }> {
+async function upstream(path: string, token: string | undefined, body: unknown): Promise<{ status: number; text: string; json: unknown }> {
   const r = await fetch(`${sim.baseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { 'x-connectfi-token': token } : {}) },
@@ -40,7 +41,8 @@ function startBrokenProxy(): Promise<string> {
   proxy = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    // relay answers 502 itself when the forward fails.
+    const relay = async () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const token = req.headers['x-connectfi-token'] as string | undefined;
       const send = (status: number, text: string) => res.writeHead(status, { 'content-type': 'application/json' }).end(text);
@@ -48,9 +50,10 @@ function startBrokenProxy(): Promise<string> {
         if (req.url === '/ibis/card/set-status') {
           const body = JSON.parse(raw) as { cFiCardId: string; statusCode: string };
           const current = await upstream('/ibis/card/status', token, { cFiCardId: body.cFiCardId });
-          if (body.statusCode === 'B' && current.json?.data?.status?.code === 'I') {
+          if (body.statusCode === 'B' && valueAt(current.json, 'data', 'status', 'code') === 'I') {
             const activated = await upstream('/ibis/card/activate', token, { cFiCardId: body.cFiCardId });
-            return send(200, JSON.stringify({ code: '0', data: activated.json.data, requestId: activated.json.requestId }));
+            const answer = { code: '0', data: valueAt(activated.json, 'data'), requestId: valueAt(activated.json, 'requestId') };
+            return send(200, JSON.stringify(answer));
           }
         }
         const r = await fetch(`${sim.baseUrl}${req.url}`, {
@@ -64,7 +67,8 @@ function startBrokenProxy(): Promise<string> {
       } catch (err) {
         send(502, JSON.stringify({ code: 'proxyError', message: String(err) }));
       }
-    });
+    };
+    req.on('end', () => void relay());
   });
   return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`)));
 }

@@ -14,7 +14,7 @@ export interface ProviderTarget {
   token: string;
   stateSetups: Readonly<Record<string, StateSetup>>;
   stateTeardowns?: Readonly<Record<string, StateSetup>>;
-  beforeEach?: () => Promise<void>;
+  beforeEach?: () => void | Promise<void>;
   /** Provider states with no way to set them up (remote provider without a states URL). */
   unsupportedStates: string[];
   close(): Promise<void>;
@@ -33,7 +33,7 @@ export async function simulatorTarget(states: readonly string[], start = startSi
     const stateSetups = Object.fromEntries(
       states.map((name) => [
         name,
-        async (params: Record<string, unknown>) => {
+        (params: Record<string, unknown>) => {
           applyProviderState(sim.state, name, params);
         },
       ]),
@@ -43,7 +43,7 @@ export async function simulatorTarget(states: readonly string[], start = startSi
       baseUrl: sim.baseUrl,
       token,
       stateSetups,
-      beforeEach: async () => sim.state.reset(),
+      beforeEach: () => sim.state.reset(),
       unsupportedStates: [],
       close: () => sim.close(),
     };

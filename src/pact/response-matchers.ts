@@ -84,7 +84,7 @@ function exact(value: unknown, walk: Walk): unknown {
   return walk.inArray ? M.equal(value) : value;
 }
 
-function stringLeaf(key: string, value: string, walk: Walk): unknown {
+function stringLeaf(key: string, value: string): unknown {
   const prefixed = PREFIXED_ID.exec(value);
   if (prefixed) return M.regex(`^${prefixed[1]}[0-9A-Za-z]+$`, value);
   // transfer-to/card/register returns an id without prefix (errata register-200).
@@ -104,7 +104,7 @@ function leaf(key: string, value: unknown, walk: Walk): unknown {
   if (walk.path === '$.requestId') return M.regex(REQUEST_ID_PATTERN, String(value));
   if (value === null) return walk.inArray ? M.nullValue() : null;
   if (EXACT_KEYS.has(key)) return exact(value, walk);
-  if (typeof value === 'string') return stringLeaf(key, value, walk);
+  if (typeof value === 'string') return stringLeaf(key, value);
   return M.like(value);
 }
 

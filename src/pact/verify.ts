@@ -2,8 +2,8 @@ import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
 import { PACT_FILE, TOKEN_HEADER, disablePactTelemetry } from './contract-names.ts';
 import { readPact } from './pact-file.ts';
 
-/** Sets up one provider state from its params (the Pact state-change protocol's "setup"). */
-export type StateSetup = (params: Record<string, unknown>) => Promise<void>;
+/** Sets up one provider state from its params (the Pact state-change protocol's "setup"); at once, or async. */
+export type StateSetup = (params: Record<string, unknown>) => void | Promise<void>;
 
 export interface VerifyOptions {
   /** Where the provider listens, e.g. the simulator's baseUrl or CONNECTFI_BASE_URL. */
@@ -15,7 +15,7 @@ export interface VerifyOptions {
   /** Optional teardowns by state name (a states URL gets Pact's { action: "teardown" } too). */
   stateTeardowns?: Readonly<Record<string, StateSetup>>;
   /** Runs before each interaction, with or without provider states (e.g. reset the simulator). */
-  beforeEach?: () => Promise<void>;
+  beforeEach?: () => void | Promise<void>;
   pactFile?: string;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error';
   /** Per request; default 30 000 ms. */
@@ -50,9 +50,12 @@ export function statesUsed(pactFile = PACT_FILE): string[] {
   return [...names].sort();
 }
 
+/** A field of the verifier's report as text: strings as they are, anything else as JSON. */
+const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
 function describeMismatch(m: Record<string, unknown>): string {
   const where = typeof m.path === 'string' ? `${m.path}: ` : '';
-  return `${String(m.type ?? 'mismatch')} ${where}${String(m.mismatch ?? m.description ?? JSON.stringify(m))}`;
+  return `${text(m.type ?? 'mismatch')} ${where}${text(m.mismatch ?? m.description ?? m)}`;
 }
 
 /** Failures out of the verifier's JSON report ({ result, errors: [{ interaction, mismatch }] }). */
@@ -120,11 +123,16 @@ export async function verifyPact(options: VerifyOptions): Promise<VerifyResult> 
   );
   // No `provider` option on purpose: with it and PACT_BROKER_BASE_URL in the environment, pact-core
   // would also fetch pacts from the broker; the provider name is in the pact file anyway.
+  const beforeEach = options.beforeEach;
   const verifier = new Verifier({
     providerBaseUrl: options.providerBaseUrl,
     pactUrls: [pactFile],
     stateHandlers: stateHandlers as VerifierOptions['stateHandlers'],
-    beforeEach: options.beforeEach,
+    beforeEach: beforeEach
+      ? async () => {
+          await beforeEach();
+        }
+      : undefined,
     requestFilter: injectToken,
     logLevel: options.logLevel ?? 'error',
     timeout: options.timeoutMs ?? 30_000,

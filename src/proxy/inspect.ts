@@ -1,4 +1,5 @@
 import { findOperation, validateErrorBody, validateRequest, validateResponse, type AjvError } from '../api/index.ts';
+import { isJsonObject } from '../util/json-object.ts';
 import type { Violation } from './report/integration-types.ts';
 
 /**
@@ -102,7 +103,8 @@ export function inspectResponse(
       },
     ];
   if (status === 200) return validateResponse(operation, body).errors.map((e) => ajvViolation(seq, operation, 'response-schema', e));
-  const kind = status === 401 ? 'unauthorized' : (body as { code?: unknown } | null)?.code === 'requestValidateError' ? 'requestValidateError' : 'error';
+  const kind =
+    status === 401 ? 'unauthorized' : isJsonObject(body) && body.code === 'requestValidateError' ? 'requestValidateError' : 'error';
   return validateErrorBody(body, kind).errors.map((e) => ({
     ...ajvViolation(seq, operation, 'response-schema', e),
     rule: `error-envelope`,

@@ -65,7 +65,7 @@ describe('proxy: forwarding and schema validation', () => {
     expect(kit.proxy.report().violations.filter((v) => v.kind === 'response-schema')).toEqual([]);
   });
 
-  it('counts the documented outcomes of each operation used', async () => {
+  it('counts the documented outcomes of each operation used', () => {
     const report = kit.proxy.report();
     const activate = report.outcomes.filter((o) => o.operation === '/ibis/card/activate');
     expect(activate.map((o) => o.outcome)).toEqual([

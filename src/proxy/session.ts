@@ -83,7 +83,7 @@ export class ProxySession {
     this.schemaViolationCount += violations.length;
     if (exchange.operation !== null) {
       let counts = this.outcomeCounts.get(exchange.operation);
-      if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map()));
+      if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map<string, number>()));
       counts.set(exchange.outcome, (counts.get(exchange.outcome) ?? 0) + 1);
     }
     this.overheads.record(exchange.overheadMs);

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
 import { startProxy, type ProxyOptions, type RunningProxy } from './start-proxy.ts';
+import type { TestJson } from '../util/test-json.ts';
 
 /**
  * For the proxy's tests: a real simulator (state API on) behind a real proxy, and a raw HTTP
@@ -15,7 +16,7 @@ export interface Kit {
     body: unknown,
     token?: string,
     options?: { raw?: string; headers?: Record<string, string>; signal?: AbortSignal },
-  ): Promise<{ status: number; headers: Record<string, unknown>; text: string; json: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; headers: Record<string, unknown>; text: string; json: TestJson }>;
   force(operation: string, outcome: string, extra?: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }

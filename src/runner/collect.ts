@@ -80,7 +80,7 @@ export function collectionErrors(modules: ReadonlyArray<TestModule>): { file: st
     if (errors.length > 0)
       out.push({
         file: path.relative(ROOT, mod.moduleId),
-        message: (errors[0].message ?? String(errors[0])).split('\n')[0].slice(0, 500),
+        message: (errors[0].message ?? JSON.stringify(errors[0])).split('\n')[0].slice(0, 500),
       });
   }
   return out;

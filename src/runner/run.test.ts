@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +41,7 @@ function recordingProxy(
   target: string,
   seen: { tokens: Set<string>; pans: Set<string>; requests: number; logins: number },
 ): Promise<Server> {
-  const server = createServer(async (req, res) => {
+  const forward = async (req: IncomingMessage, res: ServerResponse) => {
     seen.requests += 1;
     if (req.url === '/auth/get-token') seen.logins += 1;
     const chunks: Buffer[] = [];
@@ -64,7 +64,9 @@ function recordingProxy(
     }
     res.writeHead(r.statusCode, { 'content-type': String(r.headers['content-type'] ?? 'application/json') });
     res.end(text);
-  });
+  };
+  // The listener ignores a returned promise: a failed forward ends the connection, so the test sees it.
+  const server = createServer((req, res) => void forward(req, res).catch((err: unknown) => res.destroy(err as Error)));
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 

@@ -6,7 +6,7 @@ import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
 import { OPERATIONS, ROOT } from '../api/index.ts';
 import { summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
-import type { CheckResult, ConformanceReport, RunProfile } from '../reporting/types.ts';
+import type { ConformanceReport, RunProfile } from '../reporting/types.ts';
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import type { RunConfig } from './config.ts';
@@ -88,7 +88,7 @@ async function prepareTarget(config: RunConfig): Promise<PreparedTarget> {
     rateLimit: config.rateLimit,
     onExchange,
   });
-  return { baseUrl: config.baseUrl, kind: 'remote', settings, client, requests, close: async () => undefined };
+  return { baseUrl: config.baseUrl, kind: 'remote', settings, client, requests, close: () => Promise.resolve() };
 }
 
 /** The embedded simulator's fixture ids, read from the CONNECTFI_* variables it publishes. */
@@ -121,7 +121,7 @@ class CollectingReporter implements Reporter {
   unhandled: string[] = [];
   onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<{ message?: string }>): void {
     this.modules = modules;
-    this.unhandled = errors.map((e) => e.message ?? String(e));
+    this.unhandled = errors.map((e) => e.message ?? JSON.stringify(e));
   }
 }
 

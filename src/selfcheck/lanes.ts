@@ -46,7 +46,7 @@ export class LanePool {
     private readonly logDir: string,
     private readonly timeoutMs: number,
   ) {
-    this.lanes = new Array(size).fill(undefined);
+    this.lanes = new Array<Lane | undefined>(size).fill(undefined);
     mkdirSync(logDir, { recursive: true });
   }
 
@@ -111,14 +111,15 @@ export class LanePool {
 
   async close(): Promise<void> {
     await Promise.all(
-      this.lanes.map(
-        (lane) =>
-          lane &&
-          new Promise<void>((resolve) => {
-            lane.child.once('exit', () => resolve());
-            lane.child.disconnect();
-          }),
-      ),
+      this.lanes
+        .filter((lane) => lane !== undefined)
+        .map(
+          (lane) =>
+            new Promise<void>((resolve) => {
+              lane.child.once('exit', () => resolve());
+              lane.child.disconnect();
+            }),
+        ),
     );
   }
 }

@@ -95,7 +95,7 @@ export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boole
     );
     let done = 1;
     let next = 0;
-    rows = new Array(o.faults.length);
+    rows = new Array<SelfcheckRow>(o.faults.length);
     const lane = async (index: number) => {
       for (let i = next++; i < o.faults.length; i = next++) {
         const fault = o.faults[i];

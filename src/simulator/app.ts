@@ -4,8 +4,8 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { ALL_OPERATIONS, type OperationSpec } from '../api/index.ts';
 import { ApiError, plainError, validationError, type ErrorBody } from './api-error.ts';
 import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
-import { faultNamed, handlerFor, installResponseRewrite, validatorFor } from './faults/index.ts';
-import { HANDLERS } from './handlers/index.ts';
+import { faultNamed, handlerFor, installResponseRewrite, validatorFor, type Fault } from './faults/index.ts';
+import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
 import { installOutcomes } from './outcomes.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
@@ -59,6 +59,19 @@ function frameworkError(err: { code?: string; statusCode?: number; message?: str
       }
       return plainError(500, 'internalError', 'Internal simulator error.');
   }
+}
+
+/**
+ * The handler of an operation (wrapped by the fault, if it has one), taking the body as the route
+ * received it. The one place a body becomes typed: a route calls it only after the body passed
+ * `validateRequest` for this operation, and generated/types.ts types that same request schema
+ * (schemas/operations/), so the body is the operation's request type. A validation fault of the
+ * self-check lets a body the schema refuses through on purpose; the handler then meets a body its
+ * type does not describe, and that is the deviation the fault is there to show.
+ */
+function dispatcher<P extends HandledOperation>(operation: P, fault: Fault | undefined): (ctx: HandlerContext, body: unknown) => unknown {
+  const handler = handlerFor(fault, operation, HANDLERS[operation]);
+  return (ctx, body) => handler(ctx, body as RequestOf<P>);
 }
 
 export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise<SimulatorApp> {
@@ -117,7 +130,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   const knownPaths = new Map<string, string>();
   for (const op of ALL_OPERATIONS) {
     knownPaths.set(op.operation, op.method);
-    const handler = op.operation === '/auth/get-token' ? undefined : handlerFor(fault, op.operation, HANDLERS[op.operation]);
+    const handler = isHandled(op.operation) ? dispatcher(op.operation, fault) : undefined;
     app.route({
       method: op.method,
       url: routeOf(op),

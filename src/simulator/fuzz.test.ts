@@ -212,8 +212,8 @@ describe('fuzz', () => {
           const card = pick(cards, act.a) ?? 'icrd_none';
           const other = pick(cards, act.b) ?? 'icrd_none';
           const amount = act.cents / 100;
-          let operation = '';
-          let body: Record<string, unknown> = {};
+          let operation: string;
+          let body: Record<string, unknown>;
           let family: string | undefined;
           switch (act.kind) {
             case 0:

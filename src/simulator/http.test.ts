@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request } from 'undici';
 import { startSimulator, type RunningSimulator } from './server.ts';
 import { assertDocumentedShape, profile } from './test-helpers.ts';
+import type { TestJson } from '../util/test-json.ts';
 
 // Through real HTTP (undici against startSimulator({ port: 0 })): the envelope on the wire, and
 // the idempotency rule under concurrency (schemas/rules/idempotency.json): N parallel requests with the same reference → exactly one 200 and
@@ -18,7 +19,7 @@ async function post(operation: string, body: unknown, withToken = true) {
     headers: { 'content-type': 'application/json', ...(withToken ? { 'x-connectfi-token': token } : {}) },
     body: JSON.stringify(body),
   });
-  const reply = { status: res.statusCode, body: (await res.body.json()) as any, headers: res.headers as Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const reply = { status: res.statusCode, body: (await res.body.json()) as TestJson, headers: res.headers as Record<string, unknown> };
   assertDocumentedShape(operation, reply);
   return reply;
 }

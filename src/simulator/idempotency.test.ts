@@ -8,11 +8,13 @@ import { activeCard, debitCard, harness, profile, ref, type Harness } from './te
 // unique reference IDs will not be considered duplicates, even if there are other properties
 // with identical values".
 
-type Builder = (h: Harness) => Promise<(reference: string) => Record<string, unknown>>;
+/** A body per reference; builders that first set something up through the API are async. */
+type BodyOf = (reference: string) => Record<string, unknown>;
+type Builder = (h: Harness) => BodyOf | Promise<BodyOf>;
 
 const builders: Record<string, Builder> = {
-  '/ibis/account/add': async (h) => (reference) => ({ customerId: h.fixtures.customerId, reference }),
-  '/ibis/debit-card/add': async (h) => (reference) => ({
+  '/ibis/account/add': (h) => (reference) => ({ customerId: h.fixtures.customerId, reference }),
+  '/ibis/debit-card/add': (h) => (reference) => ({
     customerId: h.fixtures.customerId,
     reference,
     cardProgramId: 'd_gpr_test',
@@ -54,7 +56,7 @@ const builders: Record<string, Builder> = {
     const id = await activeCard(h, 100);
     return (reference) => ({ reference, cFiCardId: id, amount: 10, currency: 'USD' });
   },
-  '/transfer-to/card/register': async () => (reference) => ({
+  '/transfer-to/card/register': () => (reference) => ({
     reference,
     clearCard: { accountNumber: '4111111111111111', expirationDate: '1228' },
     owner: {

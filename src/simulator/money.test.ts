@@ -10,7 +10,7 @@ const c2c = (h: Harness, cardFromId: string, cardToId: string, amount: number) =
   h.call('/ibis/financial/card-to-card', { reference: ref('t'), cardFromId, cardToId, amount, currency: 'USD' });
 
 async function cardIn(h: Harness, status: 'A' | 'B' | 'I' | 'S' | 'F', balance = 0): Promise<string> {
-  const id = (await debitCard(h)).cFiCardId as string;
+  const id = (await debitCard(h)).cFiCardId;
   if (balance) await h.ok('/ibis/financial/funds-credit', { cFiCardId: id, reference: ref(), amount: balance, currency: 'USD' });
   if (status !== 'A') await h.ok('/ibis/card/set-status', { cFiCardId: id, statusCode: status });
   return id;

@@ -3,6 +3,7 @@ import { request } from 'undici';
 import { projectAjv, errorRuleList, operationsForcing, type ErrorRule } from '../api/index.ts';
 import { harness, ref, type Harness } from './test-helpers.ts';
 import { startSimulator, type RunningSimulator } from './server.ts';
+import type { TestJson } from '../util/test-json.ts';
 
 /** POST /__simulator/outcomes: every documented error id, and the transport outcomes, on demand. */
 async function force(h: Harness, body: unknown) {
@@ -109,7 +110,7 @@ describe('transport outcomes on a real socket', () => {
       body: JSON.stringify(body),
       signal,
     });
-  const json = async (res: Awaited<ReturnType<typeof request>>) => (await res.body.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const json = async (res: Awaited<ReturnType<typeof request>>) => (await res.body.json()) as TestJson;
   const outcome = async (body: unknown) => expect((await post('/__simulator/outcomes', body)).statusCode).toBe(200);
   const login = async () => (await json(await post('/auth/get-token', { user: sim.credentials }))).data.token as string;
   const balance = async (cFiCardId: string) => (await json(await post('/ibis/card/status', { cFiCardId }))).data.balance as number;

@@ -11,7 +11,7 @@ describe('PIN', () => {
   async function activeCardWithPan(h: Awaited<ReturnType<typeof harness>>) {
     const card = await debitCard(h);
     await h.ok('/ibis/card/activate', { cFiCardId: card.cFiCardId });
-    return { id: card.cFiCardId as string, pan: card.newCardNumber.number as string };
+    return { id: card.cFiCardId, pan: card.newCardNumber.number };
   }
 
   it('set-pin on a pre-active card, then check-pin after activation matches', async () => {

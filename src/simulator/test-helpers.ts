@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
+import type { DebitCardAddResponseData } from '../../generated/types.ts';
 import { getOperation, validateErrorBody, validateResponse } from '../api/index.ts';
 import { buildSimulatorApp, type SimulatorApp } from './app.ts';
 import type { SimulatorOptions } from './types.ts';
+import type { TestJson } from '../util/test-json.ts';
 
 /**
  * Shared by the simulator's tests: an in-process simulator (no sockets) and a `call` that checks
@@ -10,8 +12,7 @@ import type { SimulatorOptions } from './types.ts';
  */
 export interface Reply {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
+  body: TestJson;
   headers: Record<string, unknown>;
 }
 
@@ -43,7 +44,7 @@ export interface Harness {
     options?: { token?: string | null; path?: string; raw?: string; contentType?: string },
   ): Promise<Reply>;
   /** The data of a call that must succeed. */
-  ok(operation: string, body?: unknown): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  ok(operation: string, body?: unknown): Promise<TestJson>;
 }
 
 export async function harness(options: SimulatorOptions = {}): Promise<Harness> {
@@ -79,8 +80,8 @@ export const ref = (prefix = 'ref') => `${prefix}${Date.now().toString(36)}${(co
 
 export const profile = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
 
-/** Issues a debit card to the fixture individual (ibis-overview.txt request example). */
-export async function debitCard(h: Harness, overrides: Record<string, unknown> = {}): Promise<any> {
+/** Issues a debit card to the fixture individual (ibis-overview.txt request example); `ok` validated the answer. */
+export async function debitCard(h: Harness, overrides: Record<string, unknown> = {}): Promise<DebitCardAddResponseData> {
   return h.ok('/ibis/debit-card/add', {
     customerId: h.fixtures.customerId,
     reference: ref('dc'),

@@ -19,8 +19,8 @@ describe('mapPool', () => {
     expect(results).toEqual(items.map((n) => n * 10));
   });
   it('runs nothing for no items and refuses a limit below 1', async () => {
-    expect(await mapPool([], 4, async () => 1)).toEqual([]);
-    await expect(mapPool([1], 0, async () => 1)).rejects.toThrow(/limit must be a positive integer/);
+    expect(await mapPool([], 4, () => Promise.resolve(1))).toEqual([]);
+    await expect(mapPool([1], 0, () => Promise.resolve(1))).rejects.toThrow(/limit must be a positive integer/);
   });
   it('rejects with the first failure after the tasks in flight settle', async () => {
     const done: number[] = [];

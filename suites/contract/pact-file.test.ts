@@ -50,7 +50,7 @@ describe('contract.pact-file: what the contract covers', () => {
   });
 
   it('contract.pact-file.errors: every documented error code (code and subCode) appears, matched exactly', () => {
-    const key = (b: Record<string, unknown>) => `${String(b.code)}${b.subCode ? `/${String(b.subCode)}` : ''}`;
+    const key = (b: Record<string, unknown>) => `${String(b.code)}${typeof b.subCode === 'string' && b.subCode ? `/${b.subCode}` : ''}`;
     const documented = new Set(
       withResponse.filter((e) => e.response!.status >= 400).map((e) => key(e.response!.body as Record<string, unknown>)),
     );

@@ -27,7 +27,8 @@ export async function startRewritingProxy(targetBaseUrl: string, rewrite: Rewrit
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    // relay answers 502 itself when the forward fails.
+    const relay = async () => {
       try {
         const headers = Object.fromEntries(
           Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'content-length', 'connection'].includes(k)),
@@ -60,7 +61,8 @@ export async function startRewritingProxy(targetBaseUrl: string, rewrite: Rewrit
         res.writeHead(502, { 'content-type': 'text/plain' });
         res.end(String(err));
       }
-    });
+    };
+    req.on('end', () => void relay());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

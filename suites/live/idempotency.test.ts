@@ -30,7 +30,7 @@ interface Prepared {
   /** The id of the entity a success created. */
   entityId(data: Data): string;
   /** What a second request must not change: the entities listed under `reference`, or balances and history. */
-  observe(reference: string): Promise<Data>;
+  observe(reference: string): Data | Promise<Data>;
   /** Balances (cents) after `n` movements of the base body; absent for entity operations. */
   balancesAfter?(n: number): Record<string, number>;
   /** Sources the variant-0 body consumes: a reissue of one card cannot be repeated under a new reference. */
@@ -42,7 +42,8 @@ interface Case {
   needs: FixtureName[];
   /** How the second request of new-reference differs, when more than the reference must. */
   newReferenceNote?: string;
-  prepare(t: CheckContext): Promise<Prepared>;
+  /** Async when it sets something up through the API first. */
+  prepare(t: CheckContext): Prepared | Promise<Prepared>;
 }
 
 const PROFILE = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
@@ -67,7 +68,7 @@ const CASES: Record<string, Case> = {
   '/ibis/account/add': {
     name: 'account-add',
     needs: ['customerId'],
-    prepare: async (t) => ({
+    prepare: (t) => ({
       body: (reference, variant = 0) => ({
         customerId: t.fixture('customerId'),
         reference,
@@ -81,7 +82,7 @@ const CASES: Record<string, Case> = {
   '/ibis/debit-card/add': {
     name: 'debit-card-add',
     needs: ['customerId', 'debitProgramId'],
-    prepare: async (t) => ({
+    prepare: (t) => ({
       body: (reference, variant = 0) => ({
         customerId: t.fixture('customerId'),
         reference,
@@ -191,7 +192,7 @@ const CASES: Record<string, Case> = {
   '/transfer-to/card/register': {
     name: 'card-register',
     needs: [],
-    prepare: async () => ({
+    prepare: () => ({
       // The documented 200 example's card data: "The same card can be registered multiple times."
       body: (reference, variant = 0) => ({
         reference,
@@ -215,7 +216,7 @@ const CASES: Record<string, Case> = {
       }),
       entityId: (d) => d.cFiCardId,
       // No documented operation reads a registration back: only the answers are graded.
-      observe: async () => ({}),
+      observe: () => ({}),
       newReferenceVariant: 0,
     }),
   },

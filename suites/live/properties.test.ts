@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { LIVE_BINDINGS } from '../../src/generators/live-bindings.ts';
 import { runPropertyCheck, type PropertyCheckResult, type PropertyKind } from '../../src/generators/live-property.ts';
 import { check, type CheckContext } from '../../src/harness/check.ts';
-import { OPERATIONS, type DocRef, type OperationSpec } from '../../src/api/index.ts';
+import { OPERATIONS, type OperationSpec } from '../../src/api/index.ts';
 
 // Schema-derived property checks against the target, t.runs cases per operation and kind,
 // seeded by the run's seed. README.md, "Error envelope": connectFi validates with Ajv, so an invalid

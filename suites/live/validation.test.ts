@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { check } from '../../src/harness/check.ts';
 import { documentedValidBody } from '../../src/harness/sample-bodies.ts';
 import { getOperation, validateRequest } from '../../src/api/index.ts';
+import type { TestJson } from '../../src/util/test-json.ts';
 
 /**
  * Named validation checks, one per documented constraint kind that a provider could drop without
@@ -15,7 +16,7 @@ interface Case {
   id: string;
   operation: string;
   title: string;
-  mutate: (body: Record<string, any>) => void;
+  mutate: (body: Record<string, TestJson>) => void;
   docRef: { file: string; heading: string };
 }
 
@@ -109,7 +110,7 @@ const CASES: Case[] = [
 
 for (const c of CASES) {
   const op = getOperation(c.operation);
-  const body = documentedValidBody(c.operation) as Record<string, any>;
+  const body = documentedValidBody(c.operation) as Record<string, TestJson>;
   if (c.operation === '/ibis/inquiry/transaction-history') body.dateTo = '2023-03-16';
   c.mutate(body);
   const [expected] = validateRequest(op.operation, body).errors;

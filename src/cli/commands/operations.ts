@@ -9,7 +9,7 @@ const OPTIONS = defineOptions({
 export const command: Command = {
   summary: 'list the 21 documented operations',
   usage: `usage: connectfi-conformance operations [--json]\n  Lists the documented operations: method, path and summary.\n${formatOptions(OPTIONS)}`,
-  async run(argv) {
+  run(argv) {
     const { flags } = parseFlags(OPTIONS, argv);
     if (flags.json) {
       const rows = OPERATIONS.map(({ operation, method, name, summary }) => ({ operation, method, name, summary }));

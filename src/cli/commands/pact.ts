@@ -54,7 +54,7 @@ exit codes: 0 verified/published, 1 an interaction failed/the broker refused, 2 
  * The Pact libraries are optional peer dependencies of the installed package (their native cores
  * are large and only `pact` needs them): a missing one is a one-line error that says what to install.
  */
-async function needPact<T>(load: () => Promise<T>, pkg: string): Promise<T> {
+async function needPact<T>(load: () => T | Promise<T>, pkg: string): Promise<T> {
   try {
     return await load();
   } catch (err) {
@@ -89,7 +89,7 @@ export const command: Command = {
     if (sub === 'publish') {
       const { flags } = parseFlags(PUBLISH_OPTIONS, rest);
       const { runPactPublish, pactBrokerCli } = await import('../../pact/publish.ts');
-      if (!flags.dryRun) await needPact(async () => pactBrokerCli(), '@pact-foundation/pact-cli');
+      if (!flags.dryRun) await needPact(() => pactBrokerCli(), '@pact-foundation/pact-cli');
       return runPactPublish(environment(flags.envFile), process.stderr, undefined, {
         dryRun: flags.dryRun ?? false,
         out: process.stdout,

@@ -33,7 +33,7 @@ export function parseJsonInput(text: string, source: string): unknown {
 export const command: Command = {
   summary: 'validate a request body',
   usage: USAGE,
-  async run(argv) {
+  run(argv) {
     const { positionals } = parseFlags({}, argv, true);
     const [operation, file, extra] = positionals;
     if (!operation) throw new UsageError('missing <operation>');

@@ -21,6 +21,14 @@ export class IssueCommand implements AsyncCommand<CardModel, LifecycleWorld> {
     const label = this.toString();
     w.begin(label);
     const { fixtures, ref } = w.target;
+    // check() admits a program only when the fixtures name it.
+    const programId =
+      this.program === 'credit'
+        ? fixtures.creditProgramId
+        : this.program === 'debit'
+          ? fixtures.debitProgramId
+          : fixtures.otherDebitProgramId;
+    if (programId === undefined) throw new Error(`precondition failed: the fixtures name no ${this.program} program`);
     let cFiCardId: string;
     if (this.program === 'credit') {
       if (!w.applicationId) {
@@ -32,12 +40,12 @@ export class IssueCommand implements AsyncCommand<CardModel, LifecycleWorld> {
         });
         if (app.decision !== 'Approve')
           throw new Error(`precondition failed: the credit application was decided ${JSON.stringify(app.decision)}, not Approve`);
-        w.applicationId = app.applicationId as string;
+        w.applicationId = app.applicationId;
       }
       const data = await w.must(label, '/ibis/credit-card/add', {
         customerId: fixtures.customerId,
         reference: ref('lc'),
-        cardProgramId: fixtures.creditProgramId,
+        cardProgramId: programId,
         applicationId: w.applicationId,
         profile: PROFILE,
         creditLimit: CREDIT_LIMIT_CENTS / 100,
@@ -45,7 +53,6 @@ export class IssueCommand implements AsyncCommand<CardModel, LifecycleWorld> {
       });
       cFiCardId = data.cFiCardId;
     } else {
-      const programId = this.program === 'debit' ? fixtures.debitProgramId : fixtures.otherDebitProgramId;
       cFiCardId = (
         await w.must(label, '/ibis/debit-card/add', {
           customerId: fixtures.customerId,

@@ -4,6 +4,8 @@
 // Type-checked by `tsc` (allowJs + this file's @ts-check); the types are those of ../types.ts.
 /** @typedef {import('../types.ts').ConformanceReport} Report */
 /** @typedef {import('../types.ts').CheckResult} Check */
+/** @typedef {import('../types.ts').CheckEvidence} Evidence */
+/** @typedef {import('../../client/exchange.ts').Exchange} Exchange */
 /** @typedef {import('../types.ts').Matrix} Matrix */
 /** @typedef {import('../types.ts').SelfcheckSummary} Selfcheck */
 /** @typedef {Record<string, number>} Counts */
@@ -11,8 +13,10 @@
 /** @typedef {{ check: Check, expanded: boolean, main: HTMLElement, detail: HTMLElement | null, toggle: HTMLElement | null, text: string }} Row */
 (function () {
   'use strict';
-  /** @type {View} */
-  var view = JSON.parse(byId('report-data').textContent || '{}');
+  /** @type {unknown} */
+  var data = JSON.parse(byId('report-data').textContent || '{}');
+  // The one cast: html-report.ts embedded this JSON from a View (the page still reads it defensively).
+  var view = /** @type {View} */ (data);
   var report = view.report;
   var STATUSES = ['failed', 'waived', 'skipped', 'not-applicable', 'passed'];
   var KNOWN_EVIDENCE = ['exchanges', 'curl', 'expected', 'actual', 'seed', 'transcript', 'summaries'];
@@ -25,7 +29,7 @@
   }
   /**
    * @param {string} tag
-   * @param {Record<string, any>} [props]
+   * @param {Record<string, string | number | boolean | null | undefined>} [props]
    * @param {(Node | string | number | null | undefined | false)[]} [children]
    * @returns {HTMLElement}
    */
@@ -35,7 +39,7 @@
     Object.keys(attrs).forEach(function (k) {
       var v = attrs[k];
       if (v === undefined || v === null || v === false) return;
-      if (k === 'class') node.className = v;
+      if (k === 'class') node.className = String(v);
       else if (k === 'text') node.textContent = String(v);
       else node.setAttribute(k, v === true ? '' : String(v));
     });
@@ -157,7 +161,7 @@
 
   /** @param {Check} c */
   function evidenceNode(c) {
-    /** @type {Record<string, any>} */
+    /** @type {Partial<Evidence>} */
     var ev = c.evidence || {};
     var parts = [];
     if (c.reason) parts.push(h('h4', { text: 'Reason' }), h('div', { class: 'reason', text: c.reason }));
@@ -187,7 +191,7 @@
       },
     );
     (ev.exchanges || []).forEach(
-      /** @param {Record<string, any>} x @param {number} i */ function (x, i) {
+      /** @param {Partial<Exchange>} x @param {number} i */ function (x, i) {
         if (i === 0) parts.push(h('h4', { text: 'Exchanges (redacted)' }));
         x = x || {};
         var label =
@@ -197,7 +201,7 @@
           ' → ' +
           (x.status === null || x.status === undefined ? x.error || 'no answer' : x.status) +
           (x.requestId ? '  requestId ' + x.requestId : '') +
-          (x.attempt > 1 ? '  (attempt ' + x.attempt + ')' : '');
+          ((x.attempt || 0) > 1 ? '  (attempt ' + x.attempt + ')' : '');
         parts.push(
           h('details', { class: 'exchange' }, [
             h('summary', { text: label }),
@@ -353,7 +357,8 @@
       area.value = text;
       document.body.appendChild(area);
       area.select();
-      var ok = false;
+      /** @type {boolean} */
+      var ok;
       try {
         ok = document.execCommand('copy');
       } catch (e) {

@@ -1,3 +1,4 @@
+import { isJsonObject, valueAt } from '../../util/json-object.ts';
 import { ruleError } from '../api-error.ts';
 import { toCents } from '../money.ts';
 import { cardStatus, reissueCodes } from '../rules.ts';
@@ -51,7 +52,7 @@ export const CARDS_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       api.state.seedCard({ programType: 'vAccountOnly' });
-      return (await api.call('/ibis/card/list', { customerId: api.fixtures.customerId })).body.data?.length;
+      return valueAt((await api.call('/ibis/card/list', { customerId: api.fixtures.customerId })).body, 'data', 'length');
     },
   },
   {
@@ -72,7 +73,7 @@ export const CARDS_FAULTS: Fault[] = [
         reissueType: '3',
         reasonCode: '3',
       });
-      return r.body.data?.cFiCardId === card.cFiCardId;
+      return valueAt(r.body, 'data', 'cFiCardId') === card.cFiCardId;
     },
   },
   {
@@ -172,12 +173,21 @@ export const CARDS_FAULTS: Fault[] = [
     expected: ['credit\\.application\\.decision'],
     doc: { ...APPLY_DOC, rule: '"credit limit is present if the "decision" property has an "Approve" value"' },
     respond: (r) => {
-      const data = r.body?.data;
-      if (!r.operation?.startsWith('/ibis/credit-card/application') || r.status !== 200 || data?.decision !== 'Approve') return;
+      const data = r.body.data;
+      if (
+        !r.operation?.startsWith('/ibis/credit-card/application') ||
+        r.status !== 200 ||
+        !isJsonObject(data) ||
+        data.decision !== 'Approve'
+      )
+        return;
       const { creditLimit: _limit, creditLimitCurrency: _currency, ...rest } = data;
       return { ...r, body: { ...r.body, data: rest } };
     },
-    probe: async (api) => 'creditLimit' in ((await apply(api, api.fixtures.customerId)).body.data ?? {}),
+    probe: async (api) => {
+      const data = valueAt((await apply(api, api.fixtures.customerId)).body, 'data');
+      return isJsonObject(data) && 'creditLimit' in data;
+    },
   },
   {
     name: 'register-both-cards-accepted',
@@ -219,7 +229,7 @@ export const CARDS_FAULTS: Fault[] = [
       '/transfer-to/card/register': (next) => (ctx, body) => {
         const seen = registeredCards.get(ctx.store) ?? new Map<string, string>();
         registeredCards.set(ctx.store, seen);
-        const fingerprint = JSON.stringify(body.clearCard ?? body.card);
+        const fingerprint = JSON.stringify('clearCard' in body ? body.clearCard : body.card);
         const first = seen.get(fingerprint);
         if (first !== undefined && ctx.store.registrations.has(first))
           throw ruleError('referenceExists', ctx.operation, {}, { reference: body.reference, entityId: first });

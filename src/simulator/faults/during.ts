@@ -1,3 +1,6 @@
+import { valueAt } from '../../util/json-object.ts';
+import type { ProbeAnswer } from './types.ts';
+
 /**
  * Runs `fn` with some properties of `target` replaced, then puts them back, even if `fn` throws.
  * The faults use it to patch a rule table (schemas/rules/*.json as src/simulator/rules.ts loaded it)
@@ -22,8 +25,7 @@ export function during<T extends object, R>(target: T, patch: Partial<T>, fn: ()
 }
 
 /** Stable projections of an answer, for probes: never a random id or requestId. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function outcome(r: { status: number; body: any }): { status: number; code: unknown; subCode?: unknown } {
-  const b = r.body ?? {};
-  return { status: r.status, code: b.code, ...(b.subCode !== undefined ? { subCode: b.subCode } : {}) };
+export function outcome(r: ProbeAnswer): { status: number; code: unknown; subCode?: unknown } {
+  const subCode = valueAt(r.body, 'subCode');
+  return { status: r.status, code: valueAt(r.body, 'code'), ...(subCode !== undefined ? { subCode } : {}) };
 }

@@ -1,3 +1,4 @@
+import { isJsonArray, isJsonObject, valueAt, type JsonObject } from '../../util/json-object.ts';
 import { outcome } from './during.ts';
 import type { Fault } from './types.ts';
 
@@ -46,14 +47,15 @@ export const ENVELOPE_FAULTS: Fault[] = [
     expected: ['envelope\\.(success|error)\\.shape'],
     doc: { ...ENVELOPE_DOC, rule: 'requestId is 32 lowercase hex characters in every example' },
     respond: (r) => {
-      const id = r.body?.requestId;
+      const id = r.body.requestId;
       if (typeof id !== 'string' || id.length !== 32) return;
       return {
         ...r,
         body: { ...r.body, requestId: `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}` },
       };
     },
-    probe: async (api) => String((await api.call('/ibis/card/list', { customerId: api.fixtures.customerId })).body.requestId).length,
+    probe: async (api) =>
+      String(valueAt((await api.call('/ibis/card/list', { customerId: api.fixtures.customerId })).body, 'requestId')).length,
   },
   {
     name: 'request-id-missing-on-error',
@@ -62,12 +64,14 @@ export const ENVELOPE_FAULTS: Fault[] = [
     expected: ['envelope\\.error\\.shape'],
     doc: { ...ENVELOPE_DOC, rule: 'Errors: { "requestId", "code", "subCode"?, "context"?, "message"? }' },
     respond: (r) => {
-      if (r.status < 400 || r.status === 401 || r.body?.requestId === undefined) return;
+      if (r.status < 400 || r.status === 401 || r.body.requestId === undefined) return;
       const { requestId: _dropped, ...rest } = r.body;
       return { ...r, body: rest };
     },
-    probe: async (api) =>
-      'requestId' in (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '1234' })).body,
+    probe: async (api) => {
+      const body = (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '1234' })).body;
+      return isJsonObject(body) && 'requestId' in body;
+    },
   },
   {
     name: 'balance-as-string',
@@ -81,14 +85,17 @@ export const ENVELOPE_FAULTS: Fault[] = [
       rule: 'the documented 200 answer has "balance": 0 (a number), as the response schema says',
     },
     respond: (r) => {
-      if (r.operation !== '/ibis/card/status' || r.status !== 200 || !r.body?.data) return;
+      if (r.operation !== '/ibis/card/status' || r.status !== 200 || !isJsonObject(r.body.data)) return;
       const data = { ...r.body.data };
-      for (const key of MONEY_FIELDS) if (typeof data[key] === 'number') data[key] = data[key].toFixed(2);
+      for (const key of MONEY_FIELDS) {
+        const value = data[key];
+        if (typeof value === 'number') data[key] = value.toFixed(2);
+      }
       return { ...r, body: { ...r.body, data } };
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B', balance: 25.5 });
-      return typeof (await api.call('/ibis/card/status', { cFiCardId: card.cFiCardId })).body.data.balance;
+      return typeof valueAt((await api.call('/ibis/card/status', { cFiCardId: card.cFiCardId })).body, 'data', 'balance');
     },
   },
   {
@@ -104,9 +111,14 @@ export const ENVELOPE_FAULTS: Fault[] = [
     },
     respond: (r) => {
       if (!r.operation || !FUNDS_OPERATIONS.has(r.operation) || r.status !== 200) return;
-      const strip = ({ cFiAggregatorId: _dropped, ...rest }: Record<string, unknown>) => rest;
-      const data = Array.isArray(r.body.data) ? r.body.data.map(strip) : strip(r.body.data);
-      return { ...r, body: { ...r.body, data } };
+      const strip = (item: unknown) => {
+        if (!isJsonObject(item)) return item;
+        const { cFiAggregatorId: _dropped, ...rest }: JsonObject = item;
+        return rest;
+      };
+      const data = r.body.data;
+      const stripped = isJsonArray(data) ? data.map(strip) : strip(data);
+      return { ...r, body: { ...r.body, data: stripped } };
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B' });
@@ -116,7 +128,8 @@ export const ENVELOPE_FAULTS: Fault[] = [
         amount: 5,
         currency: 'USD',
       });
-      return 'cFiAggregatorId' in r.body.data;
+      const data = valueAt(r.body, 'data');
+      return isJsonObject(data) && 'cFiAggregatorId' in data;
     },
   },
   {

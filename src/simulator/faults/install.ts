@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { isJsonObject } from '../../util/json-object.ts';
 import { validateRequest, type ValidationResult } from '../../api/index.ts';
-import type { Handler } from '../handlers/index.ts';
+import type { HandledOperation, Handler } from '../handlers/index.ts';
 import type { Fault } from './types.ts';
 
 /**
@@ -12,11 +13,9 @@ export function validatorFor(fault: Fault | undefined): (operation: string, inpu
   return validate ? (operation, input) => validate(operation, input, validateRequest) : validateRequest;
 }
 
-export function handlerFor(fault: Fault | undefined, operation: string, handler: Handler): Handler;
-export function handlerFor(fault: Fault | undefined, operation: string, handler: Handler | undefined): Handler | undefined;
-export function handlerFor(fault: Fault | undefined, operation: string, handler: Handler | undefined): Handler | undefined {
+export function handlerFor<P extends HandledOperation>(fault: Fault | undefined, operation: P, handler: Handler<P>): Handler<P> {
   const wrap = fault?.handlers?.[operation];
-  return wrap && handler ? wrap(handler) : handler;
+  return wrap ? wrap(handler) : handler;
 }
 
 /** Adds an onSend hook that lets the fault rewrite every JSON response (status, body, content type). */
@@ -31,6 +30,8 @@ export function installResponseRewrite(app: FastifyInstance, fault: Fault | unde
     } catch {
       return payload;
     }
+    // Every answer of the simulator is an envelope object; anything else passes unchanged.
+    if (!isJsonObject(body)) return payload;
     const operation = request.routeOptions.url && !request.is404 ? request.routeOptions.url : null;
     const input = request.method === 'GET' ? request.params : request.body;
     const out = respond({ operation, request: input, status: reply.statusCode, body });

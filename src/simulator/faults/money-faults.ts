@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { toAmount, toCents } from '../money.ts';
 import { money } from '../rules.ts';
+import { isJsonObject, valueAt } from '../../util/json-object.ts';
 import { during, outcome } from './during.ts';
-import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';
+import type { Fault, ProbeApi } from './types.ts';
+import { patched, wrapEach } from './wrap-each.ts';
 
 /**
  * Faults of the idempotency, money and lifecycle families (schemas/rules/idempotency.json and
@@ -14,18 +16,11 @@ const DEBIT_DOC = { file: 'ibis-overview.txt', heading: 'Add a Debit Card with /
 const PUSH_DOC = { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis' };
 const PULL_DOC = { file: 'ibis-overview.txt', heading: 'Pull Funds from Card with /ibis' };
 const C2C_DOC = { file: 'ibis-overview.txt', heading: 'Card to Card Transactions with /ibis' };
-const PULLS = ['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'];
-const MONEY_MOVES = ['/ibis/financial/funds-credit', ...PULLS];
+const PULLS = ['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'] as const;
+const MONEY_MOVES = ['/ibis/financial/funds-credit', ...PULLS] as const;
 /** The undocumented overdraft line of overdraft-allowed, and the fee of card-to-card-fee-charged, in cents. */
 const OVERDRAFT_CENTS = 1000_00n;
 const FEE_CENTS = 1_00n;
-
-const patched =
-  <T extends object>(row: T, patch: Partial<T>): HandlerWrapper =>
-  (next) =>
-  (ctx, body) =>
-    during(row, patch, () => next(ctx, body));
-const forEach = (operations: string[], wrapper: HandlerWrapper) => Object.fromEntries(operations.map((op) => [op, wrapper]));
 
 const balanceOf = (api: ProbeApi, id: string) => api.state.card(id)?.balance;
 
@@ -89,8 +84,8 @@ export const MONEY_FAULTS: Fault[] = [
       rule: "referenceExists (context { reference, entityId }), entityId being the first entity's id",
     },
     respond: (r) => {
-      const context = r.body?.code === 'referenceExists' ? r.body.context : undefined;
-      if (typeof context?.entityId !== 'string') return;
+      const context = r.body.code === 'referenceExists' ? r.body.context : undefined;
+      if (!isJsonObject(context) || typeof context.entityId !== 'string') return;
       const prefix = /^[a-z]+_/.exec(context.entityId)?.[0] ?? '';
       return { ...r, body: { ...r.body, context: { ...context, entityId: `${prefix}${randomBytes(11).toString('hex')}` } } };
     },
@@ -102,7 +97,7 @@ export const MONEY_FAULTS: Fault[] = [
         cardProgramId: card.programId,
         profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
       });
-      return r.body.context?.entityId === card.cFiCardId;
+      return valueAt(r.body, 'context', 'entityId') === card.cFiCardId;
     },
   },
   {
@@ -114,7 +109,7 @@ export const MONEY_FAULTS: Fault[] = [
       ...PULL_DOC,
       rule: '"funds cannot be pulled from a debit card unless the card status code is "B" (ON)" (extIbis PA for a pre-active card)',
     },
-    handlers: forEach(PULLS, patched(money.pull, { allowedStatuses: [...money.pull.allowedStatuses, 'A'] })),
+    handlers: wrapEach(PULLS, patched(money.pull, { allowedStatuses: [...money.pull.allowedStatuses, 'A'] })),
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'A', balance: 40 });
       return outcome(
@@ -148,7 +143,7 @@ export const MONEY_FAULTS: Fault[] = [
     description: 'funds-credit, funds-debit and card-to-card accept EUR besides USD',
     expected: ['money\\.currency\\.(funds-credit|funds-debit|card-to-card)\\.EUR'],
     doc: { ...PUSH_DOC, rule: '"Currently, only "USD" currency is supported." (ibisFundsCurrency)' },
-    handlers: forEach(MONEY_MOVES, patched(money.currencies, { supported: [...money.currencies.supported, 'EUR'] })),
+    handlers: wrapEach(MONEY_MOVES, patched(money.currencies, { supported: [...money.currencies.supported, 'EUR'] })),
     probe: async (api) =>
       outcome(
         await api.call('/ibis/financial/funds-credit', {
@@ -176,7 +171,7 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B', programType: 'credit', creditLimit: 500 });
-      return (await api.call('/ibis/card/status', { cFiCardId: card.cFiCardId })).body.data?.balance;
+      return valueAt((await api.call('/ibis/card/status', { cFiCardId: card.cFiCardId })).body, 'data', 'balance');
     },
   },
   {

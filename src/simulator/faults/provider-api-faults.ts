@@ -1,7 +1,10 @@
+import { isJsonArray, isJsonObject, valueAt } from '../../util/json-object.ts';
 import { toCents } from '../money.ts';
+import type { Handler } from '../handlers/index.ts';
 import type { CardRecord } from '../types.ts';
 import { during, outcome } from './during.ts';
-import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';
+import type { Fault, ProbeApi } from './types.ts';
+import { wrapEach } from './wrap-each.ts';
 
 /**
  * Faults modelled on how real payment providers break, for paging, dates, envelopes, tokens,
@@ -23,9 +26,8 @@ const BY_CARD_ID = [
   '/ibis/financial/funds-credit',
   '/ibis/financial/funds-debit',
   HISTORY,
-];
+] as const;
 
-const forEach = (operations: string[], wrapper: HandlerWrapper) => Object.fromEntries(operations.map((op) => [op, wrapper]));
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -36,7 +38,7 @@ function cardWithPushes(api: ProbeApi, n = 3) {
   return card;
 }
 const historyLength = async (api: ProbeApi, body: Record<string, unknown>) =>
-  (await api.call(HISTORY, body)).body.data?.transactions?.length;
+  valueAt((await api.call(HISTORY, body)).body, 'data', 'transactions', 'length');
 
 /** A card-to-card of 20.00 between two active cards, reversed through `body`. */
 async function reversed(api: ProbeApi, body: Record<string, unknown> = {}) {
@@ -49,8 +51,9 @@ async function reversed(api: ProbeApi, body: Record<string, unknown> = {}) {
     amount: 20,
     currency: 'USD',
   });
-  await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId, ...body });
-  return { from: api.state.card(from)?.balance, to: api.state.card(to)?.balance, toId: to, c2c: c2c.body.data.cFiFundsId as string };
+  const c2cId = valueAt(c2c.body, 'data', 'cFiFundsId');
+  await api.call('/ibis/financial/reversal', { cFiFundsId: c2cId, ...body });
+  return { from: api.state.card(from)?.balance, to: api.state.card(to)?.balance, toId: to, c2c: c2cId };
 }
 
 /** When each card's PIN was last set, and the PIN it replaced (pin-set-applied-late). */
@@ -71,8 +74,8 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     handlers: {
       [HISTORY]: (next) => (ctx, body) => {
         const data = next(ctx, body) as { transactions: unknown[] };
-        const full = body.numberOfRecords === undefined || data.transactions.length >= body.numberOfRecords;
-        return body.skipRecords > 0 && !full ? { ...data, transactions: [] } : data;
+        const full = body.numberOfRecords == null || data.transactions.length >= body.numberOfRecords;
+        return (body.skipRecords ?? 0) > 0 && !full ? { ...data, transactions: [] } : data;
       },
     },
     probe: async (api) => historyLength(api, { cFiCardId: cardWithPushes(api), numberOfRecords: 2, skipRecords: 2 }),
@@ -85,11 +88,20 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...HISTORY_DOC, rule: 'skipRecords: the number of records to skip' },
     expected: ['history\\.paging\\.(skip-records|partition)'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => next(ctx, body.skipRecords > 0 ? { ...body, skipRecords: body.skipRecords - 1 } : body),
+      [HISTORY]: (next) => (ctx, body) => {
+        const skip = body.skipRecords ?? 0;
+        return next(ctx, skip > 0 ? { ...body, skipRecords: skip - 1 } : body);
+      },
     },
     probe: async (api) => {
       const card = cardWithPushes(api);
-      return (await api.call(HISTORY, { cFiCardId: card, numberOfRecords: 1, skipRecords: 1 })).body.data?.transactions?.[0]?.amount;
+      return valueAt(
+        (await api.call(HISTORY, { cFiCardId: card, numberOfRecords: 1, skipRecords: 1 })).body,
+        'data',
+        'transactions',
+        0,
+        'amount',
+      );
     },
   },
   {
@@ -163,12 +175,18 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     story: 'a gateway re-validates the body and reports its errors against the root, losing the field',
     doc: { ...ENVELOPE_DOC, rule: 'requestValidateError context: the Ajv errors, each with its instancePath' },
     expected: ['validation\\.documented\\..*', 'validation\\.(max-length|exclusive-minimum|amount-precision|not-only-whitespace)\\..*'],
-    respond: (r) =>
-      r.body?.code === 'requestValidateError' && Array.isArray(r.body.context)
-        ? { ...r, body: { ...r.body, context: r.body.context.map((e: Record<string, unknown>) => ({ ...e, instancePath: '' })) } }
-        : undefined,
+    respond: (r) => {
+      const context = r.body.context;
+      if (r.body.code !== 'requestValidateError' || !isJsonArray(context)) return;
+      return { ...r, body: { ...r.body, context: context.map((e) => (isJsonObject(e) ? { ...e, instancePath: '' } : e)) } };
+    },
     probe: async (api) =>
-      (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '12345' })).body.context?.[0]?.instancePath,
+      valueAt(
+        (await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '12345' })).body,
+        'context',
+        0,
+        'instancePath',
+      ),
   },
   {
     name: 'validation-answered-422',
@@ -177,7 +195,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     story: "the web framework's default status for a failed body schema is 422 Unprocessable Entity",
     doc: { ...ENVELOPE_DOC, rule: 'requestValidateError, like every common error, is HTTP 400' },
     expected: ['validation\\.documented\\..*'],
-    respond: (r) => (r.body?.code === 'requestValidateError' ? { ...r, status: 422 } : undefined),
+    respond: (r) => (r.body.code === 'requestValidateError' ? { ...r, status: 422 } : undefined),
     probe: async (api) => outcome(await api.call('/ibis/card/set-pin', { cFiCardId: 'icrd_probeUnknownCard0000000', pin: '12345' })),
   },
   {
@@ -188,14 +206,14 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...ENVELOPE_DOC, rule: 'requestId identifies the request (32 hex characters), one per answer' },
     expected: ['envelope\\.request-id\\.unique'],
     respond: (r) => {
-      if (typeof r.body?.requestId !== 'string') return;
+      if (typeof r.body.requestId !== 'string') return;
       cachedRequestId ??= r.body.requestId;
       return { ...r, body: { ...r.body, requestId: cachedRequestId } };
     },
     probe: async (api) => {
       const a = await api.call('/ibis/card/list', { customerId: api.fixtures.customerId });
       const b = await api.call('/ibis/card/list', { customerId: api.fixtures.customerId });
-      return a.body.requestId === b.body.requestId;
+      return valueAt(a.body, 'requestId') === valueAt(b.body, 'requestId');
     },
   },
   {
@@ -209,12 +227,15 @@ export const PROVIDER_API_FAULTS: Fault[] = [
       rule: 'get-token answers { token, dtsExpireAt }: when the token stops working',
     },
     expected: ['auth\\.get-token\\.valid-credentials'],
-    respond: (r) =>
-      r.operation === '/auth/get-token' && r.status === 200
-        ? { ...r, body: { ...r.body, data: { ...r.body.data, dtsExpireAt: new Date(Date.now() - 3_600_000).toISOString() } } }
-        : undefined,
-    probe: async (api) =>
-      Date.parse((await api.call('/auth/get-token', { user: api.credentials })).body.data?.dtsExpireAt ?? '') < Date.now(),
+    respond: (r) => {
+      const data = r.body.data;
+      if (r.operation !== '/auth/get-token' || r.status !== 200 || !isJsonObject(data)) return;
+      return { ...r, body: { ...r.body, data: { ...data, dtsExpireAt: new Date(Date.now() - 3_600_000).toISOString() } } };
+    },
+    probe: async (api) => {
+      const expireAt = valueAt((await api.call('/auth/get-token', { user: api.credentials })).body, 'data', 'dtsExpireAt');
+      return Date.parse(typeof expireAt === 'string' ? expireAt : '') < Date.now();
+    },
   },
   {
     name: 'pin-set-applied-late',
@@ -259,8 +280,8 @@ export const PROVIDER_API_FAULTS: Fault[] = [
       rule: 'a cFiCardId that names no card is refused (cardNotFound)',
     },
     expected: ['cards\\.status\\.id-other-case'],
-    handlers: forEach(BY_CARD_ID, (next) => (ctx, body) => {
-      const id = body?.cFiCardId;
+    handlers: wrapEach(BY_CARD_ID, <Q extends (typeof BY_CARD_ID)[number]>(next: Handler<Q>): Handler<Q> => (ctx, body) => {
+      const id = valueAt(body, 'cFiCardId');
       if (typeof id !== 'string' || ctx.store.cards.has(id)) return next(ctx, body);
       const match = [...ctx.store.cards.keys()].find((k) => k.toLowerCase() === id.toLowerCase());
       return next(ctx, match ? { ...body, cFiCardId: match } : body);
@@ -296,7 +317,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
         amount: 10,
         currency: 'USD',
       });
-      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId, amount: 15 }));
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(c2c.body, 'data', 'cFiFundsId'), amount: 15 }));
     },
   },
 ];

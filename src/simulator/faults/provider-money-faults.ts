@@ -1,9 +1,12 @@
+import { valueAt } from '../../util/json-object.ts';
 import { ruleError } from '../api-error.ts';
+import type { Handler } from '../handlers/index.ts';
 import { toAmount, toCents } from '../money.ts';
 import type { CardRecord } from '../types.ts';
 import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
-import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';
+import type { Fault, ProbeApi } from './types.ts';
+import { wrapEach } from './wrap-each.ts';
 
 /**
  * Faults modelled on how real payment providers break, for money, idempotency and reversals:
@@ -15,17 +18,17 @@ const PUSH_DOC = { file: 'ibis-overview.txt', heading: 'Push Funds to Card with 
 const PULL_DOC = { file: 'ibis-overview.txt', heading: 'Pull Funds from Card with /ibis' };
 const DEBIT_DOC = { file: 'ibis-overview.txt', heading: 'Add a Debit Card with /ibis' };
 const REVERSAL_DOC = { file: 'ibis-overview.txt', heading: 'Reverse a Transaction with /ibis' };
-const MONEY_MOVES = ['/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/card-to-card'];
+const MONEY_MOVES = ['/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/card-to-card'] as const;
+type MoneyMove = (typeof MONEY_MOVES)[number];
 /** How long the faulty providers below take to make a write visible (their race window). */
 const LAG_MS = 1500;
 
-const forEach = (operations: string[], wrapper: HandlerWrapper) => Object.fromEntries(operations.map((op) => [op, wrapper]));
 /** Per simulator instance: what a fault remembers between calls. */
 const memo = <T>() => {
   const all = new WeakMap<SimulatorStore, Map<string, T>>();
   return (store: SimulatorStore) => {
     let m = all.get(store);
-    if (!m) all.set(store, (m = new Map()));
+    if (!m) all.set(store, (m = new Map<string, T>()));
     return m;
   };
 };
@@ -35,12 +38,23 @@ const lastMove = memo<{ at: number; before: bigint }>();
 const claimedAt = memo<number>();
 const effectiveStatus = new WeakMap<CardRecord, CardRecord['status']>();
 
-const cardsOf = (store: SimulatorStore, body: { cFiCardId?: string; cardFromId?: string; cardToId?: string }) =>
+/** The cards a money movement names: cFiCardId (funds-credit, funds-debit) or cardFromId and cardToId (card-to-card). */
+interface MovedCards {
+  cFiCardId?: string;
+  cardFromId?: string;
+  cardToId?: string;
+}
+
+const cardsOf = (store: SimulatorStore, body: MovedCards) =>
   [body.cFiCardId, body.cardFromId, body.cardToId]
     .map((id) => (id ? store.cards.get(id) : undefined))
     .filter((c): c is CardRecord => c !== undefined);
 
-async function activeCard(api: ProbeApi, balance = 0) {
+/** The card a push credits, and the card a pull debits. */
+const pushedCard = (store: SimulatorStore, body: MovedCards) => store.cards.get(body.cFiCardId ?? body.cardToId ?? '');
+const pulledCard = (store: SimulatorStore, body: MovedCards) => store.cards.get(body.cFiCardId ?? body.cardFromId ?? '');
+
+function activeCard(api: ProbeApi, balance = 0) {
   return api.state.seedCard({ status: 'B', balance }).cFiCardId;
 }
 
@@ -57,7 +71,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         ? { ...r, status: 500, body: { requestId: r.body.requestId, code: 'internalError', message: 'Internal Server Error' } }
         : undefined,
     probe: async (api) => {
-      const card = await activeCard(api);
+      const card = activeCard(api);
       const r = await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP1', amount: 5, currency: 'USD' });
       return [r.status, api.state.card(card)?.balance];
     },
@@ -75,8 +89,8 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } }
         : undefined,
     probe: async (api) => {
-      const from = await activeCard(api, 50);
-      const to = await activeCard(api);
+      const from = activeCard(api, 50);
+      const to = activeCard(api);
       const c2c = await api.call('/ibis/financial/card-to-card', {
         reference: 'probeP2',
         cardFromId: from,
@@ -84,7 +98,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         amount: 20,
         currency: 'USD',
       });
-      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: c2c.body.data.cFiFundsId }));
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(c2c.body, 'data', 'cFiFundsId') }));
     },
   },
   {
@@ -135,7 +149,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const card = await activeCard(api, 10);
+      const card = activeCard(api, 10);
       for (const reference of ['probeP4a', 'probeP4b'])
         await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6, currency: 'USD' });
       return api.state.card(card)?.balance;
@@ -148,12 +162,14 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     story: 'the ledger computes Math.trunc(amount * 100), and 0.29 * 100 is 28.999999999999996 in binary floating point',
     doc: { ...PUSH_DOC, rule: 'balances move by exactly the amount (at most 2 decimals)' },
     expected: ['money\\.(card-to-card|funds-credit|funds-debit)\\.arithmetic'],
-    handlers: forEach(
+    handlers: wrapEach(
       MONEY_MOVES,
-      (next) => (ctx, body) => next(ctx, typeof body.amount === 'number' ? { ...body, amount: Math.trunc(body.amount * 100) / 100 } : body),
+      <Q extends MoneyMove>(next: Handler<Q>): Handler<Q> =>
+        (ctx, body) =>
+          next(ctx, typeof body.amount === 'number' ? { ...body, amount: Math.trunc(body.amount * 100) / 100 } : body),
     ),
     probe: async (api) => {
-      const card = await activeCard(api);
+      const card = activeCard(api);
       await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP5', amount: 0.29, currency: 'USD' });
       return api.state.card(card)?.balance;
     },
@@ -166,7 +182,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     doc: { file: 'ibis-overview.txt', heading: 'Get the Status of a Card', rule: "card/status answers the card's balance" },
     expected: ['money\\.(card-to-card|funds-credit|funds-debit)\\.arithmetic', 'money\\.push\\.status-[ABIS]'],
     handlers: {
-      ...forEach(MONEY_MOVES, (next) => (ctx, body) => {
+      ...wrapEach(MONEY_MOVES, <Q extends MoneyMove>(next: Handler<Q>): Handler<Q> => (ctx, body) => {
         const cards = cardsOf(ctx.store, body);
         const before = cards.map((c) => c.balance);
         const data = next(ctx, body);
@@ -181,9 +197,9 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const card = await activeCard(api);
+      const card = activeCard(api);
       await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP6', amount: 5, currency: 'USD' });
-      return (await api.call('/ibis/card/status', { cFiCardId: card })).body.data?.balance;
+      return valueAt((await api.call('/ibis/card/status', { cFiCardId: card })).body, 'data', 'balance');
     },
   },
   {
@@ -200,15 +216,15 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         return before === undefined ? data : { ...data, balance: toAmount(before) };
       },
     },
-    probe: async (api) =>
-      (
-        await api.call('/ibis/financial/funds-credit', {
-          cFiCardId: await activeCard(api),
-          reference: 'probeP7',
-          amount: 5,
-          currency: 'USD',
-        })
-      ).body.data?.balance,
+    probe: async (api) => {
+      const r = await api.call('/ibis/financial/funds-credit', {
+        cFiCardId: activeCard(api),
+        reference: 'probeP7',
+        amount: 5,
+        currency: 'USD',
+      });
+      return valueAt(r.body, 'data', 'balance');
+    },
   },
   {
     name: 'pre-active-push-refused',
@@ -217,11 +233,14 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     story: 'one "card must be active" guard is shared by every money path, so the documented top-up before activation is refused',
     doc: { ...PUSH_DOC, rule: '"You can, however, transfer funds to a pre-active card"' },
     expected: ['money\\.push\\.status-A', 'money\\.card-to-card\\.to-pre-active'],
-    handlers: forEach(['/ibis/financial/funds-credit', '/ibis/financial/card-to-card'], (next) => (ctx, body) => {
-      const card = ctx.store.cards.get(body.cFiCardId ?? body.cardToId);
-      if (card?.status !== 'A') return next(ctx, body);
-      throw ruleError('extIbis.PA.preActive', ctx.operation, {}, ctx.store.extContext());
-    }),
+    handlers: wrapEach(
+      ['/ibis/financial/funds-credit', '/ibis/financial/card-to-card'],
+      <Q extends MoneyMove>(next: Handler<Q>): Handler<Q> =>
+        (ctx, body) => {
+          if (pushedCard(ctx.store, body)?.status !== 'A') return next(ctx, body);
+          throw ruleError('extIbis.PA.preActive', ctx.operation, {}, ctx.store.extContext());
+        },
+    ),
     probe: async (api) =>
       outcome(
         await api.call('/ibis/financial/funds-credit', {
@@ -247,14 +266,18 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         if (card && before === 'B' && body.statusCode === 'S' && !effectiveStatus.has(card)) effectiveStatus.set(card, before);
         return data;
       },
-      ...forEach(['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'], (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId ?? body.cardFromId);
-        const old = card ? effectiveStatus.get(card) : undefined;
-        return card && old && card.status === 'S' ? during(card, { status: old }, () => next(ctx, body)) : next(ctx, body);
-      }),
+      ...wrapEach(
+        ['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'],
+        <Q extends MoneyMove>(next: Handler<Q>): Handler<Q> =>
+          (ctx, body) => {
+            const card = pulledCard(ctx.store, body);
+            const old = card ? effectiveStatus.get(card) : undefined;
+            return card && old && card.status === 'S' ? during(card, { status: old }, () => next(ctx, body)) : next(ctx, body);
+          },
+      ),
     },
     probe: async (api) => {
-      const card = await activeCard(api, 40);
+      const card = activeCard(api, 40);
       await api.call('/ibis/card/set-status', { cFiCardId: card, statusCode: 'S' });
       return outcome(await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference: 'probeP9', amount: 10, currency: 'USD' }));
     },

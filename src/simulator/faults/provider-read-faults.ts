@@ -1,3 +1,4 @@
+import { valueAt } from '../../util/json-object.ts';
 import { outcome } from './during.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
@@ -23,7 +24,7 @@ async function incoming(api: ProbeApi) {
   const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
   const to = api.state.seedCard({ status: 'B' }).cFiCardId;
   await api.call('/ibis/financial/card-to-card', { reference: 'probeR1', cardFromId: from, cardToId: to, amount: 20, currency: 'USD' });
-  return (await api.call(HISTORY, { cFiCardId: to })).body.data?.transactions?.length;
+  return valueAt((await api.call(HISTORY, { cFiCardId: to })).body, 'data', 'transactions', 'length');
 }
 
 export const PROVIDER_READ_FAULTS: Fault[] = [

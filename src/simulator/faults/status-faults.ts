@@ -1,6 +1,7 @@
 import { cardStatus, type StatusCode } from '../rules.ts';
 import { during, outcome } from './during.ts';
-import type { Fault, HandlerWrapper } from './types.ts';
+import type { Fault } from './types.ts';
+import { patched } from './wrap-each.ts';
 
 /**
  * Faults of the card-status and PIN families (ibis-overview.txt, "Set the Status of a Card",
@@ -13,13 +14,6 @@ const CHECK_PIN_DOC = { file: 'ibis-overview.txt', heading: 'Check a Card PIN wi
 const SET_PIN_DOC = { file: 'ibis-overview.txt', heading: 'Set a Card PIN with /ibis' };
 const allowed = cardStatus.transitions.allowed;
 const permissions = cardStatus.permissions.operations;
-
-/** Runs the handler with a patched row of a rule table. */
-const patched =
-  <T extends object>(row: T, patch: Partial<T>): HandlerWrapper =>
-  (next) =>
-  (ctx, body) =>
-    during(row, patch, () => next(ctx, body));
 
 export const STATUS_FAULTS: Fault[] = [
   {

@@ -1,3 +1,4 @@
+import { valueAt } from '../../util/json-object.ts';
 import { ApiError, ruleError } from '../api-error.ts';
 import { toCents } from '../money.ts';
 import { money } from '../rules.ts';
@@ -25,7 +26,7 @@ async function transferred(api: ProbeApi, toProgramId?: string) {
     amount: 20,
     currency: 'USD',
   });
-  return { from: from.cFiCardId, to: to.cFiCardId, cFiFundsId: r.body.data?.cFiFundsId as string };
+  return { from: from.cFiCardId, to: to.cFiCardId, cFiFundsId: valueAt(r.body, 'data', 'cFiFundsId') };
 }
 
 /** An active card with one push of 10.00 seeded `daysAgo` days ago, and the push. */
@@ -37,7 +38,7 @@ function cardWithPush(api: ProbeApi, daysAgo = 0) {
 }
 
 const history = async (api: ProbeApi, body: Record<string, unknown>) =>
-  (await api.call('/ibis/inquiry/transaction-history', body)).body.data?.transactions?.length;
+  valueAt((await api.call('/ibis/inquiry/transaction-history', body)).body, 'data', 'transactions', 'length');
 
 export const TRANSFER_FAULTS: Fault[] = [
   {
@@ -75,7 +76,7 @@ export const TRANSFER_FAULTS: Fault[] = [
         amount: 25,
         currency: 'USD',
       });
-      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: push.body.data.cFiFundsId }));
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(push.body, 'data', 'cFiFundsId') }));
     },
   },
   {
@@ -125,7 +126,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     doc: { ...RETRIEVE_DOC, rule: '"You may use one of the following IDs to retrieve a transaction: cFiFundsId, reference, or arn"' },
     handlers: {
       '/ibis/financial/retrieve': (next) => (ctx, body) => {
-        if (body.arn === undefined) return next(ctx, body);
+        if (!('arn' in body)) return next(ctx, body);
         throw ruleError('ibisFundsTransferNotFound', ctx.operation, {}, { fundsId: `arn=${body.arn} ` });
       },
     },

@@ -1,5 +1,6 @@
 import type { ValidationResult } from '../../api/index.ts';
-import type { Handler } from '../handlers/index.ts';
+import type { JsonObject } from '../../util/json-object.ts';
+import type { HandledOperation, Handler } from '../handlers/index.ts';
 import type { SimulatorState } from '../state.ts';
 import type { SimulatorFixtures } from '../types.ts';
 
@@ -27,7 +28,16 @@ export type FaultFamily =
   | 'lifecycle';
 
 /** Wraps an operation's handler: `next` is the clean behaviour. Handlers are synchronous. */
-export type HandlerWrapper = (next: Handler) => Handler;
+export type HandlerWrapper<P extends HandledOperation> = (next: Handler<P>) => Handler<P>;
+
+/**
+ * A wrapper that fits each of several operations `P`: it passes the body on, or reads only what
+ * their request types share (faults/wrap-each.ts installs it on each).
+ */
+export type SharedWrapper<P extends HandledOperation> = <Q extends P>(next: Handler<Q>) => Handler<Q>;
+
+/** The wrappers of a fault, each typed by the request of the operation it wraps. */
+export type HandlerWrappers = { readonly [P in HandledOperation]?: HandlerWrapper<P> };
 
 /** A response as the fault's rewrite hook sees it (after the clean simulator produced it). */
 export interface FaultResponse {
@@ -36,17 +46,26 @@ export interface FaultResponse {
   /** The parsed request body (path parameters for the GET operation). */
   request: unknown;
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
+  /** The parsed JSON body: every answer of the simulator is an envelope object. */
+  body: JsonObject;
   /** Replaces the content type when set. */
   contentType?: string;
 }
 
+/**
+ * An answer as a probe sees it. The body is parsed JSON, left `unknown`: a faulty simulator's answer
+ * may break its schema (that is the point), so probes read it with valueAt (src/util/json-object.ts).
+ */
+export interface ProbeAnswer {
+  status: number;
+  body: unknown;
+  contentType: string;
+}
+
 /** What a probe sees: one in-process simulator (no sockets), called with a valid token. */
 export interface ProbeApi {
-  /** POSTs (GETs for the application path) an operation; `token: null` sends none. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  call(operation: string, body?: unknown, options?: { token?: string | null }): Promise<{ status: number; body: any; contentType: string }>;
+  /** POSTs (GETs for the application path) an operation; `token: null` sends none. The body may break the schema on purpose. */
+  call(operation: string, body?: unknown, options?: { token?: string | null }): Promise<ProbeAnswer>;
   state: SimulatorState;
   fixtures: SimulatorFixtures;
   /** The simulator's login (for /auth/get-token). */
@@ -82,7 +101,7 @@ export interface Fault {
   /** Replaces request validation; `validate` is the documented validator. */
   validate?: (operation: string, input: unknown, validate: (operation: string, input: unknown) => ValidationResult) => ValidationResult;
   /** Wraps the handlers of some operations. */
-  handlers?: Readonly<Partial<Record<string, HandlerWrapper>>>;
+  handlers?: HandlerWrappers;
   /** Rewrites a response before it is sent; returns nothing to leave it as it is. */
   respond?: (response: FaultResponse) => FaultResponse | void;
 

@@ -1,7 +1,8 @@
 import type { AjvError, ValidationResult } from '../../api/index.ts';
 import { AMOUNT_LIMITS } from '../handlers/funds.ts';
-import { during, outcome } from './during.ts';
-import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';
+import { outcome } from './during.ts';
+import type { Fault, ProbeApi } from './types.ts';
+import { patched, wrapEach } from './wrap-each.ts';
 
 /**
  * Faults of the request-validation family (README.md, "Error envelope": connectFi validates with
@@ -10,7 +11,7 @@ import type { Fault, HandlerWrapper, ProbeApi } from './types.ts';
 
 const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
 const SCHEMA_DOC = { file: 'README.md', heading: 'Schema details the overview page leaves out' };
-const MONEY_MOVES = ['/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/card-to-card'];
+const MONEY_MOVES = ['/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/card-to-card'] as const;
 
 /** The documented validation, minus the errors `ignored` matches (a provider whose schema lacks a rule). */
 function ignoring(ignored: (e: AjvError, operation: string) => boolean): Fault['validate'] {
@@ -27,8 +28,6 @@ async function pushProbe(api: ProbeApi, body: Record<string, unknown>) {
     await api.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: 'probe1', amount: 5, currency: 'USD', ...body }),
   );
 }
-
-const zeroAllowed: HandlerWrapper = (next) => (ctx, body) => during(AMOUNT_LIMITS, { minCents: 0n }, () => next(ctx, body));
 
 export const VALIDATION_FAULTS: Fault[] = [
   {
@@ -49,8 +48,8 @@ export const VALIDATION_FAULTS: Fault[] = [
       'validation\\.exclusive-minimum\\.funds-debit',
     ],
     doc: { ...SCHEMA_DOC, rule: 'Amounts are common-amount: { type: number, exclusiveMinimum: 0, amountPrecision: 2 }' },
-    validate: ignoring((e, op) => MONEY_MOVES.includes(op) && e.keyword === 'exclusiveMinimum' && e.instancePath === '/amount'),
-    handlers: Object.fromEntries(MONEY_MOVES.map((op) => [op, zeroAllowed])),
+    validate: ignoring((e, op) => MONEY_MOVES.some((m) => m === op) && e.keyword === 'exclusiveMinimum' && e.instancePath === '/amount'),
+    handlers: wrapEach(MONEY_MOVES, patched(AMOUNT_LIMITS, { minCents: 0n })),
     probe: (api) => pushProbe(api, { amount: 0 }),
   },
   {

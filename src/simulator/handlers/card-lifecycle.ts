@@ -12,7 +12,7 @@ import { toAmount } from '../money.ts';
 import type { SimulatorStore } from '../store.ts';
 import type { CardRecord } from '../types.ts';
 import { cardView, maskedPan, profileView, statusView } from '../views.ts';
-import type { Handler } from './context.ts';
+import type { Handler, RequestOf } from './context.ts';
 
 /** The wrong-PIN limit of check-pin and how long the card stays locked (schemas/rules/simulator-choices.json, errata pin-attempt-limit). */
 export const PIN_MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
@@ -34,12 +34,16 @@ export function enforcePermission(store: SimulatorStore, operation: string, card
 }
 
 /** POST /ibis/card/status and cardholder-profile: by cFiCardId or by reference (oneOf). */
-function lookup(store: SimulatorStore, operation: string, body: { cFiCardId?: string; reference?: string }): CardRecord {
-  return body.cFiCardId !== undefined ? store.card(operation, body.cFiCardId) : store.cardByReference(operation, body.reference as string);
+function lookup(
+  store: SimulatorStore,
+  operation: string,
+  body: RequestOf<'/ibis/card/status' | '/ibis/card/cardholder-profile'>,
+): CardRecord {
+  return 'cFiCardId' in body ? store.card(operation, body.cFiCardId) : store.cardByReference(operation, body.reference);
 }
 
 /** ibis-overview.txt, "Activate a Card": A, I, S → B; B → 97; F → SD. */
-export const activate: Handler = ({ store, operation }, body) => {
+export const activate: Handler<'/ibis/card/activate'> = ({ store, operation }, body) => {
   const card = store.card(operation, body.cFiCardId);
   const cardExpDate: string | null | undefined = body.attributes?.cardExpDate;
   if (cardExpDate != null) {
@@ -55,7 +59,7 @@ export const activate: Handler = ({ store, operation }, body) => {
 };
 
 /** ibis-overview.txt, "Set a Card PIN with /ibis": A and B only; a new PIN clears the lock. */
-export const setPin: Handler = ({ store, operation }, body) => {
+export const setPin: Handler<'/ibis/card/set-pin'> = ({ store, operation }, body) => {
   const card = store.card(operation, body.cFiCardId);
   enforcePermission(store, operation, card);
   card.pin = body.pin;
@@ -69,7 +73,7 @@ export const setPin: Handler = ({ store, operation }, body) => {
  * PIN is 55; after PIN_MAX_ATTEMPTS wrong PINs the card is locked (README.md,
  * ibisCheckPinCardLocked { cFiCardId, maxAttempts, until }) until the lock expires or a new PIN is set.
  */
-export const checkPin: Handler = ({ store, operation }, body) => {
+export const checkPin: Handler<'/ibis/card/check-pin'> = ({ store, operation }, body) => {
   const card = store.card(operation, body.cFiCardId);
   enforcePermission(store, operation, card);
   const now = store.now().getTime();
@@ -99,7 +103,7 @@ export const checkPin: Handler = ({ store, operation }, body) => {
 };
 
 /** ibis-overview.txt, "Get the Status of a Card". */
-export const status: Handler = ({ store, operation }, body) => {
+export const status: Handler<'/ibis/card/status'> = ({ store, operation }, body) => {
   const card = lookup(store, operation, body);
   enforcePermission(store, operation, card);
   return statusView(store, card);
@@ -109,9 +113,9 @@ export const status: Handler = ({ store, operation }, body) => {
  * ibis-overview.txt, "Set the Status of a Card" and "Allowed Status Changes": a change the table
  * does not list is refused (F → SD, otherwise 57 naming the requested status).
  */
-export const setStatus: Handler = ({ store, operation }, body) => {
+export const setStatus: Handler<'/ibis/card/set-status'> = ({ store, operation }, body) => {
   const card = store.card(operation, body.cFiCardId);
-  const to = body.statusCode as StatusCode;
+  const to: StatusCode = body.statusCode;
   enforcePermission(store, operation, card);
   if (!isAllowedTransition(card.status, to)) {
     throw ruleError(transitionRefusal(card.status), operation, { maskedPan: maskedPan(card), statusCode: to }, store.extContext());
@@ -121,7 +125,7 @@ export const setStatus: Handler = ({ store, operation }, body) => {
 };
 
 /** ibis-overview.txt, "Get a Card Holder Profile": a closed card is refused (SD). */
-export const cardholderProfile: Handler = ({ store, operation }, body) => {
+export const cardholderProfile: Handler<'/ibis/card/cardholder-profile'> = ({ store, operation }, body) => {
   const card = lookup(store, operation, body);
   enforcePermission(store, operation, card);
   return profileView(store, card);

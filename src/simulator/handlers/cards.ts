@@ -3,7 +3,7 @@ import { ACCOUNT_PROGRAM_ID } from '../fixtures.ts';
 import { accountView, cardIdentity, cardView, issuedCardView, maskedPan } from '../views.ts';
 import type { SimulatorStore } from '../store.ts';
 import type { CardRecord, Customer, Program } from '../types.ts';
-import type { Handler } from './context.ts';
+import type { Handler, RequestOf } from './context.ts';
 import { ACCOUNT_HOLDER, issueCard, requireBusinessInfo, requireProgram, requireSameHolder, resolveHolder, type NewCard } from './issue.ts';
 
 /**
@@ -26,7 +26,7 @@ export function requirePrimary(
 }
 
 /** ibis-account-add.txt, "Add vAccount". */
-export const accountAdd: Handler = ({ store, operation }, body) => {
+export const accountAdd: Handler<'/ibis/account/add'> = ({ store, operation }, body) => {
   store.assertReferenceFree(operation, body.reference);
   const customer = store.customer(operation, body.customerId);
   const program = requireProgram(operation, ACCOUNT_PROGRAM_ID, customer, 'debit');
@@ -51,7 +51,7 @@ export const accountAdd: Handler = ({ store, operation }, body) => {
 export function newCardRequest(
   store: SimulatorStore,
   operation: string,
-  body: Parameters<Handler>[1],
+  body: RequestOf<'/ibis/debit-card/add' | '/ibis/credit-card/add'>,
   programType: Program['programType'],
 ): NewCard {
   store.assertReferenceFree(operation, body.reference);
@@ -74,13 +74,13 @@ export function newCardRequest(
 }
 
 /** ibis-overview.txt, "Add a Debit Card with /ibis". */
-export const debitCardAdd: Handler = ({ store, operation }, body) => {
+export const debitCardAdd: Handler<'/ibis/debit-card/add'> = ({ store, operation }, body) => {
   const card = issueCard(store, newCardRequest(store, operation, body, 'debit'));
   return issuedCardView(store, card, store.nextTransId());
 };
 
 /** ibis-overview.txt, "List Customer Cards": every card and vAccount, Error entries included. */
-export const cardList: Handler = ({ store, operation }, body) => {
+export const cardList: Handler<'/ibis/card/list'> = ({ store, operation }, body) => {
   const customer = store.customer(operation, body.customerId);
   return store.cardsOf(customer.customerId).map((card) => cardIdentity(store, card));
 };
@@ -95,7 +95,7 @@ export function closedCardError(store: SimulatorStore, operation: string, card: 
  * documented response for a business representative shows a vAccountOnly record, so vAccounts
  * are accepted here too. A holder named in the profile must be the card's holder.
  */
-export const syncProfile: Handler = ({ store, operation }, body) => {
+export const syncProfile: Handler<'/ibis/card/sync-profile'> = ({ store, operation }, body) => {
   const customer = store.customer(operation, body.customerId);
   const card = store.card(operation, body.cFiCardId);
   if (!store.owns(card, customer.customerId)) throw ruleError('cardNotFound', operation, {}, { cFiCardId: body.cFiCardId });

@@ -51,7 +51,7 @@ export function createApplication(store: SimulatorStore, customer: Customer, emp
  * ibis-overview.txt, "Apply for Credit with /ibis": KYC/KYB must be approved
  * (kycNotInitialized); several applications per customer are allowed (not idempotent).
  */
-export const creditApplication: Handler = ({ store, operation }, body) => {
+export const creditApplication: Handler<'/ibis/credit-card/application'> = ({ store, operation }, body) => {
   const customer = store.customer(operation, body.customerId);
   if (!customer.kycApproved) throw ruleError('kycNotInitialized', operation, {}, { customerId: customer.customerId });
   requireCurrency(operation, body.totalAnnualIncomeCurrency);
@@ -59,7 +59,7 @@ export const creditApplication: Handler = ({ store, operation }, body) => {
 };
 
 /** ibis-overview.txt, "Get Credit Card Application Status with /ibis". */
-export const creditApplicationGet: Handler = ({ store, operation, params }) => {
+export const creditApplicationGet: Handler<'/ibis/credit-card/application/:applicationId'> = ({ store, operation, params }) => {
   const app = store.applications.get(params.applicationId);
   if (!app) throw ruleError('ibisApplicationNotFound', operation, {}, { applicationId: params.applicationId });
   return applicationView(app);
@@ -100,7 +100,7 @@ function remainingLimit(store: SimulatorStore, app: ApplicationRecord): bigint {
  * (ibisApplicationCreditLimit) and within the program's per-card bounds (extIbis 12). A card
  * refused by the bounds is kept as an Error entry, as card/list documents one.
  */
-export const creditCardAdd: Handler = ({ store, operation }, body) => {
+export const creditCardAdd: Handler<'/ibis/credit-card/add'> = ({ store, operation }, body) => {
   const card = newCardRequest(store, operation, body, 'credit');
   const { customer, program } = card;
   requireCurrency(operation, body.creditLimitCurrency);

@@ -92,7 +92,7 @@ export function historyEntry(store: SimulatorStore, card: CardRecord, transfer: 
 }
 
 /** ibis-overview.txt, "Push Funds to Card with /ibis". */
-export const fundsCredit: Handler = ({ store, operation }, body) => {
+export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, operation }, body) => {
   store.assertReferenceFree(operation, body.reference);
   requireCurrency(operation, body.currency);
   const card = store.card(operation, body.cFiCardId);
@@ -121,7 +121,7 @@ export const fundsCredit: Handler = ({ store, operation }, body) => {
 };
 
 /** ibis-overview.txt, "Pull Funds from Card with /ibis": the documented contexts carry the status. */
-export const fundsDebit: Handler = ({ store, operation }, body) => {
+export const fundsDebit: Handler<'/ibis/financial/funds-debit'> = ({ store, operation }, body) => {
   store.assertReferenceFree(operation, body.reference);
   requireCurrency(operation, body.currency);
   const card = store.card(operation, body.cFiCardId);
@@ -157,7 +157,7 @@ export const fundsDebit: Handler = ({ store, operation }, body) => {
  * ibis-overview.txt, "Card to Card Transactions with /ibis": pull from cardFromId (B with funds),
  * push to cardToId (not closed); the response balance is the from card's new balance.
  */
-export const cardToCard: Handler = ({ store, operation }, body) => {
+export const cardToCard: Handler<'/ibis/financial/card-to-card'> = ({ store, operation }, body) => {
   store.assertReferenceFree(operation, body.reference);
   requireCurrency(operation, body.currency);
   const from = store.card(operation, body.cardFromId);

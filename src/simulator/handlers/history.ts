@@ -16,7 +16,7 @@ const utcDay = (d: Date) => d.toISOString().slice(0, 10);
  * retrieving the transaction history"); dateFrom after dateTo is extIbis 12; a card whose program
  * does not allow the service is extIbis 57 (documented; reachable through a provider state).
  */
-export const transactionHistory: Handler = ({ store, operation }, body) => {
+export const transactionHistory: Handler<'/ibis/inquiry/transaction-history'> = ({ store, operation }, body) => {
   const max = money.history.maxNumberOfRecords;
   const take: number = body.numberOfRecords ?? DEFAULT_NUMBER_OF_RECORDS;
   if (take > max) throw ruleError(money.history.tooMany, operation, {}, { maxNumberOfRecords: max });

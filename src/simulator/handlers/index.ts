@@ -1,6 +1,6 @@
 import { accountAdd, cardList, debitCardAdd, syncProfile } from './cards.ts';
 import { activate, cardholderProfile, checkPin, setPin, setStatus, status } from './card-lifecycle.ts';
-import type { Handler } from './context.ts';
+import type { HandledOperation, Handler } from './context.ts';
 import { creditApplication, creditApplicationGet, creditCardAdd } from './credit.ts';
 import { cardToCard, fundsCredit, fundsDebit } from './funds.ts';
 import { transactionHistory } from './history.ts';
@@ -8,10 +8,10 @@ import { register } from './register.ts';
 import { reissue } from './reissue.ts';
 import { retrieve, reversal } from './reversal.ts';
 
-export type { Handler, HandlerContext } from './context.ts';
+export type { HandledOperation, Handler, HandlerContext, RequestOf } from './context.ts';
 
-/** The behaviour of each of the 21 documented operations, keyed by documented path. */
-export const HANDLERS: Readonly<Record<string, Handler>> = {
+/** The behaviour of each of the 21 documented operations, keyed by documented path; each handler takes its operation's request type. */
+export const HANDLERS: { readonly [P in HandledOperation]: Handler<P> } = {
   '/ibis/account/add': accountAdd,
   '/ibis/debit-card/add': debitCardAdd,
   '/ibis/credit-card/application': creditApplication,
@@ -34,3 +34,8 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   '/ibis/card/sync-profile': syncProfile,
   '/transfer-to/card/register': register,
 };
+
+/** Whether the handlers serve `operation` (every documented card operation; not /auth/get-token). */
+export function isHandled(operation: string): operation is HandledOperation {
+  return Object.hasOwn(HANDLERS, operation);
+}

@@ -20,6 +20,8 @@ export interface HolderKeys {
   id: 'cardHolderId' | 'accountHolderId';
   type: 'cardHolderType' | 'accountHolderType';
 }
+/** The holder properties a profile may carry (IbisFacadeProfile, IbisFacadeAccountProfile... of generated/types.ts). */
+export type HolderProfile = { [K in HolderKeys['id']]?: string | null } & { [K in HolderKeys['type']]?: HolderType };
 export const CARD_HOLDER: HolderKeys = { id: 'cardHolderId', type: 'cardHolderType' };
 export const ACCOUNT_HOLDER: HolderKeys = { id: 'accountHolderId', type: 'accountHolderType' };
 
@@ -48,11 +50,11 @@ function ruleViolation(instancePath: string, keyword: 'required' | 'const' | 'en
  */
 export function resolveHolder(
   customer: Customer,
-  profile: Record<string, unknown> | null | undefined,
+  profile: HolderProfile | null | undefined,
   keys: HolderKeys = CARD_HOLDER,
 ): { cardHolderId: string; cardHolderType: HolderType } {
-  const holderId = profile?.[keys.id] as string | null | undefined;
-  const holderType = profile?.[keys.type] as HolderType | undefined;
+  const holderId = profile?.[keys.id];
+  const holderType = profile?.[keys.type];
   if (customer.type === 'individual') {
     if (holderId != null && holderId !== customer.customerId) {
       throw ruleViolation(`/profile/${keys.id}`, 'const', { allowedValue: customer.customerId });
@@ -75,7 +77,7 @@ export function resolveHolder(
 }
 
 /** A profile that names a holder must name the card's own holder (sync-profile, reissue). */
-export function requireSameHolder(customer: Customer, profile: Record<string, unknown> | null | undefined, cardHolderId: string): void {
+export function requireSameHolder(customer: Customer, profile: HolderProfile | null | undefined, cardHolderId: string): void {
   if (profile == null || (profile.cardHolderId == null && customer.type === 'individual')) return;
   if (profile.cardHolderId == null && profile.cardHolderType === undefined) return;
   const holder = resolveHolder(customer, profile);

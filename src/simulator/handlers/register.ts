@@ -26,11 +26,11 @@ function derived(store: SimulatorStore, seed: string): { cardLast4: string; card
  * oneOf). Only the last 4 digits and the expiry are kept: the full number is never stored or
  * echoed. "The same card can be registered multiple times" under new references.
  */
-export const register: Handler = ({ store, operation }, body) => {
+export const register: Handler<'/transfer-to/card/register'> = ({ store, operation }, body) => {
   store.assertReferenceFree(operation, body.reference);
   let details: { cardLast4: string; cardExpirationDate: string };
-  if (body.clearCard) {
-    const { accountNumber, expirationDate } = body.clearCard as { accountNumber: string; expirationDate: string };
+  if ('clearCard' in body) {
+    const { accountNumber, expirationDate } = body.clearCard;
     const fallback = derived(store, `${accountNumber}|${expirationDate}`);
     const digits = accountNumber.replace(/\D/g, '');
     details = {

@@ -15,8 +15,8 @@ import { expiryFrom, requireSameHolder } from './issue.ts';
  * number", so only type 3 claims it). The old card of a type 3 reissue is closed (F) and its
  * balance moves to the new card (undocumented: money is never created or lost).
  */
-export const reissue: Handler = ({ store, operation }, body) => {
-  const type = reissueCodes.reissueTypes[body.reissueType as string];
+export const reissue: Handler<'/ibis/card/reissue'> = ({ store, operation }, body) => {
+  const type = reissueCodes.reissueTypes[body.reissueType];
   if (type.newCardId) store.assertReferenceFree(operation, body.reference);
   const customer = store.customer(operation, body.customerId);
   const card = store.card(operation, body.cFiCardId);

@@ -41,7 +41,7 @@ function cannotReverse(transfer: TransferRecord, message?: string): ApiError {
  * The reversal moves the money back; if the receiving card no longer has it, the reversal is
  * refused (undocumented). The answer is the original transfer with its reversal.
  */
-export const reversal: Handler = ({ store, operation }, body) => {
+export const reversal: Handler<'/ibis/financial/reversal'> = ({ store, operation }, body) => {
   const transfer = store.transfers.get(body.cFiFundsId);
   if (!transfer) throw notFound(operation, 'cFiFundsId', body.cFiFundsId);
   if (!money.reversal.reversibleTypes.includes(transfer.type)) throw cannotReverse(transfer);
@@ -93,7 +93,7 @@ function findTransfer(
 }
 
 /** ibis-overview.txt, "Retrieve a Transaction with /ibis": exactly one of the three ids (oneOf). */
-export const retrieve: Handler = ({ store, operation }, body) => {
+export const retrieve: Handler<'/ibis/financial/retrieve'> = ({ store, operation }, body) => {
   const [transfer, field, value] = findTransfer(store, body);
   if (!transfer) throw notFound(operation, field, value);
   return [transferView(transfer)];

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import { RULES, cardInStatus, cents, errorRule, expectError, type IssuedCard } from './flows.ts';
+import type { TestJson } from '../../../src/util/test-json.ts';
 
 /**
  * Helpers of the money, reversal, retrieve/history and idempotency checks. Every rule comes from
@@ -25,7 +26,7 @@ export const DOC = {
   schemaDetails: { file: 'README.md', heading: 'Schema details the overview page leaves out' },
 } as const;
 
-export type Data = Record<string, any>;
+export type Data = Record<string, TestJson>;
 
 /** Throws a precondition failure (not a rule failure) when a setup step is refused. */
 export function must<T = Data>(r: { ok: boolean; status: number; body: unknown; data?: unknown }, what: string): T {
