@@ -65,33 +65,6 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
     expect(buildState(pkg({ ...installed, 'src/api/index.ts': 900 }), { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' })).toBe('dist');
   });
 
-  it('the CLI runs what build-state decides, and says which in run --profile', async () => {
-    for (const env of [{}, { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' }]) {
-      const expected = buildState(ROOT, env);
-      const { stdout, stderr } = await exec(
-        process.execPath,
-        [
-          '--',
-          path.join(ROOT, 'bin', 'connectfi-conformance.mjs'),
-          'run',
-          '--only',
-          '^auth\\.',
-          '--runs',
-          '1',
-          '--profile',
-          '--report-dir',
-          path.join(pkg({}), 'r'),
-        ],
-        { env: { ...process.env, ...env, CI: '1' } },
-      );
-      expect(stdout + stderr).toContain(
-        expected === 'dist'
-          ? 'startup (node, CLI imports from dist/)'
-          : 'startup (node, tsx loader, CLI imports from the TypeScript sources)',
-      );
-    }
-  }, 120_000);
-
   it('npm ci without typescript (--omit=dev) installs with a warning and no build; npm run build without it fails', async () => {
     const root = pkg({ ...BUILT });
     for (const file of ['scripts/build.mjs', 'bin/build-state.mjs']) cpSync(path.join(ROOT, file), path.join(root, file));
