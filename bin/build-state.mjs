@@ -9,14 +9,22 @@ export const STAMP = 'dist/.build-stamp';
 
 /**
  * What dist/ is compiled or copied from: a file here newer than the stamp makes the build stale.
- * Tests are not built (tsconfig.build.json), so editing one leaves the build current.
+ * Tests and test support are not built, so editing one leaves the build current.
  */
 const SOURCES = ['src', 'generated'];
+
+// A test file or a folder of test support (docs/architecture.md, "Test files"): the globs
+// `src/**/*.test.ts` and `src/**/testing/` that package.json `files` and tsconfig.build.json
+// `exclude` share; src/cli/package-files.test.ts holds the three to the same files.
+/** @type {(name: string, isDirectory: boolean) => boolean} */
+export function isTestOnly(name, isDirectory) {
+  return isDirectory ? name === 'testing' : name.endsWith('.test.ts');
+}
 
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.endsWith('.test.ts')) continue;
+    if (isTestOnly(entry.name, entry.isDirectory())) continue;
     const full = path.join(dir, entry.name);
     const m = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
     if (m > newest) newest = m;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { BUFFER_LIMIT, startProxy } from './proxy-server.ts';
-import { profile, ref, startKit, type Kit } from './test-kit.ts';
+import { profile, ref, startKit, type Kit } from './testing/kit.ts';
 
 describe('proxy: forwarding and schema validation', () => {
   let kit: Kit;

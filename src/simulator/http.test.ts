@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request } from 'undici';
 import { startSimulator, type RunningSimulator } from './server.ts';
-import { assertDocumentedShape, profile } from './test-helpers.ts';
+import { assertDocumentedShape, profile } from './testing/harness.ts';
 
 // Through real HTTP (undici against startSimulator({ port: 0 })): the envelope on the wire, and
 // the idempotency rule under concurrency (schemas/rules/idempotency.json): N parallel requests with the same reference → exactly one 200 and

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { getOperation, validateErrorBody, validateResponse } from '../api/index.ts';
-import { buildSimulatorApp, type SimulatorApp } from './app.ts';
-import type { SimulatorOptions } from './types.ts';
+import { getOperation, validateErrorBody, validateResponse } from '../../api/index.ts';
+import { buildSimulatorApp, type SimulatorApp } from '../app.ts';
+import type { SimulatorOptions } from '../types.ts';
 
 /**
  * Shared by the simulator's tests: an in-process simulator (no sockets) and a `call` that checks

@@ -1,6 +1,6 @@
 import { request } from 'undici';
-import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
-import { startProxy, type ProxyOptions, type RunningProxy } from './proxy-server.ts';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
+import { startProxy, type ProxyOptions, type RunningProxy } from '../proxy-server.ts';
 
 /**
  * For the proxy's tests: a real simulator (state API on) behind a real proxy, and a raw HTTP
