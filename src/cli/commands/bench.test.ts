@@ -8,12 +8,17 @@ describe('connectfi-conformance bench', () => {
     expect((await cli(['--help'])).stdout).toMatch(/^\s+bench\s/m);
     const r = await cli(['bench', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--requests', '--concurrency', '--warmup', '--latency', '--no-prism', '--no-conformance'])
+    for (const flag of ['--requests', '--concurrency', '--warmup', '--latency', '--no-prism', '--no-conformance', '--tests', '--e2e'])
       expect(r.stdout).toContain(flag);
   });
   it('refuses a bad number with one usage line and exit 2, before starting any server', async () => {
     const r = await cli(['bench', '--requests', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('error [USAGE]: --requests must be a positive integer, got "0"');
+  });
+  it('takes --e2e only with --tests', async () => {
+    const r = await cli(['bench', '--e2e']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('error [USAGE]: --e2e goes with --tests');
   });
 });

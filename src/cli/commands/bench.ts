@@ -4,6 +4,15 @@ import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
 import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
 import { benchProxyOverhead, formatProxyBench, PROXY_BENCH_DEFAULTS } from '../../bench/proxy-bench.ts';
 import { formatProxySoak, soakProxy } from '../../bench/proxy-soak.ts';
+import {
+  calibrate,
+  checkoutScripts,
+  FAST_LANE_BUDGET_UNITS,
+  formatCalibration,
+  formatLane,
+  laneSteps,
+  runLane,
+} from '../../bench/test-lanes.ts';
 import { EXIT, UsageError } from '../../errors.ts';
 
 const USAGE = `usage: connectfi-conformance bench [options]
@@ -20,13 +29,36 @@ const USAGE = `usage: connectfi-conformance bench [options]
   --no-proxy            skip the proxy's added latency (${PROXY_BENCH_DEFAULTS.rate} requests/s, direct vs through the proxy: ${PROXY_BENCH_DEFAULTS.warmupSeconds} s warm-up,
                         ${PROXY_BENCH_DEFAULTS.seconds} s measured; once with the simulator inside the proxy, its default, once with it in its own process)
   --soak SECONDS        also run the proxy at full speed for SECONDS: its memory over time and how long its report then takes (not run by default)
-writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
-exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
+  --tests               instead, the project's test lanes in calibrated units (a checkout only): the fastest of 3 runs of a fixed
+                        JSON workload is 1 unit, then each step of \`npm test\` (budget ${FAST_LANE_BUDGET_UNITS} units) with its seconds, units and load
+  --e2e                 with --tests, also \`npm run test:e2e\`
+writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')} (not with --tests)
+exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed (--tests: a test failed or
+  the fast lane is over budget), 2 could not run`;
 
 function positive(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${flag} must be a positive integer, got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+/** `bench --tests`: the fast lane (and the end-to-end lane) in calibrated units (docs/architecture.md, "Test lanes"). */
+async function benchTests(e2e: boolean): Promise<number> {
+  const scripts = checkoutScripts();
+  const lanes = [{ script: 'test', budget: FAST_LANE_BUDGET_UNITS }, ...(e2e ? [{ script: 'test:e2e', budget: undefined }] : [])];
+  const steps = lanes.map((lane) => laneSteps(lane.script, scripts)); // every script is understood before anything runs
+  const calibration = calibrate();
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(formatCalibration(calibration));
+  let failed = false;
+  for (const [i, lane] of lanes.entries()) {
+    const results = await runLane(steps[i], calibration.unitMs, out);
+    for (const r of results) if (r.tail !== undefined) out(`  ${r.step.line} failed; the end of its output:\n${r.tail}`);
+    out(formatLane(lane.script, results, lane.budget));
+    const units = results.reduce((n, r) => n + r.units, 0);
+    failed ||= results.some((r) => r.exitCode !== 0) || (lane.budget !== undefined && units > lane.budget);
+  }
+  return failed ? EXIT.FAILED : EXIT.OK;
 }
 
 export const command: Command = {
@@ -42,7 +74,11 @@ export const command: Command = {
       'no-conformance': { type: 'boolean' },
       'no-proxy': { type: 'boolean' },
       soak: { type: 'string' },
+      tests: { type: 'boolean' },
+      e2e: { type: 'boolean' },
     });
+    if (values.e2e && !values.tests) throw new UsageError('--e2e goes with --tests');
+    if (values.tests) return benchTests(values.e2e === true);
     const options = {
       ...DEFAULT_BENCH,
       requests: positive('requests', values.requests, DEFAULT_BENCH.requests),
