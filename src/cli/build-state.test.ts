@@ -43,8 +43,10 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
     expect(buildState(pkg({ ...BUILT, 'src/new/module.ts': 250 }), {})).toBe('source');
   });
 
-  it('an edited test file leaves the build current (tests are not built)', () => {
+  it('an edited test file or test support leaves the build current (neither is built)', () => {
     expect(buildState(pkg({ ...BUILT, 'src/api/index.test.ts': 300 }), {})).toBe('dist');
+    expect(buildState(pkg({ ...BUILT, 'src/api/testing/helper.ts': 300 }), {})).toBe('dist');
+    expect(buildState(pkg({ ...BUILT, 'src/api/testing.ts': 300 }), {})).toBe('source');
   });
 
   it('a checkout runs the sources when never built, or while a build runs (the stamp goes first)', () => {
