@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const TESTS = ['**/*.test.ts', '**/test-*.ts', 'src/testing/**', 'suites/**'];
+const TESTS = ['**/*.test.ts', '**/testing/**', 'suites/**']; // tests and test support (docs/architecture.md, "Test files")
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'reports/', 'generated/', '.scratch*/', 'tmp/'] },

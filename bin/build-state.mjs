@@ -9,10 +9,18 @@ export const STAMP = 'dist/.build-stamp';
 
 /**
  * What dist/ is compiled or copied from: a file here newer than the stamp makes the build stale.
- * Tests are not built (tsconfig.build.json), so editing one leaves the build current. The runner
+ * Tests and test support are not built, so editing one leaves the build current. The runner
  * imports the suites' run-wide checks (suites/live/run-wide/), so those are built too.
  */
 const SOURCES = ['src', 'generated', 'suites/live/run-wide'];
+
+// A test file or a folder of test support (docs/architecture.md, "Test files"): the globs
+// `src/**/*.test.ts` and `src/**/testing/` that package.json `files` and tsconfig.build.json
+// `exclude` share; src/cli/package-files.test.ts holds the three to the same files.
+/** @type {(name: string, isDirectory: boolean) => boolean} */
+export function isTestOnly(name, isDirectory) {
+  return isDirectory ? name === 'testing' : name.endsWith('.test.ts');
+}
 
 /**
  * The newest modification time under `dir`, tests left out.
@@ -22,7 +30,7 @@ const SOURCES = ['src', 'generated', 'suites/live/run-wide'];
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.endsWith('.test.ts')) continue;
+    if (isTestOnly(entry.name, entry.isDirectory())) continue;
     const full = path.join(dir, entry.name);
     const m = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
     if (m > newest) newest = m;

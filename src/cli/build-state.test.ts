@@ -46,8 +46,10 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
     expect(buildState(pkg({ ...BUILT, 'suites/live/pin.test.ts': 250 }), {})).toBe('dist');
   });
 
-  it('an edited test file leaves the build current (tests are not built)', () => {
+  it('an edited test file or test support leaves the build current (neither is built)', () => {
     expect(buildState(pkg({ ...BUILT, 'src/api/index.test.ts': 300 }), {})).toBe('dist');
+    expect(buildState(pkg({ ...BUILT, 'src/api/testing/helper.ts': 300 }), {})).toBe('dist');
+    expect(buildState(pkg({ ...BUILT, 'src/api/testing.ts': 300 }), {})).toBe('source');
   });
 
   it('a checkout runs the sources when never built, or while a build runs (the stamp goes first)', () => {
@@ -67,33 +69,6 @@ describe('which code the CLI runs (bin/build-state.mjs)', () => {
     expect(buildState(pkg({ ...installed, 'src/api/index.ts': 900 }), {})).toBe('dist');
     expect(buildState(pkg({ ...installed, 'src/api/index.ts': 900 }), { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' })).toBe('dist');
   });
-
-  it('the CLI runs what build-state decides, and says which in run --profile', async () => {
-    for (const env of [{}, { CONNECTFI_CONFORMANCE_FROM_SOURCE: '1' }]) {
-      const expected = buildState(ROOT, env);
-      const { stdout, stderr } = await exec(
-        process.execPath,
-        [
-          '--',
-          path.join(ROOT, 'bin', 'connectfi-conformance.mjs'),
-          'run',
-          '--only',
-          '^auth\\.',
-          '--runs',
-          '1',
-          '--profile',
-          '--report-dir',
-          path.join(pkg({}), 'r'),
-        ],
-        { env: { ...process.env, ...env, CI: '1' } },
-      );
-      expect(stdout + stderr).toContain(
-        expected === 'dist'
-          ? 'startup (node, CLI imports from dist/)'
-          : 'startup (node, tsx loader, CLI imports from the TypeScript sources)',
-      );
-    }
-  }, 120_000);
 
   it('npm ci without typescript (--omit=dev) installs with a warning and no build; npm run build without it fails', async () => {
     const root = pkg({ ...BUILT });

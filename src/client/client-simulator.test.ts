@@ -5,7 +5,7 @@ import { validateResponse } from '../api/index.ts';
 import { type ClientOptions } from './client-options.ts';
 import { createClient, type ConnectFiClient } from './client.ts';
 import type { Exchange } from './exchange.ts';
-import { startDroppingProxy } from './test-servers.ts';
+import { startDroppingProxy } from './testing/local-servers.ts';
 
 /** The client against the reference simulator rather than a fake (docs/architecture.md, "In-process first"). */
 const cleanups: (() => Promise<void>)[] = [];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError, TransportError } from '../errors.ts';
 import { createClient, type ConnectFiClient } from './client.ts';
 import type { Exchange } from './exchange.ts';
-import { type LocalServer, closedPort, ok, sendJson, startLocalServer } from './test-servers.ts';
+import { type LocalServer, closedPort, ok, sendJson, startLocalServer } from './testing/local-servers.ts';
 
 /**
  * Transport-level behaviour against small local servers: what a sandbox cannot be made to do on

@@ -15,7 +15,7 @@ import { REQUEST_ID } from '../api/request-id.ts';
  *   a decimal number. So the tokens a person hands connectFi support stay whole: a hex requestId
  *   that holds 16 digits in a row, a float's mantissa (`1.3924024748305536e-219`), an id
  *   (`icrd_...`). A card number glued to letters or digits in free text is not found: the reports
- *   are also scanned for every card number the run was issued (src/runner/run.test.ts).
+ *   are also scanned for every card number the run was issued (src/runner/run.e2e.test.ts).
  */
 export const REDACTED = '[REDACTED]';
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { profile, ref, startKit, type Kit } from './test-kit.ts';
+import { profile, ref, startKit, type Kit } from './testing/kit.ts';
 
 /**
  * Each behaviour of schemas/rules/behaviours.json, graded from real traffic through the proxy: an

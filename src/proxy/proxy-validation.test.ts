@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { BUFFER_LIMIT } from './request-body.ts';
 import { startProxy } from './start-proxy.ts';
-import { profile, ref, startKit, type Kit } from './test-kit.ts';
+import { profile, ref, startKit, type Kit } from './testing/kit.ts';
 
 describe('proxy: forwarding and schema validation', () => {
   let kit: Kit;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderJunit, xmlAttr, xmlText } from './junit-report.ts';
-import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './sample-report.ts';
+import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './testing/sample-report.ts';
 
 interface XmlElement {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdBlock, mdCode, mdText, renderMarkdownSummary } from './markdown-summary.ts';
-import { sampleReport, triageReport } from './sample-report.ts';
+import { sampleReport, triageReport } from './testing/sample-report.ts';
 import type { ConformanceReport } from './types.ts';
 
 describe('renderMarkdownSummary', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failureCause, failureGroups } from './triage.ts';
-import { triageReport } from './sample-report.ts';
+import { triageReport } from './testing/sample-report.ts';
 
 describe('failure triage', () => {
   it('groups failures by cause, ids and amounts aside, the largest group first', () => {

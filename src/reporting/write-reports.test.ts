@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../errors.ts';
 import { luhnValid } from '../client/redact.ts';
 import { escapeHtml, jsonForScript, renderHtml } from './html-report.ts';
-import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './sample-report.ts';
+import { SAMPLE_SECRETS, XSS_REASON, sampleReport } from './testing/sample-report.ts';
 import { writeReports } from './write-reports.ts';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'cfc-reports-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertDocumentedShape, harness } from './test-helpers.ts';
+import { assertDocumentedShape, harness } from './testing/harness.ts';
 
 // README.md, "Authentication": POST /auth/get-token { user: { login, password } } →
 // { code: "0", data: { token, dtsExpireAt } }; bad credentials → 401 { code: "unauthorized",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLuhnValid } from './random.ts';
-import { debitCard, harness, profile, ref } from './test-helpers.ts';
+import { debitCard, harness, profile, ref } from './testing/harness.ts';
 
 const ID = (prefix: string) => new RegExp(`^${prefix}[0-9A-Za-z]{21,22}$`);
 

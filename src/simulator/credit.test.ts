@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harness, profile, ref, type Harness } from './test-helpers.ts';
+import { harness, profile, ref, type Harness } from './testing/harness.ts';
 
 const apply = (h: Harness, totalAnnualIncome: number, customerId = h.fixtures.customerId) =>
   h.call('/ibis/credit-card/application', { customerId, employer: 'ABC123 Inc.', totalAnnualIncome, totalAnnualIncomeCurrency: 'USD' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../api/index.ts';
-import { debitCard, harness, ref } from './test-helpers.ts';
+import { debitCard, harness, ref } from './testing/harness.ts';
 
 // README.md, "Error envelope": success { code: "0", data, requestId }, errors { requestId, code,
 // subCode?, context?, message? }; requestValidateError carries the Ajv errors as context and no message.

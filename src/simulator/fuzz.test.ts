@@ -10,7 +10,7 @@ import {
   profile,
   type Harness,
   type Reply,
-} from './test-helpers.ts';
+} from './testing/harness.ts';
 
 // Property-based robustness: thousands of random and malformed requests
 // across all routes never produce a 5xx and always answer a documented envelope; random sequences

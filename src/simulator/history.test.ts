@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeCard, debitCard, harness, ref } from './test-helpers.ts';
+import { activeCard, debitCard, harness, ref } from './testing/harness.ts';
 
 // ibis-overview.txt, "Retrieve a Transaction with /ibis": by exactly one of cFiFundsId, reference
 // or arn; an array with the transfer; unknown → ibisFundsTransferNotFound (context.fundsId in the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request } from 'undici';
 import { startSimulator, type RunningSimulator } from './server.ts';
-import { assertDocumentedShape, profile } from './test-helpers.ts';
+import { assertDocumentedShape, profile } from './testing/harness.ts';
 import type { TestJson } from '../util/test-json.ts';
 
 // Through real HTTP (undici against startSimulator({ port: 0 })): the envelope on the wire, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idempotencyRules as idempotency } from '../api/index.ts';
-import { activeCard, debitCard, harness, profile, ref, type Harness } from './test-helpers.ts';
+import { activeCard, debitCard, harness, profile, ref, type Harness } from './testing/harness.ts';
 
 // schemas/rules/idempotency.json, from each operation's "supports idempotency and will not accept
 // requests with duplicate reference IDs": a reused reference → 400 referenceExists { reference,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bracketAmount, moneyString, toCents } from './money.ts';
-import { activeCard, activeCreditCard, balanceOf, debitCard, harness, ref, type Harness } from './test-helpers.ts';
+import { activeCard, activeCreditCard, balanceOf, debitCard, harness, ref, type Harness } from './testing/harness.ts';
 
 const credit = (h: Harness, cFiCardId: string, amount: number, currency = 'USD') =>
   h.call('/ibis/financial/funds-credit', { cFiCardId, reference: ref('c'), amount, currency });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { projectAjv, errorRuleList, operationsForcing, type ErrorRule } from '../api/index.ts';
-import { harness, ref, type Harness } from './test-helpers.ts';
+import { harness, ref, type Harness } from './testing/harness.ts';
 import { startSimulator, type RunningSimulator } from './server.ts';
 import type { TestJson } from '../util/test-json.ts';
 

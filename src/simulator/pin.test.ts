@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debitCard, harness } from './test-helpers.ts';
+import { debitCard, harness } from './testing/harness.ts';
 
 const masked = (pan: string) => `${pan.slice(0, 2)}${'*'.repeat(13)}${pan.slice(-4)}`;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findOperation, SCHEMAS_DIR } from '../api/index.ts';
 import { buildSimulatorApp } from './app.ts';
-import { assertDocumentedShape } from './test-helpers.ts';
+import { assertDocumentedShape } from './testing/harness.ts';
 
 // schemas/examples/: every documented exchange with a provider state, replayed against the
 // simulator after setting that state over the state API (as the Pact verifier does): the same

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harness, ref } from './test-helpers.ts';
+import { harness, ref } from './testing/harness.ts';
 
 const owner = {
   name: { first: 'John', middle: 'M', last: 'Doe', suffix: 'III' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeCard, activeCreditCard, balanceOf, debitCard, harness, ref, type Harness } from './test-helpers.ts';
+import { activeCard, activeCreditCard, balanceOf, debitCard, harness, ref, type Harness } from './testing/harness.ts';
 
 const reissue = (h: Harness, cFiCardId: string, reissueType: string, reasonCode = '3', extra: Record<string, unknown> = {}) =>
   h.call('/ibis/card/reissue', { customerId: h.fixtures.customerId, cFiCardId, reference: ref('ri'), reissueType, reasonCode, ...extra });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeCard, balanceOf, harness, ref, type Harness } from './test-helpers.ts';
+import { activeCard, balanceOf, harness, ref, type Harness } from './testing/harness.ts';
 
 // ibis-overview.txt, "Reverse a Transaction with /ibis": "reversals are not supported for
 // /ibis/financial/funds-credit or /ibis/financial/funds-debit transactions. Reversals are

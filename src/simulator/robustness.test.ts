@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOperation } from '../api/index.ts';
 import { BODY_LIMIT } from './app.ts';
-import { activeCard, assertDocumentedShape, harness, type Harness } from './test-helpers.ts';
+import { activeCard, assertDocumentedShape, harness, type Harness } from './testing/harness.ts';
 
 async function raw(h: Harness, method: string, url: string, payload?: string | Buffer, headers: Record<string, string> = {}) {
   const res = await h.app.inject({ method: method as 'POST', url, payload, headers: { 'x-connectfi-token': h.token, ...headers } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardStatusRules as cardStatus, errorRules as errors } from '../api/index.ts';
-import { debitCard, harness, type Harness } from './test-helpers.ts';
+import { debitCard, harness, type Harness } from './testing/harness.ts';
 
 // The rule tables transcribed from ibis-overview.txt, "Set the Status of a Card" ("Ibis Card
 // Status Codes" and "Allowed Status Changes"): the cases are generated from them.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { isTestOnly } from '../../bin/build-state.mjs';
 
 // Found from this file, not from src/api: src/testing sits below every layer it checks.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -60,6 +61,15 @@ function importsOf(file: string, source: string): string[] {
     .map((name) => path.posix.normalize(path.posix.join(path.posix.dirname(file), name)));
 }
 
+/**
+ * A test, or test support (a file under a `testing/` folder): left out of the build and the package
+ * (docs/architecture.md, "Test files"), by the rule bin/build-state.mjs applies.
+ */
+function testOnly(file: string): boolean {
+  const parts = file.split('/');
+  return isTestOnly(parts.at(-1)!, false) || parts.slice(0, -1).some((folder) => isTestOnly(folder, true));
+}
+
 /** The longest folder of the table that holds `file`. */
 function folderOf(file: string, folders: string[]): string | undefined {
   return folders.filter((f) => file === f || file.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
@@ -86,6 +96,10 @@ function violations(markdown: string, sources: ReadonlyMap<string, string>): Vio
     }
     const isUnitTest = file.startsWith('src/') && /\.test\.ts$/.test(file);
     for (const target of importsOf(file, source)) {
+      if (testOnly(target) && !testOnly(file)) {
+        out.push({ file, imports: target, why: 'only tests and test support import test support: it is not built nor packed' });
+        continue;
+      }
       const to = folderOf(target, folders);
       if (!to) {
         if (!target.startsWith('node_modules/') && SCANNED.some((d) => target.startsWith(`${d}/`)))
@@ -187,7 +201,7 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
     expect(cycles(sources)).toEqual([['src/cli/commands/run.ts', 'src/cli/main.ts'], ['src/util/a.ts']]);
   });
 
-  it('catches an upward import, a sideways import, a banned one and an unknown folder (fixtures)', () => {
+  it('catches an upward import, a sideways import, a banned one, an unknown folder and code importing test support (fixtures)', () => {
     const sources = new Map([
       ['src/runner/config.ts', "import { x } from '../selfcheck/selfcheck.ts';"],
       ['src/simulator/app.ts', "export { y } from '../generators/index.ts';"],
@@ -195,6 +209,9 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
       ['src/nowhere/thing.ts', ''],
       ['src/client/client-simulator.test.ts', "import { startSimulator } from '../simulator/index.ts';"],
       ['src/cli/main.ts', "import { runConformance } from '../runner/run.ts';"],
+      ['src/reporting/html-report.ts', "import { sampleReport } from './testing/sample-report.ts';"],
+      ['src/reporting/junit-report.test.ts', "import { sampleReport } from './testing/sample-report.ts';"],
+      ['src/proxy/testing/kit.ts', "import { harness } from '../../simulator/testing/harness.ts';"],
     ]);
     const found = violations(markdown, sources).map((v) => `${v.file} -> ${v.imports}`);
     expect(found).toEqual([
@@ -202,6 +219,7 @@ describe('import direction (docs/architecture.md, "Layers")', () => {
       'src/simulator/app.ts -> src/generators/index.ts',
       'suites/live/pin.test.ts -> src/simulator/index.ts',
       'src/nowhere/thing.ts -> ',
+      'src/reporting/html-report.ts -> src/reporting/testing/sample-report.ts',
     ]);
   });
 });

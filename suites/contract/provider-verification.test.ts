@@ -4,7 +4,7 @@ import { runPactVerify } from '../../src/pact/verify-command.ts';
 import { type VerifyResult, statesUsed, verifyPact } from '../../src/pact/verify.ts';
 import { readPact } from '../../src/pact/index.ts';
 import { startSimulator } from '../../src/simulator/index.ts';
-import { type Rewrite, startRewritingProxy } from './rewriting-proxy.ts';
+import { type Rewrite, startRewritingProxy } from './testing/rewriting-proxy.ts';
 
 /**
  * Provider side (docs/providers.md, "Provider states"): `npm run pact:verify` logic, in process, against the

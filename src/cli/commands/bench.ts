@@ -3,7 +3,16 @@ import { DEFAULT_BENCH, formatBench, runBench } from '../../bench/run-bench.ts';
 import { benchConformance, benchOffline, formatConformanceBench } from '../../bench/conformance-bench.ts';
 import { benchProxyOverhead, formatProxyBench, PROXY_BENCH_DEFAULTS } from '../../bench/proxy-bench.ts';
 import { formatProxySoak, soakProxy } from '../../bench/proxy-soak.ts';
-import { EXIT } from '../../errors.ts';
+import {
+  calibrate,
+  checkoutScripts,
+  FAST_LANE_BUDGET_UNITS,
+  formatCalibration,
+  formatLane,
+  laneSteps,
+  runLane,
+} from '../../bench/test-lanes.ts';
+import { EXIT, UsageError } from '../../errors.ts';
 import { defineOptions, formatOptions, parseOptions } from '../../util/option-table.ts';
 
 const { rate, warmupSeconds, seconds } = PROXY_BENCH_DEFAULTS;
@@ -25,6 +34,11 @@ const OPTIONS = defineOptions({
     min: 1,
     help: 'also run the proxy at full speed for SECONDS: its memory over time and how long its report then takes (not run by default)',
   },
+  tests: {
+    type: 'boolean',
+    help: `instead, the project's test lanes in calibrated units (a checkout only): the fastest of 3 runs of a fixed JSON workload is 1 unit, then each step of \`npm test\` (budget ${FAST_LANE_BUDGET_UNITS} units) with its seconds, units and load`,
+  },
+  e2e: { type: 'boolean', help: 'with --tests, also `npm run test:e2e`' },
 });
 
 const USAGE = `usage: connectfi-conformance bench [options]
@@ -33,14 +47,36 @@ const USAGE = `usage: connectfi-conformance bench [options]
   against the simulator with per-request latency, side by side, then the latency the integration
   proxy adds (docs/benchmarks.md, "What the proxy costs").
 ${formatOptions(OPTIONS)}
-writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')}
-exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed, 2 could not run`;
+writes ${DEFAULT_BENCH.reportPath.replace(/.*\/reports\//, 'reports/')} (not with --tests)
+exit codes: 0 every request answered as expected, 1 a server failed requests or the run failed (--tests: a test failed or
+  the fast lane is over budget), 2 could not run`;
+
+/** `bench --tests`: the fast lane (and the end-to-end lane) in calibrated units (docs/architecture.md, "Test lanes"). */
+async function benchTests(e2e: boolean): Promise<number> {
+  const scripts = checkoutScripts();
+  const lanes = [{ script: 'test', budget: FAST_LANE_BUDGET_UNITS }, ...(e2e ? [{ script: 'test:e2e', budget: undefined }] : [])];
+  const steps = lanes.map((lane) => laneSteps(lane.script, scripts)); // every script is understood before anything runs
+  const calibration = calibrate();
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(formatCalibration(calibration));
+  let failed = false;
+  for (const [i, lane] of lanes.entries()) {
+    const results = await runLane(steps[i], calibration.unitMs, out);
+    for (const r of results) if (r.tail !== undefined) out(`  ${r.step.line} failed; the end of its output:\n${r.tail}`);
+    out(formatLane(lane.script, results, lane.budget));
+    const units = results.reduce((n, r) => n + r.units, 0);
+    failed ||= results.some((r) => r.exitCode !== 0) || (lane.budget !== undefined && units > lane.budget);
+  }
+  return failed ? EXIT.FAILED : EXIT.OK;
+}
 
 export const command: Command = {
   summary: 'measure the simulator against Prism, a conformance run with latency, and what the proxy adds',
   usage: USAGE,
   async run(argv) {
     const { values } = parseOptions(OPTIONS, argv, { code: 'USAGE' });
+    if (values.e2e && !values.tests) throw new UsageError('--e2e goes with --tests');
+    if (values.tests) return benchTests(values.e2e === true);
     const options = {
       ...DEFAULT_BENCH,
       requests: values.requests,

@@ -1,45 +1,14 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSimulatorArgs } from './simulator.ts';
 import { UsageError } from '../../errors.ts';
-import { ROOT } from '../../api/index.ts';
 import { FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
+import { runMain } from '../testing/run-main.ts';
 
-const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
-const processes: ReturnType<typeof spawn>[] = [];
-
-/** Runs the CLI until it exits, or until `until` matches its stdout (then stops it with SIGTERM). */
-function cli(args: string[], until?: RegExp): Promise<{ code: number | null; out: string; err: string; match?: RegExpExecArray }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--', BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    let match: RegExpExecArray | undefined;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`timed out: ${out} ${err}`));
-    }, 20_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = until?.exec(out);
-      if (m && !match) {
-        match = m;
-        resolve({ code: null, out, err, match });
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out, err, match });
-    });
-    processes.push(child);
-  });
-}
-
-afterAll(() => {
-  for (const p of processes) if (p.exitCode === null) p.kill('SIGTERM');
-});
+// In process; a faulty simulator started by the command is tested in simulator.e2e.test.ts.
+const cli = async (args: string[]) => {
+  const r = await runMain(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
+};
 
 describe('connectfi-conformance simulator --fault', () => {
   it('accepts a fault of the catalogue', () => {
@@ -67,20 +36,5 @@ describe('connectfi-conformance simulator --fault', () => {
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(FAULT_NAMES.length);
     expect(r.out).toMatch(/^pull-from-pre-active\s+money\s+funds-debit and card-to-card pull/m);
-  });
-
-  it('starts a faulty simulator: with auth-not-enforced a request without a token is served', async () => {
-    const r = await cli(['simulator', '--fault', 'auth-not-enforced'], /listening on (http:\/\/\S+)\nFAULT /);
-    try {
-      expect(r.out).toContain('FAULT auth-not-enforced');
-      const res = await fetch(`${r.match![1]}/ibis/card/list`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ customerId: 'cstap_unknown' }),
-      });
-      expect(res.status).not.toBe(401);
-    } finally {
-      for (const p of processes) if (p.exitCode === null) p.kill('SIGTERM');
-    }
   });
 });

@@ -1,5 +1,5 @@
-import type { Exchange } from '../client/exchange.ts';
-import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from './types.ts';
+import type { Exchange } from '../../client/exchange.ts';
+import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from '../types.ts';
 
 /**
  * A report with every kind of row, for the writers' tests and the browser test: all five statuses,

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProxySession } from '../session.ts';
-import { profile, ref, startKit } from '../test-kit.ts';
+import { profile, ref, startKit } from '../testing/kit.ts';
 import type { IntegrationReport } from './integration-types.ts';
 import { launchChromium } from '../../testing/chromium.ts';
 import { writeIntegrationReports } from './write-integration-reports.ts';

@@ -1,7 +1,7 @@
 import { request } from 'undici';
-import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
-import { startProxy, type ProxyOptions, type RunningProxy } from './start-proxy.ts';
-import type { TestJson } from '../util/test-json.ts';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
+import { startProxy, type ProxyOptions, type RunningProxy } from '../start-proxy.ts';
+import type { TestJson } from '../../util/test-json.ts';
 
 /**
  * For the proxy's tests: a real simulator (state API on) behind a real proxy, and a raw HTTP

@@ -66,6 +66,7 @@ describe('npm pack, installed into an empty project', () => {
     expect(shipped).toContain('bin/build-state.mjs');
     expect(shipped).toContain('suites/live/status.test.ts');
     expect(shipped.filter((f) => f.endsWith('.test.ts') && !f.startsWith('suites/live/'))).toEqual([]);
+    expect(shipped.filter((f) => f.includes('/testing/'))).toEqual([]); // test support, in src/ and in dist/
     expect(shipped).not.toContain('tsconfig.json');
 
     const project = path.join(work, 'project');

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
 import { launchChromium } from '../testing/chromium.ts';
-import { SAMPLE_SECRETS, XSS_REASON, sampleReport, triageReport } from './sample-report.ts';
+import { SAMPLE_SECRETS, XSS_REASON, sampleReport, triageReport } from './testing/sample-report.ts';
 import { writeReports } from './write-reports.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
-import type { DebitCardAddResponseData } from '../../generated/types.ts';
-import { getOperation, validateErrorBody, validateResponse } from '../api/index.ts';
-import { buildSimulatorApp, type SimulatorApp } from './app.ts';
-import type { SimulatorOptions } from './types.ts';
-import type { TestJson } from '../util/test-json.ts';
+import type { DebitCardAddResponseData } from '../../../generated/types.ts';
+import { getOperation, validateErrorBody, validateResponse } from '../../api/index.ts';
+import { buildSimulatorApp, type SimulatorApp } from '../app.ts';
+import type { SimulatorOptions } from '../types.ts';
+import type { TestJson } from '../../util/test-json.ts';
 
 /**
  * Shared by the simulator's tests: an in-process simulator (no sockets) and a `call` that checks
