@@ -10,6 +10,11 @@ export interface CheckMeta {
   docRef: { file: string; heading: string } | null;
   /** Fixtures the check needs; missing ones skip it with the variable named. */
   needs?: FixtureName[];
+  /**
+   * `advisory`: the check grades what is likely but undocumented (e.g. a push to a closed card that
+   * is accepted); a failure is reported as `advisory`, never as `failed`.
+   */
+  level?: 'advisory';
 }
 
 /** One HTTP exchange, summarised for the run-wide envelope and response-schema checks. */

@@ -59,6 +59,8 @@ ${verdict.missingFixtures.length ? `<p id="missing-fixtures" class="missing-fixt
 <section class="counts" id="counts">
 ${countCard('passed', 'passed', s.passed)}
 ${countCard('failed', 'failed', s.failed)}
+${countCard('error', 'could not be graded', s.errors ?? report.checks.filter((c) => c.status === 'error').length)}
+${countCard('advisory', 'advisory', s.advisories ?? report.checks.filter((c) => c.status === 'advisory').length)}
 ${countCard('skipped', 'skipped', s.skipped)}
 ${countCard('waived', 'waived', s.waived)}
 ${countCard('not-applicable', 'not applicable', s.notApplicable ?? report.checks.filter((c) => c.status === 'not-applicable').length)}

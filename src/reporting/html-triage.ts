@@ -8,7 +8,7 @@ export function escapeHtml(value: string): string {
 }
 
 /** The chart's stacking order: what needs a person first, on the left. */
-const CHART_STATUSES: (keyof Counts)[] = ['failed', 'waived', 'skipped', 'not-applicable', 'passed'];
+const CHART_STATUSES: (keyof Counts)[] = ['failed', 'error', 'advisory', 'waived', 'skipped', 'not-applicable', 'passed'];
 const MAX_GROUPS = 20;
 
 /**

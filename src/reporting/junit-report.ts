@@ -44,6 +44,10 @@ function testcase(check: CheckResult): string {
   if (check.status === 'failed') {
     const message = check.reason ?? 'failed';
     inner = `\n      <failure message="${xmlAttr(message)}" type="nonconformance">${xmlText(failureBody(check))}</failure>`;
+  } else if (check.status === 'error') {
+    // JUnit's <error>: the test could not run to a verdict (transport trouble), not a failed assertion.
+    const message = `could not be graded (${check.kind ?? 'error'}): ${check.reason ?? ''}`;
+    inner = `\n      <error message="${xmlAttr(message)}" type="${xmlAttr(check.kind ?? 'error')}">${xmlText(failureBody(check))}</error>`;
   } else if (check.status === 'skipped') {
     inner = `\n      <skipped message="${xmlAttr(check.reason ?? 'skipped')}"/>`;
   } else if (check.status === 'not-applicable') {
@@ -53,7 +57,10 @@ function testcase(check: CheckResult): string {
     const message = w ? `waived until ${w.expires}: ${w.reason}` : (check.reason ?? 'waived');
     inner = `\n      <skipped message="${xmlAttr(message)}"/>`;
   }
-  const out = check.status === 'passed' ? '' : `\n      <system-out>${xmlText(`${check.title}\n${docLine(check)}`)}</system-out>`;
+  // An advisory finding is no failure: a passing testcase that says what it found.
+  const advisory = check.status === 'advisory' ? `advisory (never changes the verdict): ${check.reason ?? ''}\n` : '';
+  const out =
+    check.status === 'passed' ? '' : `\n      <system-out>${xmlText(`${advisory}${check.title}\n${docLine(check)}`)}</system-out>`;
   return inner || out ? `${open}${inner}${out}\n    </testcase>` : `${open.slice(0, -1)}/>`;
 }
 
@@ -90,7 +97,7 @@ export function renderJunit(report: ConformanceReport): string {
   const suites = familyCounts(report.checks).map(({ family, counts }) => {
     const checks = report.checks.filter((c) => c.family === family);
     const time = checks.reduce((sum, c) => sum + c.durationMs, 0);
-    const head = `  <testsuite name="${xmlAttr(family)}" tests="${checks.length}" failures="${counts.failed}" errors="0" skipped="${counts.skipped + counts.waived + counts['not-applicable']}" time="${seconds(time)}" timestamp="${xmlAttr(timestamp)}">`;
+    const head = `  <testsuite name="${xmlAttr(family)}" tests="${checks.length}" failures="${counts.failed}" errors="${counts.error}" skipped="${counts.skipped + counts.waived + counts['not-applicable']}" time="${seconds(time)}" timestamp="${xmlAttr(timestamp)}">`;
     const props = [
       ['target', report.target],
       ['seed', report.seed],

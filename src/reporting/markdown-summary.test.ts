@@ -11,7 +11,7 @@ describe('renderMarkdownSummary', () => {
     expect(lines[0]).toBe('## ❌ connectFi conformance: Not conformant');
     expect(md).toContain('**2 of 9 checks failed (1 skipped, 1 not applicable, 1 waived)**');
     expect(md).toContain(
-      '| passed | failed | skipped | not applicable | waived |\n| ---: | ---: | ---: | ---: | ---: |\n| 4 | 2 | 1 | 1 | 1 |',
+      '| passed | failed | could not be graded | advisory | skipped | not applicable | waived |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n| 4 | 2 | 0 | 0 | 1 | 1 | 1 |',
     );
   });
 

@@ -64,9 +64,9 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
     '',
     `**${mdText(v.detail)}** against ${mdCode(report.target)}, seed ${mdCode(report.seed)}, run ${mdCode(report.runId)}, ${(report.durationMs / 1000).toFixed(1)} s, started ${mdText(report.startedAt)}.`,
     '',
-    `| passed | failed | skipped | not applicable | waived |${s.couldNotRun !== undefined ? ' could not run |' : ''}`,
-    `| ---: | ---: | ---: | ---: | ---: |${s.couldNotRun !== undefined ? ' ---: |' : ''}`,
-    `| ${s.passed} | ${s.failed} | ${s.skipped} | ${s.notApplicable ?? 0} | ${s.waived} |${s.couldNotRun !== undefined ? ` ${s.couldNotRun} |` : ''}`,
+    `| passed | failed | could not be graded | advisory | skipped | not applicable | waived |${s.couldNotRun !== undefined ? ' could not run |' : ''}`,
+    `| ---: | ---: | ---: | ---: | ---: | ---: | ---: |${s.couldNotRun !== undefined ? ' ---: |' : ''}`,
+    `| ${s.passed} | ${s.failed} | ${s.errors ?? 0} | ${s.advisories ?? 0} | ${s.skipped} | ${s.notApplicable ?? 0} | ${s.waived} |${s.couldNotRun !== undefined ? ` ${s.couldNotRun} |` : ''}`,
     '',
   ];
   if (v.error) out.push(`> **Inconclusive:** ${mdText(v.error)}`, '');

@@ -55,7 +55,7 @@ describe('mergeShardReports', () => {
       'envelope.y.error failed',
     ]);
     expect(merged.checks.find((c) => c.id === 'envelope.x.success')!.reason).toBe('7 responses checked');
-    expect(merged.summary).toEqual({ passed: 3, failed: 2, skipped: 1, waived: 0, notApplicable: 0 });
+    expect(merged.summary).toEqual({ passed: 3, failed: 2, skipped: 1, waived: 0, notApplicable: 0, errors: 0, advisories: 0 });
     expect(merged.shard).toBeUndefined();
     expect(merged.startedAt).toBe('2026-01-01T00:00:01.000Z');
     expect(merged.durationMs).toBe(2000);

@@ -26,7 +26,7 @@ function list(ids: readonly string[], max = 5): string {
  * Run-wide rows (envelope.*, waiver.expired.*) are computed per shard: the worst status wins
  * (docs/architecture.md, "Run-wide checks").
  */
-const PRECEDENCE = ['failed', 'waived', 'passed'];
+const PRECEDENCE = ['failed', 'error', 'advisory', 'waived', 'passed'];
 const rank = (status: string) => (PRECEDENCE.includes(status) ? PRECEDENCE.indexOf(status) : PRECEDENCE.length);
 
 /**

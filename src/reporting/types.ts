@@ -6,12 +6,32 @@ import type { Exchange } from '../client/exchange.ts';
  * operation, docRef, status, reason?, evidence? } ] }`; the other fields are additions.
  */
 /**
- * `not-applicable`: the check does not apply to this target (graded only against the simulator);
- * counted apart from `skipped`, whose fixture gaps make a run inconclusive (verdict.ts).
+ * What a check came to (docs/ci.md, "Exit codes"):
+ * - `passed`, `failed`: the target did or did not behave as the docs say;
+ * - `error`: the check could not be graded, with `kind` saying why: `transport` is the network or an
+ *   undocumented 5xx/429 (never the provider's conformance); it makes a run inconclusive;
+ * - `advisory`: an advisory-level check (likely but undocumented) found what it looks for; shown in
+ *   every report, never a reason for a verdict;
+ * - `skipped`: not run (a fixture is missing, the request budget was spent);
+ * - `not-applicable`: the check does not apply to this target (graded only against the simulator,
+ *   or a feature the program does not permit); counted apart from `skipped`, whose fixture gaps
+ *   make a run inconclusive (verdict.ts);
+ * - `waived`: failed, but a waiver accepts it until its date.
  */
-export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'waived' | 'not-applicable';
+export type CheckStatus = 'passed' | 'failed' | 'error' | 'advisory' | 'skipped' | 'waived' | 'not-applicable';
 
-export const CHECK_STATUSES: readonly CheckStatus[] = ['failed', 'waived', 'skipped', 'not-applicable', 'passed'];
+/** Most severe first: the order of report tables, and "the worst status wins" when shards are merged. */
+export const CHECK_STATUSES: readonly CheckStatus[] = ['failed', 'error', 'advisory', 'waived', 'skipped', 'not-applicable', 'passed'];
+
+/** Why a check ended `error`. */
+export type ErrorKind = 'transport';
+
+/** One transport incident a check met: what happened, on which operation. */
+export interface TransportIncident {
+  /** `reset` (connection closed or reset), `timeout`, `http-5xx` (e.g. http-503), `http-429`, or another network code. */
+  kind: string;
+  operation: string | null;
+}
 
 export interface DocRef {
   file: string;
@@ -49,6 +69,12 @@ export interface CheckResult {
    * or because its code crashed ("error"). Only "assertion" says the rule is broken.
    */
   failureKind?: 'assertion' | 'precondition' | 'error';
+  /** Of a check whose status is `error`: why it could not be graded. */
+  kind?: ErrorKind;
+  /** Of an `error` check of kind `transport`: the incidents its exchanges met (after the client's retries). */
+  incidents?: TransportIncident[];
+  /** `advisory`: the check grades what is likely but undocumented; it never changes the verdict. */
+  level?: 'advisory';
   /** The suite file that declares the check (relative to the project root). */
   file?: string;
   durationMs: number;
@@ -76,6 +102,10 @@ export interface Summary {
   waived: number;
   /** Checks that do not apply to this target; never a reason for a verdict. */
   notApplicable?: number;
+  /** Checks that could not be graded (`error`, e.g. transport trouble): the run is inconclusive. */
+  errors?: number;
+  /** Advisory findings: shown, never a reason for a verdict. */
+  advisories?: number;
   /** Checks that could not run (the suite's fault, not the API's); counted apart. */
   couldNotRun?: number;
   /** Requests the run sent to the target: preflight, checks and the closing of opened cards. */

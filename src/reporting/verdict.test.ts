@@ -15,6 +15,9 @@ function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false):
     status,
     durationMs: 1,
     ...(missing ? { missingFixtures: missing, reason: `fixture not configured: ${missing.join(', ')}` } : {}),
+    ...(status === 'error'
+      ? { kind: 'transport' as const, incidents: [{ kind: i % 2 ? 'reset' : 'http-503', operation: `/ibis/op-${i % 3}` }] }
+      : {}),
   }));
   const count = (s: CheckStatus) => checks.filter((c) => c.status === s).length;
   return {
@@ -29,6 +32,8 @@ function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false):
       skipped: count('skipped'),
       waived: count('waived'),
       notApplicable: count('not-applicable'),
+      errors: count('error'),
+      advisories: count('advisory'),
     },
     checks,
     ...(allowMissingFixtures ? { allowMissingFixtures } : {}),
@@ -50,6 +55,10 @@ describe('verdictOf: one verdict, one exit code', () => {
     ['fixture gap accepted, but nothing passed', report([['skipped', [C]]], true), 'inconclusive', 2],
     ['a plain skip (not a fixture) is no gap', report([['passed'], ['skipped']]), 'conformant', 0],
     ['not applicable never changes the verdict', report([['passed'], ['not-applicable']]), 'conformant', 0],
+    ['an advisory never changes the verdict', report([['passed'], ['advisory']]), 'conformant', 0],
+    ['a check that could not be graded makes the run inconclusive', report([['passed'], ['error']]), 'inconclusive', 2],
+    ['a failure still wins over transport trouble', report([['passed'], ['error'], ['failed']]), 'not-conformant', 1],
+    ['transport trouble wins over a fixture gap', report([['passed'], ['error'], ['skipped', [C]]]), 'inconclusive', 2],
   ] as const)('%s', (_, r, kind, exitCode) => {
     const v = verdictOf(r);
     expect([v.kind, v.exitCode]).toEqual([kind, exitCode]);
@@ -68,12 +77,27 @@ describe('verdictOf: one verdict, one exit code', () => {
     expect(v.detail).toBe('2 checks did not run for want of fixture variables; 1 passed (2 skipped, 1 not applicable)');
   });
 
+  it('names the transport trouble in one line: how many checks, which kinds, which operations', () => {
+    const v = verdictOf(report([['passed'], ['error'], ['error'], ['error'], ['advisory']]));
+    expect(v.error).toBe(
+      "3 checks could not be graded: transport trouble (2 reset, 1 http-503) on /ibis/op-0, /ibis/op-1, /ibis/op-2; rerun when the target's network is steady",
+    );
+    expect(v.detail).toContain('(3 could not be graded, 1 advisory)');
+    // JUnit: a check that could not be graded is an <error> of its kind; an advisory is no failure.
+    const junit = renderJunit(report([['passed'], ['error'], ['advisory']]));
+    expect(junit).toContain('errors="1"');
+    expect(junit).toContain('type="transport"');
+    expect(junit).toContain('failures="0"');
+    expect(junit).toContain('advisory (never changes the verdict)');
+  });
+
   it('is what every report writer shows', () => {
     for (const r of [
       report([['passed']]),
       report([['passed'], ['failed']]),
       report([['passed'], ['skipped', [C]]]),
       report([['passed'], ['skipped', [C]]], true),
+      report([['passed'], ['error'], ['advisory']]),
     ]) {
       const v = verdictOf(r);
       expect(renderMarkdownSummary(r).split('\n')[0]).toContain(v.title);

@@ -22,7 +22,7 @@ export interface Verdict {
 export type Counts = Record<CheckStatus, number>;
 
 export function countStatuses(checks: readonly CheckResult[]): Counts {
-  const counts: Counts = { passed: 0, failed: 0, skipped: 0, waived: 0, 'not-applicable': 0 };
+  const counts: Counts = { passed: 0, failed: 0, error: 0, advisory: 0, skipped: 0, waived: 0, 'not-applicable': 0 };
   for (const c of checks) if (c.status in counts) counts[c.status]++;
   return counts;
 }
@@ -41,6 +41,31 @@ export function missingFixtures(checks: readonly CheckResult[]): { variable: str
 }
 
 /**
+ * One line on the transport trouble of the checks that ended `error` (kind `transport`): how many,
+ * which kinds, which operations, e.g. "3 checks met transport trouble (2 reset, 1 http-503) on
+ * /ibis/card/activate, /ibis/card/status".
+ */
+export function transportTrouble(checks: readonly CheckResult[]): string | undefined {
+  const errored = checks.filter((c) => c.status === 'error');
+  if (errored.length === 0) return undefined;
+  const kinds = new Map<string, number>();
+  const operations = new Set<string>();
+  for (const c of errored)
+    for (const i of c.incidents ?? []) {
+      kinds.set(i.kind, (kinds.get(i.kind) ?? 0) + 1);
+      if (i.operation) operations.add(i.operation);
+    }
+  const what = [...kinds.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  const ops = [...operations].sort();
+  const where = ops.length ? ` on ${ops.slice(0, 5).join(', ')}${ops.length > 5 ? ` and ${ops.length - 5} more operations` : ''}` : '';
+  const word = errored.every((c) => c.kind === 'transport') ? 'transport trouble' : "trouble that is not the target's conformance";
+  return `${plural(errored.length, 'check')} could not be graded: ${word}${what ? ` (${what})` : ''}${where}`;
+}
+
+/**
  * The one verdict of a run: the console line, the exit code, JUnit, the Markdown summary and the
  * HTML report all take it from here, so they cannot disagree (docs/ci.md, "Exit codes"). A run is
  * conformant only when nothing failed, something passed, and no check was skipped for a missing
@@ -49,10 +74,14 @@ export function missingFixtures(checks: readonly CheckResult[]): { variable: str
 export function verdictOf(report: ConformanceReport): Verdict {
   const s = report.summary;
   const na = s.notApplicable ?? report.checks.filter((c) => c.status === 'not-applicable').length;
-  const total = s.passed + s.failed + s.skipped + s.waived + na;
+  const errors = s.errors ?? report.checks.filter((c) => c.status === 'error').length;
+  const advisories = s.advisories ?? report.checks.filter((c) => c.status === 'advisory').length;
+  const total = s.passed + s.failed + s.skipped + s.waived + na + errors + advisories;
   const gaps = missingFixtures(report.checks);
   const gapChecks = report.checks.filter((c) => c.status === 'skipped' && c.missingFixtures?.length).length;
   const extras = [
+    errors ? `${errors} could not be graded` : '',
+    advisories ? `${advisories} advisory` : '',
     s.skipped ? `${s.skipped} skipped` : '',
     na ? `${na} not applicable` : '',
     s.waived ? `${s.waived} waived` : '',
@@ -80,6 +109,10 @@ export function verdictOf(report: ConformanceReport): Verdict {
     detail,
     error,
   });
+  if (errors > 0) {
+    const trouble = transportTrouble(report.checks) ?? `${plural(errors, 'check')} could not be graded`;
+    return inconclusive(`${trouble}; ${s.passed} passed${tail}`, `${trouble}; rerun when the target's network is steady`);
+  }
   if (s.couldNotRun) {
     const detail = `${plural(s.couldNotRun, 'check')} could not run; ${s.passed} passed${tail}`;
     return inconclusive(detail, detail);
@@ -146,7 +179,9 @@ export function sortChecks(checks: readonly CheckResult[]): CheckResult[] {
  * The status counts of a report's summary: one function for a run and for merged shards, so their
  * summaries cannot differ in shape.
  */
-export function summaryCounts(checks: readonly CheckResult[]): Pick<Summary, 'passed' | 'failed' | 'skipped' | 'waived' | 'notApplicable'> {
-  const { 'not-applicable': notApplicable, ...rest } = countStatuses(checks);
-  return { ...rest, notApplicable };
+export function summaryCounts(
+  checks: readonly CheckResult[],
+): Pick<Summary, 'passed' | 'failed' | 'skipped' | 'waived' | 'notApplicable' | 'errors' | 'advisories'> {
+  const { 'not-applicable': notApplicable, error: errors, advisory: advisories, ...rest } = countStatuses(checks);
+  return { ...rest, notApplicable, errors, advisories };
 }

@@ -26,8 +26,10 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     operation: null,
     docRef: null,
   };
+  // An advisory check that fails found what it looks for: shown, never a failure (CheckMeta.level).
+  const failed: CheckStatus = m.level === 'advisory' ? 'advisory' : 'failed';
   const status: CheckStatus =
-    result.state === 'passed' ? 'passed' : result.state === 'failed' ? 'failed' : meta.notApplicable ? 'not-applicable' : 'skipped';
+    result.state === 'passed' ? 'passed' : result.state === 'failed' ? failed : meta.notApplicable ? 'not-applicable' : 'skipped';
   const out: CheckResult = {
     id: m.id,
     title: m.title,
@@ -35,6 +37,7 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     operation: m.operation,
     docRef: m.docRef,
     status,
+    ...(m.level ? { level: m.level } : {}),
     durationMs: Math.round(tc.diagnostic()?.duration ?? 0),
     file: path.relative(ROOT, tc.module.moduleId),
   };

@@ -18,7 +18,7 @@
   // The one cast: html-report.ts embedded this JSON from a View (the page still reads it defensively).
   var view = /** @type {View} */ (data);
   var report = view.report;
-  var STATUSES = ['failed', 'waived', 'skipped', 'not-applicable', 'passed'];
+  var STATUSES = ['failed', 'error', 'advisory', 'waived', 'skipped', 'not-applicable', 'passed'];
   var KNOWN_EVIDENCE = ['exchanges', 'curl', 'expected', 'actual', 'seed', 'transcript', 'summaries'];
 
   /** @param {string} id @returns {HTMLElement} */
