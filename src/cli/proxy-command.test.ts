@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { parseProxyArgs } from './commands/proxy.ts';
+import { parseProxyArgs, stopLines } from './commands/proxy.ts';
+import { ProxySession } from '../proxy/index.ts';
 
 // The proxy command in its own process (reports on request and on SIGTERM): proxy-command.e2e.test.ts.
 describe('connectfi-conformance proxy', () => {
@@ -22,5 +23,24 @@ describe('connectfi-conformance proxy', () => {
       'CONNECTFI_BASE_URL must be an http(s) URL or "simulator", got "ftp://x"',
     );
     expect(parseProxyArgs(['--upstream', 'simulator'], { CONNECTFI_BASE_URL: 'ftp://x' }, tmpdir()).upstream).toBe('simulator');
+  });
+
+  it('an incomplete stop lists each outcome never met with the outcomes body that forces it', () => {
+    const session = new ProxySession('http://sim');
+    const report = {
+      ...session.report(),
+      verdict: 'incomplete' as const,
+      verdictDetail: '2 documented outcome(s) of the operations used were never met',
+      missingOutcomes: [
+        { operation: '/ibis/card/status', outcome: '200', force: null },
+        { operation: '/ibis/card/status', outcome: 'cardNotFound', force: { operation: '/ibis/card/status', outcome: 'cardNotFound' } },
+      ],
+    };
+    expect(stopLines(report, 'SIGINT', [], 'http://127.0.0.1:4020')).toEqual([
+      'connectFi proxy stopped (SIGINT): 0 exchanges, verdict INCOMPLETE (2 documented outcome(s) of the operations used were never met)',
+      'outcomes never met; each is forced on the next call of its operation by POST http://127.0.0.1:4020/__simulator/outcomes with:',
+      '  {"operation":"/ibis/card/status","outcome":"cardNotFound"}',
+      'reports: ',
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 import { redact } from '../client/redact.ts';
 import { LatencyHistogram } from '../util/latency-histogram.ts';
 import { documentedOutcomes } from '../api/index.ts';
-import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
+import { BEHAVIOUR_RULES, ruleText } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
-import { integrationVerdict, outcomeCoverage } from './report/integration-verdict.ts';
+import { integrationVerdict, missingOutcomes, outcomeCoverage } from './report/integration-verdict.ts';
 import type {
   BehaviourResult,
   IntegrationReport,
@@ -31,6 +31,8 @@ export class ProxySession {
   count = 0;
   /** Schema violations found so far, listed or not. */
   schemaViolationCount = 0;
+  /** Exchanges the upstream answered. */
+  answered = 0;
   private readonly ring: ProxyExchange[] = [];
   private ringNext = 0;
   private readonly schemaListed: Violation[] = [];
@@ -86,7 +88,12 @@ export class ProxySession {
       if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map<string, number>()));
       counts.set(exchange.outcome, (counts.get(exchange.outcome) ?? 0) + 1);
     }
-    this.overheads.record(exchange.overheadMs);
+    // Only an answered exchange measures the proxy: an aborted or cut one lasted as long as the app
+    // or the upstream took to give up, none of it the proxy's work.
+    if (exchange.transport === 'answered') {
+      this.answered++;
+      this.overheads.record(exchange.overheadMs);
+    }
     for (const { grader } of this.graders) grader.observe(exchange, horizon);
   }
 
@@ -140,7 +147,7 @@ export class ProxySession {
         title: rule.title,
         status: grading.failed > 0 ? 'failed' : grading.exercised ? 'passed' : 'not-exercised',
         evidence,
-        rule: rule.rule,
+        rule: ruleText(rule),
         docRef: rule['x-doc'],
         ...(rule.errata ? { errata: rule.errata } : {}),
       };
@@ -174,7 +181,9 @@ export class ProxySession {
     const coverage = outcomeCoverage(outcomes);
     const failedBehaviours = results.filter((b) => b.status === 'failed').map((b) => b.id);
     const { verdict, verdictDetail } = integrationVerdict({
+      upstream: this.upstream,
       exchanges: this.count,
+      upstreamAnswered: this.answered,
       schemaViolations: this.schemaViolationCount,
       violationsTotal,
       failedBehaviours,
@@ -191,7 +200,9 @@ export class ProxySession {
       outcomes,
       behaviours: results,
       coverage,
+      missingOutcomes: missingOutcomes(coverage),
       verdictDetail,
+      upstreamAnswered: this.answered,
       violationsTotal,
       violationCounts,
       proxyOverheadMs: { p50: pct(50), p99: pct(99) },

@@ -6,7 +6,7 @@ import { relay } from './relay.ts';
 import type { IntegrationReport } from './report/integration-types.ts';
 import { readBody } from './request-body.ts';
 import { ProxySession } from './session.ts';
-import { Upstream, type Abortable } from './upstream.ts';
+import { probeUpstream, Upstream, type Abortable } from './upstream.ts';
 
 /**
  * The validating, recording reverse proxy. node:http listens (the least work per request), undici
@@ -31,6 +31,8 @@ export interface ProxyOptions {
 export interface RunningProxy {
   url: string;
   session: ProxySession;
+  /** Why the upstream could not be reached when the proxy started; undefined when it could. */
+  upstreamProblem?: string;
   report(): IntegrationReport;
   close(): Promise<void>;
 }
@@ -102,10 +104,14 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   });
   server.keepAliveTimeout = 10_000;
   const url = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const upstreamProblem = await probeUpstream(base);
+  if (upstreamProblem !== undefined)
+    log(`proxy: the upstream ${base.origin} cannot be reached (${upstreamProblem}); until it can, every request gets a 502`);
   let closed: Promise<void> | undefined;
   return {
     url,
     session,
+    ...(upstreamProblem !== undefined ? { upstreamProblem } : {}),
     report: () => session.report(),
     close: () =>
       (closed ??= new Promise<void>((resolve) => {

@@ -6,6 +6,7 @@ import { readEnvFile } from '../../util/env-file.ts';
 import { defineOptions, formatOptions, parseFlags, resolveOptions, synopsis } from '../../util/option-table.ts';
 import { toDotenv } from './simulator.ts';
 import { waitForSignal } from '../../util/signals.ts';
+import type { IntegrationReport } from '../../proxy/report/integration-types.ts';
 
 /** "simulator", or an http(s) URL to forward to; undefined for anything else. */
 function upstream(value: string): string | undefined {
@@ -34,7 +35,7 @@ const OPTIONS = defineOptions({
     value: 'D',
     default: 'reports',
     must: 'be a directory path',
-    help: 'where integration.json/.html, junit.xml and summary.md go',
+    help: 'where integration.json, integration.html, integration-junit.xml and integration-summary.md go',
   },
   envFile: { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read CONNECTFI_BASE_URL from' },
   writeEnv: { type: 'string', value: 'F', help: 'with the simulator: write the CONNECTFI_* variables for your app (base URL = the proxy)' },
@@ -85,6 +86,23 @@ export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = 
     progressEvery: values.progressEvery,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
   };
+}
+
+/**
+ * What the proxy prints when it stops: the verdict line, the outcomes never met with the body that
+ * would force each (docs/integrators.md, "Making every outcome happen"), and where the reports are.
+ */
+export function stopLines(report: IntegrationReport, why: string, files: string[], url: string): string[] {
+  const lines = [
+    `connectFi proxy stopped (${why}): ${report.exchanges} exchanges, verdict ${report.verdict.toUpperCase()} (${report.verdictDetail})`,
+  ];
+  const forcible = report.missingOutcomes.filter((m) => m.force !== null);
+  if (report.verdict === 'incomplete' && forcible.length > 0) {
+    lines.push(`outcomes never met; each is forced on the next call of its operation by POST ${url}/__simulator/outcomes with:`);
+    for (const m of forcible) lines.push(`  ${JSON.stringify(m.force)}`);
+  }
+  lines.push(`reports: ${files.map((f) => path.relative(process.cwd(), f) || f).join(', ')}`);
+  return lines;
 }
 
 const EXIT_OF = { ready: EXIT.OK, 'not-ready': EXIT.FAILED, incomplete: EXIT.COULD_NOT_RUN } as const;
@@ -144,10 +162,7 @@ export const command: Command = {
     await proxy.close();
     await sim?.close();
     const files = await writeIntegrationReports(report, reportDir);
-    out(
-      `connectFi proxy stopped (${received}): ${report.exchanges} exchanges, verdict ${report.verdict.toUpperCase()} (${report.verdictDetail})`,
-    );
-    out(`reports: ${files.map((f) => path.relative(process.cwd(), f) || f).join(', ')}`);
+    for (const line of stopLines(report, received, files, proxy.url)) out(line);
     return EXIT_OF[report.verdict];
   },
 };

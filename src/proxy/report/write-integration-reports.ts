@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { redact } from '../../client/redact.ts';
 import { ConfigurationError } from '../../errors.ts';
@@ -9,8 +9,9 @@ import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration
 export const INTEGRATION_FILES = {
   json: 'integration.json',
   html: 'integration.html',
-  junit: 'junit.xml',
-  markdown: 'summary.md',
+  // Names of their own, so that a proxy session and a conformance run can share one report directory.
+  junit: 'integration-junit.xml',
+  markdown: 'integration-summary.md',
 } as const;
 
 /** integration.json with the stable fields first (docs/integrators.md, "The proxy"). */
@@ -33,7 +34,11 @@ export async function writeIntegrationReports(report: IntegrationReport, dir: st
     const written: string[] = [];
     for (const [name, content] of outputs) {
       const file = path.join(dir, name);
-      await writeFile(file, content, 'utf8');
+      // Through a rename: a script reading the reports of POST /__proxy/report while the proxy
+      // writes them again on its way out never reads half a file.
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, content, 'utf8');
+      await rename(tmp, file);
       written.push(file);
     }
     return written;
