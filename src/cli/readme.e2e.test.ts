@@ -128,10 +128,11 @@ describe.sequential('the README and the guides, run as written in a fresh clone'
       expect(report.exchanges).toBe(2);
       expect(readJson(app, 'reports', 'integration.json').verdict).toBe(report.verdict);
 
-      const [forced, pending, cleared] = (await runClaimedBlock('outcomes', s)).map((r) => JSON.parse(r.out));
+      const [forced, scoped, pending, cleared] = (await runClaimedBlock('outcomes', s)).map((r) => JSON.parse(r.out));
       expect(forced.data.outcome).toMatchObject({ operation: '/ibis/financial/funds-debit', outcome: 'extIbis.51.insufficientFunds' });
-      expect(pending.data.outcomes).toEqual([forced.data.outcome]);
-      expect(cleared.data).toEqual({ cleared: 1 });
+      expect(scoped.data.outcome).toMatchObject({ operation: '/ibis/card/status', match: { cFiCardId: 'icrd_3ZBErpQcsauarnR0Qj97Lu' } });
+      expect(pending.data.outcomes).toEqual([forced.data.outcome, scoped.data.outcome]);
+      expect(cleared.data).toEqual({ cleared: 2 });
 
       const [proxy] = await stopServers(s);
       const stopped = /connectFi proxy stopped \(SIGINT\): (\d+) exchanges, verdict ([A-Z-]+)/.exec(proxy.out);
