@@ -134,6 +134,12 @@ describe.sequential('the README and the guides, run as written in a fresh clone'
       expect(pending.data.outcomes).toEqual([forced.data.outcome, scoped.data.outcome]);
       expect(cleared.data).toEqual({ cleared: 2 });
 
+      const [advanced, set, read, real] = (await runClaimedBlock('clock', s)).map((r) => JSON.parse(r.out));
+      expect(advanced.data).toMatchObject({ offsetSeconds: 3600, real: false });
+      expect(set.data.now).toBe('2040-01-01T00:00:00.000Z');
+      expect(Date.parse(read.data.now)).toBeGreaterThanOrEqual(Date.parse('2040-01-01T00:00:00Z'));
+      expect(real.data).toMatchObject({ offsetSeconds: 0, real: true });
+
       const [proxy] = await stopServers(s);
       const stopped = /connectFi proxy stopped \(SIGINT\): (\d+) exchanges, verdict ([A-Z-]+)/.exec(proxy.out);
       expect(stopped, proxy.out).not.toBeNull();

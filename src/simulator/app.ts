@@ -6,6 +6,8 @@ import { ApiError, plainError, validationError, type ErrorBody } from './api-err
 import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
 import { faultNamed, handlerFor, installResponseRewrite, validatorFor, type Fault } from './faults/index.ts';
 import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
+import { SimulatorClock } from './clock.ts';
+import { installClockRoutes } from './clock-routes.ts';
 import { installOutcomes } from './outcomes.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
@@ -20,6 +22,8 @@ export interface SimulatorHandle {
   credentials: { login: string; password: string };
   fixtures: SimulatorFixtures;
   state: SimulatorState;
+  /** The simulator's clock (GET|POST|DELETE /__simulator/clock over HTTP). */
+  clock: SimulatorClock;
   /** A valid x-connectfi-token without a round trip (in-process tests). */
   issueToken(): string;
 }
@@ -75,10 +79,12 @@ function dispatcher<P extends HandledOperation>(operation: P, fault: Fault | und
 }
 
 export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise<SimulatorApp> {
-  const clock = options.now ?? (() => new Date());
+  // The one clock every time-dependent part reads (src/simulator/clock.ts); the state API moves it.
+  const clock = new SimulatorClock(options.now);
+  const now = () => clock.now();
   const seed = options.seed === undefined ? undefined : String(options.seed);
-  const store = new SimulatorStore(seed ?? randomUUID(), clock);
-  const auth = new Auth(seed, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, clock);
+  const store = new SimulatorStore(seed ?? randomUUID(), now);
+  const auth = new Auth(seed, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, now);
   const state = new SimulatorState(store);
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   // A named deviation for the self-check (src/simulator/faults/); undefined: the clean simulator.
@@ -116,9 +122,12 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     if (request.is404 || url === undefined || url === '/auth/get-token' || url.startsWith('/__simulator/')) return;
     if (!fault?.authNotEnforced && !auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
   });
-  installResponseRewrite(app, fault);
-  // On-demand outcomes for integrators' tests (src/simulator/outcomes.ts), with the state API only.
-  if (options.enableStateApi) installOutcomes(app, { auth, newRequestId });
+  installResponseRewrite(app, fault, now);
+  // On-demand outcomes and the test clock for integrators' tests, with the state API only.
+  if (options.enableStateApi) {
+    installOutcomes(app, { auth, newRequestId, now });
+    installClockRoutes(app, clock, newRequestId);
+  }
 
   if (latencyMs > 0) {
     // After processing: a request's check-and-insert never waits, so latency opens no race.
@@ -209,6 +218,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     credentials: auth.credentials,
     fixtures: store.fixtures,
     state,
+    clock,
     issueToken: () => auth.issue().token,
   } satisfies SimulatorHandle);
   await app.ready();

@@ -172,6 +172,8 @@ export class OutcomeQueue {
 interface Deps {
   auth: Auth;
   newRequestId: () => string;
+  /** The simulator's clock (a forced lock-out's `until`). */
+  now: () => Date;
 }
 
 const deferred = new WeakMap<FastifyRequest, PendingOutcome>();
@@ -184,7 +186,7 @@ function sendApiError(reply: FastifyReply, err: ApiError, newRequestId: () => st
 }
 
 /** Registers the /__simulator/outcomes routes and the hooks that apply the pending outcomes. */
-export function installOutcomes(app: FastifyInstance, { auth, newRequestId }: Deps): OutcomeQueue {
+export function installOutcomes(app: FastifyInstance, { auth, newRequestId, now }: Deps): OutcomeQueue {
   const queue = new OutcomeQueue();
   const ok = (reply: FastifyReply, data: unknown) =>
     reply.code(200).header('content-type', 'application/json; charset=utf-8').send({ code: '0', data, requestId: newRequestId() });
@@ -213,7 +215,7 @@ export function installOutcomes(app: FastifyInstance, { auth, newRequestId }: De
     if (!entry) return;
     const transport = TRANSPORT_OUTCOMES.get(entry.outcome);
     if (!transport) {
-      return sendApiError(reply, forcedError(entry.outcome, url, input), newRequestId);
+      return sendApiError(reply, forcedError(entry.outcome, url, input, now()), newRequestId);
     }
     if (entry.outcome === 'token-expired') {
       auth.revoke(request.headers[TOKEN_HEADER]);

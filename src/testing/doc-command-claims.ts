@@ -41,6 +41,12 @@ export const DOC_BLOCK_CLAIMS: readonly DocBlockClaim[] = [
     placeholders: { '127.0.0.1:4020': 'serverAddress' },
   },
   {
+    id: 'clock',
+    file: 'docs/integrators.md',
+    after: '## A test clock',
+    placeholders: { '127.0.0.1:4020': 'serverAddress' },
+  },
+  {
     id: 'install',
     file: 'docs/integrators.md',
     after: '## Install in your repository',

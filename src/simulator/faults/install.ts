@@ -19,7 +19,7 @@ export function handlerFor<P extends HandledOperation>(fault: Fault | undefined,
 }
 
 /** Adds an onSend hook that lets the fault rewrite every JSON response (status, body, content type). */
-export function installResponseRewrite(app: FastifyInstance, fault: Fault | undefined): void {
+export function installResponseRewrite(app: FastifyInstance, fault: Fault | undefined, now: () => Date): void {
   const respond = fault?.respond;
   if (!respond) return;
   app.addHook('onSend', async (request, reply, payload) => {
@@ -34,7 +34,7 @@ export function installResponseRewrite(app: FastifyInstance, fault: Fault | unde
     if (!isJsonObject(body)) return payload;
     const operation = request.routeOptions.url && !request.is404 ? request.routeOptions.url : null;
     const input = request.method === 'GET' ? request.params : request.body;
-    const out = respond({ operation, request: input, status: reply.statusCode, body });
+    const out = respond({ operation, request: input, status: reply.statusCode, body, now: now() });
     if (!out) return payload;
     reply.code(out.status);
     if (out.contentType) reply.header('content-type', out.contentType);
