@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { parseProxyArgs, stopLines } from './commands/proxy.ts';
+import { appEnv, parseProxyArgs, stopLines } from './commands/proxy.ts';
 import { ProxySession } from '../proxy/index.ts';
 
 // The proxy command in its own process (reports on request and on SIGTERM): proxy-command.e2e.test.ts.
@@ -12,6 +12,7 @@ describe('connectfi-conformance proxy', () => {
     [['--progress-every', 'x'], '--progress-every must be an integer from 0 to 1000000, got "x"'],
     [['--upstream', 'https://sandbox.example', '--write-env', 'f'], '--write-env needs --upstream simulator'],
     [['extra'], 'unexpected argument "extra"'],
+    [['--exec', ' '], '--exec must be a command, got " "'],
   ])('validates %j early: %s', (argv, message) => {
     expect(() => parseProxyArgs(argv, {}, tmpdir())).toThrow(message);
   });
@@ -42,5 +43,16 @@ describe('connectfi-conformance proxy', () => {
       '  {"operation":"/ibis/card/status","outcome":"cardNotFound"}',
       'reports: ',
     ]);
+  });
+
+  it("gives the app the simulator's variables with the proxy as base URL, and CONNECTFI_PROXY_URL", () => {
+    const sim = { env: () => ({ CONNECTFI_BASE_URL: 'http://sim', CONNECTFI_LOGIN: 'sim_user' }) };
+    expect(appEnv('http://proxy', sim)).toEqual({
+      CONNECTFI_BASE_URL: 'http://proxy',
+      CONNECTFI_LOGIN: 'sim_user',
+      CONNECTFI_PROXY_URL: 'http://proxy',
+    });
+    expect(appEnv('http://proxy')).toEqual({ CONNECTFI_BASE_URL: 'http://proxy', CONNECTFI_PROXY_URL: 'http://proxy' });
+    expect(parseProxyArgs(['--exec', 'npm test'], {}, tmpdir()).exec).toBe('npm test');
   });
 });

@@ -28,11 +28,12 @@ export interface DocBlockClaim {
 export const DOC_BLOCK_CLAIMS: readonly DocBlockClaim[] = [
   { id: 'quick-start', file: 'README.md', after: '## Quick start' },
   { id: 'local-simulator', file: 'docs/integrators.md', after: '## The local simulator' },
+  { id: 'proxy-exec', file: 'docs/integrators.md', after: '## The proxy' },
   {
     id: 'proxy',
     file: 'docs/integrators.md',
-    after: '## The proxy',
-    placeholders: { '--port 4020': 'portZero', '127.0.0.1:4020': 'serverAddress' },
+    after: 'Or start it, run, and stop it yourself',
+    placeholders: { '--port 4020': 'portZero' },
   },
   {
     id: 'outcomes',

@@ -1,12 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LISTEN_OPTIONS, type Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../util/env-file.ts';
 import { defineOptions, formatOptions, parseFlags, resolveOptions, synopsis } from '../../util/option-table.ts';
 import { toDotenv } from './simulator.ts';
-import { waitForSignal } from '../../util/signals.ts';
+import { watchForStop, type StopWatch } from '../../util/signals.ts';
+import { startShellCommand, type CommandExit } from '../../util/shell-command.ts';
 import type { IntegrationReport } from '../../proxy/report/integration-types.ts';
+import type { RunningProxy } from '../../proxy/index.ts';
 
 /** "simulator", or an http(s) URL to forward to; undefined for anything else. */
 function upstream(value: string): string | undefined {
@@ -38,7 +40,17 @@ const OPTIONS = defineOptions({
     help: 'where integration.json, integration.html, integration-junit.xml and integration-summary.md go',
   },
   envFile: { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read CONNECTFI_BASE_URL from' },
-  writeEnv: { type: 'string', value: 'F', help: 'with the simulator: write the CONNECTFI_* variables for your app (base URL = the proxy)' },
+  writeEnv: {
+    type: 'string',
+    value: 'F',
+    help: 'with the simulator: write the CONNECTFI_* variables for your app (base URL = the proxy; CONNECTFI_PROXY_URL) once it listens',
+  },
+  exec: {
+    type: 'string',
+    value: 'CMD',
+    must: 'be a command',
+    help: "run CMD (in sh) with your app's CONNECTFI_* variables (base URL = the proxy, credentials, fixture ids; CONNECTFI_PROXY_URL for /__proxy/ and /__simulator/), stream its output, then write the reports and exit: CMD's exit code when it failed, else the verdict's",
+  },
   progressEvery: {
     type: 'integer',
     value: 'N',
@@ -56,8 +68,9 @@ const USAGE = `usage: connectfi-conformance proxy ${synopsis(OPTIONS)}
   at it; every exchange is forwarded unchanged, validated against the documented schemas and graded
   (idempotent retries, token reuse and refresh, Retry-After, PANs in clear, references, declines).
 ${formatOptions(OPTIONS)}
-  Reports are written on SIGINT/SIGTERM and on POST /__proxy/report (which answers the verdict).
-  Exit code on stop: 0 ready, 1 not-ready, 2 incomplete.`;
+  Reports are written on SIGINT/SIGTERM, on POST /__proxy/report (which answers the verdict) and,
+  with --exec, when CMD ends. Exit code on stop: 0 ready, 1 not-ready, 2 incomplete (with --exec,
+  CMD's own exit code when CMD failed).`;
 
 export interface ProxyArgs {
   upstream: string;
@@ -65,6 +78,7 @@ export interface ProxyArgs {
   host: string;
   reportDir: string;
   writeEnv?: string;
+  exec?: string;
   progressEvery: number;
   seed?: string;
 }
@@ -83,6 +97,7 @@ export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = 
     host: values.host,
     reportDir: values.reportDir,
     ...(values.writeEnv !== undefined ? { writeEnv: values.writeEnv } : {}),
+    ...(values.exec !== undefined ? { exec: values.exec } : {}),
     progressEvery: values.progressEvery,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
   };
@@ -107,48 +122,90 @@ export function stopLines(report: IntegrationReport, why: string, files: string[
 
 const EXIT_OF = { ready: EXIT.OK, 'not-ready': EXIT.FAILED, incomplete: EXIT.COULD_NOT_RUN } as const;
 
+interface Simulator {
+  baseUrl: string;
+  env(): Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The CONNECTFI_* variables of the app behind the proxy: the simulator's (credentials, fixture ids)
+ * with the proxy as base URL, or only the base URL in front of an upstream of the app's own; and
+ * CONNECTFI_PROXY_URL, where the app's tests reach /__proxy/ and /__simulator/.
+ */
+export function appEnv(proxyUrl: string, sim?: Pick<Simulator, 'env'>): Record<string, string> {
+  return { ...(sim ? sim.env() : {}), CONNECTFI_BASE_URL: proxyUrl, CONNECTFI_PROXY_URL: proxyUrl };
+}
+
+async function startUpstreamAndProxy(args: ProxyArgs, out: (line: string) => void): Promise<{ proxy: RunningProxy; sim?: Simulator }> {
+  const { startProxy } = await import('../../proxy/index.ts');
+  const { writeIntegrationReports } = await import('../../proxy/report/write-integration-reports.ts');
+  let sim: Simulator | undefined;
+  if (args.upstream === 'simulator') {
+    const { startSimulator } = await import('../../simulator/index.ts');
+    sim = await startSimulator({ enableStateApi: true, seed: args.seed });
+  }
+  const reportDir = path.resolve(args.reportDir);
+  try {
+    const proxy = await startProxy({
+      upstream: sim?.baseUrl ?? args.upstream,
+      port: args.port,
+      host: args.host,
+      progressEvery: args.progressEvery,
+      log: out,
+      onReport: (report) => writeIntegrationReports(report, reportDir),
+    });
+    return { proxy, sim };
+  } catch (err) {
+    await sim?.close();
+    throw new ConfigurationError(
+      'LISTEN_FAILED',
+      `cannot listen on ${args.host}:${args.port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
+  }
+}
+
+/** Written whole through a rename: a script waiting for the file (`until [ -s app.env ]`) never reads half of it. */
+function writeEnvFile(file: string, env: Record<string, string>): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, toDotenv(env), { mode: 0o600 });
+  renameSync(tmp, file);
+}
+
+/** Runs CMD to its end, or stops it on SIGINT/SIGTERM (the same signal) or the parent's exit (SIGTERM). */
+async function execUntilDone(cmd: string, env: Record<string, string>, watch: StopWatch, out: (line: string) => void) {
+  out(`proxy: running ${cmd}`);
+  const command = startShellCommand(cmd, { ...process.env, ...env });
+  const first = await Promise.race([command.exited, watch.stopped]);
+  if (typeof first === 'string') {
+    out(`proxy: ${first}: stopping ${cmd}`);
+    const exit = await command.stop(first === 'parent exited' ? 'SIGTERM' : first);
+    return { why: `${first}; the command exited ${exit.code}`, exit };
+  }
+  out(`proxy: ${cmd} exited ${first.code}`);
+  return { why: `the command exited ${first.code}`, exit: first };
+}
+
 export const command: Command = {
   summary: 'a validating, recording proxy that grades your own app',
   usage: USAGE,
   async run(argv) {
     const args = parseProxyArgs(argv);
-    const { startProxy } = await import('../../proxy/index.ts');
-    const { writeIntegrationReports } = await import('../../proxy/report/write-integration-reports.ts');
     const out = (line: string) => process.stdout.write(`${line}\n`);
-    let sim: { baseUrl: string; env(): Record<string, string>; close(): Promise<void> } | undefined;
-    if (args.upstream === 'simulator') {
-      const { startSimulator } = await import('../../simulator/index.ts');
-      sim = await startSimulator({ enableStateApi: true, seed: args.seed });
-    }
-    const reportDir = path.resolve(args.reportDir);
-    let proxy;
-    try {
-      proxy = await startProxy({
-        upstream: sim?.baseUrl ?? args.upstream,
-        port: args.port,
-        host: args.host,
-        progressEvery: args.progressEvery,
-        log: out,
-        onReport: (report) => writeIntegrationReports(report, reportDir),
-      });
-    } catch (err) {
-      await sim?.close();
-      throw new ConfigurationError(
-        'LISTEN_FAILED',
-        `cannot listen on ${args.host}:${args.port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-      );
-    }
-    const signal = waitForSignal();
+    const { proxy, sim } = await startUpstreamAndProxy(args, out);
+    const watch = watchForStop();
     out(
       `connectFi proxy listening on ${proxy.url} → ${sim ? `embedded simulator ${sim.baseUrl} (outcomes: POST ${proxy.url}/__simulator/outcomes)` : args.upstream}`,
     );
-    if (sim && args.writeEnv) {
+    const env = appEnv(proxy.url, sim);
+    if (args.writeEnv) {
       const file = path.resolve(args.writeEnv);
       try {
-        writeFileSync(file, toDotenv({ ...sim.env(), CONNECTFI_BASE_URL: proxy.url }), { mode: 0o600 });
+        writeEnvFile(file, env);
       } catch (err) {
+        watch.dispose();
         await proxy.close();
-        await sim.close();
+        await sim?.close();
         throw new ConfigurationError(
           'UNWRITABLE_ENV_FILE',
           `cannot write --write-env ${args.writeEnv}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
@@ -156,13 +213,21 @@ export const command: Command = {
       }
       out(`your app's CONNECTFI_* variables (base URL = this proxy) written to ${file}`);
     }
-    out(`reports: POST ${proxy.url}/__proxy/report, or stop with Ctrl-C; written to ${reportDir}`);
-    const received = await signal;
+    const reportDir = path.resolve(args.reportDir);
+    let why: string;
+    let exit: CommandExit | undefined;
+    if (args.exec !== undefined) ({ why, exit } = await execUntilDone(args.exec, env, watch, out));
+    else {
+      out(`reports: POST ${proxy.url}/__proxy/report, or stop with Ctrl-C; written to ${reportDir}`);
+      why = await watch.stopped;
+    }
+    watch.dispose();
     const report = proxy.report();
     await proxy.close();
     await sim?.close();
+    const { writeIntegrationReports } = await import('../../proxy/report/write-integration-reports.ts');
     const files = await writeIntegrationReports(report, reportDir);
-    for (const line of stopLines(report, received, files, proxy.url)) out(line);
-    return EXIT_OF[report.verdict];
+    for (const line of stopLines(report, why, files, proxy.url)) out(line);
+    return exit !== undefined && exit.code !== 0 ? exit.code : EXIT_OF[report.verdict];
   },
 };
