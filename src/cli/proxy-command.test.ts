@@ -1,4 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appEnv, parseProxyArgs, stopLines } from './commands/proxy.ts';
 import { ProxySession } from '../proxy/index.ts';
@@ -13,6 +15,7 @@ describe('connectfi-conformance proxy', () => {
     [['--upstream', 'https://sandbox.example', '--write-env', 'f'], '--write-env needs --upstream simulator'],
     [['extra'], 'unexpected argument "extra"'],
     [['--exec', ' '], '--exec must be a command, got " "'],
+    [['--consumer', 'app'], '--consumer names the contract of --pact-out F'],
   ])('validates %j early: %s', (argv, message) => {
     expect(() => parseProxyArgs(argv, {}, tmpdir())).toThrow(message);
   });
@@ -54,5 +57,13 @@ describe('connectfi-conformance proxy', () => {
     });
     expect(appEnv('http://proxy')).toEqual({ CONNECTFI_BASE_URL: 'http://proxy', CONNECTFI_PROXY_URL: 'http://proxy' });
     expect(parseProxyArgs(['--exec', 'npm test'], {}, tmpdir()).exec).toBe('npm test');
+  });
+
+  it("names the --pact-out contract's consumer after --consumer, else the app's package.json", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cfc-consumer-'));
+    expect(parseProxyArgs(['--pact-out', 'p.json'], {}, dir)).toMatchObject({ pactOut: 'p.json', consumer: 'connectfi-app' });
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'payout-service' }));
+    expect(parseProxyArgs(['--pact-out', 'p.json'], {}, dir).consumer).toBe('payout-service');
+    expect(parseProxyArgs(['--pact-out', 'p.json', '--consumer', 'acme-payouts'], {}, dir).consumer).toBe('acme-payouts');
   });
 });

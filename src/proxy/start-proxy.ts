@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { answerControl, isControl } from './control-endpoints.ts';
 import { Recorder } from './recorder.ts';
 import { relay } from './relay.ts';
-import type { IntegrationReport } from './report/integration-types.ts';
+import type { IntegrationReport, ProxyExchange } from './report/integration-types.ts';
 import { readBody } from './request-body.ts';
 import { ProxySession } from './session.ts';
 import { probeUpstream, Upstream, type Abortable } from './upstream.ts';
@@ -26,6 +26,8 @@ export interface ProxyOptions {
   log?: (line: string) => void;
   /** Called by POST /__proxy/report (and by the CLI on SIGINT/SIGTERM) with the report to write. */
   onReport?: (report: IntegrationReport) => Promise<string[]>;
+  /** Sees each exchange once recorded, in the order they ended (unredacted: it stays in the process). */
+  onExchange?: (exchange: ProxyExchange) => void;
 }
 
 export interface RunningProxy {
@@ -91,7 +93,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const parts: Parts = {
     upstream,
     session,
-    recorder: new Recorder(session, log, options.progressEvery ?? 100),
+    recorder: new Recorder(session, log, options.progressEvery ?? 100, options.onExchange),
     onReport: options.onReport,
   };
   const server = http.createServer((req, res) => {

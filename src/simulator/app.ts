@@ -125,7 +125,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   installResponseRewrite(app, fault, now);
   // On-demand outcomes and the test clock for integrators' tests, with the state API only.
   if (options.enableStateApi) {
-    installOutcomes(app, { auth, newRequestId, now });
+    state.outcomes = installOutcomes(app, { auth, newRequestId, now });
     installClockRoutes(app, clock, newRequestId);
   }
 

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LISTEN_OPTIONS, type Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
@@ -8,7 +8,8 @@ import { toDotenv } from './simulator.ts';
 import { watchForStop, type StopWatch } from '../../util/signals.ts';
 import { startShellCommand, type CommandExit } from '../../util/shell-command.ts';
 import type { IntegrationReport } from '../../proxy/report/integration-types.ts';
-import type { RunningProxy } from '../../proxy/index.ts';
+import type { ProxyExchange, RunningProxy } from '../../proxy/index.ts';
+import { contractOut, type ContractOut } from '../proxy-contract.ts';
 
 /** "simulator", or an http(s) URL to forward to; undefined for anything else. */
 function upstream(value: string): string | undefined {
@@ -51,6 +52,19 @@ const OPTIONS = defineOptions({
     must: 'be a command',
     help: "run CMD (in sh) with your app's CONNECTFI_* variables (base URL = the proxy, credentials, fixture ids; CONNECTFI_PROXY_URL for /__proxy/ and /__simulator/), stream its output, then write the reports and exit: CMD's exit code when it failed, else the verdict's",
   },
+  pactOut: {
+    type: 'string',
+    value: 'F',
+    must: 'be a file path',
+    help: "write your app's own Pact V4 contract to F with the reports: one interaction per operation, documented outcome and request shape it used (needs @pact-foundation/pact)",
+  },
+  consumer: {
+    type: 'string',
+    value: 'NAME',
+    must: 'not be empty',
+    defaultHelp: 'the name in ./package.json',
+    help: 'the consumer named in the --pact-out contract: one name per integrator app',
+  },
   progressEvery: {
     type: 'integer',
     value: 'N',
@@ -79,6 +93,8 @@ export interface ProxyArgs {
   reportDir: string;
   writeEnv?: string;
   exec?: string;
+  pactOut?: string;
+  consumer?: string;
   progressEvery: number;
   seed?: string;
 }
@@ -91,6 +107,7 @@ export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = 
   const values = resolveOptions(OPTIONS, flags, { code: 'USAGE', env: (name) => environment[name] || dotenv[name] });
   if (values.writeEnv !== undefined && values.upstream !== 'simulator')
     throw new UsageError('--write-env needs --upstream simulator (your own upstream has your own credentials)');
+  if (values.consumer !== undefined && values.pactOut === undefined) throw new UsageError('--consumer names the contract of --pact-out F');
   return {
     upstream: values.upstream,
     port: values.port,
@@ -98,9 +115,20 @@ export function parseProxyArgs(argv: string[], environment: NodeJS.ProcessEnv = 
     reportDir: values.reportDir,
     ...(values.writeEnv !== undefined ? { writeEnv: values.writeEnv } : {}),
     ...(values.exec !== undefined ? { exec: values.exec } : {}),
+    ...(values.pactOut !== undefined ? { pactOut: values.pactOut, consumer: values.consumer ?? packageName(cwd) } : {}),
     progressEvery: values.progressEvery,
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
   };
+}
+
+/** The app's name: the `name` of ./package.json, else "connectfi-app". */
+function packageName(cwd: string): string {
+  try {
+    const name: unknown = (JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { name?: unknown }).name;
+    return typeof name === 'string' && name.trim() !== '' ? name : 'connectfi-app';
+  } catch {
+    return 'connectfi-app';
+  }
 }
 
 /**
@@ -137,7 +165,11 @@ export function appEnv(proxyUrl: string, sim?: Pick<Simulator, 'env'>): Record<s
   return { ...(sim ? sim.env() : {}), CONNECTFI_BASE_URL: proxyUrl, CONNECTFI_PROXY_URL: proxyUrl };
 }
 
-async function startUpstreamAndProxy(args: ProxyArgs, out: (line: string) => void): Promise<{ proxy: RunningProxy; sim?: Simulator }> {
+async function startUpstreamAndProxy(
+  args: ProxyArgs,
+  out: (line: string) => void,
+  pact: ContractOut | undefined,
+): Promise<{ proxy: RunningProxy; sim?: Simulator }> {
   const { startProxy } = await import('../../proxy/index.ts');
   const { writeIntegrationReports } = await import('../../proxy/report/write-integration-reports.ts');
   let sim: Simulator | undefined;
@@ -153,7 +185,8 @@ async function startUpstreamAndProxy(args: ProxyArgs, out: (line: string) => voi
       host: args.host,
       progressEvery: args.progressEvery,
       log: out,
-      onReport: (report) => writeIntegrationReports(report, reportDir),
+      onReport: async (report) => [...(await writeIntegrationReports(report, reportDir)), ...(pact ? [pact.write()] : [])],
+      ...(pact ? { onExchange: (e: ProxyExchange) => pact.contract.observe(e) } : {}),
     });
     return { proxy, sim };
   } catch (err) {
@@ -192,7 +225,8 @@ export const command: Command = {
   async run(argv) {
     const args = parseProxyArgs(argv);
     const out = (line: string) => process.stdout.write(`${line}\n`);
-    const { proxy, sim } = await startUpstreamAndProxy(args, out);
+    const pact = await contractOut(args);
+    const { proxy, sim } = await startUpstreamAndProxy(args, out, pact);
     const watch = watchForStop();
     out(
       `connectFi proxy listening on ${proxy.url} → ${sim ? `embedded simulator ${sim.baseUrl} (outcomes: POST ${proxy.url}/__simulator/outcomes)` : args.upstream}`,
@@ -228,6 +262,10 @@ export const command: Command = {
     const { writeIntegrationReports } = await import('../../proxy/report/write-integration-reports.ts');
     const files = await writeIntegrationReports(report, reportDir);
     for (const line of stopLines(report, why, files, proxy.url)) out(line);
+    if (pact)
+      out(
+        `app contract: ${path.relative(process.cwd(), pact.write()) || pact.file} (${pact.contract.size} interaction(s), ${pact.contract.consumer} → connectfi-api)`,
+      );
     return exit !== undefined && exit.code !== 0 ? exit.code : EXIT_OF[report.verdict];
   },
 };
