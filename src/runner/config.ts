@@ -180,7 +180,7 @@ export const RUN_OPTIONS = defineOptions({
     flag: false,
     help: 'time allowed for one request to the target, in milliseconds',
   },
-  quiet: { type: 'boolean', help: 'print no progress lines while the run goes (the verdict, the reports and errors still)' },
+  quiet: { type: 'boolean', help: 'no progress lines while the run goes (the verdict, the report paths and errors are printed)' },
   progressMs: {
     type: 'integer',
     value: 'MS',
@@ -189,7 +189,7 @@ export const RUN_OPTIONS = defineOptions({
     default: DEFAULTS.progressMs,
     env: 'CONNECTFI_PROGRESS_MS',
     flag: false,
-    help: 'while the run waits, a progress line (step, checks done, oldest request in flight) at least this often, in milliseconds',
+    help: 'milliseconds of silence after which a waiting run prints a progress line (its step, the checks done, the oldest request in flight)',
   },
 });
 
