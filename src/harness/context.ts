@@ -9,6 +9,7 @@ import { auditExchange } from './exchange-audit.ts';
 import type { ExchangeSummary } from './check-types.ts';
 import { RequestBudget } from './request-budget.ts';
 import { runSettings } from './settings.ts';
+import { answerInFlight } from './progress-channel.ts';
 
 /**
  * The run as a suite sees it, from the settings `run` provides to the vitest workers
@@ -98,6 +99,8 @@ export function getTarget(): RunTarget {
     rateLimit: settings.workerRateLimit,
     onExchange,
   });
+  // The run's progress line names the oldest request in flight, whichever worker sent it.
+  answerInFlight(settings.runId, () => client.inFlight());
   const budget = new RequestBudget(settings.budgetFile, settings.checkBudget, settings.maxRequests);
   target = {
     baseUrl: settings.baseUrl,

@@ -47,11 +47,15 @@ function failureGroupList(report: ConformanceReport): string {
   return `<ol id="failure-groups">${items.join('\n')}</ol>${more}`;
 }
 
-/** The triage section the report opens with: where the failures are, and why. */
+/**
+ * The triage section the report opens with: where the failures are, and why. `#causes` is the
+ * place the navigation bar's "Causes" leads to; the counts per family and status, as a table, are
+ * folded under the chart.
+ */
 export function renderTriage(report: ConformanceReport): string {
   const failed = report.checks.filter((c) => c.status === 'failed').length;
   return `<section id="triage" class="grid2">
-<section><h2>By family and status</h2>${familyChart(report)}</section>
-<section><h2>Failures by cause${failed ? ` (${failed} checks)` : ''}</h2>${failureGroupList(report)}</section>
+<section id="family-status"><h2>By family and status</h2>${familyChart(report)}<details id="families-details"><summary>Counts by family</summary><div id="families" class="table-scroll"></div></details></section>
+<section id="causes" class="report-section"><h2>Failures by cause${failed ? ` (${failed} checks)` : ''}</h2>${failureGroupList(report)}</section>
 </section>`;
 }

@@ -20,6 +20,7 @@ export {
   summaryCounts,
   familyCounts,
   missingFixtures,
+  fixtureGapLine,
   operationCoverage,
   sortChecks,
   type Verdict,

@@ -36,6 +36,10 @@ export interface RunConfig {
   profile: boolean;
   /** `--shard I/N`: run only the checks of shard I (by check id; docs/architecture.md, "Sharded runs"). */
   shard?: Shard;
+  /** `--quiet`: no progress lines while the run goes (the verdict and errors are printed still). */
+  quiet?: boolean;
+  /** A progress line at least this often while the run waits (docs/architecture.md, "Progress while a run waits"). */
+  progressMs?: number;
 }
 
 /**
@@ -50,6 +54,7 @@ export const DEFAULTS = {
   timeoutMs: 30_000,
   reportDir: 'reports',
   waiversFile: 'conformance.waivers.json',
+  progressMs: 10_000,
 };
 
 /** "10", "10/s", "2.5/s" → requests per second; undefined for anything else. */
@@ -175,6 +180,17 @@ export const RUN_OPTIONS = defineOptions({
     flag: false,
     help: 'time allowed for one request to the target, in milliseconds',
   },
+  quiet: { type: 'boolean', help: 'no progress lines while the run goes (the verdict, the report paths and errors are printed)' },
+  progressMs: {
+    type: 'integer',
+    value: 'MS',
+    min: 100,
+    max: 600_000,
+    default: DEFAULTS.progressMs,
+    env: 'CONNECTFI_PROGRESS_MS',
+    flag: false,
+    help: 'milliseconds of silence after which a waiting run prints a progress line (its step, the checks done, the oldest request in flight)',
+  },
 });
 
 /** The flags of `run` as given on the command line (strings, unchecked). */
@@ -220,6 +236,8 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     allowMissingFixtures: o.allowMissingFixtures,
     ...(o.maxRequests !== undefined ? { maxRequests: o.maxRequests } : {}),
     profile: o.profile,
+    quiet: o.quiet,
+    progressMs: o.progressMs,
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {

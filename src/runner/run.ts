@@ -9,7 +9,7 @@ import { summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
 import type { ConformanceReport, RunProfile } from '../reporting/types.ts';
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
-import type { RunConfig } from './config.ts';
+import { DEFAULTS, type RunConfig } from './config.ts';
 import { collectChecks, collectionErrors, otherShardIds, suiteProfile } from './collect.ts';
 import { gradeRunWide, observedExchanges } from '../harness/run-wide.ts';
 import { RUN_WIDE_CHECKS } from '../../suites/live/run-wide/run-wide-checks.ts';
@@ -18,6 +18,7 @@ import { SUITES_CONFIG, harnessResolution } from './suites-config.ts';
 import { moduleCacheDir } from './module-cache.ts';
 import { shardInfo } from './shard-info.ts';
 import { ProgressReporter } from './progress.ts';
+import { startRunProgress } from './run-progress.ts';
 import { applyWaivers, loadWaivers } from './waivers.ts';
 import { buildMatrices, operationCoverage } from './matrices.ts';
 import { recordedKeywordCoverage } from '../generators/coverage-file.ts';
@@ -152,7 +153,7 @@ function readLedger(file: string): Ledger {
  * reissue-new-card-effects), so it gets a set-status F, and a target that already closed it answers SD,
  * counted as "already closed".
  */
-async function closeOpenedCards(target: PreparedTarget, ledger: Ledger, concurrency: number, out: NodeJS.WritableStream): Promise<void> {
+async function closeOpenedCards(target: PreparedTarget, ledger: Ledger, concurrency: number, say: (line: string) => void): Promise<void> {
   const cards = ledger.cards.filter((id) => !ledger.closed.has(id));
   let closed = 0;
   let already = 0;
@@ -166,8 +167,8 @@ async function closeOpenedCards(target: PreparedTarget, ledger: Ledger, concurre
     else failed.push(cFiCardId);
   });
   const closedByChecks = ledger.cards.length - cards.length;
-  out.write(
-    `cleanup: closed ${closed} cards, ${closedByChecks + already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${ledger.accounts} vAccounts stay open (the API has no way to close one); --keep skips this\n`,
+  say(
+    `cleanup: closed ${closed} cards, ${closedByChecks + already} were already closed${failed.length ? `, ${failed.length} could not be closed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', ...' : ''})` : ''}; ${ledger.accounts} vAccounts stay open (the API has no way to close one); --keep skips this`,
   );
 }
 
@@ -176,10 +177,26 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
   const runId = makeRunId();
   const startedAt = new Date();
   const waivers = loadWaivers(config.waiversFile); // a bad waiver file stops the run before it starts
-  const target = await prepareTarget(config);
+  let target: PreparedTarget | undefined;
+  // While the run waits, a line at least every progressMs (docs/architecture.md, "Progress while a run waits").
+  const { progress, close: closeProgress } = startRunProgress({
+    out,
+    intervalMs: config.progressMs ?? DEFAULTS.progressMs,
+    quiet: config.quiet,
+    runId,
+    client: () => target?.client,
+  });
+  progress.setStep(config.baseUrl ? `connecting to ${config.baseUrl}` : 'starting the embedded simulator');
+  try {
+    target = await prepareTarget(config);
+  } catch (err) {
+    closeProgress();
+    throw err;
+  }
   const ledger = path.join(config.reportDir, `.ledger-${runId}.jsonl`);
   const budgetFile = path.join(config.reportDir, `.budget-${runId}`);
   try {
+    progress.setStep(`preflight: logging in and probing ${target.baseUrl}`);
     const token = await preflight(target, config);
     const targetMs = performance.now() - startupMs;
     mkdirSync(config.reportDir, { recursive: true });
@@ -201,9 +218,10 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
         ? { maxRequests: config.maxRequests, checkBudget: Math.max(0, config.maxRequests - target.requests.count), budgetFile }
         : {}),
     };
-    out.write(
-      `connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}\n`,
+    progress.print(
+      `connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}`,
     );
+    progress.setStep('loading the suites');
     const collector = new CollectingReporter();
     const suitesStart = performance.now();
     const cacheDir = moduleCacheDir();
@@ -216,7 +234,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
         ...harness.test,
         root: ROOT,
         config: false,
-        reporters: [new ProgressReporter(process.stderr), collector],
+        reporters: [new ProgressReporter(progress), collector],
         watch: false,
         maxWorkers: plan.workers,
         maxConcurrency: plan.perWorker,
@@ -231,7 +249,11 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     // The cards the suites opened are closed even when the run cannot give a verdict below.
     const cleanupStart = performance.now();
     const opened = readLedger(ledger);
-    if (target.kind === 'remote' && !config.keep) await closeOpenedCards(target, opened, config.concurrency, out);
+    if (target.kind === 'remote' && !config.keep) {
+      progress.setStep(`cleanup: closing the ${opened.cards.length} cards the run opened`);
+      await closeOpenedCards(target, opened, config.concurrency, (line) => progress.say(line));
+    }
+    progress.setStep('writing the reports');
     const cleanupMs = performance.now() - cleanupStart;
     if (collector.unhandled.length > 0) {
       throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
@@ -304,6 +326,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     if (profile) profile.writeMs = performance.now() - writeStart;
     return { exitCode: verdictOf(report).exitCode, report, reportFiles };
   } finally {
+    closeProgress();
     rmSync(ledger, { force: true });
     rmSync(budgetFile, { force: true });
     await target.client.close();

@@ -5,7 +5,7 @@ import { ConfigurationError, UsageError } from '../../errors.ts';
 import { OPERATIONS } from '../../api/index.ts';
 import { mergeShardReports, type ShardReport } from '../../reporting/merge-reports.ts';
 import { writeReports, REPORT_FILES } from '../../reporting/write-reports.ts';
-import { verdictOf } from '../../reporting/verdict.ts';
+import { fixtureGapLine, verdictOf } from '../../reporting/verdict.ts';
 import type { ConformanceReport } from '../../reporting/types.ts';
 import { buildMatrices, operationCoverage } from '../../runner/matrices.ts';
 import { defineOptions, formatOptions, parseOptions } from '../../util/option-table.ts';
@@ -52,6 +52,8 @@ export const command: Command = {
     process.stdout.write(
       `merged ${positionals.length} shards: ${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived\n`,
     );
+    const gap = fixtureGapLine(verdict, report.allowMissingFixtures);
+    if (gap) process.stdout.write(`${gap}\n`);
     process.stdout.write(`reports: ${files.join(', ')}\n`);
     if (verdict.error) process.stderr.write(`error [INCONCLUSIVE]: ${verdict.error}\n`);
     return verdict.exitCode;

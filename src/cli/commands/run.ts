@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { RUN_OPTIONS, resolveRunConfig } from '../../runner/config.ts';
 import { runConformance } from '../../runner/run.ts';
-import { verdictOf } from '../../reporting/verdict.ts';
+import { fixtureGapLine, verdictOf } from '../../reporting/verdict.ts';
 import { formatProfile } from '../../runner/profile.ts';
 import { formatOptions, parseFlags } from '../../util/option-table.ts';
 
@@ -30,6 +30,8 @@ export const command: Command = {
     out.write(
       `${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}); ${requests} requests, ${cardsOpened} cards opened\n`,
     );
+    const gap = fixtureGapLine(verdict, report.allowMissingFixtures);
+    if (gap) out.write(`${gap}\n`);
     const leftOut = report.checks.filter((c) => c.status === 'skipped' && c.reason?.startsWith('left out: the request budget')).length;
     if (leftOut > 0) out.write(`${leftOut} checks left out by --max-requests ${config.maxRequests} (skipped, reason in the reports)\n`);
     if (report.profile) process.stderr.write(formatProfile(report.profile));
