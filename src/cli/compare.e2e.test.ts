@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../api/paths.ts';
 import type { Comparison } from '../reporting/compare-reports.ts';
-import { readmeCommands } from '../testing/readme-commands.ts';
+import { claimedBlock } from '../testing/doc-shell.ts';
 import { runCli, startStandaloneSimulator, type StandaloneSimulator } from '../testing/spawn-cli.ts';
 
 /**
@@ -98,8 +97,7 @@ describe('compare two real runs', () => {
 
 describe('docs/verdicts.md, "Comparing two runs": the commands as written', () => {
   it('two runs against the embedded simulator, then compare: nothing newly fails', async () => {
-    const doc = readFileSync(path.join(ROOT, 'docs', 'verdicts.md'), 'utf8');
-    const lines = readmeCommands('## Comparing two runs', doc).map((c) => c.line);
+    const lines = claimedBlock('compare').commands.map((c) => c.line);
     expect(lines).toHaveLength(3);
     const cwd = mkdtempSync(path.join(tmpdir(), 'cfc-compare-doc-'));
     let last = { code: null as number | null, stdout: '', stderr: '' };

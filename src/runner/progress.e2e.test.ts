@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, startStandaloneSimulator, type StandaloneSimulator } from '../testing/spawn-cli.ts';
-import { ROOT } from '../api/paths.ts';
-import { readmeCommands } from '../testing/readme-commands.ts';
+import { claimedBlock } from '../testing/doc-shell.ts';
 
 /**
  * Progress during the checks, from the vitest workers: the standalone simulator behind a proxy that
@@ -116,8 +115,7 @@ describe('docs/verdicts.md, "Progress": the commands as written, against the emb
     });
 
   it('--quiet prints the verdict and the reports only; CONNECTFI_PROGRESS_MS is accepted', async () => {
-    const doc = readFileSync(path.join(ROOT, 'docs', 'verdicts.md'), 'utf8');
-    const [quiet, interval] = readmeCommands('## Progress', doc).map((c) => c.line);
+    const [quiet, interval] = claimedBlock('progress').commands.map((c) => c.line);
     expect(quiet).toBe('npx connectfi-conformance run --quiet');
     expect(interval).toMatch(/^CONNECTFI_PROGRESS_MS=\d+ npx connectfi-conformance run$/);
     const cwd = mkdtempSync(path.join(tmpdir(), 'cfc-progress-doc-'));

@@ -66,6 +66,8 @@ export const DOC_BLOCK_CLAIMS: readonly DocBlockClaim[] = [
     after: '## Publishing and can-i-deploy',
     placeholders: { 'https://your-org.pactflow.io': 'brokerUrl', 'PACT_BROKER_TOKEN=...': 'brokerTokenAssignment' },
   },
+  { id: 'compare', file: 'docs/verdicts.md', after: '## Comparing two runs' },
+  { id: 'progress', file: 'docs/verdicts.md', after: '## Progress' },
   {
     id: 'selfcheck',
     file: 'docs/contributing.md',
