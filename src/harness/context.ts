@@ -69,6 +69,7 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
     requestId,
     responseHeaders: raw.responseHeaders,
     responseBody: raw.responseBody,
+    secrets: () => target?.client.secrets() ?? [],
   });
   if (state) {
     state.exchanges.push(exchange);
