@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   'merge-reports': async () => (await import('./commands/merge-reports.ts')).command,
   pact: async () => (await import('./commands/pact.ts')).command,
   proxy: async () => (await import('./commands/proxy.ts')).command,
+  'spec-diff': async () => (await import('./commands/spec-diff.ts')).command,
 };
 
 function help(): string {
@@ -28,6 +29,7 @@ function help(): string {
     '  merge-reports  merge the shard reports of one run (run --shard I/N)',
     '  pact           pact verify | pact publish: the Pact contract against a provider, to a broker',
     '  proxy          a validating, recording proxy that grades your own app',
+    '  spec-diff      what a revision of the schemas breaks: spec-diff OLD NEW [--git]',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');
