@@ -90,10 +90,14 @@ describe('connectfi-conformance proxy', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
     expect(out).toMatch(/verdict NOT-READY/);
-    for (const f of ['integration.json', 'integration.html', 'junit.xml', 'summary.md'])
+    for (const f of ['integration.json', 'integration.html', 'junit.xml', 'summary.md', 'drift.json'])
       expect(existsSync(path.join(reportDir, f)), f).toBe(true);
+    // The session's drift (docs/architecture.md, "Observed drift"): the clean simulator adds nothing.
+    const drift = JSON.parse(readFileSync(path.join(reportDir, 'drift.json'), 'utf8'));
+    expect(drift).toMatchObject({ fields: [], values: [], statuses: [], headers: [] });
+    expect(drift.answers).toEqual({ '/auth/get-token': 1, '/ibis/financial/funds-credit': 1 });
     const everything =
-      ['integration.json', 'integration.html', 'junit.xml', 'summary.md']
+      ['integration.json', 'integration.html', 'junit.xml', 'summary.md', 'drift.json']
         .map((f) => readFileSync(path.join(reportDir, f), 'utf8'))
         .join('\n') + out;
     expect(everything).not.toContain(env.CONNECTFI_PASSWORD);
