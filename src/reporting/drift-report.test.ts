@@ -102,6 +102,7 @@ describe('drift.json: the tally of what the target did beyond the docs', () => {
     const html = readFileSync(path.join(dir, 'conformance.html'), 'utf8');
     expect(html).toContain('<table id="drift-fields">');
     expect(html).toContain('2 of 4');
+    expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toMatch(/^> \*\*Drift:\*\* drift: 1 undocumented field, /m);
   });
 
   it('escapes what the target sent, and says when nothing drifted', () => {
