@@ -39,7 +39,8 @@ describe('connectfi-conformance spec-diff', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'cfc-spec-diff-'));
     const { before, after } = revisions(root);
     const out = path.join(root, 'out');
-    const r = await runCli(['spec-diff', before, after, '--report-dir', out]);
+    const stepSummary = path.join(root, 'step-summary.md');
+    const r = await runCli(['spec-diff', before, after, '--report-dir', out], { GITHUB_STEP_SUMMARY: stepSummary });
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(
       /^BREAKING for integrators: \/ibis\/inquiry\/transaction-history request \/dateFrom: became required \(\d+ checks, 3 interactions\)$/m,
@@ -55,7 +56,9 @@ describe('connectfi-conformance spec-diff', () => {
     );
     expect(report.changes[0].checks.every((id) => !id.startsWith('cards.status'))).toBe(true);
     expect(report.changes[0].interactions).toHaveLength(3);
-    expect(readFileSync(path.join(out, 'spec-diff.md'), 'utf8')).toContain('### Breaking for integrators (2)');
+    const markdown = readFileSync(path.join(out, 'spec-diff.md'), 'utf8');
+    expect(markdown).toContain('### Breaking for integrators (2)');
+    expect(readFileSync(stepSummary, 'utf8')).toBe(`${markdown}\n`);
   }, 120_000);
 
   it('exits 0 for identical schema directories', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DriftTally, renderDriftJson } from '../../reporting/drift-report.ts';
 import type { CheckResult, ConformanceReport } from '../../reporting/types.ts';
 import { command } from './merge-reports.ts';
@@ -30,7 +30,12 @@ function shardDir(index: number, own: string, drift: boolean): string {
 }
 
 describe('merge-reports: the shards drift.json added up', () => {
-  afterEach(() => vi.restoreAllMocks());
+  // In-process: a CI job's summary file must not receive these test reports.
+  beforeEach(() => vi.stubEnv('GITHUB_STEP_SUMMARY', ''));
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
 
   it('writes one drift.json whose rows add up the shards', async () => {
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);

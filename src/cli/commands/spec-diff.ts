@@ -69,6 +69,20 @@ function write(dir: string, name: string, text: string): string {
   return file;
 }
 
+/** spec-diff.md into the job summary of a GitHub workflow, as `run` does with summary.md. */
+function appendStepSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    appendFileSync(file, `${markdown}\n`, 'utf8');
+  } catch (err) {
+    throw new ConfigurationError(
+      'STEP_SUMMARY',
+      `cannot append to GITHUB_STEP_SUMMARY (${file}): ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
+  }
+}
+
 export const command: Command = {
   summary: 'what a revision of the schemas breaks, for integrators and providers',
   usage: USAGE,
@@ -83,7 +97,7 @@ export const command: Command = {
       const dir = path.resolve(values.reportDir);
       const markdown = renderSpecDiffMarkdown(report);
       const files = [write(dir, SPEC_DIFF_FILES.json, renderSpecDiffJson(report)), write(dir, SPEC_DIFF_FILES.markdown, markdown)];
-      if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`, 'utf8');
+      appendStepSummary(markdown);
       const out = process.stdout;
       for (const c of report.changes.filter((x) => x.breaking !== 'none'))
         out.write(
