@@ -32,6 +32,15 @@ export function operationsForcing(errorId: string): string[] {
   return ALL_OPERATIONS.filter((op) => forcibleErrors(op.operation).includes(errorId)).map((op) => op.operation);
 }
 
+// Every answer of a run and of a proxy session is classified (the drift model, the outcome
+// coverage): the rules of an operation are looked up once.
+const rulesByOperation = new Map<string, ErrorRule[]>();
+function forcibleRules(operation: string): ErrorRule[] {
+  let rules = rulesByOperation.get(operation);
+  if (!rules) rulesByOperation.set(operation, (rules = forcibleErrors(operation).flatMap((id) => errorRules.get(id) ?? [])));
+  return rules;
+}
+
 function matches(rule: ErrorRule, operation: string, status: number, body: Record<string, unknown>): boolean {
   if (rule.httpStatus !== status || rule.code !== body.code) return false;
   if ((rule.subCode ?? undefined) !== (typeof body.subCode === 'string' ? body.subCode : undefined)) return false;
@@ -47,9 +56,7 @@ export function classifyOutcome(operation: string, status: number, body: unknown
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
   const record = body as Record<string, unknown>;
   if (status === 200 && record.code === '0') return SUCCESS_OUTCOME;
-  const candidates = forcibleErrors(operation)
-    .map((id) => errorRules.get(id))
-    .filter((r): r is ErrorRule => r !== undefined && matches(r, operation, status, record));
+  const candidates = forcibleRules(operation).filter((r) => matches(r, operation, status, record));
   if (candidates.length <= 1) return candidates[0]?.id;
   const message = typeof record.message === 'string' ? record.message : '';
   return candidates.find((r) => r.messagePattern !== undefined && new RegExp(r.messagePattern).test(message))?.id ?? candidates[0].id;

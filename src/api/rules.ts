@@ -87,6 +87,15 @@ export interface PanField {
   pointer: string;
 }
 
+/**
+ * drift-watch.json: what drift.json watches beyond the schemas (docs/architecture.md, "Observed
+ * drift"): properties whose values the docs list in prose, and the response headers of interest.
+ */
+export interface DriftWatch {
+  values: { id: string; schema: string; property: string; values: string[]; 'x-doc': DocRef }[];
+  headers: { names: string[]; prefixes: string[]; 'x-doc': DocRef };
+}
+
 /** outcomes.json: a transport outcome the simulator can be told to produce. */
 export interface TransportOutcome {
   id: string;
@@ -112,6 +121,7 @@ export const reissueRules = rule<ReissueRules>('reissue-codes');
 export const behaviourRules = rule<{ behaviours: BehaviourRule[]; panFields: PanField[] }>('behaviours');
 export const outcomeRules = rule<OutcomeRules>('outcomes');
 export const vAccountRules = rule<VAccountRules>('vaccount-ids');
+export const driftWatch = rule<DriftWatch>('drift-watch');
 export const simulatorChoices = rule<{ choices: SimulatorChoices }>('simulator-choices').choices;
 export const errorRuleList: readonly ErrorRule[] = rule<{ errors: ErrorRule[] }>('errors').errors;
 export const errorRules: ReadonlyMap<string, ErrorRule> = new Map(errorRuleList.map((e) => [e.id, e]));

@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./commands/compare.ts')).command,
   pact: async () => (await import('./commands/pact.ts')).command,
   proxy: async () => (await import('./commands/proxy.ts')).command,
+  'spec-diff': async () => (await import('./commands/spec-diff.ts')).command,
 };
 
 function help(): string {
@@ -30,6 +31,7 @@ function help(): string {
     '  compare        what changed between two runs: compare BASE NEW (exit 1 on new failures)',
     '  pact           pact verify | pact publish: the Pact contract against a provider, to a broker',
     '  proxy          a validating, recording proxy that grades your own app',
+    '  spec-diff      what a revision of the schemas breaks: spec-diff OLD NEW [--git]',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');

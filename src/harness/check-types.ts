@@ -1,5 +1,6 @@
 import type { FixtureName } from './fixtures.ts';
 import type { CheckEvidence as ReportEvidence } from '../reporting/types.ts';
+import type { ExchangeDrift } from '../api/drift.ts';
 
 /** A check's identity: its id is the vitest test name, the report row and the waiver key. */
 export interface CheckMeta {
@@ -27,6 +28,8 @@ export interface ExchangeSummary {
   requestId?: string;
   /** Empty when the response has the documented envelope and validates against its schema. */
   problems: string[];
+  /** What the answer shows beyond the docs (redacted): the runner tallies it into drift.json and drops it. */
+  drift?: ExchangeDrift;
 }
 
 /** Evidence attached to a check (already redacted by the client), plus the exchange summaries. */

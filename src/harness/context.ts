@@ -70,6 +70,7 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
     requestId,
     responseHeaders: raw.responseHeaders,
     responseBody: raw.responseBody,
+    secrets: () => target?.client.secrets() ?? [],
   });
   if (state) {
     state.exchanges.push(exchange);

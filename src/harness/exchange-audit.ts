@@ -1,4 +1,6 @@
 import { REQUEST_ID, findOperation, validateErrorBody, validateResponse } from '../api/index.ts';
+import { exchangeDrift } from '../api/drift.ts';
+import { redactDrift } from '../reporting/drift-report.ts';
 import type { ExchangeSummary } from './check-types.ts';
 
 /** What the envelope and response-schema checks need to know about one exchange. */
@@ -10,6 +12,8 @@ export interface AuditedExchange {
   responseHeaders: Record<string, string>;
   responseBody: unknown;
   requestId: string | null;
+  /** The client's secrets, to redact the examples of the answer's drift (asked only when there is drift). */
+  secrets?: () => readonly string[];
 }
 
 /**
@@ -23,6 +27,11 @@ export function auditExchange(x: AuditedExchange): ExchangeSummary {
   if (x.requestId) summary.requestId = x.requestId;
   const problems = summary.problems;
   if (x.status === null) return summary; // no response: a transport problem, reported elsewhere
+  // What the answer shows beyond the docs (docs/architecture.md, "Observed drift"): never a problem.
+  const drift = x.operation
+    ? exchangeDrift({ operation: x.operation, status: x.status, headers: x.responseHeaders, body: x.responseBody })
+    : undefined;
+  if (drift) summary.drift = redactDrift(drift, x.secrets?.());
   if (x.status >= 500) problems.push(`HTTP ${x.status}: a server error is never a documented answer`);
   const type = x.responseHeaders['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) problems.push(`content-type is "${type}", expected application/json`);

@@ -1,4 +1,5 @@
 import { classifyOutcome, SUCCESS_OUTCOME } from '../api/index.ts';
+import { exchangeDrift } from '../api/drift.ts';
 import { referenceRule } from '../client/retry-policy.ts';
 import { canonicalJson, withoutReference } from './canonical.ts';
 import { BODY_LIMIT, inspectRequest, inspectResponse, operationOf } from './inspect.ts';
@@ -135,5 +136,11 @@ export function exchangeRecord(s: Seen, session: ProxySession): { exchange: Prox
     overheadMs: s.overheadMs,
   };
   noteAuthAndReference(exchange, session);
+  // What the answer shows beyond the docs (docs/architecture.md, "Observed drift"); a request with
+  // the wrong method is the app's mistake, and its answer says nothing of the upstream.
+  if (operation && s.status !== null && request.methodMatches) {
+    const drift = exchangeDrift({ operation, status: s.status, headers: responseHeaders, body: responseBody });
+    if (drift) exchange.drift = drift;
+  }
   return { exchange, violations: request.violations };
 }

@@ -1,6 +1,7 @@
 import { redact } from '../client/redact.ts';
+import { DriftTally, redactDrift } from '../reporting/drift-report.ts';
 import { LatencyHistogram } from '../util/latency-histogram.ts';
-import { documentedOutcomes } from '../api/index.ts';
+import { documentedOutcomes, findOperation } from '../api/index.ts';
 import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
 import { integrationVerdict, outcomeCoverage } from './report/integration-verdict.ts';
@@ -44,6 +45,8 @@ export class ProxySession {
     return { rule, grader: factory(rule) };
   });
   private readonly secrets = new Set<string>();
+  // What the upstream did beyond the docs, counted per operation (docs/architecture.md, "Observed drift").
+  private readonly drift = new DriftTally();
   private readonly tokens = new Map<string, number>();
   readonly started = Date.now();
   readonly startedPerf = performance.now();
@@ -85,6 +88,9 @@ export class ProxySession {
       let counts = this.outcomeCounts.get(exchange.operation);
       if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map<string, number>()));
       counts.set(exchange.outcome, (counts.get(exchange.outcome) ?? 0) + 1);
+      // A request with the wrong method is the app's mistake: its answer is not the upstream's drift.
+      if (exchange.status !== null && findOperation(exchange.operation)?.method === exchange.method)
+        this.drift.add(exchange.operation, exchange.status, exchange.drift && redactDrift(exchange.drift, [...this.secrets]));
     }
     this.overheads.record(exchange.overheadMs);
     for (const { grader } of this.graders) grader.observe(exchange, horizon);
@@ -196,6 +202,7 @@ export class ProxySession {
       violationCounts,
       proxyOverheadMs: { p50: pct(50), p99: pct(99) },
       log: this.recent().map((e) => this.recorded(e)),
+      drift: this.drift.report(this.upstream),
     };
     return redact(report, { secrets: [...this.secrets] });
   }

@@ -1,6 +1,7 @@
 import type { CheckResult, ConformanceReport } from './types.ts';
 import { failureGroups } from './triage.ts';
 import { familyCounts, verdictOf } from './verdict.ts';
+import { driftLine } from './drift-report.ts';
 
 /** Limits that keep summary.md well under GitHub's 1 MiB step-summary cap. */
 const MAX_FAILURES = 50;
@@ -70,6 +71,9 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
     '',
   ];
   if (v.error) out.push(`> **Inconclusive:** ${mdText(v.error)}`, '');
+  // What the target did beyond the docs, in one line (docs/architecture.md, "Observed drift").
+  const drift = report.drift && driftLine(report.drift);
+  if (drift) out.push(`> **Drift:** ${mdText(drift)}: undocumented but allowed, never graded; see docs/drift.md.`, '');
   if (v.missingFixtures.length > 0) {
     out.push(
       `### Fixture variables not set${report.allowMissingFixtures ? ' (accepted with `--allow-missing-fixtures`)' : ''}`,

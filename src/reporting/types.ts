@@ -1,4 +1,5 @@
 import type { Exchange } from '../client/exchange.ts';
+import type { DriftReport } from './drift-report.ts';
 
 /**
  * The report: the contract between the runner and the report writers. docs/architecture.md
@@ -169,6 +170,10 @@ export interface ConformanceReport {
   shard?: ShardInfo;
   /** The self-check, added to the clean run's report by `connectfi-conformance selfcheck`. */
   selfcheck?: SelfcheckSummary;
+  /** What the target did beyond the docs (drift.json, not conformance.json): docs/architecture.md, "Observed drift". */
+  drift?: DriftReport;
+  /** `run --fail-on-drift`: the run fails (exit 1) when `drift` lists anything. */
+  failOnDrift?: boolean;
 }
 
 export interface ShardInfo {

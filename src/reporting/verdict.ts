@@ -1,5 +1,6 @@
 import { OPERATIONS } from '../api/index.ts';
 import { CHECK_STATUSES, type CheckResult, type CheckStatus, type ConformanceReport, type Summary } from './types.ts';
+import { driftLine, driftRows } from './drift-report.ts';
 
 export type VerdictKind = 'conformant' | 'not-conformant' | 'inconclusive';
 
@@ -23,6 +24,8 @@ export interface Verdict {
    * are not set: CONNECTFI_CUSTOMER_ID (3 checks), ...").
    */
   fixtureGap?: string;
+  /** `run --fail-on-drift` failed an otherwise conformant run: the drift, in one line. */
+  drift?: string;
 }
 
 export type Counts = Record<CheckStatus, number>;
@@ -139,6 +142,19 @@ export function verdictOf(report: ConformanceReport): Verdict {
   }
   const accepted =
     gapChecks > 0 ? `; ${plural(gapChecks, 'check')} skipped for missing fixtures, accepted with --allow-missing-fixtures` : '';
+  // Drift never changes the verdict, unless the team asked for it (docs/architecture.md, "Observed drift").
+  if (report.failOnDrift && report.drift && driftRows(report.drift) > 0) {
+    const drift = `${driftLine(report.drift)}, and --fail-on-drift is set`;
+    return {
+      ...base,
+      kind: 'not-conformant',
+      title: 'Not conformant',
+      headline: 'NOT CONFORMANT',
+      exitCode: 1,
+      detail: `${drift}; all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}`,
+      drift,
+    };
+  }
   return {
     ...base,
     kind: 'conformant',

@@ -40,6 +40,8 @@ export interface RunConfig {
   quiet?: boolean;
   /** A progress line at least this often while the run waits (docs/architecture.md, "Progress while a run waits"). */
   progressMs?: number;
+  /** Fail the run (exit 1) when drift.json lists anything (docs/architecture.md, "Observed drift"). */
+  failOnDrift?: boolean;
 }
 
 /**
@@ -170,6 +172,10 @@ export const RUN_OPTIONS = defineOptions({
     type: 'boolean',
     help: 'accept checks skipped for a missing fixture variable (default: such a run is inconclusive, exit 2)',
   },
+  failOnDrift: {
+    type: 'boolean',
+    help: 'exit 1 when the target did anything the docs do not describe (drift.json lists it); otherwise drift never changes the verdict',
+  },
   timeoutMs: {
     type: 'integer',
     value: 'MS',
@@ -234,6 +240,7 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     ...(o.shard !== undefined ? { shard: o.shard } : {}),
     evidence: o.evidence,
     allowMissingFixtures: o.allowMissingFixtures,
+    ...(o.failOnDrift ? { failOnDrift: true } : {}),
     ...(o.maxRequests !== undefined ? { maxRequests: o.maxRequests } : {}),
     profile: o.profile,
     quiet: o.quiet,

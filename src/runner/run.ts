@@ -12,6 +12,7 @@ import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import { DEFAULTS, type RunConfig } from './config.ts';
 import { collectChecks, collectionErrors, otherShardIds, suiteProfile } from './collect.ts';
 import { gradeRunWide, observedExchanges } from '../harness/run-wide.ts';
+import { tallyRunDrift } from './run-drift.ts';
 import { RUN_WIDE_CHECKS } from '../../suites/live/run-wide/run-wide-checks.ts';
 import { workerPlan } from './worker-plan.ts';
 import { SUITES_CONFIG, harnessResolution } from './suites-config.ts';
@@ -274,6 +275,8 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     const observed = observedExchanges(checks);
     const checkRequests = observed.length;
     let runWide = gradeRunWide(RUN_WIDE_CHECKS, observed);
+    const targetName = target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl;
+    const drift = tallyRunDrift(observed, targetName);
     if (config.only) {
       // The run-wide rows are kept when the pattern names them (they grade what the matching
       // checks exchanged).
@@ -288,7 +291,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     checks.push(...runWide);
     checks = applyWaivers(checks, waivers);
     const report: ConformanceReport = {
-      target: target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl,
+      target: targetName,
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
       seed: config.seed,
@@ -304,6 +307,8 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
       matrices: buildMatrices(checks),
       ...(config.shard ? { shard: shardInfo(config.shard, testIds, elsewhere, checks) } : {}),
+      drift,
+      ...(config.failOnDrift ? { failOnDrift: true } : {}),
     };
     let profile: RunProfile | undefined;
     if (config.profile) {

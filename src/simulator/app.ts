@@ -7,6 +7,7 @@ import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.t
 import { faultNamed, handlerFor, installResponseRewrite, validatorFor, type Fault } from './faults/index.ts';
 import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
 import { installOutcomes } from './outcomes.ts';
+import { installVariant } from './variants.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
 import { SimulatorStore } from './store.ts';
@@ -117,6 +118,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     if (!fault?.authNotEnforced && !auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
   });
   installResponseRewrite(app, fault);
+  installVariant(app, options.variant);
   // On-demand outcomes for integrators' tests (src/simulator/outcomes.ts), with the state API only.
   if (options.enableStateApi) installOutcomes(app, { auth, newRequestId });
 

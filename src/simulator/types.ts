@@ -1,3 +1,4 @@
+import type { VariantName } from './variants.ts';
 import type { StatusCode } from './rules.ts';
 
 export type { StatusCode };
@@ -23,6 +24,11 @@ export interface SimulatorOptions {
    * the self-check: docs/contributing.md, "Self-check"); an unknown name throws UnknownFaultError listing the valid ones.
    */
   fault?: string;
+  /**
+   * Start as a variant (src/simulator/variants.ts): a freedom the docs give, taken; still
+   * conformant, and what drift.json is for (docs/architecture.md, "Observed drift").
+   */
+  variant?: VariantName;
 }
 
 export interface SimulatorFixtures {

@@ -34,7 +34,7 @@ const OPTIONS = defineOptions({
     value: 'D',
     default: 'reports',
     must: 'be a directory path',
-    help: 'where integration.json/.html, junit.xml and summary.md go',
+    help: 'where integration.json/.html, junit.xml, summary.md and drift.json go',
   },
   envFile: { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read CONNECTFI_BASE_URL from' },
   writeEnv: { type: 'string', value: 'F', help: 'with the simulator: write the CONNECTFI_* variables for your app (base URL = the proxy)' },

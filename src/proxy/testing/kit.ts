@@ -1,5 +1,5 @@
 import { request } from 'undici';
-import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../simulator/index.ts';
 import { startProxy, type ProxyOptions, type RunningProxy } from '../start-proxy.ts';
 import type { TestJson } from '../../util/test-json.ts';
 
@@ -21,8 +21,8 @@ export interface Kit {
   close(): Promise<void>;
 }
 
-export async function startKit(options: Partial<ProxyOptions> = {}): Promise<Kit> {
-  const sim = await startSimulator({ enableStateApi: true, seed: 'proxy-kit' });
+export async function startKit(options: Partial<ProxyOptions> = {}, simulator: SimulatorOptions = {}): Promise<Kit> {
+  const sim = await startSimulator({ enableStateApi: true, seed: 'proxy-kit', ...simulator });
   const proxy = await startProxy({ upstream: sim.baseUrl, progressEvery: 0, ...options });
   const post: Kit['post'] = async (path, body, token, opts = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
