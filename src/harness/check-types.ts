@@ -27,6 +27,11 @@ export interface ExchangeSummary {
   requestId?: string;
   /** Empty when the response has the documented envelope and validates against its schema. */
   problems: string[];
+  /**
+   * A transport incident instead of an answer of the provider ("reset", "timeout", "http-429",
+   * "http-503"...: src/api/judge.ts); its envelope is not graded.
+   */
+  transport?: string;
 }
 
 /** Evidence attached to a check (already redacted by the client), plus the exchange summaries. */
