@@ -33,10 +33,10 @@ export const RULES = {
 export { errorRule, type ErrorRule };
 
 /**
- * Asserts a documented error (src/api/judge.ts, "identity"): its HTTP status, code and subCode, and
- * the context fields the docs define for it (errors.json `context`), each present with its type.
- * The `message` is optional and worded differently from service to service (README.md, "Error
- * envelope"), so its pattern is graded only against the embedded simulator, whose words are ours.
+ * Asserts a documented error by its identity (src/api/error-identity.ts): HTTP status, code and
+ * subCode, and the context fields the docs define for it (errors.json `context`), each present with
+ * its type. The `message` is optional and its words differ between services (README.md, "Error envelope"),
+ * so its pattern is graded only against the embedded simulator, whose words are ours.
  */
 export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string): void {
   const e = errorRule(id);
