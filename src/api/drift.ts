@@ -1,5 +1,6 @@
 import { findOperation, type OperationSpec } from './catalogue.ts';
-import { classifyOutcome, forcibleErrors } from './outcomes.ts';
+import { identifyError } from './error-identity.ts';
+import { forcibleErrors } from './outcomes.ts';
 import { driftWatch, errorRules } from './rules.ts';
 import { ShapeCompiler, type Shape } from './response-shape.ts';
 import { rawSchemas, successEnvelope } from './validator.ts';
@@ -166,7 +167,7 @@ export function exchangeDrift(input: DriftInput): ExchangeDrift | undefined {
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
     const b = body as Record<string, unknown>;
     const success = input.status === 200 && b.code === '0';
-    const id = success ? undefined : classifyOutcome(op.operation, input.status, b);
+    const id = success ? undefined : identifyError(op.operation, input.status, b)?.rule.id;
     const shape = success ? docs.success : errorShape(input.status, b, id);
     const out: Walk = { fields: new Map(), values: new Map() };
     if (shape) walk(b, shape, '', out, 0);

@@ -30,6 +30,11 @@ export interface ExchangeSummary {
   problems: string[];
   /** What the answer shows beyond the docs (redacted): the runner tallies it into drift.json and drops it. */
   drift?: ExchangeDrift;
+  /**
+   * A transport incident instead of an answer of the provider ("reset", "timeout", "http-429",
+   * "http-503"...: src/api/judge.ts); its envelope is not graded.
+   */
+  transport?: string;
 }
 
 /** Evidence attached to a check (already redacted by the client), plus the exchange summaries. */

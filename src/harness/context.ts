@@ -61,7 +61,7 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
   // The audit sees the real body (redaction masks PANs, which would break their schema); the
   // evidence keeps only the redacted exchange. Named fields, not a spread: the exchange's bodies
   // are redacted when first read (src/client/exchange.ts), and most never are.
-  const { operation, method, url, status, requestId } = exchange;
+  const { operation, method, url, status, requestId, error } = exchange;
   const summary = auditExchange({
     operation,
     method,
@@ -71,6 +71,7 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
     responseHeaders: raw.responseHeaders,
     responseBody: raw.responseBody,
     secrets: () => target?.client.secrets() ?? [],
+    ...(error === undefined ? {} : { error }),
   });
   if (state) {
     state.exchanges.push(exchange);

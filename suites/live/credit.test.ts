@@ -15,7 +15,7 @@ import {
   addCreditCard,
   apply,
   approvedApplication,
-  boundInMessage,
+  expectBoundInMessage,
   programBounds,
   type Application,
 } from './support/credit-helpers.ts';
@@ -315,7 +315,7 @@ check(
     if (app.creditLimit <= max) t.skip(`the approved limit ${app.creditLimit} is not above the per-card maximum ${max}`);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: Math.min(app.creditLimit, max + 600) });
     expectError(t, r, 'extIbis.12.creditLimitAbove');
-    expect(boundInMessage(r), 'the maximum named in the message').toBe(max);
+    expectBoundInMessage(t, r, max, 'maximum');
   },
 );
 
@@ -334,7 +334,7 @@ check(
     const app = await approvedApplication(t);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min - 300 });
     expectError(t, r, 'extIbis.12.creditLimitBelow');
-    expect(boundInMessage(r), 'the minimum named in the message').toBe(min);
+    expectBoundInMessage(t, r, min, 'minimum');
   },
 );
 

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 import { simulatorChoices } from '../../../src/api/rules.ts';
@@ -98,7 +99,23 @@ export function programBounds(t: CheckContext): { min: number; max: number } {
 }
 
 /** The number in brackets of an "Allocated credit limit must be ... [2000.0]; )" message. */
-export function boundInMessage(r: { body: unknown }): number | undefined {
+function boundInMessage(r: { body: unknown }): number | undefined {
   const m = /\[([0-9.]+)\]/.exec(String((r.body as { message?: string } | null)?.message ?? ''));
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The per-card bound the refusal's message names ("... less than or equal to [2000.0]; )"). The
+ * message is optional and its words are the provider's (README.md, "Error envelope"), so it is
+ * graded only against the embedded simulator; against a remote target the check grades the
+ * refusal's identity alone, and its log says that the bound was not read.
+ */
+export function expectBoundInMessage(t: CheckContext, r: { body: unknown }, bound: number, which: 'maximum' | 'minimum'): void {
+  if (t.kind !== 'simulator') {
+    t.log(
+      `the ${which} named in the message is not graded against a remote target (its words are the provider's); the rule table's ${which} is ${bound}`,
+    );
+    return;
+  }
+  expect(boundInMessage(r), `the ${which} named in the message`).toBe(bound);
 }

@@ -9,7 +9,9 @@ import {
   vAccountRules,
   type ErrorRule,
 } from '../../../src/api/rules.ts';
+import { answerIdentity, contextFields, ruleIdentity } from '../../../src/api/error-identity.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
+import { isJsonObject } from '../../../src/util/json-object.ts';
 import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
@@ -30,14 +32,25 @@ export const RULES = {
 
 export { errorRule, type ErrorRule };
 
-/** Asserts a documented error: HTTP status, code and subCode, and the message pattern when there is one. */
+/**
+ * Asserts a documented error by its identity (src/api/error-identity.ts): HTTP status, code and
+ * subCode, and the context fields the docs define for it (errors.json `context`), each present with
+ * its type. The `message` is optional and its words differ between services (README.md, "Error envelope"),
+ * so its pattern is graded only against the embedded simulator, whose words are ours.
+ */
 export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string): void {
   const e = errorRule(id);
-  const body = (r.body ?? {}) as { code?: string; subCode?: string; message?: string };
-  const expected = { status: e.httpStatus, code: e.code, ...(e.subCode ? { subCode: e.subCode } : {}) };
-  t.expectation(expected, { status: r.status, code: body.code, subCode: body.subCode, message: body.message });
-  expect({ status: r.status, code: body.code, ...(e.subCode ? { subCode: body.subCode } : {}) }).toEqual(expected);
-  if (e.messagePattern && body.message !== undefined) expect(body.message).toMatch(new RegExp(e.messagePattern));
+  const expected = ruleIdentity(e);
+  const actual = answerIdentity(r.status, r.body);
+  const message = isJsonObject(r.body) ? r.body.message : undefined;
+  t.expectation(expected, { ...actual, ...(message === undefined ? {} : { message }) });
+  expect(actual, `the identity of ${id} (status, code, subCode)`).toEqual(expected);
+  const { missing, mistyped, documented } = contextFields(e, r.body);
+  expect({ missing, mistyped }, `the context the docs define for ${id}: { ${documented.join(', ')} }`).toEqual({
+    missing: [],
+    mistyped: [],
+  });
+  if (t.kind === 'simulator' && e.messagePattern && message !== undefined) expect(message).toMatch(new RegExp(e.messagePattern));
 }
 
 function must<D>(r: CallResult<D>, what: string): D {
