@@ -1,3 +1,4 @@
+import { BOUNDARY_FAULTS } from './boundary-faults.ts';
 import { CARDS_FAULTS } from './cards-faults.ts';
 import { ENVELOPE_FAULTS } from './envelope-faults.ts';
 import { MONEY_FAULTS } from './money-faults.ts';
@@ -12,7 +13,8 @@ import { VALIDATION_FAULTS } from './validation-faults.ts';
 /**
  * The fault catalogue: every named deviation the simulator can be started with. The first files
  * flip one documented rule each; the provider-* files model how real payment APIs break (each
- * fault with its story). The order is the self-check's table order.
+ * fault with its story); the last files are off by one at a limit, in a scope or on one leg of a
+ * multi-step operation (the recall probes). The order is the self-check's table order.
  */
 export const FAULTS: readonly Fault[] = [
   ...ENVELOPE_FAULTS,
@@ -24,6 +26,7 @@ export const FAULTS: readonly Fault[] = [
   ...PROVIDER_MONEY_FAULTS,
   ...PROVIDER_API_FAULTS,
   ...PROVIDER_READ_FAULTS,
+  ...BOUNDARY_FAULTS,
 ];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
