@@ -1,10 +1,12 @@
 import { BOUNDARY_FAULTS } from './boundary-faults.ts';
 import { CARDS_FAULTS } from './cards-faults.ts';
+import { DATE_RANGE_FAULTS } from './date-range-faults.ts';
 import { ENVELOPE_FAULTS } from './envelope-faults.ts';
 import { MONEY_FAULTS } from './money-faults.ts';
 import { PROVIDER_API_FAULTS } from './provider-api-faults.ts';
 import { PROVIDER_MONEY_FAULTS } from './provider-money-faults.ts';
 import { PROVIDER_READ_FAULTS } from './provider-read-faults.ts';
+import { REFERENCE_SCOPE_FAULTS } from './reference-scope-faults.ts';
 import { STATUS_FAULTS } from './status-faults.ts';
 import { TRANSFER_FAULTS } from './transfer-faults.ts';
 import type { Fault } from './types.ts';
@@ -27,6 +29,8 @@ export const FAULTS: readonly Fault[] = [
   ...PROVIDER_API_FAULTS,
   ...PROVIDER_READ_FAULTS,
   ...BOUNDARY_FAULTS,
+  ...DATE_RANGE_FAULTS,
+  ...REFERENCE_SCOPE_FAULTS,
 ];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
