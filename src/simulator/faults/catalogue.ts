@@ -7,6 +7,7 @@ import { PROVIDER_API_FAULTS } from './provider-api-faults.ts';
 import { PROVIDER_MONEY_FAULTS } from './provider-money-faults.ts';
 import { PROVIDER_READ_FAULTS } from './provider-read-faults.ts';
 import { REFERENCE_SCOPE_FAULTS } from './reference-scope-faults.ts';
+import { REFUSED_LEG_FAULTS } from './refused-leg-faults.ts';
 import { STATUS_FAULTS } from './status-faults.ts';
 import { TRANSFER_FAULTS } from './transfer-faults.ts';
 import type { Fault } from './types.ts';
@@ -31,6 +32,7 @@ export const FAULTS: readonly Fault[] = [
   ...BOUNDARY_FAULTS,
   ...DATE_RANGE_FAULTS,
   ...REFERENCE_SCOPE_FAULTS,
+  ...REFUSED_LEG_FAULTS,
 ];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
