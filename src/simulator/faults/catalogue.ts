@@ -6,6 +6,7 @@ import { MONEY_FAULTS } from './money-faults.ts';
 import { PROVIDER_API_FAULTS } from './provider-api-faults.ts';
 import { PROVIDER_MONEY_FAULTS } from './provider-money-faults.ts';
 import { PROVIDER_READ_FAULTS } from './provider-read-faults.ts';
+import { READ_BACK_FAULTS } from './read-back-faults.ts';
 import { REFERENCE_SCOPE_FAULTS } from './reference-scope-faults.ts';
 import { REFUSED_LEG_FAULTS } from './refused-leg-faults.ts';
 import { STATUS_FAULTS } from './status-faults.ts';
@@ -33,6 +34,7 @@ export const FAULTS: readonly Fault[] = [
   ...DATE_RANGE_FAULTS,
   ...REFERENCE_SCOPE_FAULTS,
   ...REFUSED_LEG_FAULTS,
+  ...READ_BACK_FAULTS,
 ];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
