@@ -1,5 +1,6 @@
 import { BOUNDARY_FAULTS } from './boundary-faults.ts';
 import { CARDS_FAULTS } from './cards-faults.ts';
+import { CREDENTIAL_FAULTS } from './credential-faults.ts';
 import { DATE_RANGE_FAULTS } from './date-range-faults.ts';
 import { ENVELOPE_FAULTS } from './envelope-faults.ts';
 import { MONEY_FAULTS } from './money-faults.ts';
@@ -35,6 +36,7 @@ export const FAULTS: readonly Fault[] = [
   ...REFERENCE_SCOPE_FAULTS,
   ...REFUSED_LEG_FAULTS,
   ...READ_BACK_FAULTS,
+  ...CREDENTIAL_FAULTS,
 ];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
