@@ -3,6 +3,7 @@ import { CARDS_FAULTS } from './cards-faults.ts';
 import { CREDENTIAL_FAULTS } from './credential-faults.ts';
 import { DATE_RANGE_FAULTS } from './date-range-faults.ts';
 import { ENVELOPE_FAULTS } from './envelope-faults.ts';
+import { LIMIT_FAULTS } from './limit-faults.ts';
 import { LOOKUP_FAULTS } from './lookup-faults.ts';
 import { MONEY_FAULTS } from './money-faults.ts';
 import { PROVIDER_API_FAULTS } from './provider-api-faults.ts';
@@ -39,6 +40,7 @@ export const FAULTS: readonly Fault[] = [
   ...READ_BACK_FAULTS,
   ...CREDENTIAL_FAULTS,
   ...LOOKUP_FAULTS,
+  ...LIMIT_FAULTS,
 ];
 
 export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
