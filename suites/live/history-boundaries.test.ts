@@ -6,10 +6,10 @@ import { DOC, fundedCard, historyBody, type Data } from './support/money-helpers
 
 // ibis-overview.txt, "Transaction History Inquiry with /ibis": dateFrom and dateTo are days
 // ("YYYY-MM-DD"), and "The specified from date cannot be after the to date" (extIbis 12). The
-// ranges here are one day wide or one day reversed, at a month end and across a year end, where a
-// provider comparing the dates in another form or with a margin goes wrong. They name fixed days
-// and grade only the refusal or its absence, never which transfers a day holds (the time zone of
-// a day is undocumented: errata history-paging-and-signs).
+// ranges here are two days wide or one day reversed, at the last month end and across the last year
+// end, where a provider comparing the dates in another form or with a margin goes wrong. They grade
+// only the refusal or its absence, never which transfers a day holds (the time zone of a day is
+// undocumented: errata history-paging-and-signs).
 
 const hist = {
   family: 'history',
@@ -25,9 +25,15 @@ async function activeCard(t: CheckContext): Promise<string> {
   return card;
 }
 
+/** The last year end and the last month end before today (UTC): recent days, which any retention keeps. */
+const year = new Date().getUTCFullYear();
+const YEAR_END = [`${year - 1}-12-31`, `${year}-01-01`] as const;
+const monthStart = `${new Date().toISOString().slice(0, 8)}01`;
+const MONTH_END = [new Date(Date.parse(`${monthStart}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10), monthStart] as const;
+
 const ACCEPTED: [string, string, string, string][] = [
-  ['one-day-across-year-end', '2023-12-31', '2024-01-01', 'a two-day range from the last day of a year to the first of the next'],
-  ['one-day-across-month-end', '2024-02-29', '2024-03-01', 'a two-day range from a leap day to the first of March'],
+  ['one-day-across-year-end', ...YEAR_END, 'a two-day range from the last day of a year to the first of the next'],
+  ['one-day-across-month-end', ...MONTH_END, 'a two-day range from the last day of a month to the first of the next'],
 ];
 for (const [name, dateFrom, dateTo, what] of ACCEPTED) {
   check(
@@ -46,12 +52,17 @@ for (const [name, dateFrom, dateTo, what] of ACCEPTED) {
 }
 
 const REVERSED: [string, string, string, string][] = [
-  ['reversed-by-one-day', '2024-03-02', '2024-03-01', 'dateFrom one day after dateTo'],
-  ['reversed-by-one-day-across-month-end', '2024-03-01', '2024-02-29', 'dateFrom the first of March, dateTo the leap day before it'],
+  ['reversed-by-one-day', monthStart.replace(/01$/, '02'), monthStart, 'dateFrom one day after dateTo'],
+  [
+    'reversed-by-one-day-across-month-end',
+    MONTH_END[1],
+    MONTH_END[0],
+    'dateFrom the first day of a month, dateTo the last day of the month before',
+  ],
   [
     'reversed-by-one-day-across-year-end',
-    '2024-01-01',
-    '2023-12-31',
+    YEAR_END[1],
+    YEAR_END[0],
     'dateFrom the first day of a year, dateTo the last day of the year before',
   ],
 ];
