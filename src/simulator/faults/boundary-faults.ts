@@ -78,7 +78,9 @@ export const BOUNDARY_FAULTS: Fault[] = [
       ...PROFILE_DOC,
       rule: 'nameOnCard and companyNameOnCard: common-commonStr100Req (1-100); occupation: common-commonStr50Req (1-50)',
     },
-    expected: ['boundaries\\.ibis-(debit-card|credit-card|account)-add\\.(profile|businessInfo)\\.(nameOnCard|occupation|companyNameOnCard)'],
+    expected: [
+      'boundaries\\.ibis-(debit-card|credit-card|account)-add\\.(profile|businessInfo)\\.(nameOnCard|occupation|companyNameOnCard)',
+    ],
     validate: ignoring(
       (e, input) =>
         e.keyword === 'maxLength' &&
