@@ -115,7 +115,10 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   app.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (request.is404 || url === undefined || url === '/auth/get-token' || url.startsWith('/__simulator/')) return;
-    if (!fault?.authNotEnforced && !auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
+    if (fault?.authNotEnforced || auth.isValid(request.headers[TOKEN_HEADER])) return;
+    const token = request.headers[TOKEN_HEADER];
+    if (!(fault?.tokenAccepted && typeof token === 'string' && fault.tokenAccepted(token, auth.liveTokens())))
+      return sendError(reply, unauthorized());
   });
   installResponseRewrite(app, fault);
   installVariant(app, options.variant);
@@ -146,7 +149,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
             data = handler({ store, operation: op.operation, params: (request.params ?? {}) as Record<string, string> }, input);
           } else {
             const { user } = input as { user: { login: string; password: string } };
-            data = auth.login(user.login, user.password);
+            data = auth.login(user.login, user.password, fault?.credentialsMatch);
           }
           return send(reply, 200, { code: '0', data, requestId: newRequestId() });
         } catch (err) {

@@ -72,6 +72,11 @@ export interface ProbeApi {
   credentials: { login: string; password: string };
 }
 
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
 export interface Fault {
   /** kebab-case; the value of `--fault` and of startSimulator({ fault }). */
   name: string;
@@ -98,6 +103,10 @@ export interface Fault {
   // ---- the implementation: one or more hooks, each applied at one place in app.ts ------------
   /** Authentication is not enforced: requests without a valid token are served. */
   authNotEnforced?: true;
+  /** Also serves a token this returns true for (`issued`: the tokens the simulator honours). */
+  tokenAccepted?: (token: string, issued: readonly string[]) => boolean;
+  /** Replaces how /auth/get-token compares the credentials it is given with its own. */
+  credentialsMatch?: (given: Credentials, actual: Credentials) => boolean;
   /** Replaces request validation; `validate` is the documented validator. */
   validate?: (operation: string, input: unknown, validate: (operation: string, input: unknown) => ValidationResult) => ValidationResult;
   /** Wraps the handlers of some operations. */
