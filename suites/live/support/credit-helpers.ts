@@ -99,7 +99,7 @@ export function programBounds(t: CheckContext): { min: number; max: number } {
 }
 
 /** The number in brackets of an "Allocated credit limit must be ... [2000.0]; )" message. */
-function boundInMessage(r: { body: unknown }): number | undefined {
+export function boundInMessage(r: { body: unknown }): number | undefined {
   const m = /\[([0-9.]+)\]/.exec(String((r.body as { message?: string } | null)?.message ?? ''));
   return m ? Number(m[1]) : undefined;
 }
