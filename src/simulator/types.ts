@@ -23,6 +23,11 @@ export interface SimulatorOptions {
    * the self-check: docs/contributing.md, "Self-check"); an unknown name throws UnknownFaultError listing the valid ones.
    */
   fault?: string;
+  /**
+   * Start with allowed variants of src/simulator/variants/ (a choice the docs leave open, made
+   * differently: docs/contributing.md, "Allowed variants"); an unknown name throws UnknownVariantError.
+   */
+  variants?: readonly string[];
 }
 
 export interface SimulatorFixtures {
