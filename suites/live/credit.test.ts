@@ -15,6 +15,7 @@ import {
   addCreditCard,
   apply,
   approvedApplication,
+  approvedBelow,
   boundInMessage,
   programBounds,
   type Application,
@@ -289,7 +290,7 @@ check(
   },
   async (t) => {
     const { min, max } = programBounds(t);
-    const app = await approvedApplication(t, 20000);
+    const app = await approvedBelow(t, max);
     const requested = Math.max(min, Math.floor(app.creditLimit) + 100);
     if (requested > max) t.skip(`the approved limit ${app.creditLimit} leaves no limit within ${min}-${max} above it`);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: requested });
@@ -315,7 +316,8 @@ check(
     if (app.creditLimit <= max) t.skip(`the approved limit ${app.creditLimit} is not above the per-card maximum ${max}`);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: Math.min(app.creditLimit, max + 600) });
     expectError(t, r, 'extIbis.12.creditLimitAbove');
-    expect(boundInMessage(r), 'the maximum named in the message').toBe(max);
+    // The message is free text: its words are graded only against the simulator (they are ours).
+    if (t.kind === 'simulator') expect(boundInMessage(r), 'the maximum named in the message').toBe(max);
   },
 );
 
@@ -334,7 +336,7 @@ check(
     const app = await approvedApplication(t);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min - 300 });
     expectError(t, r, 'extIbis.12.creditLimitBelow');
-    expect(boundInMessage(r), 'the minimum named in the message').toBe(min);
+    if (t.kind === 'simulator') expect(boundInMessage(r), 'the minimum named in the message').toBe(min);
   },
 );
 

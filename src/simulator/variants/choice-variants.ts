@@ -49,8 +49,11 @@ const reissueType3NotPermitted: HandlerWrapper<'/ibis/card/reissue'> = (next) =>
   const card = ctx.store.cards.get(body.cFiCardId);
   const permits = !card || card.programType !== 'debit' || card.status === 'F' || card.customerId !== body.customerId;
   if (body.reissueType !== '3' || permits) return next(ctx, body);
+  // The documented refusal, its message in the documented form for the reason asked.
+  const refusal = ruleError('extIbis.57.serviceNotAllowed', ctx.operation, {}, ctx.store.extContext());
   const service = `Reissue ${reissueCodes.reasonCodes[body.reasonCode]} Card`;
-  throw ruleError('extIbis.57.serviceNotAllowed', ctx.operation, { service }, ctx.store.extContext());
+  refusal.body.message = `${service} Decline (${service} Service is Not Allowed)`;
+  throw refusal;
 };
 
 /**
