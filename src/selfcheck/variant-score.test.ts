@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VARIANTS } from '../simulator/variants/index.ts';
 import { selectVariants } from './options.ts';
 import type { RunResult } from './score.ts';
-import { judgeVariant, renderVariantTable, variantsLine, variantsPassed, type VariantInfo } from './variant-score.ts';
+import { judgeVariant, renderVariantTable, variantsLine, variantsPassed, variantVerdictText, type VariantInfo } from './variant-score.ts';
 
 const variant: VariantInfo = {
   name: 'reworded-messages',
@@ -23,6 +23,9 @@ describe('judgeVariant: the suite must pass an allowed variant', () => {
     expect(row).toMatchObject({ ok: true, falseAlarms: [], advisories: ['b.y'], passed: 1, notApplicable: 1, exitCode: 0 });
     expect(row.reason).toBeUndefined();
     expect(row.docs).toEqual(variant.docs);
+    expect(variantVerdictText(row)).toBe('no false alarm (1 passed, 1 not applicable, 1 advisory: b.y)');
+    const two = judgeVariant(variant, run({ 'a.x': 'passed', 'b.y': 'advisory', 'c.z': 'advisory' }));
+    expect(variantVerdictText(two)).toBe('no false alarm (1 passed, 0 not applicable, 2 advisories: b.y, c.z)');
   });
 
   it('lists every failed check as a false alarm, and fails', () => {

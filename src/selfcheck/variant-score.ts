@@ -52,7 +52,7 @@ function notOkReason(variant: VariantInfo, run: RunResult, row: SelfcheckVariant
   return undefined;
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string) => `${n} ${n === 1 ? word : word.replace(/y$/, 'ie')}${n === 1 ? '' : 's'}`;
 const shown = (list: string[], n = 3) => `${list.slice(0, n).join(', ')}${list.length > n ? `, +${list.length - n} more` : ''}`;
 
 /** Every variant passed: no false alarm anywhere. */
