@@ -77,7 +77,7 @@ export const FORMAT_VARIANTS: readonly Variant[] = [
       { file: 'ibis-overview.txt', heading: 'Pull Funds from Card with /ibis', quote: '"cardPrgName": "GPR Card Program"' },
     ],
     respond: (r) => {
-      eachDataObject(r, (o) => Object.assign(o, { processorRegion: 'us-east-2', partnerTraceId: 'trc0000000000000000000000' }));
+      eachDataObject(r, (o) => Object.assign(o, { processorRegion: 'us-east-2', partnerTraceId: 'trcA1B2C3D4E5F6' }));
       return r;
     },
     probe: async (api) => Object.keys(await listOf(api)),
