@@ -196,6 +196,15 @@ describe('conformance.html in Chromium', () => {
       'the expected checks passed (2 checks); collateral failures: validation.other',
     );
     await expect(missed.locator('td.selfcheck-collateral').textContent()).resolves.toBe('1: validation.other');
+    // The allowed variants: one with a false alarm, one passed with an advisory.
+    await expect(page.locator('#selfcheck-variants-score').textContent()).resolves.toBe('1/2 allowed variants passed with no false alarm');
+    const alarmed = page.locator('tr[data-variant="reworded-messages"]');
+    await expect(alarmed.getAttribute('class')).resolves.toBe('selfcheck-variant undetected');
+    await expect(alarmed.locator('td.selfcheck-by').textContent()).resolves.toBe('1: cards.reissue.unknown-card');
+    await expect(alarmed.locator('td.selfcheck-docs').textContent()).resolves.toBe('README.md, "Error envelope": and may have no message.');
+    const passed = page.locator('tr[data-variant="push-to-closed-accepted"]');
+    await expect(passed.locator('.badge').textContent()).resolves.toBe('yes');
+    await expect(passed.locator('td').nth(3).textContent()).resolves.toBe('money.push.closed-card-refused');
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
     expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, ConfigurationError } from '../errors.ts';
 import { FAULTS } from '../simulator/faults/index.ts';
+import { VARIANTS } from '../simulator/variants/index.ts';
 import { childEnv } from './lanes.ts';
 import { resolveSelfcheckOptions, selectFaults } from './options.ts';
 import { runConfigFor } from './run-target.ts';
@@ -248,10 +249,12 @@ describe('the runs and the options', () => {
       runs: 5,
       concurrency: defaultConcurrency(),
       faults: [...FAULTS],
+      variants: [...VARIANTS],
       timeoutMs: 300_000,
     });
     expect(resolveSelfcheckOptions({ only: '^pull-from-pre-active$', runs: '3', concurrency: '2', reportDir: 'out' }, '/w')).toMatchObject({
       faults: [FAULTS.find((f) => f.name === 'pull-from-pre-active')],
+      variants: [],
       runs: 3,
       concurrency: 2,
       reportDir: '/w/out',

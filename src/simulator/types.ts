@@ -1,4 +1,3 @@
-import type { VariantName } from './variants.ts';
 import type { StatusCode } from './rules.ts';
 
 export type { StatusCode };
@@ -25,10 +24,10 @@ export interface SimulatorOptions {
    */
   fault?: string;
   /**
-   * Start as a variant (src/simulator/variants.ts): a freedom the docs give, taken; still
-   * conformant, and what drift.json is for (docs/architecture.md, "Observed drift").
+   * Start with allowed variants of src/simulator/variants/ (a choice the docs leave open, made
+   * differently: docs/contributing.md, "Allowed variants"); an unknown name throws UnknownVariantError.
    */
-  variant?: VariantName;
+  variants?: readonly string[];
 }
 
 export interface SimulatorFixtures {

@@ -16,6 +16,7 @@ import {
   apply,
   approvedApplication,
   expectBoundInMessage,
+  approvedBelow,
   programBounds,
   type Application,
 } from './support/credit-helpers.ts';
@@ -289,7 +290,7 @@ check(
   },
   async (t) => {
     const { min, max } = programBounds(t);
-    const app = await approvedApplication(t, 20000);
+    const app = await approvedBelow(t, max);
     const requested = Math.max(min, Math.floor(app.creditLimit) + 100);
     if (requested > max) t.skip(`the approved limit ${app.creditLimit} leaves no limit within ${min}-${max} above it`);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: requested });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSimulatorArgs, toDotenv } from './simulator.ts';
+import { parseSimulatorArgs, toDotenv, variantListing } from './simulator.ts';
 
 // The simulator process itself (start, env file, signals, --fault) is tested in simulator.e2e.test.ts.
 describe('connectfi-conformance simulator', () => {
@@ -10,6 +10,11 @@ describe('connectfi-conformance simulator', () => {
     [['--latency', '1.5'], '--latency must be an integer from 0 to 60000, got "1.5"'],
     [['--host', ''], '--host must be a host name or IP address, got ""'],
     [['extra'], 'unexpected argument "extra"'],
+    [
+      ['--variant', 'no-such'],
+      '--variant must be allowed variants of src/simulator/variants/, separated by commas, got "no-such": unknown variant "no-such"; valid: extra-response-fields, ',
+    ],
+    [['--variant', 'slow-answers,slow-answers'], 'a variant is named twice'],
   ])('validates %j early: %s', (argv, message) => {
     expect(() => parseSimulatorArgs(argv)).toThrow(message);
   });
@@ -31,6 +36,12 @@ describe('connectfi-conformance simulator', () => {
         enableStateApi: true,
       },
     );
+  });
+
+  it('takes allowed variants separated by commas, and lists them with the doc lines that allow each', () => {
+    expect(parseSimulatorArgs(['--variant', 'reworded-messages,slow-answers']).variants).toEqual(['reworded-messages', 'slow-answers']);
+    expect(variantListing()).toContain('reworded-messages ');
+    expect(variantListing()).toContain('README.md, "Error envelope": and may have no message.');
   });
 
   it('writes dotenv, quoting values that are not plain', () => {

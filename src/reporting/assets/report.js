@@ -727,5 +727,66 @@
       ]),
     ]);
   }
-  if (report.selfcheck && typeof report.selfcheck === 'object') mount('selfcheck', selfcheckNode(report.selfcheck));
+  // ---- self-check: the suite against the simulator's allowed variants --------------------------
+  // Each variant makes a choice the docs leave open differently; every check that failed against it
+  // is a false alarm (docs/contributing.md, "Allowed variants").
+  /** @param {Selfcheck} sc */
+  function variantsNode(sc) {
+    var rows = Array.isArray(sc.variants) ? sc.variants : [];
+    var ok = rows.filter(function (r) {
+      return r.ok;
+    }).length;
+    var shown = 3;
+    return h('section', { class: 'selfcheck-variants' }, [
+      h('h3', { text: 'Allowed variants' }),
+      h('p', {
+        id: 'selfcheck-variants-score',
+        class: 'selfcheck-score ' + (ok === rows.length ? 'ok' : 'ko'),
+        text: ok + '/' + rows.length + ' allowed variants passed with no false alarm',
+      }),
+      h('table', { id: 'selfcheck-variants-table' }, [
+        h('thead', {}, [
+          h(
+            'tr',
+            {},
+            ['Variant', 'Passed', 'False alarms', 'Advisories', 'Allowed by', 'Description'].map(function (t) {
+              return h('th', { scope: 'col', text: t });
+            }),
+          ),
+        ]),
+        h(
+          'tbody',
+          {},
+          rows.map(function (r) {
+            var alarms = Array.isArray(r.falseAlarms) ? r.falseAlarms : [];
+            var advisories = Array.isArray(r.advisories) ? r.advisories : [];
+            var docs = Array.isArray(r.docs) ? r.docs : [];
+            return h('tr', { class: 'selfcheck-variant ' + (r.ok ? 'detected' : 'undetected'), 'data-variant': r.variant }, [
+              h('td', {}, [h('code', { text: r.variant })]),
+              h('td', {}, [h('span', { class: 'badge badge-' + (r.ok ? 'passed' : 'failed'), text: r.ok ? 'yes' : 'no' })]),
+              h('td', {
+                class: 'selfcheck-by',
+                text: alarms.length ? alarms.length + ': ' + idList(alarms, shown) : r.ok ? '0' : r.reason || 'failed',
+                title: alarms.join('\n'),
+              }),
+              h('td', { text: advisories.length ? idList(advisories, shown) : '0', title: advisories.join('\n') }),
+              h(
+                'td',
+                { class: 'selfcheck-docs' },
+                docs.map(function (d) {
+                  return h('div', { text: d.file + ', "' + d.heading + '": ' + d.quote });
+                }),
+              ),
+              h('td', { text: r.description + (r.erratum ? ' (errata ' + r.erratum + ')' : '') }),
+            ]);
+          }),
+        ),
+      ]),
+    ]);
+  }
+  if (report.selfcheck && typeof report.selfcheck === 'object') {
+    var sc = report.selfcheck;
+    var hasVariants = Array.isArray(sc.variants) && sc.variants.length > 0;
+    mount('selfcheck', hasVariants ? h('div', {}, [selfcheckNode(sc), variantsNode(sc)]) : selfcheckNode(sc));
+  }
 })();

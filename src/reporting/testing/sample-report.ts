@@ -102,6 +102,42 @@ export const SAMPLE_SELFCHECK: SelfcheckSummary = {
       durationMs: 7_500,
     },
   ],
+  variants: [
+    {
+      variant: 'reworded-messages',
+      description: `words every error message differently ${XSS_REASON}`,
+      docs: [{ file: 'README.md', heading: 'Error envelope', quote: 'and may have no message.' }],
+      falseAlarms: ['cards.reissue.unknown-card'],
+      errors: [],
+      advisories: [],
+      passed: 430,
+      notApplicable: 11,
+      ok: false,
+      exitCode: 1,
+      reason: '1 false alarm: cards.reissue.unknown-card',
+      durationMs: 9_000,
+    },
+    {
+      variant: 'push-to-closed-accepted',
+      description: 'accepts a push to a closed card (F)',
+      docs: [
+        {
+          file: 'ibis-overview.txt',
+          heading: 'Card to Card Transactions with /ibis',
+          quote: 'You can, however, transfer funds to a pre-active card',
+        },
+      ],
+      erratum: 'push-to-inactive',
+      falseAlarms: [],
+      errors: [],
+      advisories: ['money.push.closed-card-refused'],
+      passed: 431,
+      notApplicable: 11,
+      ok: true,
+      exitCode: 0,
+      durationMs: 8_500,
+    },
+  ],
 };
 
 export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean } = {}): ConformanceReport {
