@@ -6,6 +6,7 @@ import { ApiError, plainError, validationError, type ErrorBody } from './api-err
 import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
 import { faultNamed, handlerFor, installResponseRewrite, validatorFor, type Fault } from './faults/index.ts';
 import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
+import { installFlakyNetwork, type FlakyNetworkStats } from './flaky-network.ts';
 import { installOutcomes } from './outcomes.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
@@ -22,6 +23,8 @@ export interface SimulatorHandle {
   state: SimulatorState;
   /** A valid x-connectfi-token without a round trip (in-process tests). */
   issueToken(): string;
+  /** With `flakyNetwork`: what the flaky network did so far. */
+  flakyNetwork?: FlakyNetworkStats;
 }
 
 export type SimulatorApp = FastifyInstance & { simulator: SimulatorHandle };
@@ -108,6 +111,10 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
       done(Object.assign(new Error((err as Error).message), { code: 'SIM_JSON_PARSE', statusCode: 400 }), undefined);
     }
   });
+
+  // The network comes before the provider: an incident "before processing" happens before
+  // authentication (src/simulator/flaky-network.ts).
+  const flakyNetwork = options.flakyNetwork ? installFlakyNetwork(app, { ...options.flakyNetwork, seed: options.flakyNetwork.seed ?? seed }) : undefined;
 
   // Authentication comes first (before the body is read or validated): every route but
   // /auth/get-token, the provider-state routes and unknown routes needs a valid token.
@@ -210,6 +217,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     fixtures: store.fixtures,
     state,
     issueToken: () => auth.issue().token,
+    ...(flakyNetwork ? { flakyNetwork } : {}),
   } satisfies SimulatorHandle);
   await app.ready();
   return app as unknown as SimulatorApp;

@@ -10,6 +10,9 @@ describe('connectfi-conformance simulator', () => {
     [['--latency', '1.5'], '--latency must be an integer from 0 to 60000, got "1.5"'],
     [['--host', ''], '--host must be a host name or IP address, got ""'],
     [['extra'], 'unexpected argument "extra"'],
+    [['--flaky-network', '3'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "3"'],
+    [['--flaky-network', '3%'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "3%"'],
+    [['--flaky-network', '-0.1'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "-0.1"'],
   ])('validates %j early: %s', (argv, message) => {
     expect(() => parseSimulatorArgs(argv)).toThrow(message);
   });
@@ -31,6 +34,13 @@ describe('connectfi-conformance simulator', () => {
         enableStateApi: true,
       },
     );
+  });
+
+  it('--flaky-network RATE: the share of requests that meet a transport incident', () => {
+    expect(parseSimulatorArgs(['--flaky-network', '0.03'])).toMatchObject({ flakyNetwork: 0.03 });
+    expect(parseSimulatorArgs(['--flaky-network', '.5'])).toMatchObject({ flakyNetwork: 0.5 });
+    expect(parseSimulatorArgs(['--flaky-network', '1'])).toMatchObject({ flakyNetwork: 1 });
+    expect(parseSimulatorArgs([])).not.toHaveProperty('flakyNetwork');
   });
 
   it('writes dotenv, quoting values that are not plain', () => {
