@@ -89,7 +89,7 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
       vitest.task.meta.missingFixtures = missing.map((n) => FIXTURE_VARIABLES[n]);
       vitest.skip(reason);
     }
-    const state: RecordingState = { exchanges: [], summaries: [], transcript: [] };
+    const state: RecordingState = { exchanges: [], summaries: [], transcript: [], incidents: [] };
     const notes: { expected?: unknown; actual?: unknown } = {};
     const t: CheckContext = {
       ...target,
@@ -125,8 +125,11 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
           `left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent while this check ran (${state.summaries.length} of its requests were sent)`,
         );
       }
-      // Read by the collector (src/runner/collect.ts): a refused setup step is not the rule failing.
+      // Read by the collector (src/runner/collect.ts): a refused setup step is not the rule failing,
+      // and a check that met the network's trouble could not be graded (docs/ci.md, "Transport trouble").
       vitest.task.meta.failureKind = failureKindOf(err);
+      if (state.incidents.length > 0)
+        vitest.task.meta.transportIncidents = state.incidents.map(({ kind, operation }) => ({ kind, operation }));
       throw err;
     } finally {
       vitest.task.meta.evidence = evidenceOf(state, notes, target.seed, !passed || runSettings().keepAllEvidence);
