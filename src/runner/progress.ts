@@ -6,6 +6,11 @@ import { collectionErrors, isOtherShard } from './collect.ts';
  * Progress while a run goes: one updating line on a terminal; quiet, line-oriented output (a line
  * per finished suite file) on CI or when piped.
  */
+/** A failed check that met a transport incident: the collector reports it `error` (collect.ts). */
+function metTransportTrouble(tc: TestCase): boolean {
+  return ((tc.meta() as { transportIncidents?: unknown[] }).transportIncidents?.length ?? 0) > 0;
+}
+
 export class ProgressReporter implements Reporter {
   private passed = 0;
   private failed = 0;
@@ -36,14 +41,18 @@ export class ProgressReporter implements Reporter {
     let p = 0;
     let f = 0;
     let s = 0;
+    let e = 0;
     for (const tc of mod.children.allTests()) {
       if (isOtherShard(tc)) continue;
       const st = tc.result().state;
       if (st === 'passed') p += 1;
+      else if (st === 'failed' && metTransportTrouble(tc)) e += 1;
       else if (st === 'failed') f += 1;
       else s += 1;
     }
-    this.out.write(`${f > 0 ? 'FAIL' : 'ok  '} ${path.relative(process.cwd(), mod.moduleId)}  ${p} passed, ${f} failed, ${s} skipped\n`);
+    const errors = e > 0 ? `, ${e} could not be graded (transport trouble)` : '';
+    const word = f > 0 ? 'FAIL' : e > 0 ? 'ERR ' : 'ok  ';
+    this.out.write(`${word} ${path.relative(process.cwd(), mod.moduleId)}  ${p} passed, ${f} failed, ${s} skipped${errors}\n`);
   }
 
   onTestRunEnd(): void {

@@ -18,9 +18,10 @@ export const command: Command = {
     const config = resolveRunConfig(parseFlags(RUN_OPTIONS, argv).flags);
     const { exitCode, report, reportFiles } = await runConformance(config);
     const verdict = verdictOf(report);
-    const { passed, failed, skipped, waived, notApplicable = 0, requests, cardsOpened } = report.summary;
+    const { passed, failed, skipped, waived, notApplicable = 0, errors = 0, requests, cardsOpened } = report.summary;
     const out = process.stdout;
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
+    for (const c of report.checks.filter((c) => c.status === 'error')) out.write(`ERROR ${c.id} (transport trouble): ${c.reason ?? ''}\n`);
     if (report.shard) {
       const { index, total, checkIds, runWide } = report.shard;
       out.write(
@@ -28,7 +29,7 @@ export const command: Command = {
       );
     }
     out.write(
-      `${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}); ${requests} requests, ${cardsOpened} cards opened\n`,
+      `${verdict.headline}: ${passed} passed, ${failed} failed, ${skipped} skipped, ${notApplicable} not applicable, ${waived} waived${errors ? `, ${errors} could not be graded` : ''} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}); ${requests} requests, ${cardsOpened} cards opened\n`,
     );
     const leftOut = report.checks.filter((c) => c.status === 'skipped' && c.reason?.startsWith('left out: the request budget')).length;
     if (leftOut > 0) out.write(`${leftOut} checks left out by --max-requests ${config.maxRequests} (skipped, reason in the reports)\n`);
