@@ -3,6 +3,7 @@ import type { ConnectFiClient } from '../client/client.ts';
 import type { CallResult } from '../client/call-result.ts';
 import { toCurl } from '../client/exchange.ts';
 import { REDACTED } from '../client/redact.ts';
+import { isRetryableStatus } from '../client/retry-policy.ts';
 import { getOperation, validateRequest, type OperationSpec } from '../api/index.ts';
 import { bindBody, createResources, SetupError, type LiveFixtures } from './live-bindings.ts';
 import { NULL_NOT_NULLABLE } from './leaf-mutations.ts';
@@ -186,6 +187,12 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
     }
     try {
       const r = await o.client.call(op.operation, body);
+      if (isRetryableStatus(r.status)) {
+        // A 5xx or 429 left after the client's retries is transport trouble, not an answer to grade
+        // (docs/ci.md, "Transport trouble"): the check could not run; no shrinking on it.
+        fatal = new Error(`${op.operation} answered HTTP ${r.status} after the client's retries: transport trouble, not graded`);
+        return true;
+      }
       const verdict = judge(r);
       // Tallied until the first failure (shrinking would count the same case again and again).
       const cls = !verdict.ok ? `failed: ${outcomeClass(r)}` : o.kind === 'rejects-invalid' ? 'rejected as expected' : outcomeClass(r);
