@@ -114,7 +114,9 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
 
   // The network comes before the provider: an incident "before processing" happens before
   // authentication (src/simulator/flaky-network.ts).
-  const flakyNetwork = options.flakyNetwork ? installFlakyNetwork(app, { ...options.flakyNetwork, seed: options.flakyNetwork.seed ?? seed }) : undefined;
+  const flakyNetwork = options.flakyNetwork
+    ? installFlakyNetwork(app, { ...options.flakyNetwork, seed: options.flakyNetwork.seed ?? seed })
+    : undefined;
 
   // Authentication comes first (before the body is read or validated): every route but
   // /auth/get-token, the provider-state routes and unknown routes needs a valid token.
