@@ -27,6 +27,8 @@ export interface ExchangeSummary {
   requestId?: string;
   /** Empty when the response has the documented envelope and validates against its schema. */
   problems: string[];
+  /** The transport incident this exchange met (transport-incident.ts): not an answer of the provider's to grade. */
+  incident?: string;
 }
 
 /** Evidence attached to a check (already redacted by the client), plus the exchange summaries. */

@@ -79,8 +79,9 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
   if (state) {
     state.exchanges.push(exchange);
     state.summaries.push(summary);
-    const incident = transportIncidentOf(exchange);
+    const incident = transportIncidentOf({ operation, status, error: exchange.error, body: raw.responseBody });
     if (incident) {
+      summary.incident = incident.kind;
       state.incidents.push(incident);
       state.fixtureIncidents?.push(incident);
     }

@@ -16,6 +16,12 @@ describe('transportIncidentOf', () => {
     [{ operation: op, status: 500 }, 'http-500'],
     [{ operation: op, status: 502 }, 'http-502'],
     [{ operation: op, status: 429 }, 'http-429'],
+    // A gateway's body, or the provider's own undocumented code: still the network's trouble as far as the docs go.
+    [{ operation: op, status: 503, body: { message: 'Service Unavailable' } }, 'http-503'],
+    [{ operation: op, status: 500, body: { requestId: 'a'.repeat(32), code: 'internalError' } }, 'http-500'],
+    [{ operation: op, status: 503, body: '<h1>503</h1>' }, 'http-503'],
+    // A documented error code with a 5xx: the provider's validator spoke, with the wrong status.
+    [{ operation: op, status: 500, body: { requestId: 'a'.repeat(32), code: 'requestValidateError', context: [] } }, undefined],
     // Documented answers (schemas/rules/errors.json) and success are the provider's, graded by the checks.
     [{ operation: op, status: 200 }, undefined],
     [{ operation: op, status: 400 }, undefined],

@@ -3,7 +3,6 @@ import { ENVELOPE_KINDS, OTHER_PATHS_SLUG, envelopeRunWideId, type EnvelopeKind 
 import type { ExchangeSummary } from '../../../src/harness/check-types.ts';
 import { runWideCheck, type ObservedExchange, type RunWideCheck, type RunWideVerdict } from '../../../src/harness/run-wide.ts';
 import { responsesChecked } from '../../../src/reporting/merge-reports.ts';
-import { transportIncidentOf } from '../../../src/harness/transport-incident.ts';
 
 /** README.md, "Error envelope": the envelope family's doc, here and in suites/live/envelope.test.ts. */
 export const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' };
@@ -18,7 +17,7 @@ const KINDS: Record<EnvelopeKind, { title: string; match: (s: ExchangeSummary) =
     title: 'every error response has the documented error envelope { requestId, code, subCode?, context?, message? }',
     // A 5xx the docs do not document, or a 429, is the network's trouble, not an answer of the
     // provider's to grade (docs/ci.md, "Transport trouble"); the check that met it reports it.
-    match: (s) => s.status >= 400 && !transportIncidentOf(s),
+    match: (s) => s.status >= 400 && s.incident === undefined,
   },
 };
 
