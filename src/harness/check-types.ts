@@ -50,6 +50,8 @@ declare module 'vitest' {
     /** The check does not apply to this target (graded only against the simulator). */
     notApplicable?: boolean;
     failureKind?: import('./failure-kind.ts').FailureKind;
+    /** Of a failed check: the transport incidents its exchanges met; the collector reports it `error`, kind `transport`. */
+    transportIncidents?: import('../reporting/types.ts').TransportIncident[];
     /** The worker's schema compilation time so far (run --profile). */
     compile?: { worker: string; ms: number };
     /** `run --shard`: a selected check that another shard runs (not a report row). */

@@ -76,6 +76,11 @@ export interface CheckResult {
   incidents?: TransportIncident[];
   /** `advisory`: the check grades what is likely but undocumented; it never changes the verdict. */
   level?: 'advisory';
+  /**
+   * The check met transport trouble and ran once more at the end of the run (docs/ci.md, "Transport
+   * trouble"): this row is the second run's; these are the first run's incidents and reason.
+   */
+  rerun?: { firstIncidents: TransportIncident[]; firstReason: string };
   /** The suite file that declares the check (relative to the project root). */
   file?: string;
   durationMs: number;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TestCase, TestModule } from 'vitest/node';
 import type { CheckEvidence, CheckMeta } from '../harness/check-types.ts';
-import type { CheckResult, CheckStatus } from '../reporting/types.ts';
+import type { CheckResult, CheckStatus, TransportIncident } from '../reporting/types.ts';
 import { failureKindOf, type FailureKind } from '../harness/failure-kind.ts';
 import { ROOT } from '../api/index.ts';
 
@@ -14,6 +14,7 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     missingFixtures?: string[];
     notApplicable?: boolean;
     failureKind?: FailureKind;
+    transportIncidents?: TransportIncident[];
   };
   const result = tc.result();
   const m: CheckMeta = meta.check ?? {
@@ -26,8 +27,11 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     operation: null,
     docRef: null,
   };
-  // An advisory check that fails found what it looks for: shown, never a failure (CheckMeta.level).
-  const failed: CheckStatus = m.level === 'advisory' ? 'advisory' : 'failed';
+  // A check that failed after meeting a transport incident could not be graded (docs/ci.md,
+  // "Transport trouble"); an advisory check that fails found what it looks for: shown, never a
+  // failure (CheckMeta.level).
+  const incidents = meta.transportIncidents ?? [];
+  const failed: CheckStatus = incidents.length > 0 ? 'error' : m.level === 'advisory' ? 'advisory' : 'failed';
   const status: CheckStatus =
     result.state === 'passed' ? 'passed' : result.state === 'failed' ? failed : meta.notApplicable ? 'not-applicable' : 'skipped';
   const out: CheckResult = {
@@ -44,8 +48,9 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
   if (result.state === 'failed') {
     const err = result.errors[0];
     out.reason = (err?.message ?? 'failed').split('\n')[0].slice(0, 2000);
+    if (status === 'error') Object.assign(out, { kind: 'transport', incidents });
     // A hook or a test outside check() has no kind: what it threw decides.
-    out.failureKind = meta.failureKind ?? failureKindOf(err);
+    else out.failureKind = meta.failureKind ?? failureKindOf(err);
     if (err && 'expected' in err && err.expected !== undefined)
       out.evidence = { ...(meta.evidence ?? emptyEvidence()), expected: err.expected, actual: err.actual };
   }

@@ -7,6 +7,7 @@ import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.t
 import { faultNamed, handlerFor, installResponseRewrite, validatorFor } from './faults/index.ts';
 import type { SimulatorHooks } from './faults/types.ts';
 import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
+import { installFlakyNetwork, type FlakyNetworkStats } from './flaky-network.ts';
 import { installOutcomes } from './outcomes.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
@@ -24,6 +25,8 @@ export interface SimulatorHandle {
   state: SimulatorState;
   /** A valid x-connectfi-token without a round trip (in-process tests). */
   issueToken(): string;
+  /** With `flakyNetwork`: what the flaky network did so far. */
+  flakyNetwork?: FlakyNetworkStats;
 }
 
 export type SimulatorApp = FastifyInstance & { simulator: SimulatorHandle };
@@ -118,6 +121,12 @@ export async function buildSimulatorApp(given: SimulatorOptions = {}): Promise<S
       done(Object.assign(new Error((err as Error).message), { code: 'SIM_JSON_PARSE', statusCode: 400 }), undefined);
     }
   });
+
+  // The network comes before the provider: an incident "before processing" happens before
+  // authentication (src/simulator/flaky-network.ts).
+  const flakyNetwork = options.flakyNetwork
+    ? installFlakyNetwork(app, { ...options.flakyNetwork, seed: options.flakyNetwork.seed ?? seed })
+    : undefined;
 
   // Authentication comes first (before the body is read or validated): every route but
   // /auth/get-token, the provider-state routes and unknown routes needs a valid token.
@@ -223,6 +232,7 @@ export async function buildSimulatorApp(given: SimulatorOptions = {}): Promise<S
     fixtures: store.fixtures,
     state,
     issueToken: () => auth.issue().token,
+    ...(flakyNetwork ? { flakyNetwork } : {}),
   } satisfies SimulatorHandle);
   await app.ready();
   return app as unknown as SimulatorApp;

@@ -7,3 +7,10 @@ export type { SimulatorOptions, SimulatorFixtures, ProgramType, StatusCode } fro
 export { PROGRAMS } from './fixtures.ts';
 export { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed, type Fault, type FaultFamily } from './faults/index.ts';
 export { VARIANTS, VARIANT_NAMES, UnknownVariantError, variantNamed, type Variant, type VariantDoc } from './variants/index.ts';
+export {
+  FLAKY_NETWORK_RATE,
+  FLAKY_INCIDENTS,
+  type FlakyNetworkOptions,
+  type FlakyNetworkStats,
+  type FlakyIncident,
+} from './flaky-network.ts';

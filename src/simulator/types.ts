@@ -1,3 +1,4 @@
+import type { FlakyNetworkOptions } from './flaky-network.ts';
 import type { StatusCode } from './rules.ts';
 
 export type { StatusCode };
@@ -28,6 +29,12 @@ export interface SimulatorOptions {
    * differently: docs/contributing.md, "Allowed variants"); an unknown name throws UnknownVariantError.
    */
   variants?: readonly string[];
+  /**
+   * Put a flaky network in front of the simulator (src/simulator/flaky-network.ts): about `rate` of
+   * the requests meet a reset before or after processing, or a 503 before processing. The seed
+   * defaults to the simulator's.
+   */
+  flakyNetwork?: FlakyNetworkOptions;
 }
 
 export interface SimulatorFixtures {

@@ -42,7 +42,7 @@ check(
       { seed, numRuns, maxCommands: MAX_COMMANDS, timeLimitMs: 60_000, log: t.log, lanes: LANES },
     );
     t.log(
-      `${report.numRuns} runs, ${report.commandsRun} commands${report.interrupted ? ' (interrupted by the time limit)' : ''}; outcomes: ${Object.entries(
+      `${report.numRuns} runs, ${report.commandsRun} commands${report.interrupted ? ' (interrupted by the time limit)' : ''}${report.numSkips ? `, ${report.numSkips} sequences not graded (transport trouble)` : ''}; outcomes: ${Object.entries(
         report.outcomes,
       )
         .map(([k, n]) => `${k} ×${n}`)

@@ -25,6 +25,7 @@ export const command: Command = {
     for (const c of report.checks.filter((c) => c.status === 'failed')) out.write(`FAILED ${c.id}: ${c.reason ?? ''}\n`);
     // Advisories never change the verdict, but are said (docs/ci.md, "Exit codes").
     for (const c of report.checks.filter((c) => c.status === 'advisory')) out.write(`ADVISORY ${c.id}: ${c.reason ?? ''}\n`);
+    for (const c of report.checks.filter((c) => c.status === 'error')) out.write(`ERROR ${c.id} (transport trouble): ${c.reason ?? ''}\n`);
     if (report.shard) {
       const { index, total, checkIds, runWide } = report.shard;
       out.write(

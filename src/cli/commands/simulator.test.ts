@@ -15,6 +15,9 @@ describe('connectfi-conformance simulator', () => {
       '--variant must be allowed variants of src/simulator/variants/, separated by commas, got "no-such": unknown variant "no-such"; valid: extra-response-fields, ',
     ],
     [['--variant', 'slow-answers,slow-answers'], 'a variant is named twice'],
+    [['--flaky-network', '3'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "3"'],
+    [['--flaky-network', '3%'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "3%"'],
+    [['--flaky-network', '-0.1'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "-0.1"'],
   ])('validates %j early: %s', (argv, message) => {
     expect(() => parseSimulatorArgs(argv)).toThrow(message);
   });
@@ -42,6 +45,13 @@ describe('connectfi-conformance simulator', () => {
     expect(parseSimulatorArgs(['--variant', 'reworded-messages,slow-answers']).variants).toEqual(['reworded-messages', 'slow-answers']);
     expect(variantListing()).toContain('reworded-messages ');
     expect(variantListing()).toContain('README.md, "Error envelope": and may have no message.');
+  });
+
+  it('--flaky-network RATE: the share of requests that meet a transport incident', () => {
+    expect(parseSimulatorArgs(['--flaky-network', '0.03'])).toMatchObject({ flakyNetwork: 0.03 });
+    expect(parseSimulatorArgs(['--flaky-network', '.5'])).toMatchObject({ flakyNetwork: 0.5 });
+    expect(parseSimulatorArgs(['--flaky-network', '1'])).toMatchObject({ flakyNetwork: 1 });
+    expect(parseSimulatorArgs([])).not.toHaveProperty('flakyNetwork');
   });
 
   it('writes dotenv, quoting values that are not plain', () => {

@@ -35,6 +35,16 @@ const OPTIONS = defineOptions({
     must: 'be one of the faults of src/simulator/faults/',
     help: "break one documented rule on purpose (the self-check's faults)",
   },
+  flakyNetwork: {
+    type: 'custom',
+    value: 'RATE',
+    must: 'be a share of requests from 0 to 1 (0.03: about 3 in 100)',
+    parse: (v: string) => {
+      const rate = /^(0|1|0?\.\d+|1\.0*)$/.test(v.trim()) ? Number(v) : Number.NaN;
+      return rate >= 0 && rate <= 1 ? rate : undefined;
+    },
+    help: 'put a flaky network in front of the simulator: RATE of the requests (seeded by --seed) meet a connection reset before or after processing, or an HTTP 503 before processing; never the /__simulator/ state API',
+  },
   listFaults: { type: 'boolean', help: 'list the fault names, their check family and what each breaks, and exit' },
   variant: {
     type: 'custom',
@@ -70,6 +80,8 @@ export interface SimulatorArgs {
   seed?: string;
   enableStateApi: boolean;
   fault?: string;
+  /** --flaky-network RATE: the share of requests that meet a transport incident. */
+  flakyNetwork?: number;
   listFaults?: true;
   variants?: string[];
   listVariants?: true;
@@ -91,6 +103,7 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     enableStateApi: values.enableStateApi,
     ...(values.fault !== undefined ? { fault: values.fault } : {}),
+    ...(values.flakyNetwork !== undefined ? { flakyNetwork: values.flakyNetwork } : {}),
     ...(values.listFaults ? { listFaults: true as const } : {}),
     ...(values.variant !== undefined ? { variants: values.variant } : {}),
     ...(values.listVariants ? { listVariants: true as const } : {}),
@@ -142,6 +155,7 @@ export const command: Command = {
         enableStateApi: args.enableStateApi,
         fault: args.fault,
         variants: args.variants,
+        ...(args.flakyNetwork !== undefined ? { flakyNetwork: { rate: args.flakyNetwork } } : {}),
       });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
@@ -160,6 +174,10 @@ export const command: Command = {
       );
     for (const name of args.variants ?? [])
       process.stdout.write(`VARIANT ${name}: an allowed variant (${VARIANTS.find((v) => v.name === name)?.description})\n`);
+    if (args.flakyNetwork !== undefined)
+      process.stdout.write(
+        `FLAKY NETWORK: about ${(args.flakyNetwork * 100).toFixed(1)}% of the requests meet a reset (before or after processing) or an HTTP 503 (before processing)\n`,
+      );
     if (args.envFile) {
       const file = path.resolve(args.envFile);
       try {

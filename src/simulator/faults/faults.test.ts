@@ -67,7 +67,7 @@ async function observe(fault: Fault, name?: string): Promise<{ observed: unknown
 }
 
 /** The faults whose deviation is a server error. */
-const ANSWERS_5XX = new Set(['http-500-on-bad-body', 'push-applied-answered-500']);
+const ANSWERS_5XX = new Set(['http-500-on-bad-body']);
 
 describe('the fault catalogue', () => {
   it('names, for every fault, the checks that must catch it (valid regular expressions over check ids)', () => {

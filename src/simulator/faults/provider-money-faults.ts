@@ -60,15 +60,17 @@ function activeCard(api: ProbeApi, balance = 0) {
 
 export const PROVIDER_MONEY_FAULTS: Fault[] = [
   {
-    name: 'push-applied-answered-500',
+    // Not a 500: an undocumented 5xx is transport trouble the suite never grades (docs/ci.md,
+    // "Transport trouble"); a documented refusal after the effect is the provider's own answer.
+    name: 'push-applied-answered-error',
     family: 'money',
-    description: 'funds-credit adds the amount to the card, then answers HTTP 500',
-    story: 'the ledger commits the push, then the notification step throws and the gateway turns it into a 500',
+    description: 'funds-credit adds the amount to the card, then answers extIbis 96 (system malfunction)',
+    story: 'the ledger commits the push, then the notification step throws and the API reports a failure that did not happen',
     doc: { ...PUSH_DOC, rule: 'a successful push answers 200 { code: "0", data } with the new balance' },
     expected: ['money\\.push\\.status-[ABIS]'],
     respond: (r) =>
       r.operation === '/ibis/financial/funds-credit' && r.status === 200
-        ? { ...r, status: 500, body: { requestId: r.body.requestId, code: 'internalError', message: 'Internal Server Error' } }
+        ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } }
         : undefined,
     probe: async (api) => {
       const card = activeCard(api);

@@ -1,3 +1,4 @@
+import { FLAKY_NETWORK_RATE } from '../flaky-network.ts';
 import { valueAt } from '../../util/json-object.ts';
 import type { Variant } from './types.ts';
 
@@ -48,6 +49,6 @@ export const NETWORK_VARIANTS: readonly Variant[] = [
         quote: 'The /ibis/financial/funds-credit endpoint supports idempotency and will not accept requests with duplicate reference IDs.',
       },
     ],
-    options: (given) => ({ flakyNetwork: { rate: 0.03, seed: String(given.seed ?? 'flaky-network') } }),
+    options: (given) => ({ flakyNetwork: { rate: FLAKY_NETWORK_RATE, seed: String(given.seed ?? 'flaky-network') } }),
   },
 ];

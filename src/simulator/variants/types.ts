@@ -1,3 +1,4 @@
+import type { FlakyNetworkOptions } from '../flaky-network.ts';
 import type { ProbeApi, SimulatorHooks } from '../faults/types.ts';
 import type { SimulatorStore } from '../store.ts';
 import type { SimulatorOptions } from '../types.ts';
@@ -22,11 +23,8 @@ export interface VariantOptions {
   latencyMs?: number;
   /** How long a token lives. */
   tokenTtlMs?: number;
-  /**
-   * A network in front of the simulator that resets or answers 503 on `rate` of the requests
-   * (seeded). Built as a simulator option outside this folder; a variant only asks for it.
-   */
-  flakyNetwork?: { rate: number; seed: string };
+  /** A network in front of the simulator that resets or answers 503 on `rate` of the requests (seeded: flaky-network.ts). */
+  flakyNetwork?: FlakyNetworkOptions;
 }
 
 export interface Variant extends SimulatorHooks {
