@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Exchange } from '../client/exchange.ts';
+import { recording, type RecordingState } from './context.ts';
 import { sharedFixture } from './shared-fixture.ts';
+
+const state = (): RecordingState => ({ exchanges: [], summaries: [], transcript: [] });
 
 describe('sharedFixture', () => {
   it('makes a fixture once per key, even for concurrent askers, and shares a failure', async () => {
@@ -16,5 +20,22 @@ describe('sharedFixture', () => {
     const broken = () => Promise.reject(new Error('precondition failed: no card'));
     await expect(sharedFixture('t.c', broken)).rejects.toThrow('precondition failed');
     await expect(sharedFixture('t.c', make)).rejects.toThrow('precondition failed');
+  });
+
+  it("shows a failed fixture's exchanges to every check that needed it, once, and never in their summaries", async () => {
+    const sent = { operation: '/ibis/card/activate', status: 200 } as Exchange;
+    const maker = state();
+    const other = state();
+    maker.exchanges.push({ operation: '/ibis/card/list', status: 200 } as Exchange);
+    const make = () => {
+      recording.getStore()!.exchanges.push(sent);
+      return Promise.reject(new Error('precondition failed: the card reads A'));
+    };
+    await expect(recording.run(maker, () => sharedFixture('t.d', make))).rejects.toThrow('precondition failed');
+    await expect(recording.run(other, () => sharedFixture('t.d', make))).rejects.toThrow('precondition failed');
+    expect(maker.exchanges).toHaveLength(2);
+    expect(other.exchanges).toEqual([sent]);
+    expect(other.summaries).toEqual([]);
+    expect(other.transcript).toEqual(['the shared fixture t.d could not be made: its 1 exchanges are shown']);
   });
 });
