@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml, renderTriage } from './html-triage.ts';
+import { reportCauses } from './causes.ts';
 import { pageTop } from './html-page.ts';
 import { renderDriftSection } from './html-drift.ts';
 import type { ConformanceReport } from './types.ts';
@@ -40,12 +41,11 @@ interface NavEntry {
 
 /**
  * The navigation bar under the verdict: what a person looks for, in page order. "Causes" leads to
- * the failures grouped by cause (#causes), the place where the run's causes are shown.
+ * the run's causes (#causes) and counts them.
  */
 function navBar(report: ConformanceReport): string {
-  const failed = report.checks.filter((c) => c.status === 'failed').length;
   const entries: NavEntry[] = [
-    { id: 'causes', label: 'Causes', count: failed },
+    { id: 'causes', label: 'Causes', count: reportCauses(report).length },
     { id: 'checks-section', label: 'Checks', count: report.checks.length },
     { id: 'coverage-section', label: 'Coverage' },
     { id: 'matrices', label: 'Matrices' },

@@ -5,7 +5,7 @@ import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
 import { OPERATIONS, ROOT } from '../api/index.ts';
-import { summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
+import { causesOf, summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
 import type { ConformanceReport, RunProfile } from '../reporting/types.ts';
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
@@ -303,6 +303,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
         accountsOpened: opened.accounts,
       },
       checks,
+      causes: causesOf(checks),
       ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
       matrices: buildMatrices(checks),
