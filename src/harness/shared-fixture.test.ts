@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Exchange } from '../client/exchange.ts';
 import { recording, type RecordingState } from './context.ts';
 import { sharedFixture } from './shared-fixture.ts';
 
@@ -45,5 +46,22 @@ describe('sharedFixture', () => {
     await expect(recording.run(bystander, () => sharedFixture('t.flaky', flaky))).resolves.toBe('card');
     expect(bystander.incidents).toEqual([]);
     expect(attempts).toBe(2);
+  });
+
+  it("shows a failed fixture's exchanges to every check that needed it, once, and never in their summaries", async () => {
+    const sent = { operation: '/ibis/card/activate', status: 200 } as Exchange;
+    const maker = state();
+    const other = state();
+    maker.exchanges.push({ operation: '/ibis/card/list', status: 200 } as Exchange);
+    const make = () => {
+      recording.getStore()!.exchanges.push(sent);
+      return Promise.reject(new Error('precondition failed: the card reads A'));
+    };
+    await expect(recording.run(maker, () => sharedFixture('t.d', make))).rejects.toThrow('precondition failed');
+    await expect(recording.run(other, () => sharedFixture('t.d', make))).rejects.toThrow('precondition failed');
+    expect(maker.exchanges).toHaveLength(2);
+    expect(other.exchanges).toEqual([sent]);
+    expect(other.summaries).toEqual([]);
+    expect(other.transcript).toEqual(['the shared fixture t.d could not be made: its 1 exchanges are shown']);
   });
 });

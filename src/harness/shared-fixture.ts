@@ -1,20 +1,27 @@
 import type { TransportIncident } from '../reporting/types.ts';
-import { recording } from './context.ts';
+import { recording, type RecordingState } from './context.ts';
 
 /**
  * Fixtures that several checks read but never change (docs/architecture.md, "The harness"): made once
  * per worker by the first check that asks, then reused, so a remote run opens fewer cards and sends
  * fewer requests. The requests that make one are recorded in the evidence of the check that made
- * it; a failure to make one fails every check that needs it, with the same precondition message.
- * Only checks whose every request leaves the fixture unchanged on a conforming target may share one.
+ * it; a failure to make one fails every check that needs it, with the same precondition message,
+ * and shows each of them the exchanges it failed on (in its evidence, from which the report derives
+ * the failure's deviation: docs/ci.md, "Causes"), though not in its summaries, which the run-wide
+ * rows grade once, under the check that sent them. Only checks whose every request leaves the
+ * fixture unchanged on a conforming target may share one.
  *
  * A fixture whose making met a transport incident (docs/ci.md, "Transport trouble") hands those
  * incidents to every check that waits for it, so that each of them ends `error` rather than
  * `failed` when the making failed, and a failed one is forgotten: the next check to ask makes it again.
  */
+type Exchanges = RecordingState['exchanges'];
+
 interface Made {
   promise: Promise<unknown>;
   incidents: TransportIncident[];
+  /** The exchanges the making sent, known once it failed. */
+  exchanges: Exchanges;
 }
 
 const made = new Map<string, Made>();
@@ -22,6 +29,7 @@ const made = new Map<string, Made>();
 function make<T>(key: string, maker: () => Promise<T>): Made {
   const incidents: TransportIncident[] = [];
   const parent = recording.getStore();
+  const from = parent?.exchanges.length ?? 0;
   let promise: Promise<T>;
   if (parent) {
     const child = { ...parent, fixtureIncidents: incidents };
@@ -29,8 +37,10 @@ function make<T>(key: string, maker: () => Promise<T>): Made {
       if (child.budgetRefused) parent.budgetRefused = true;
     });
   } else promise = maker();
-  const entry = { promise, incidents };
+  const entry: Made = { promise, incidents, exchanges: [] };
+  // Registered before any waiter's handler, so it runs first: the waiters see the exchanges.
   promise.catch(() => {
+    entry.exchanges = parent?.exchanges.slice(from) ?? [];
     if (incidents.length > 0 && made.get(key) === entry) made.delete(key);
   });
   return entry;
@@ -42,10 +52,17 @@ export function sharedFixture<T>(key: string, maker: () => Promise<T>): Promise<
     entry = make(key, maker);
     made.set(key, entry);
   }
-  const { promise, incidents } = entry;
-  return (promise as Promise<T>).catch((err: unknown) => {
-    const state = recording.getStore();
-    if (state) for (const i of incidents) if (!state.incidents.includes(i)) state.incidents.push(i);
+  const fixture = entry;
+  const here = recording.getStore();
+  return (fixture.promise as Promise<T>).catch((err: unknown) => {
+    if (here) {
+      for (const i of fixture.incidents) if (!here.incidents.includes(i)) here.incidents.push(i);
+      const sent = fixture.exchanges;
+      if (sent.length > 0 && !here.exchanges.includes(sent[0])) {
+        here.exchanges.push(...sent);
+        here.transcript.push(`the shared fixture ${key} could not be made: its ${sent.length} exchanges are shown`);
+      }
+    }
     throw err;
   });
 }

@@ -3,6 +3,7 @@ import type { TestCase, TestModule } from 'vitest/node';
 import type { CheckEvidence, CheckMeta } from '../harness/check-types.ts';
 import type { CheckResult, CheckStatus, TransportIncident } from '../reporting/types.ts';
 import { failureKindOf, type FailureKind } from '../harness/failure-kind.ts';
+import { deviationOf } from '../reporting/derive-deviation.ts';
 import { ROOT } from '../api/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
@@ -58,6 +59,10 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
   if (status === 'skipped' && meta.missingFixtures?.length) out.missingFixtures = meta.missingFixtures;
   if (meta.evidence && !out.evidence) out.evidence = meta.evidence;
   if (status === 'passed' && out.evidence && !keepAllEvidence) out.evidence = { ...out.evidence, exchanges: [], curl: [] }; // keep reports small
+  // What the failure says the target did (docs/ci.md, "Causes"), from the check's own notes (vitest's
+  // expected/actual text may have replaced them in the evidence).
+  const deviation = deviationOf(out, { intent: m.intent, notes: meta.evidence });
+  if (deviation) out.deviation = deviation;
   return out;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
 import { OPERATIONS } from '../api/index.ts';
-import { summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
+import { causesOf, summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
 import type { ConformanceReport, RunProfile } from '../reporting/types.ts';
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
@@ -285,6 +285,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
         accountsOpened: opened.accounts,
       },
       checks,
+      causes: causesOf(checks),
       ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
       matrices: buildMatrices(checks),

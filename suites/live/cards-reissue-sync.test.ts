@@ -81,6 +81,7 @@ for (const [activateNewCard, expected] of [
       operation: '/ibis/card/reissue',
       docRef: REISSUE_DOC,
       needs: NEEDS,
+      intent: 'state',
     },
     async (t) => {
       // "activateNewCard: If "Y", the new card will be activated upon reissue, "N" is default"
@@ -117,6 +118,7 @@ check(
     operation: '/ibis/card/reissue',
     docRef: REISSUE_DOC,
     needs: NEEDS,
+    intent: 'state',
   },
   async (t) => {
     if (t.kind !== 'simulator')

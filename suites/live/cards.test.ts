@@ -348,7 +348,7 @@ check(
 for (const operation of RULES.vaccount.operations) {
   const scenarios = VACCOUNT_SCENARIOS[operation];
   if (!scenarios) throw new Error(`schemas/rules/vaccount-ids.json lists ${operation} but cards.test.ts has no vAccount scenario for it`);
-  for (const [label, scenario] of scenarios) {
+  for (const [label, scenario, intent] of scenarios) {
     check(
       {
         id: `cards.vaccount.${label}`,
@@ -357,6 +357,7 @@ for (const operation of RULES.vaccount.operations) {
         operation,
         docRef: ACCOUNT_DOC,
         needs: NEEDS,
+        ...(intent ? { intent } : {}),
       },
       async (t) => {
         const { cFiAccountId } = await addAccount(t);

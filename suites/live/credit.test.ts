@@ -477,6 +477,7 @@ check(
     operation: '/ibis/card/check-pin',
     docRef: { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis' },
     needs: ADD_NEEDS,
+    intent: 'state',
   },
   async (t) => {
     const { min } = programBounds(t);

@@ -57,7 +57,8 @@ describe('properties', () => {
           family: 'validation',
           operation: op.operation,
           docRef: docRef(op),
-          ...(kind === 'accepts-valid' ? { needs: LIVE_BINDINGS[op.operation].fixtures } : {}),
+          // The family's intent (refuse) is rejects-invalid's; a valid body must succeed.
+          ...(kind === 'accepts-valid' ? { needs: LIVE_BINDINGS[op.operation].fixtures, intent: 'read' as const } : {}),
         },
         (t) => run(t, op.operation, kind),
         { timeout: 300_000 },

@@ -466,7 +466,7 @@
     } else done(fallback());
   }
 
-  // ---- triage: the chart's segments and the failure groups (rendered by html-triage.ts) --------
+  // ---- triage: the chart's segments and the causes (rendered by html-triage.ts) ----------------
   /** Filters the checks table to a family and a status ('' = any) and scrolls to it. */
   /** @param {string} family @param {string} status */
   function showChecks(family, status) {

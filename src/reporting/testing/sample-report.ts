@@ -280,9 +280,20 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
   };
 }
 
+/** Six documented operations, for rows spread over operations. */
+const TRIAGE_OPERATIONS = [
+  '/ibis/card/status',
+  '/ibis/card/activate',
+  '/ibis/card/set-pin',
+  '/ibis/card/check-pin',
+  '/ibis/financial/funds-credit',
+  '/ibis/financial/funds-debit',
+];
+
 /**
  * A failing run like one against a foreign implementation: many failures with few causes (the
- * same deviation with different ids), for the triage view's tests.
+ * same deviation on several operations, with different ids in the reasons), as a run writes them
+ * (each failed row with its deviation), for the causes' and the triage view's tests.
  */
 export function triageReport(): ConformanceReport {
   const checks: CheckResult[] = [];
@@ -293,18 +304,36 @@ export function triageReport(): ConformanceReport {
       check({
         id: `envelope.op-${i}.success`,
         family: 'envelope',
+        operation: TRIAGE_OPERATIONS[i],
         status: 'failed',
+        deviation: 'envelope-format',
         reason: `${i + 2} of ${i + 9} responses deviate; first (check ${families[i % 3]}.case-${i}, requestId ${requestId}): requestId "${requestId}" does not match ^[0-9a-f]{32}$`,
+        evidence: {
+          exchanges: [],
+          summaries: [
+            {
+              operation: TRIAGE_OPERATIONS[i],
+              method: 'POST',
+              path: TRIAGE_OPERATIONS[i],
+              status: 200,
+              requestId,
+              problems: [`requestId "${requestId}" is not 32 lowercase hex characters`],
+            },
+          ],
+        },
       }),
     );
   }
   for (let i = 0; i < 4; i++) {
+    const cFiCardId = `icrd_${'7Kq2'.repeat(2)}${i}Zx9`;
     checks.push(
       check({
         id: `status.transition.case-${i}`,
         family: 'status',
         status: 'failed',
-        reason: `card icrd_${'7Kq2'.repeat(2)}${i}Zx9 answered 200, expected 400 extIbis subCode 57`,
+        deviation: 'accepts-invalid-request',
+        reason: `card ${cFiCardId} answered 200, expected 400 extIbis subCode 57`,
+        evidence: { exchanges: [exchange({ requestBody: { cFiCardId, statusCode: 'B' } })] },
       }),
     );
   }
@@ -312,7 +341,9 @@ export function triageReport(): ConformanceReport {
     check({
       id: 'money.balance.exact',
       family: 'money',
+      operation: '/ibis/financial/funds-credit',
       status: 'failed',
+      deviation: 'money-mismatch',
       reason: 'balance 1523.75 after a push of 12.5, expected 1536.25',
     }),
   );

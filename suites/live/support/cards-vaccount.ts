@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { CheckContext } from '../../../src/harness/check.ts';
+import type { CheckIntent } from '../../../src/harness/check-types.ts';
 import { balanceOf, cardInStatus, cardStatus, cents, issueDebitCard, pushFunds } from './flows.ts';
 import { expectOk, listCards, listedId } from './cards-helpers.ts';
 import { STATUS_TABLE } from './status-helpers.ts';
@@ -13,12 +14,14 @@ import { STATUS_TABLE } from './status-helpers.ts';
 const idOf = (r: { data?: unknown }): string => (r.data as { cFiCardId: string }).cFiCardId;
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 export type Scenario = (t: CheckContext, account: string) => Promise<void>;
+/** A scenario: its label, what it does, and what it grades when not an answer's data (docs/ci.md, "Causes"). */
+export type ScenarioRow = [label: string, scenario: Scenario, intent?: CheckIntent];
 const activated = async (t: CheckContext, account: string): Promise<void> => {
   const r = await t.client.call('/ibis/card/activate', { cFiCardId: account });
   if (!r.ok)
     throw new Error(`precondition failed: activate vAccount ${account} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
 };
-export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
+export const VACCOUNT_SCENARIOS: Record<string, ScenarioRow[]> = {
   '/ibis/card/activate': [
     [
       'activate',
@@ -26,6 +29,7 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
         expectOk(t, await t.client.call('/ibis/card/activate', { cFiCardId: account }), 'activate');
         expect(await cardStatus(t, account)).toBe(STATUS_TABLE.activation.to);
       },
+      'state',
     ],
   ],
   '/ibis/card/cardholder-profile': [
@@ -66,6 +70,7 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
         await pushFunds(t, account, 12.5);
         expect(cents(await balanceOf(t, account))).toBe(cents(before) + 1250);
       },
+      'money',
     ],
   ],
   '/ibis/financial/funds-debit': [
@@ -84,6 +89,7 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
         expectOk(t, r, 'funds-debit');
         expect(cents(await balanceOf(t, account))).toBe(1500);
       },
+      'money',
     ],
   ],
   '/ibis/financial/card-to-card': [
@@ -103,6 +109,7 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
         expectOk(t, r, 'card-to-card from the vAccount');
         expect(cents(await balanceOf(t, account))).toBe(1500);
       },
+      'money',
     ],
     [
       'card-to-card.to',
@@ -119,6 +126,7 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
         expectOk(t, r, 'card-to-card to the vAccount');
         expect(cents(await balanceOf(t, account))).toBe(500);
       },
+      'money',
     ],
   ],
   '/ibis/inquiry/transaction-history': [
