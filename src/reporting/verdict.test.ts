@@ -3,7 +3,7 @@ import { renderHtml } from './html-report.ts';
 import { renderJunit } from './junit-report.ts';
 import { renderMarkdownSummary } from './markdown-summary.ts';
 import type { CheckResult, CheckStatus, ConformanceReport } from './types.ts';
-import { verdictOf } from './verdict.ts';
+import { summaryCounts, verdictOf } from './verdict.ts';
 
 function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false): ConformanceReport {
   const checks: CheckResult[] = rows.map(([status, missing], i) => ({
@@ -16,20 +16,13 @@ function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false):
     durationMs: 1,
     ...(missing ? { missingFixtures: missing, reason: `fixture not configured: ${missing.join(', ')}` } : {}),
   }));
-  const count = (s: CheckStatus) => checks.filter((c) => c.status === s).length;
   return {
     target: 'http://x',
     startedAt: '2025-01-01T00:00:00.000Z',
     durationMs: 1,
     seed: '1',
     runId: 'r',
-    summary: {
-      passed: count('passed'),
-      failed: count('failed'),
-      skipped: count('skipped'),
-      waived: count('waived'),
-      notApplicable: count('not-applicable'),
-    },
+    summary: summaryCounts(checks),
     checks,
     ...(allowMissingFixtures ? { allowMissingFixtures } : {}),
   };
