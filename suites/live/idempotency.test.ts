@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
+import { documentedRequestBody } from '../../src/harness/sample-bodies.ts';
 import { RULES, cardInStatus } from './support/flows.ts';
 import {
   approvedApplication,
@@ -192,33 +193,21 @@ const CASES: Record<string, Case> = {
   '/transfer-to/card/register': {
     name: 'card-register',
     needs: [],
-    prepare: () => ({
+    prepare: () => {
       // The documented 200 example's card data: "The same card can be registered multiple times."
-      body: (reference, variant = 0) => ({
-        reference,
-        card: {
-          encryptedData:
-            'Snbx7y1UUwOjJ44jUA0OjHWz184mpK5dqaHGGHzQML7_d6FolgQ25VEq4UusvmSSMCziNF8h7wq2GjzJXMO3YghuuYqIw_2VvObd0TevFnjfFGL30qMM8GY2Q6BzRuXRdHMuy6qT4SPypJnDXbleHeEvjtzGSZ5zLlYp9BboyKU0oFGmT0P-_j4TQ2AHSnOF17bM5AZGkdKBzNBTLREKbMKev5ZF6ot1oAoeau9EldgOs74vBiKhGoUKSIbJl5E9cOXUmWCrUriblStRQkA-JSUEhkuZnReOEM83VEeVvaHYVtcxXydpIo55ecPg6EOTMlO41UDu3dExos0ssOVSUg',
-          keyId: 'je87i6-C2QJS7PHUAbJPqw',
-        },
-        owner: {
-          name: { first: variant ? 'Jane' : 'John', middle: 'M', last: 'Doe', suffix: 'III' },
-          address: {
-            addressLine1: '1346 Pleasant Ave',
-            addressLine2: 'Apt A123',
-            city: 'Salt Lake City',
-            state: 'UT',
-            postalCode: '12345',
-            country: 'US',
-          },
-          phone: { countryCode: '1', number: '4345156001' },
-        },
-      }),
-      entityId: (d) => d.cFiCardId,
-      // No documented operation reads a registration back: only the answers are graded.
-      observe: () => ({}),
-      newReferenceVariant: 0,
-    }),
+      const documented = documentedRequestBody('transfer-to-card-register.200.page-registered') as Data;
+      return {
+        body: (reference, variant = 0) => ({
+          ...documented,
+          reference,
+          owner: { ...documented.owner, name: { ...documented.owner.name, first: variant ? 'Jane' : 'John' } },
+        }),
+        entityId: (d) => d.cFiCardId,
+        // No documented operation reads a registration back: only the answers are graded.
+        observe: () => ({}),
+        newReferenceVariant: 0,
+      };
+    },
   },
 };
 
