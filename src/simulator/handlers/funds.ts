@@ -91,6 +91,40 @@ export function historyEntry(store: SimulatorStore, card: CardRecord, transfer: 
   });
 }
 
+/**
+ * How a push and a pull stand in the card's history (ibis-overview.txt, "Transaction History
+ * Inquiry with /ibis": the documented transactions), with the description used when the request
+ * has none and the sign of the amount.
+ */
+const ONE_CARD_ENTRIES = {
+  credit: { sign: 1n, kind: { transTypeId: '21', serviceId: 'SW_DEPOSIT', isPaymentTrans: 'I', description: 'Funds Deposit' } },
+  debit: { sign: -1n, kind: { transTypeId: '01', serviceId: 'MNL_CSH_SIG_INT_M', isPaymentTrans: 'N', description: 'Funds Withdrawal' } },
+} as const;
+
+/** Records a push or pull of `cents` that moved the money of `card`, and its history entry; answers the transfer. */
+function oneCardTransfer(
+  store: SimulatorStore,
+  card: CardRecord,
+  type: keyof typeof ONE_CARD_ENTRIES,
+  cents: bigint,
+  body: { reference: string; currency: string; description?: string },
+) {
+  const transfer = record(store, {
+    reference: body.reference,
+    type,
+    cFiCardId: card.cFiCardId,
+    amount: cents,
+    currency: body.currency,
+    ...(body.description !== undefined ? { description: body.description } : {}),
+    balance: card.balance,
+    lastDeposit: card.lastDeposit,
+    programName: card.programName,
+  });
+  const { sign, kind } = ONE_CARD_ENTRIES[type];
+  historyEntry(store, card, transfer, sign * cents, { ...kind, description: body.description ?? kind.description });
+  return transferView(transfer);
+}
+
 /** ibis-overview.txt, "Push Funds to Card with /ibis". */
 export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, operation }, body) => {
   store.assertReferenceFree(operation, body.reference);
@@ -100,24 +134,7 @@ export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, op
   const cents = requireAmount(store, operation, body.amount, context);
   enforcePush(operation, card, context);
   store.push(card, cents);
-  const transfer = record(store, {
-    reference: body.reference,
-    type: 'credit',
-    cFiCardId: card.cFiCardId,
-    amount: cents,
-    currency: body.currency,
-    ...(body.description !== undefined ? { description: body.description } : {}),
-    balance: card.balance,
-    lastDeposit: cents,
-    programName: card.programName,
-  });
-  historyEntry(store, card, transfer, cents, {
-    transTypeId: '21',
-    serviceId: 'SW_DEPOSIT',
-    isPaymentTrans: 'I',
-    description: body.description ?? 'Funds Deposit',
-  });
-  return transferView(transfer);
+  return oneCardTransfer(store, card, 'credit', cents, body);
 };
 
 /** ibis-overview.txt, "Pull Funds from Card with /ibis": the documented contexts carry the status. */
@@ -133,24 +150,7 @@ export const fundsDebit: Handler<'/ibis/financial/funds-debit'> = ({ store, oper
     ledgerBalance: toAmount(card.balance),
   }));
   store.pull(card, cents);
-  const transfer = record(store, {
-    reference: body.reference,
-    type: 'debit',
-    cFiCardId: card.cFiCardId,
-    amount: cents,
-    currency: body.currency,
-    ...(body.description !== undefined ? { description: body.description } : {}),
-    balance: card.balance,
-    lastDeposit: card.lastDeposit,
-    programName: card.programName,
-  });
-  historyEntry(store, card, transfer, -cents, {
-    transTypeId: '01',
-    serviceId: 'MNL_CSH_SIG_INT_M',
-    isPaymentTrans: 'N',
-    description: body.description ?? 'Funds Withdrawal',
-  });
-  return transferView(transfer);
+  return oneCardTransfer(store, card, 'debit', cents, body);
 };
 
 /**
