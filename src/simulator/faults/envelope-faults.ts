@@ -1,5 +1,6 @@
 import { isJsonArray, isJsonObject, valueAt, type JsonObject } from '../../util/json-object.ts';
 import { outcome } from './during.ts';
+import { activeCard, moveFunds } from './probes.ts';
 import type { Fault } from './types.ts';
 
 /** Faults of the authentication and envelope families (README.md, "Authentication", "Error envelope"). */
@@ -121,13 +122,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
       return { ...r, body: { ...r.body, data: stripped } };
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' });
-      const r = await api.call('/ibis/financial/funds-credit', {
-        cFiCardId: card.cFiCardId,
-        reference: 'probe1',
-        amount: 5,
-        currency: 'USD',
-      });
+      const r = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probe1', amount: 5 });
       const data = valueAt(r.body, 'data');
       return isJsonObject(data) && 'cFiAggregatorId' in data;
     },

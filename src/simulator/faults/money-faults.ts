@@ -4,6 +4,7 @@ import { money } from '../rules.ts';
 import { isJsonObject, valueAt } from '../../util/json-object.ts';
 import { during, outcome } from './during.ts';
 import type { Fault, ProbeApi } from './types.ts';
+import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
 import { patched, wrapEach } from './wrap-each.ts';
 
 /**
@@ -42,14 +43,7 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ reference: 'probeRef1' });
-      return outcome(
-        await api.call('/ibis/debit-card/add', {
-          customerId: card.customerId,
-          reference: 'probeRef1',
-          cardProgramId: card.programId,
-          profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
-        }),
-      );
+      return outcome(await api.call('/ibis/debit-card/add', debitCardBody(card.customerId, card.programId, 'probeRef1')));
     },
   },
   {
@@ -66,11 +60,10 @@ export const MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' });
-      const body = { cFiCardId: card.cFiCardId, reference: 'probeRef2', amount: 5, currency: 'USD' };
-      await api.call('/ibis/financial/funds-credit', body);
-      await api.call('/ibis/financial/funds-credit', body);
-      return balanceOf(api, card.cFiCardId);
+      const body = { cFiCardId: activeCard(api), reference: 'probeRef2', amount: 5 };
+      await moveFunds(api, '/ibis/financial/funds-credit', body);
+      await moveFunds(api, '/ibis/financial/funds-credit', body);
+      return balanceOf(api, body.cFiCardId);
     },
   },
   {
@@ -91,12 +84,7 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ reference: 'probeRef3' });
-      const r = await api.call('/ibis/debit-card/add', {
-        customerId: card.customerId,
-        reference: 'probeRef3',
-        cardProgramId: card.programId,
-        profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
-      });
+      const r = await api.call('/ibis/debit-card/add', debitCardBody(card.customerId, card.programId, 'probeRef3'));
       return valueAt(r.body, 'context', 'entityId') === card.cFiCardId;
     },
   },
@@ -110,12 +98,13 @@ export const MONEY_FAULTS: Fault[] = [
       rule: '"funds cannot be pulled from a debit card unless the card status code is "B" (ON)" (extIbis PA for a pre-active card)',
     },
     handlers: wrapEach(PULLS, patched(money.pull, { allowedStatuses: [...money.pull.allowedStatuses, 'A'] })),
-    probe: async (api) => {
-      const card = api.state.seedCard({ status: 'A', balance: 40 });
-      return outcome(
-        await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef4', amount: 10, currency: 'USD' }),
-      );
-    },
+    probe: (api) =>
+      outcomeOnCard(
+        api,
+        '/ibis/financial/funds-debit',
+        { status: 'A', balance: 40 },
+        { reference: 'probeRef4', amount: 10, currency: 'USD' },
+      ),
   },
   {
     name: 'overdraft-allowed',
@@ -130,12 +119,13 @@ export const MONEY_FAULTS: Fault[] = [
         return during(card, { creditLimit: card.creditLimit + OVERDRAFT_CENTS }, () => next(ctx, body));
       },
     },
-    probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B', balance: 10 });
-      return outcome(
-        await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef5', amount: 20, currency: 'USD' }),
-      );
-    },
+    probe: (api) =>
+      outcomeOnCard(
+        api,
+        '/ibis/financial/funds-debit',
+        { status: 'B', balance: 10 },
+        { reference: 'probeRef5', amount: 20, currency: 'USD' },
+      ),
   },
   {
     name: 'non-usd-accepted',
@@ -144,15 +134,8 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['money\\.currency\\.(funds-credit|funds-debit|card-to-card)\\.EUR'],
     doc: { ...PUSH_DOC, rule: '"Currently, only "USD" currency is supported." (ibisFundsCurrency)' },
     handlers: wrapEach(MONEY_MOVES, patched(money.currencies, { supported: [...money.currencies.supported, 'EUR'] })),
-    probe: async (api) =>
-      outcome(
-        await api.call('/ibis/financial/funds-credit', {
-          cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId,
-          reference: 'probeRef6',
-          amount: 5,
-          currency: 'EUR',
-        }),
-      ),
+    probe: (api) =>
+      outcomeOnCard(api, '/ibis/financial/funds-credit', { status: 'B' }, { reference: 'probeRef6', amount: 5, currency: 'EUR' }),
   },
   {
     name: 'credit-balance-as-available',
@@ -192,16 +175,9 @@ export const MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const from = api.state.seedCard({ status: 'B', balance: 50 });
-      const to = api.state.seedCard({ status: 'B' });
-      await api.call('/ibis/financial/card-to-card', {
-        reference: 'probeRef7',
-        cardFromId: from.cFiCardId,
-        cardToId: to.cFiCardId,
-        amount: 10,
-        currency: 'USD',
-      });
-      return balanceOf(api, from.cFiCardId);
+      const from = activeCard(api, 50);
+      await cardToCard(api, from, activeCard(api), 10, 'probeRef7');
+      return balanceOf(api, from);
     },
   },
   {

@@ -3,6 +3,7 @@ import { toCents } from '../money.ts';
 import type { Handler } from '../handlers/index.ts';
 import type { CardRecord } from '../types.ts';
 import { during, outcome } from './during.ts';
+import { activeCard, cardToCard } from './probes.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
@@ -33,7 +34,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** An active card with three seeded pushes today. */
 function cardWithPushes(api: ProbeApi, n = 3) {
-  const card = api.state.seedCard({ status: 'B' }).cFiCardId;
+  const card = activeCard(api);
   for (let i = 1; i <= n; i += 1) api.state.seedTransfer({ type: 'credit', amount: i, cFiCardId: card });
   return card;
 }
@@ -42,16 +43,9 @@ const historyLength = async (api: ProbeApi, body: Record<string, unknown>) =>
 
 /** A card-to-card of 20.00 between two active cards, reversed through `body`. */
 async function reversed(api: ProbeApi, body: Record<string, unknown> = {}) {
-  const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
-  const to = api.state.seedCard({ status: 'B' }).cFiCardId;
-  const c2c = await api.call('/ibis/financial/card-to-card', {
-    reference: 'probeQ1',
-    cardFromId: from,
-    cardToId: to,
-    amount: 20,
-    currency: 'USD',
-  });
-  const c2cId = valueAt(c2c.body, 'data', 'cFiFundsId');
+  const from = activeCard(api, 50);
+  const to = activeCard(api);
+  const c2cId = await cardToCard(api, from, to, 20, 'probeQ1');
   await api.call('/ibis/financial/reversal', { cFiFundsId: c2cId, ...body });
   return { from: api.state.card(from)?.balance, to: api.state.card(to)?.balance, toId: to, c2c: c2cId };
 }
@@ -264,7 +258,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' }).cFiCardId;
+      const card = activeCard(api);
       await api.call('/ibis/card/set-pin', { cFiCardId: card, pin: '4321' });
       return outcome(await api.call('/ibis/card/check-pin', { cFiCardId: card, pin: '4321' }));
     },
@@ -287,7 +281,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
       return next(ctx, match ? { ...body, cFiCardId: match } : body);
     }),
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' }).cFiCardId;
+      const card = activeCard(api);
       return outcome(
         await api.call('/ibis/card/status', { cFiCardId: card.replace(/_(.*)$/, (_m, rest: string) => `_${rest.toUpperCase()}`) }),
       );
@@ -308,16 +302,8 @@ export const PROVIDER_API_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
-      const to = api.state.seedCard({ status: 'B', balance: 30 }).cFiCardId;
-      const c2c = await api.call('/ibis/financial/card-to-card', {
-        reference: 'probeQ2',
-        cardFromId: from,
-        cardToId: to,
-        amount: 10,
-        currency: 'USD',
-      });
-      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(c2c.body, 'data', 'cFiFundsId'), amount: 15 }));
+      const cFiFundsId = await cardToCard(api, activeCard(api, 50), activeCard(api, 30), 10, 'probeQ2');
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId, amount: 15 }));
     },
   },
 ];

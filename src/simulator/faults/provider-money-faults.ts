@@ -5,7 +5,8 @@ import { toAmount, toCents } from '../money.ts';
 import type { CardRecord } from '../types.ts';
 import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
-import type { Fault, ProbeApi } from './types.ts';
+import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
+import type { Fault } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
 /**
@@ -54,10 +55,6 @@ const cardsOf = (store: SimulatorStore, body: MovedCards) =>
 const pushedCard = (store: SimulatorStore, body: MovedCards) => store.cards.get(body.cFiCardId ?? body.cardToId ?? '');
 const pulledCard = (store: SimulatorStore, body: MovedCards) => store.cards.get(body.cFiCardId ?? body.cardFromId ?? '');
 
-function activeCard(api: ProbeApi, balance = 0) {
-  return api.state.seedCard({ status: 'B', balance }).cFiCardId;
-}
-
 export const PROVIDER_MONEY_FAULTS: Fault[] = [
   {
     name: 'push-applied-answered-500',
@@ -72,7 +69,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         : undefined,
     probe: async (api) => {
       const card = activeCard(api);
-      const r = await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP1', amount: 5, currency: 'USD' });
+      const r = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP1', amount: 5 });
       return [r.status, api.state.card(card)?.balance];
     },
   },
@@ -89,16 +86,8 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } }
         : undefined,
     probe: async (api) => {
-      const from = activeCard(api, 50);
-      const to = activeCard(api);
-      const c2c = await api.call('/ibis/financial/card-to-card', {
-        reference: 'probeP2',
-        cardFromId: from,
-        cardToId: to,
-        amount: 20,
-        currency: 'USD',
-      });
-      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(c2c.body, 'data', 'cFiFundsId') }));
+      const cFiFundsId = await cardToCard(api, activeCard(api, 50), activeCard(api), 20, 'probeP2');
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId }));
     },
   },
   {
@@ -119,12 +108,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const body = {
-        customerId: api.fixtures.customerId,
-        reference: 'probeP3',
-        cardProgramId: api.fixtures.debitProgramId,
-        profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
-      };
+      const body = debitCardBody(api.fixtures.customerId, api.fixtures.debitProgramId, 'probeP3');
       await api.call('/ibis/debit-card/add', body);
       return outcome(await api.call('/ibis/debit-card/add', body));
     },
@@ -151,7 +135,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     probe: async (api) => {
       const card = activeCard(api, 10);
       for (const reference of ['probeP4a', 'probeP4b'])
-        await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6, currency: 'USD' });
+        await moveFunds(api, '/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6 });
       return api.state.card(card)?.balance;
     },
   },
@@ -170,7 +154,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     ),
     probe: async (api) => {
       const card = activeCard(api);
-      await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP5', amount: 0.29, currency: 'USD' });
+      await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP5', amount: 0.29 });
       return api.state.card(card)?.balance;
     },
   },
@@ -198,7 +182,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = activeCard(api);
-      await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP6', amount: 5, currency: 'USD' });
+      await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP6', amount: 5 });
       return valueAt((await api.call('/ibis/card/status', { cFiCardId: card })).body, 'data', 'balance');
     },
   },
@@ -217,12 +201,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const r = await api.call('/ibis/financial/funds-credit', {
-        cFiCardId: activeCard(api),
-        reference: 'probeP7',
-        amount: 5,
-        currency: 'USD',
-      });
+      const r = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probeP7', amount: 5 });
       return valueAt(r.body, 'data', 'balance');
     },
   },
@@ -241,15 +220,8 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
           throw ruleError('extIbis.PA.preActive', ctx.operation, {}, ctx.store.extContext());
         },
     ),
-    probe: async (api) =>
-      outcome(
-        await api.call('/ibis/financial/funds-credit', {
-          cFiCardId: api.state.seedCard({ status: 'A' }).cFiCardId,
-          reference: 'probeP8',
-          amount: 5,
-          currency: 'USD',
-        }),
-      ),
+    probe: (api) =>
+      outcomeOnCard(api, '/ibis/financial/funds-credit', { status: 'A' }, { reference: 'probeP8', amount: 5, currency: 'USD' }),
   },
   {
     name: 'blocked-card-still-pulls',
@@ -279,7 +251,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     probe: async (api) => {
       const card = activeCard(api, 40);
       await api.call('/ibis/card/set-status', { cFiCardId: card, statusCode: 'S' });
-      return outcome(await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference: 'probeP9', amount: 10, currency: 'USD' }));
+      return outcome(await moveFunds(api, '/ibis/financial/funds-debit', { cFiCardId: card, reference: 'probeP9', amount: 10 }));
     },
   },
 ];

@@ -2,8 +2,10 @@ import { valueAt } from '../../util/json-object.ts';
 import { ApiError, ruleError } from '../api-error.ts';
 import { toCents } from '../money.ts';
 import { money } from '../rules.ts';
+import { reversalRecord } from '../handlers/reversal.ts';
 import { transferView } from '../views.ts';
 import { during, outcome } from './during.ts';
+import { activeCard, cardToCard, moveFunds } from './probes.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -17,16 +19,9 @@ const HISTORY_DOC = { file: 'ibis-overview.txt', heading: 'Transaction History I
 
 /** Two active cards (from holding 50.00) and a card-to-card of 20.00 between them, made through the API. */
 async function transferred(api: ProbeApi, toProgramId?: string) {
-  const from = api.state.seedCard({ status: 'B', balance: 50 });
-  const to = api.state.seedCard({ status: 'B', ...(toProgramId ? { programId: toProgramId } : {}) });
-  const r = await api.call('/ibis/financial/card-to-card', {
-    reference: 'probeC2c',
-    cardFromId: from.cFiCardId,
-    cardToId: to.cFiCardId,
-    amount: 20,
-    currency: 'USD',
-  });
-  return { from: from.cFiCardId, to: to.cFiCardId, cFiFundsId: valueAt(r.body, 'data', 'cFiFundsId') };
+  const from = activeCard(api, 50);
+  const to = api.state.seedCard({ status: 'B', ...(toProgramId ? { programId: toProgramId } : {}) }).cFiCardId;
+  return { from, to, cFiFundsId: await cardToCard(api, from, to, 20, 'probeC2c') };
 }
 
 /** An active card with one push of 10.00 seeded `daysAgo` days ago, and the push. */
@@ -58,24 +53,12 @@ export const TRANSFER_FAULTS: Fault[] = [
         if (!transfer || transfer.type !== 'credit' || transfer.reversal || !card) return next(ctx, body);
         const cents = body.amount != null ? toCents(body.amount) : transfer.amount;
         store.pull(card, cents);
-        transfer.reversal = {
-          amount: cents,
-          cFiStatus: 'Complete',
-          dtsReversalInitiated: store.now().toISOString(),
-          arn: store.nextArn(),
-          boTransId: store.nextTransId(),
-        };
+        transfer.reversal = reversalRecord(store, cents);
         return transferView(transfer);
       },
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' });
-      const push = await api.call('/ibis/financial/funds-credit', {
-        cFiCardId: card.cFiCardId,
-        reference: 'probeRef8',
-        amount: 25,
-        currency: 'USD',
-      });
+      const push = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probeRef8', amount: 25 });
       return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(push.body, 'data', 'cFiFundsId') }));
     },
   },
