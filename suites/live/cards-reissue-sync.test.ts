@@ -15,7 +15,7 @@ import {
   reissue,
   type HolderKind,
 } from './support/cards-helpers.ts';
-import { STATUS_TABLE, expectContext, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
+import { STATUS_TABLE, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
 
 // Cards and accounts, continued: reissue types 1-3 (ibis-overview.txt, "Reissue a Card") and
 // sync-profile (ibis-card-sync-profile.txt, "Sync Card Profile"). Family "cards".
@@ -142,8 +142,7 @@ check(
   async (t) => {
     const cFiCardId = unknownId('icrd', t);
     const r = await reissue(t, { cFiCardId, customerId: t.fixture('customerId') }, '1', {}, ['1']);
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId });
+    expectError(t, r, 'cardNotFound', { cFiCardId });
   },
 );
 
@@ -240,8 +239,7 @@ check(
   async (t) => {
     const cFiCardId = unknownId('icrd', t);
     const r = await t.client.call('/ibis/card/sync-profile', { customerId: t.fixture('customerId'), cFiCardId });
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId });
+    expectError(t, r, 'cardNotFound', { cFiCardId });
   },
 );
 

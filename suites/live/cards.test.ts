@@ -21,15 +21,7 @@ import {
   reissue,
   type HolderKind,
 } from './support/cards-helpers.ts';
-import {
-  STATUS_TABLE,
-  docOf,
-  driveTo,
-  expectContext,
-  expectRefusalEnvelope,
-  expectValidationError,
-  unknownId,
-} from './support/status-helpers.ts';
+import { STATUS_TABLE, docOf, driveTo, expectRefusalEnvelope, expectValidationError, unknownId } from './support/status-helpers.ts';
 
 // Cards and accounts: programs, business card holders, vAccount ids, card/list, status and
 // cardholder-profile by id or reference, closed-card refusals (reissue and sync-profile: cards-reissue-sync.test.ts).
@@ -53,8 +45,7 @@ check(
       cardProgramId: programId,
       profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
     });
-    expectError(t, r, 'ibisProgramNotSupported');
-    expectContext(t, r, { programId });
+    expectError(t, r, 'ibisProgramNotSupported', { programId });
   },
 );
 
@@ -71,8 +62,7 @@ check(
     const app = await approvedApplication(t);
     const programId = `nx${t.ref('pg')}`;
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: programBounds(t).min, cardProgramId: programId });
-    expectError(t, r, 'ibisProgramNotSupported');
-    expectContext(t, r, { programId });
+    expectError(t, r, 'ibisProgramNotSupported', { programId });
   },
 );
 
@@ -334,8 +324,7 @@ check(
       cFiPrimaryCardId,
       profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
     });
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId: cFiPrimaryCardId });
+    expectError(t, r, 'cardNotFound', { cFiCardId: cFiPrimaryCardId });
   },
 );
 
@@ -511,8 +500,7 @@ for (const [operation, doc] of [
       // errata unknown-card: the reference asked for comes back in context.cFiCardId.
       const reference = t.ref('nx');
       const r = await t.client.call(operation, { reference });
-      expectError(t, r, 'cardNotFound');
-      expectContext(t, r, { cFiCardId: reference });
+      expectError(t, r, 'cardNotFound', { cFiCardId: reference });
     },
   );
 }
@@ -549,8 +537,7 @@ check(
   async (t) => {
     const cFiCardId = unknownId('icrd', t);
     const r = await t.client.call('/ibis/card/cardholder-profile', { cFiCardId });
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId });
+    expectError(t, r, 'cardNotFound', { cFiCardId });
   },
 );
 

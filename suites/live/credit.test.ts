@@ -19,7 +19,7 @@ import {
   programBounds,
   type Application,
 } from './support/credit-helpers.ts';
-import { expectContext, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
+import { expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
 
 // ibis-overview.txt, "Apply for Credit with /ibis", "Get Credit Card Application Status with /ibis"
 // and "Add a Credit Card with /ibis" (with ibis-credit-card-add.txt, "Add Credit Card"): a credit
@@ -49,8 +49,7 @@ check(
   async (t) => {
     const customerId = t.fixture('unverifiedCustomerId');
     const r = await apply(t, customerId);
-    expectError(t, r, 'kycNotInitialized');
-    expectContext(t, r, { customerId });
+    expectError(t, r, 'kycNotInitialized', { customerId });
   },
 );
 
@@ -198,8 +197,7 @@ check(
   async (t) => {
     const applicationId = unknownId('gsa', t);
     const r = await t.client.call(GET_APPLICATION, { applicationId });
-    expectError(t, r, 'ibisApplicationNotFound');
-    expectContext(t, r, { applicationId });
+    expectError(t, r, 'ibisApplicationNotFound', { applicationId });
   },
 );
 
@@ -238,8 +236,7 @@ check(
     if (!a.ok) throw new Error(`precondition failed: the application answered HTTP ${a.status}`);
     if (d!.decision === 'Approve') t.skip('the target approved an application with income 1000: no unapproved application can be made');
     const r = await addCreditCard(t, { applicationId: d!.applicationId, creditLimit: 600 });
-    expectError(t, r, 'ibisApplicationIsNotApproved');
-    expectContext(t, r, { applicationId: d!.applicationId });
+    expectError(t, r, 'ibisApplicationIsNotApproved', { applicationId: d!.applicationId });
   },
 );
 
@@ -273,8 +270,7 @@ check(
     // was only approved for a limit of up to 2700": checked before the program's per-card bounds.
     const app = await approvedApplication(t);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: app.creditLimit + 900 });
-    expectError(t, r, 'ibisApplicationCreditLimit');
-    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+    expectError(t, r, 'ibisApplicationCreditLimit', { applicationId: app.applicationId, creditLimit: app.creditLimit });
   },
 );
 
@@ -293,8 +289,7 @@ check(
     const requested = Math.max(min, Math.floor(app.creditLimit) + 100);
     if (requested > max) t.skip(`the approved limit ${app.creditLimit} leaves no limit within ${min}-${max} above it`);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: requested });
-    expectError(t, r, 'ibisApplicationCreditLimit');
-    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+    expectError(t, r, 'ibisApplicationCreditLimit', { applicationId: app.applicationId, creditLimit: app.creditLimit });
   },
 );
 
@@ -398,8 +393,7 @@ check(
     if (first + second <= app.creditLimit) t.skip('no second limit within the program bounds exceeds the approved limit');
     expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: first }));
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: second });
-    expectError(t, r, 'ibisApplicationCreditLimit');
-    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+    expectError(t, r, 'ibisApplicationCreditLimit', { applicationId: app.applicationId, creditLimit: app.creditLimit });
   },
 );
 
@@ -443,8 +437,7 @@ check(
     const app = await approvedApplication(t);
     const cFiPrimaryCardId = unknownId('icrd', t);
     const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, cFiPrimaryCardId });
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId: cFiPrimaryCardId });
+    expectError(t, r, 'cardNotFound', { cFiCardId: cFiPrimaryCardId });
   },
 );
 

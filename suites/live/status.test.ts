@@ -13,7 +13,6 @@ import {
   STATUS_TABLE,
   docOf,
   driveTo,
-  expectContext,
   expectRefusalEnvelope,
   expectStatus,
   expectValidationError,
@@ -309,8 +308,7 @@ for (const [operation, extra] of [
     async (t) => {
       const cFiCardId = unknownId('icrd', t);
       const r = await t.client.call(operation, { cFiCardId, ...extra });
-      expectError(t, r, 'cardNotFound');
-      expectContext(t, r, { cFiCardId });
+      expectError(t, r, 'cardNotFound', { cFiCardId });
     },
   );
 }

@@ -30,14 +30,25 @@ export const RULES = {
 
 export { errorRule, type ErrorRule };
 
-/** Asserts a documented error: HTTP status, code and subCode, and the message pattern when there is one. */
-export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string): void {
+/**
+ * Asserts a documented error: HTTP status, code and subCode, the message pattern when there is one,
+ * and, when given, the context it must carry.
+ */
+export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string, context?: Record<string, unknown>): void {
   const e = errorRule(id);
   const body = (r.body ?? {}) as { code?: string; subCode?: string; message?: string };
   const expected = { status: e.httpStatus, code: e.code, ...(e.subCode ? { subCode: e.subCode } : {}) };
   t.expectation(expected, { status: r.status, code: body.code, subCode: body.subCode, message: body.message });
   expect({ status: r.status, code: body.code, ...(e.subCode ? { subCode: body.subCode } : {}) }).toEqual(expected);
   if (e.messagePattern && body.message !== undefined) expect(body.message).toMatch(new RegExp(e.messagePattern));
+  if (context) expectContext(t, r, context);
+}
+
+/** The context of a documented error, checked key by key where the rule names what it must carry. */
+export function expectContext(t: CheckContext, r: { body: unknown }, expected: Record<string, unknown>): void {
+  const context = ((r.body ?? {}) as { context?: Record<string, unknown> }).context;
+  t.expectation({ context: expected }, { context });
+  expect(context).toMatchObject(expected);
 }
 
 function must<D>(r: CallResult<D>, what: string): D {

@@ -8,7 +8,7 @@ import {
   transitionRefusal,
 } from '../../../src/api/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
-import { cardStatus, errorRule } from './flows.ts';
+import { cardStatus, errorRule, expectContext } from './flows.ts';
 
 /**
  * Helpers of the status, PIN and cards families: the card-status rule table read in full
@@ -127,15 +127,8 @@ export function expectRefusalEnvelope(t: CheckContext, r: { status: number; body
   expect(b.code).not.toBe('0');
 }
 
-/** The context of a documented error, checked key by key where the rule names what it must carry. */
-export function expectContext(t: CheckContext, r: { body: unknown }, expected: Record<string, unknown>): void {
-  const context = ((r.body ?? {}) as { context?: Record<string, unknown> }).context;
-  t.expectation({ context: expected }, { context });
-  expect(context).toMatchObject(expected);
-}
-
 /** The id a check uses for a card or application that does not exist: well-formed, never issued. */
 export const unknownId = (prefix: string, t: CheckContext): string => `${prefix}_${t.ref('nx')}`.slice(0, 36);
 
 /** Re-exported so family files read one helper module. */
-export { errorRule };
+export { errorRule, expectContext };
