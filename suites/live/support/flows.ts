@@ -10,6 +10,7 @@ import {
   type ErrorRule,
 } from '../../../src/api/rules.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
+import type { CheckMeta } from '../../../src/harness/check-types.ts';
 import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
@@ -29,6 +30,9 @@ export const RULES = {
 };
 
 export { errorRule, type ErrorRule };
+
+/** What the checks of one operation share: family, operation, docRef and fixtures (each check adds its id and title). */
+export type CheckFields = Omit<CheckMeta, 'id' | 'title'>;
 
 /**
  * Asserts a documented error: HTTP status, code and subCode, the message pattern when there is one,
