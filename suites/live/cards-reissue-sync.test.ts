@@ -15,7 +15,7 @@ import {
   reissue,
   type HolderKind,
 } from './support/cards-helpers.ts';
-import { STATUS_TABLE, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
+import { STATUS_TABLE, expectRefusalEnvelope, unknownId, expectUnknownCard } from './support/status-helpers.ts';
 
 // Cards and accounts, continued: reissue types 1-3 (ibis-overview.txt, "Reissue a Card") and
 // sync-profile (ibis-card-sync-profile.txt, "Sync Card Profile"). Family "cards".
@@ -211,11 +211,7 @@ check(
     ...SYNCING,
     needs: ['customerId'],
   },
-  async (t) => {
-    const cFiCardId = unknownId('icrd', t);
-    const r = await t.client.call('/ibis/card/sync-profile', { customerId: t.fixture('customerId'), cFiCardId });
-    expectError(t, r, 'cardNotFound', { cFiCardId });
-  },
+  (t) => expectUnknownCard(t, '/ibis/card/sync-profile', { customerId: t.fixture('customerId') }),
 );
 
 check(

@@ -21,7 +21,15 @@ import {
   reissue,
   type HolderKind,
 } from './support/cards-helpers.ts';
-import { STATUS_TABLE, docOf, driveTo, expectRefusalEnvelope, expectValidationError, unknownId } from './support/status-helpers.ts';
+import {
+  STATUS_TABLE,
+  docOf,
+  driveTo,
+  expectRefusalEnvelope,
+  expectValidationError,
+  unknownId,
+  expectUnknownCard,
+} from './support/status-helpers.ts';
 
 // Cards and accounts: programs, business card holders, vAccount ids, card/list, status and
 // cardholder-profile by id or reference, closed-card refusals (reissue and sync-profile: cards-reissue-sync.test.ts).
@@ -534,11 +542,7 @@ check(
     operation: '/ibis/card/cardholder-profile',
     docRef: PROFILE_DOC,
   },
-  async (t) => {
-    const cFiCardId = unknownId('icrd', t);
-    const r = await t.client.call('/ibis/card/cardholder-profile', { cFiCardId });
-    expectError(t, r, 'cardNotFound', { cFiCardId });
-  },
+  (t) => expectUnknownCard(t, '/ibis/card/cardholder-profile'),
 );
 
 // ---- closed-card refusals outside the status table (card-status.json otherClosedCardRefusals) ----
