@@ -125,10 +125,15 @@ function oneCardTransfer(
   return transferView(transfer);
 }
 
-/** ibis-overview.txt, "Push Funds to Card with /ibis". */
-export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, operation }, body) => {
+/** What every money movement checks first, in this order: its reference is new, its currency supported. */
+function requireNewMovement(store: SimulatorStore, operation: string, body: { reference: string; currency: string }): void {
   store.assertReferenceFree(operation, body.reference);
   requireCurrency(operation, body.currency);
+}
+
+/** ibis-overview.txt, "Push Funds to Card with /ibis". */
+export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, operation }, body) => {
+  requireNewMovement(store, operation, body);
   const card = store.card(operation, body.cFiCardId);
   const context = () => store.extContext(true);
   const cents = requireAmount(store, operation, body.amount, context);
@@ -139,8 +144,7 @@ export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, op
 
 /** ibis-overview.txt, "Pull Funds from Card with /ibis": the documented contexts carry the status. */
 export const fundsDebit: Handler<'/ibis/financial/funds-debit'> = ({ store, operation }, body) => {
-  store.assertReferenceFree(operation, body.reference);
-  requireCurrency(operation, body.currency);
+  requireNewMovement(store, operation, body);
   const card = store.card(operation, body.cFiCardId);
   const context = () => ({ status: statusObject(card.status), cardPrgName: card.programName, ...store.extContext(true) });
   const cents = requireAmount(store, operation, body.amount, context);
@@ -158,8 +162,7 @@ export const fundsDebit: Handler<'/ibis/financial/funds-debit'> = ({ store, oper
  * push to cardToId (not closed); the response balance is the from card's new balance.
  */
 export const cardToCard: Handler<'/ibis/financial/card-to-card'> = ({ store, operation }, body) => {
-  store.assertReferenceFree(operation, body.reference);
-  requireCurrency(operation, body.currency);
+  requireNewMovement(store, operation, body);
   const from = store.card(operation, body.cardFromId);
   const to = store.card(operation, body.cardToId);
   const context = () => store.extContext(true);
