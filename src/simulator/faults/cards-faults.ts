@@ -5,6 +5,7 @@ import { cardStatus, reissueCodes } from '../rules.ts';
 import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
 import { debitCardBody, outcomeOnCard, PROBE_CLEAR_CARD, PROBE_OWNER, PROBE_PROFILE } from './probes.ts';
+import { onCustomer } from './on-record.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -97,11 +98,11 @@ export const CARDS_FAULTS: Fault[] = [
       rule: 'businessInfo: "required for business customers only"',
     },
     handlers: {
-      '/ibis/debit-card/add': (next) => (ctx, body) => {
-        const customer = ctx.store.customers.get(body.customerId);
-        if (customer?.type !== 'business' || body.businessInfo) return next(ctx, body);
-        return next(ctx, { ...body, businessInfo: { companyNameOnCard: customer.companyName ?? customer.customerId } });
-      },
+      '/ibis/debit-card/add': onCustomer((customer, call, _ctx, body) =>
+        customer?.type !== 'business' || body.businessInfo
+          ? call()
+          : call({ ...body, businessInfo: { companyNameOnCard: customer.companyName ?? customer.customerId } }),
+      ),
     },
     probe: async (api) => {
       const { businessCustomerId, debitProgramId, businessRepresentativeId } = api.fixtures;
@@ -147,10 +148,9 @@ export const CARDS_FAULTS: Fault[] = [
     expected: ['credit\\.application\\.without-kyc'],
     doc: { ...APPLY_DOC, rule: "the customer's KYC must be approved before applying (kycNotInitialized { customerId })" },
     handlers: {
-      '/ibis/credit-card/application': (next) => (ctx, body) => {
-        const customer = ctx.store.customers.get(body.customerId);
-        return customer && !customer.kycApproved ? during(customer, { kycApproved: true }, () => next(ctx, body)) : next(ctx, body);
-      },
+      '/ibis/credit-card/application': onCustomer((customer, call) =>
+        customer && !customer.kycApproved ? during(customer, { kycApproved: true }, () => call()) : call(),
+      ),
     },
     probe: async (api) => outcome(await apply(api, api.fixtures.unverifiedCustomerId)),
   },

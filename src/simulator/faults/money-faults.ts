@@ -3,6 +3,7 @@ import { toAmount, toCents } from '../money.ts';
 import { money } from '../rules.ts';
 import { isJsonObject, valueAt } from '../../util/json-object.ts';
 import { during, outcome } from './during.ts';
+import { onCard } from './on-record.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
 import { patched, wrapEach } from './wrap-each.ts';
@@ -53,11 +54,10 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['idempotency\\.funds-credit\\.(duplicate|reused-reference|concurrent)'],
     doc: { ...PUSH_DOC, rule: 'a reused reference → referenceExists, and no second money movement ("supports idempotency")' },
     handlers: {
-      '/ibis/financial/funds-credit': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/financial/funds-credit': onCard((card, call, ctx, body) => {
         if (card && ctx.store.referenceOwner('funds', body.reference) !== undefined) ctx.store.push(card, toCents(body.amount));
-        return next(ctx, body);
-      },
+        return call();
+      }),
     },
     probe: async (api) => {
       const body = { cFiCardId: activeCard(api), reference: 'probeRef2', amount: 5 };
@@ -113,11 +113,9 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['money\\.insufficient\\.funds-debit\\..*'],
     doc: { ...PULL_DOC, rule: 'funds can be pulled only "if funds are available"; insufficient funds → extIbis 51' },
     handlers: {
-      '/ibis/financial/funds-debit': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
-        if (!card || card.programType === 'credit') return next(ctx, body);
-        return during(card, { creditLimit: card.creditLimit + OVERDRAFT_CENTS }, () => next(ctx, body));
-      },
+      '/ibis/financial/funds-debit': onCard((card, call) =>
+        !card || card.programType === 'credit' ? call() : during(card, { creditLimit: card.creditLimit + OVERDRAFT_CENTS }, () => call()),
+      ),
     },
     probe: (api) =>
       outcomeOnCard(
@@ -191,13 +189,12 @@ export const MONEY_FAULTS: Fault[] = [
       rule: '"A successful request will activate the card" (from A, S (OFF) or I): it turns the card on; only transfers move its funds',
     },
     handlers: {
-      '/ibis/card/activate': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/activate': onCard((card, call, ctx) => {
         const reactivated = card?.status === 'I' || card?.status === 'S';
-        const data = next(ctx, body);
+        const data = call();
         if (card && reactivated && card.balance > 0n) ctx.store.pull(card, card.balance);
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'S', balance: 30 });

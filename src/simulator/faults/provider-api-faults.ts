@@ -4,6 +4,7 @@ import type { Handler } from '../handlers/index.ts';
 import type { CardRecord } from '../types.ts';
 import { during, outcome } from './during.ts';
 import { activeCard, cardToCard } from './probes.ts';
+import { onCard, onTransfer } from './on-record.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
@@ -141,10 +142,9 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...REVERSAL_DOC, rule: 'the reversal amount cannot exceed what is left of the original amount' },
     expected: ['reversal\\.card-to-card\\.twice'],
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const transfer = ctx.store.transfers.get(body.cFiFundsId);
-        return transfer?.reversal ? during(transfer, { reversal: undefined }, () => next(ctx, body)) : next(ctx, body);
-      },
+      '/ibis/financial/reversal': onTransfer((transfer, call) =>
+        transfer?.reversal ? during(transfer, { reversal: undefined }, () => call()) : call(),
+      ),
     },
     probe: async (api) => {
       const { c2c, toId } = await reversed(api);
@@ -243,19 +243,17 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     },
     expected: ['pin\\.set-then-check'],
     handlers: {
-      '/ibis/card/set-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/set-pin': onCard((card, call, ctx) => {
         const old = card?.pin;
-        const data = next(ctx, body);
+        const data = call();
         if (card) pinWrites.set(card, { at: ctx.store.now().getTime(), old });
         return data;
-      },
-      '/ibis/card/check-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      }),
+      '/ibis/card/check-pin': onCard((card, call, ctx) => {
         const write = card ? pinWrites.get(card) : undefined;
-        if (!card || !write || ctx.store.now().getTime() - write.at >= PIN_LAG_MS) return next(ctx, body);
-        return during(card, { pin: write.old }, () => next(ctx, body));
-      },
+        if (!card || !write || ctx.store.now().getTime() - write.at >= PIN_LAG_MS) return call();
+        return during(card, { pin: write.old }, () => call());
+      }),
     },
     probe: async (api) => {
       const card = activeCard(api);
@@ -295,11 +293,10 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...REVERSAL_DOC, rule: 'the reversal amount cannot exceed the original amount' },
     expected: ['reversal\\.card-to-card\\.over-amount'],
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const transfer = ctx.store.transfers.get(body.cFiFundsId);
-        if (!transfer || body.amount == null || toCents(body.amount) <= transfer.amount) return next(ctx, body);
-        return during(transfer, { amount: toCents(body.amount) }, () => next(ctx, body));
-      },
+      '/ibis/financial/reversal': onTransfer((transfer, call, _ctx, body) => {
+        if (!transfer || body.amount == null || toCents(body.amount) <= transfer.amount) return call();
+        return during(transfer, { amount: toCents(body.amount) }, () => call());
+      }),
     },
     probe: async (api) => {
       const cFiFundsId = await cardToCard(api, activeCard(api, 50), activeCard(api, 30), 10, 'probeQ2');

@@ -6,6 +6,7 @@ import type { CardRecord } from '../types.ts';
 import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
 import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
+import { onCard } from './on-record.ts';
 import type { Fault } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
@@ -121,16 +122,15 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     doc: { ...PULL_DOC, rule: 'funds can be pulled only "if funds are available"; insufficient funds → extIbis 51' },
     expected: ['money\\.pull\\.concurrent'],
     handlers: {
-      '/ibis/financial/funds-debit': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
-        if (!card) return next(ctx, body);
+      '/ibis/financial/funds-debit': onCard((card, call, ctx, body) => {
+        if (!card) return call();
         const now = ctx.store.now().getTime();
         const recent = (recentPulls(ctx.store).get(card.cFiCardId) ?? []).filter((p) => now - p.at < LAG_MS);
         const pending = recent.reduce((sum, p) => sum + p.cents, 0n);
-        const data = during(card, { creditLimit: card.creditLimit + pending }, () => next(ctx, body));
+        const data = during(card, { creditLimit: card.creditLimit + pending }, () => call());
         recentPulls(ctx.store).set(card.cFiCardId, [...recent, { at: now, cents: toCents(body.amount) }]);
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = activeCard(api, 10);
@@ -194,11 +194,11 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     doc: { ...PUSH_DOC, rule: "the 200 answer's balance is the card's balance after the push" },
     expected: ['money\\.funds-credit\\.arithmetic'],
     handlers: {
-      '/ibis/financial/funds-credit': (next) => (ctx, body) => {
-        const before = ctx.store.cards.get(body.cFiCardId)?.balance;
-        const data = next(ctx, body) as Record<string, unknown>;
+      '/ibis/financial/funds-credit': onCard((card, call) => {
+        const before = card?.balance;
+        const data = call() as Record<string, unknown>;
         return before === undefined ? data : { ...data, balance: toAmount(before) };
-      },
+      }),
     },
     probe: async (api) => {
       const r = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probeP7', amount: 5 });
@@ -231,13 +231,12 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     doc: { ...PULL_DOC, rule: 'funds cannot be pulled unless the card status is B; an S card is refused (extIbis SA)' },
     expected: ['money\\.pull\\.after-block'],
     handlers: {
-      '/ibis/card/set-status': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/set-status': onCard((card, call, _ctx, body) => {
         const before = card?.status;
-        const data = next(ctx, body);
+        const data = call();
         if (card && before === 'B' && body.statusCode === 'S' && !effectiveStatus.has(card)) effectiveStatus.set(card, before);
         return data;
-      },
+      }),
       ...wrapEach(
         ['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'],
         <Q extends MoneyMove>(next: Handler<Q>): Handler<Q> =>

@@ -1,6 +1,7 @@
 import { valueAt } from '../../util/json-object.ts';
 import { cardStatus, type StatusCode } from '../rules.ts';
 import { during, outcome } from './during.ts';
+import { onCard } from './on-record.ts';
 import { ignoring } from './ignoring.ts';
 import { outcomeOnCard } from './probes.ts';
 import type { Fault } from './types.ts';
@@ -59,16 +60,15 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.permission\\.activate\\.[AIS]', 'status\\.activate\\.from-[IS]'],
     doc: { file: 'ibis-overview.txt', heading: 'Activate a Card', rule: 'activate moves a card in A, I or S to B (ON)' },
     handlers: {
-      '/ibis/card/activate': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/activate': onCard((card, call) => {
         const before = card?.status;
-        const data = next(ctx, body);
+        const data = call();
         if (card && before && card.status !== before) {
           card.status = before;
           card.statusLog.pop();
         }
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'A' });
@@ -101,10 +101,7 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['pin\\.wrong-pin'],
     doc: { ...CHECK_PIN_DOC, rule: 'succeeds "only if the PIN is a match"; a wrong PIN is extIbis 55 (Invalid PIN supplied)' },
     handlers: {
-      '/ibis/card/check-pin': (next) => (ctx, body) => {
-        const pin = ctx.store.cards.get(body.cFiCardId)?.pin;
-        return next(ctx, pin === undefined ? body : { ...body, pin });
-      },
+      '/ibis/card/check-pin': onCard((card, call, _ctx, body) => call(card?.pin === undefined ? body : { ...body, pin: card.pin })),
     },
     probe: (api) => outcomeOnCard(api, '/ibis/card/check-pin', { status: 'B', pin: '1234' }, { pin: '9876' }),
   },
@@ -115,10 +112,9 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['pin\\.check-without-set'],
     doc: { ...CHECK_PIN_DOC, rule: '"The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can succeed"' },
     handlers: {
-      '/ibis/card/check-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
-        return card && card.pin === undefined ? during(card, { pin: body.pin }, () => next(ctx, body)) : next(ctx, body);
-      },
+      '/ibis/card/check-pin': onCard((card, call, _ctx, body) =>
+        card && card.pin === undefined ? during(card, { pin: body.pin }, () => call()) : call(),
+      ),
     },
     probe: (api) => outcomeOnCard(api, '/ibis/card/check-pin', { status: 'B' }, { pin: '1234' }),
   },
@@ -129,13 +125,12 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['pin\\.update'],
     doc: { ...SET_PIN_DOC, rule: '"You may use this endpoint to set an initial card PIN, as well as to update an existing card PIN"' },
     handlers: {
-      '/ibis/card/set-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/set-pin': onCard((card, call) => {
         const old = card?.pin;
-        const data = next(ctx, body);
+        const data = call();
         if (card && old !== undefined) card.pin = old;
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B', pin: '1111' });

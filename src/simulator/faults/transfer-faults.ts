@@ -6,6 +6,7 @@ import { reversalRecord } from '../handlers/reversal.ts';
 import { transferView } from '../views.ts';
 import { during, outcome } from './during.ts';
 import { activeCard, cardToCard, moveFunds } from './probes.ts';
+import { onTransfer } from './on-record.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -46,16 +47,14 @@ export const TRANSFER_FAULTS: Fault[] = [
       rule: '"Currently, reversals are not supported for /ibis/financial/funds-credit or /ibis/financial/funds-debit transactions" (ibisCannotReverseError)',
     },
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const { store } = ctx;
-        const transfer = store.transfers.get(body.cFiFundsId);
+      '/ibis/financial/reversal': onTransfer((transfer, call, { store }, body) => {
         const card = store.cards.get(transfer?.cFiCardId ?? '');
-        if (!transfer || transfer.type !== 'credit' || transfer.reversal || !card) return next(ctx, body);
+        if (!transfer || transfer.type !== 'credit' || transfer.reversal || !card) return call();
         const cents = body.amount != null ? toCents(body.amount) : transfer.amount;
         store.pull(card, cents);
         transfer.reversal = reversalRecord(store, cents);
         return transferView(transfer);
-      },
+      }),
     },
     probe: async (api) => {
       const push = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probeRef8', amount: 25 });
@@ -69,14 +68,13 @@ export const TRANSFER_FAULTS: Fault[] = [
     expected: ['reversal\\.card-to-card\\.(full|explicit-full-amount|partial)'],
     doc: { ...REVERSAL_DOC, rule: 'a reversal moves the amount back: both balances are restored' },
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const transfer = ctx.store.transfers.get(body.cFiFundsId);
+      '/ibis/financial/reversal': onTransfer((transfer, call, ctx) => {
         const from = ctx.store.cards.get(transfer?.cardFromId ?? '');
         const before = from?.balance;
-        const data = next(ctx, body);
+        const data = call();
         if (from && before !== undefined && from.balance > before) ctx.store.pull(from, from.balance - before);
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const { from, cFiFundsId } = await transferred(api);
