@@ -6,6 +6,7 @@ import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
 import { debitCardBody, outcomeOnCard, PROBE_CLEAR_CARD, PROBE_OWNER, PROBE_PROFILE } from './probes.ts';
 import { onCustomer } from './on-record.ts';
+import { answeredAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -41,8 +42,7 @@ export const CARDS_FAULTS: Fault[] = [
       rule: '"will include all cards and vAccounts for the specified customer"',
     },
     handlers: {
-      '/ibis/card/list': (next) => (ctx, body) =>
-        (next(ctx, body) as { programType?: string }[]).filter((c) => c.programType !== 'vAccountOnly'),
+      '/ibis/card/list': answeredAs((cards: { programType?: string }[]) => cards.filter((c) => c.programType !== 'vAccountOnly')),
     },
     probe: async (api) => {
       api.state.seedCard({ programType: 'vAccountOnly' });

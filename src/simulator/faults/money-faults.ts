@@ -4,6 +4,7 @@ import { money } from '../rules.ts';
 import { isJsonObject, valueAt } from '../../util/json-object.ts';
 import { during, outcome } from './during.ts';
 import { onCard } from './on-record.ts';
+import { answeredAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
 import { patched, wrapEach } from './wrap-each.ts';
@@ -142,13 +143,12 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['money\\.credit\\.(new-card-balance|pull-to-limit|documented-example|push-repays)'],
     doc: { ...DEBIT_DOC, rule: '"For credit cards "balance" = available funds - credit limit"' },
     handlers: {
-      '/ibis/card/status': (next) => (ctx, body) => {
-        const data = next(ctx, body) as Record<string, unknown>;
+      '/ibis/card/status': answeredAs((data: Record<string, unknown>, ctx) => {
         const card = ctx.store.cards.get(String(data.cFiCardId));
         if (card?.programType !== 'credit') return data;
         const available = toAmount(ctx.store.available(card));
         return { ...data, balance: available, ledgerBalance: available };
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B', programType: 'credit', creditLimit: 500 });

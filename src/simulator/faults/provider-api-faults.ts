@@ -5,6 +5,7 @@ import type { CardRecord } from '../types.ts';
 import { during, outcome } from './during.ts';
 import { activeCard, cardToCard } from './probes.ts';
 import { onCard, onTransfer } from './on-record.ts';
+import { answeredAs, servedAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
@@ -67,11 +68,10 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...HISTORY_DOC, rule: 'numberOfRecords and skipRecords page the history' },
     expected: ['history\\.paging\\.partition'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
-        const data = next(ctx, body) as { transactions: unknown[] };
+      [HISTORY]: answeredAs((data: { transactions: unknown[] }, _ctx, body) => {
         const full = body.numberOfRecords == null || data.transactions.length >= body.numberOfRecords;
         return (body.skipRecords ?? 0) > 0 && !full ? { ...data, transactions: [] } : data;
-      },
+      }),
     },
     probe: async (api) => historyLength(api, { cFiCardId: cardWithPushes(api), numberOfRecords: 2, skipRecords: 2 }),
   },
@@ -83,10 +83,10 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...HISTORY_DOC, rule: 'skipRecords: the number of records to skip' },
     expected: ['history\\.paging\\.(skip-records|partition)'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
+      [HISTORY]: servedAs((body) => {
         const skip = body.skipRecords ?? 0;
-        return next(ctx, skip > 0 ? { ...body, skipRecords: skip - 1 } : body);
-      },
+        return skip > 0 ? { ...body, skipRecords: skip - 1 } : body;
+      }),
     },
     probe: async (api) => {
       const card = cardWithPushes(api);
@@ -107,12 +107,12 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...HISTORY_DOC, rule: 'dateFrom and dateTo (days) bound the transactions returned, both days included' },
     expected: ['history\\.date-range\\.today'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
-        if (typeof body.dateTo !== 'string' || (typeof body.dateFrom === 'string' && body.dateFrom > body.dateTo)) return next(ctx, body);
+      [HISTORY]: servedAs((body) => {
+        if (typeof body.dateTo !== 'string' || (typeof body.dateFrom === 'string' && body.dateFrom > body.dateTo)) return body;
         // The range ends where its last day starts: a one-day range looks at the day before.
         const dateTo = dayBefore(body.dateTo);
-        return next(ctx, { ...body, dateTo, ...(typeof body.dateFrom === 'string' && body.dateFrom > dateTo ? { dateFrom: dateTo } : {}) });
-      },
+        return { ...body, dateTo, ...(typeof body.dateFrom === 'string' && body.dateFrom > dateTo ? { dateFrom: dateTo } : {}) };
+      }),
     },
     probe: async (api) => historyLength(api, { cFiCardId: cardWithPushes(api), dateFrom: today(), dateTo: today() }),
   },
@@ -159,7 +159,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     story: 'the reversal amount field is dropped on the way to the card network, which reverses in full',
     doc: { ...REVERSAL_DOC, rule: 'amount: "the amount to reverse" (partial reversals), at most the original amount' },
     expected: ['reversal\\.card-to-card\\.partial'],
-    handlers: { '/ibis/financial/reversal': (next) => (ctx, body) => next(ctx, { ...body, amount: undefined }) },
+    handlers: { '/ibis/financial/reversal': servedAs((body) => ({ ...body, amount: undefined })) },
     probe: async (api) => (await reversed(api, { amount: 5 })).from,
   },
   {

@@ -7,6 +7,7 @@ import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
 import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
 import { onCard } from './on-record.ts';
+import { answeredAs } from './rewrites.ts';
 import type { Fault } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
@@ -173,12 +174,11 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         cards.forEach((c, i) => lastMove(ctx.store).set(c.cFiCardId, { at: ctx.store.now().getTime(), before: before[i] }));
         return data;
       }),
-      '/ibis/card/status': (next) => (ctx, body) => {
-        const data = next(ctx, body) as Record<string, unknown>;
+      '/ibis/card/status': answeredAs((data: Record<string, unknown>, ctx) => {
         const move = lastMove(ctx.store).get(String(data.cFiCardId));
         if (!move || ctx.store.now().getTime() - move.at >= LAG_MS) return data;
         return { ...data, balance: toAmount(move.before), ledgerBalance: toAmount(move.before) };
-      },
+      }),
     },
     probe: async (api) => {
       const card = activeCard(api);

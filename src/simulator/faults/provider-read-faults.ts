@@ -1,6 +1,7 @@
 import { valueAt } from '../../util/json-object.ts';
 import { outcome } from './during.ts';
 import { activeCard, cardToCard, PROBE_CLEAR_CARD, PROBE_OWNER } from './probes.ts';
+import { answeredAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -37,10 +38,10 @@ export const PROVIDER_READ_FAULTS: Fault[] = [
     },
     expected: ['history\\.amounts'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
-        const data = next(ctx, body) as { transactions: { transTypeId?: string; amount?: unknown }[] };
-        return { ...data, transactions: data.transactions.filter((r) => !(r.transTypeId === '40' && Number(r.amount) > 0)) };
-      },
+      [HISTORY]: answeredAs((data: { transactions: { transTypeId?: string; amount?: unknown }[] }) => ({
+        ...data,
+        transactions: data.transactions.filter((r) => !(r.transTypeId === '40' && Number(r.amount) > 0)),
+      })),
     },
     probe: incoming,
   },

@@ -7,6 +7,7 @@ import { transferView } from '../views.ts';
 import { during, outcome } from './during.ts';
 import { activeCard, cardToCard, moveFunds } from './probes.ts';
 import { onTransfer } from './on-record.ts';
+import { servedAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -142,10 +143,10 @@ export const TRANSFER_FAULTS: Fault[] = [
     expected: ['history\\.date-range\\.(past|future)'],
     doc: { ...HISTORY_DOC, rule: 'dateFrom and dateTo bound the transactions returned' },
     handlers: {
-      '/ibis/inquiry/transaction-history': (next) => (ctx, body) => {
+      '/ibis/inquiry/transaction-history': servedAs((body) => {
         const reversed = body.dateFrom !== undefined && body.dateTo !== undefined && body.dateFrom > body.dateTo;
-        return next(ctx, reversed ? body : { ...body, dateFrom: undefined, dateTo: undefined });
-      },
+        return reversed ? body : { ...body, dateFrom: undefined, dateTo: undefined };
+      }),
     },
     probe: async (api) => history(api, { cFiCardId: cardWithPush(api).card, dateFrom: '2020-01-01', dateTo: '2020-01-31' }),
   },
@@ -155,7 +156,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     description: 'transaction-history ignores numberOfRecords and returns the whole page size',
     expected: ['history\\.paging\\.(number-of-records|skip-records|partition)'],
     doc: { ...HISTORY_DOC, rule: 'numberOfRecords and skipRecords page the history' },
-    handlers: { '/ibis/inquiry/transaction-history': (next) => (ctx, body) => next(ctx, { ...body, numberOfRecords: undefined }) },
+    handlers: { '/ibis/inquiry/transaction-history': servedAs((body) => ({ ...body, numberOfRecords: undefined })) },
     probe: async (api) => {
       const { card } = cardWithPush(api);
       api.state.seedTransfer({ type: 'credit', amount: 3, cFiCardId: card });
