@@ -5,6 +5,7 @@ import { isJsonObject, valueAt } from '../../util/json-object.ts';
 import { during, outcome } from './during.ts';
 import { onCard } from './on-record.ts';
 import { answeredAs } from './rewrites.ts';
+import type { SeedCardOptions } from '../state.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
 import { patched, wrapEach } from './wrap-each.ts';
@@ -26,6 +27,9 @@ const OVERDRAFT_CENTS = 1000_00n;
 const FEE_CENTS = 1_00n;
 
 const balanceOf = (api: ProbeApi, id: string) => api.state.card(id)?.balance;
+/** The outcome of a funds-debit of `amount` dollars from a card seeded as `seed`. */
+const pullOutcome = (api: ProbeApi, seed: SeedCardOptions, reference: string, amount: number) =>
+  outcomeOnCard(api, '/ibis/financial/funds-debit', seed, { reference, amount, currency: 'USD' });
 
 export const MONEY_FAULTS: Fault[] = [
   {
@@ -99,13 +103,7 @@ export const MONEY_FAULTS: Fault[] = [
       rule: '"funds cannot be pulled from a debit card unless the card status code is "B" (ON)" (extIbis PA for a pre-active card)',
     },
     handlers: wrapEach(PULLS, patched(money.pull, { allowedStatuses: [...money.pull.allowedStatuses, 'A'] })),
-    probe: (api) =>
-      outcomeOnCard(
-        api,
-        '/ibis/financial/funds-debit',
-        { status: 'A', balance: 40 },
-        { reference: 'probeRef4', amount: 10, currency: 'USD' },
-      ),
+    probe: (api) => pullOutcome(api, { status: 'A', balance: 40 }, 'probeRef4', 10),
   },
   {
     name: 'overdraft-allowed',
@@ -118,13 +116,7 @@ export const MONEY_FAULTS: Fault[] = [
         !card || card.programType === 'credit' ? call() : during(card, { creditLimit: card.creditLimit + OVERDRAFT_CENTS }, () => call()),
       ),
     },
-    probe: (api) =>
-      outcomeOnCard(
-        api,
-        '/ibis/financial/funds-debit',
-        { status: 'B', balance: 10 },
-        { reference: 'probeRef5', amount: 20, currency: 'USD' },
-      ),
+    probe: (api) => pullOutcome(api, { status: 'B', balance: 10 }, 'probeRef5', 20),
   },
   {
     name: 'non-usd-accepted',
