@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
+import { documentedRequestBody } from '../../src/harness/sample-bodies.ts';
 import { RULES, cardInStatus } from './support/flows.ts';
 import {
   approvedApplication,
@@ -49,10 +50,18 @@ interface Case {
 
 const PROFILE = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
 
-/** card/list entries under a reference: the observable effect of the card- and vAccount-creating writes. */
-const listed = (t: CheckContext) => async (reference: string) => ({
-  listed: (await listedWithReference(t, reference)).map((c) => c.cFiCardId),
-});
+/**
+ * A card- or vAccount-creating write: its entity is the answer's `idField`, and its observable
+ * effect the card/list entries under the reference.
+ */
+function listedEntity(t: CheckContext, idField: string, body: Prepared['body'], newReferenceVariant = 0): Prepared {
+  return {
+    body,
+    entityId: (d) => d[idField],
+    observe: async (reference) => ({ listed: (await listedWithReference(t, reference)).map((c) => c.cFiCardId) }),
+    newReferenceVariant,
+  };
+}
 
 /** A funds transfer's observable effects: balances, history lengths, and what retrieve finds under the reference. */
 function moneyObserver(t: CheckContext, cards: string[]) {
@@ -65,35 +74,51 @@ function moneyObserver(t: CheckContext, cards: string[]) {
   };
 }
 
+/** A push (funds-credit) or pull (funds-debit) on one card holding `startCents`: each moves its balance by `sign` × AMOUNT. */
+function oneCardMovement(name: string, startCents: number, sign: 1 | -1): Case {
+  return {
+    name,
+    needs: ['customerId', 'debitProgramId'],
+    prepare: async (t) => {
+      const card = await fundedCard(t, startCents);
+      return {
+        body: (reference, variant = 0) => ({
+          cFiCardId: card.cFiCardId,
+          reference,
+          amount: (variant ? AMOUNT + 100 : AMOUNT) / 100,
+          currency: 'USD',
+          description: 'Both of these transactions will post.',
+        }),
+        entityId: (d) => d.cFiFundsId,
+        observe: moneyObserver(t, [card.cFiCardId]),
+        balancesAfter: (n) => ({ [card.cFiCardId]: startCents + sign * n * AMOUNT }),
+        newReferenceVariant: 0,
+      };
+    },
+  };
+}
+
 const CASES: Record<string, Case> = {
   '/ibis/account/add': {
     name: 'account-add',
     needs: ['customerId'],
-    prepare: (t) => ({
-      body: (reference, variant = 0) => ({
+    prepare: (t) =>
+      listedEntity(t, 'cFiAccountId', (reference, variant = 0) => ({
         customerId: t.fixture('customerId'),
         reference,
         ...(variant ? { profile: { occupation: 'Engineer' } } : {}),
-      }),
-      entityId: (d) => d.cFiAccountId,
-      observe: listed(t),
-      newReferenceVariant: 0,
-    }),
+      })),
   },
   '/ibis/debit-card/add': {
     name: 'debit-card-add',
     needs: ['customerId', 'debitProgramId'],
-    prepare: (t) => ({
-      body: (reference, variant = 0) => ({
+    prepare: (t) =>
+      listedEntity(t, 'cFiCardId', (reference, variant = 0) => ({
         customerId: t.fixture('customerId'),
         reference,
         cardProgramId: t.fixture('debitProgramId'),
         profile: variant ? { ...PROFILE, nameOnCard: 'JANE TESTMAN' } : PROFILE,
-      }),
-      entityId: (d) => d.cFiCardId,
-      observe: listed(t),
-      newReferenceVariant: 0,
-    }),
+      })),
   },
   '/ibis/credit-card/add': {
     name: 'credit-card-add',
@@ -102,12 +127,7 @@ const CASES: Record<string, Case> = {
       // One application approved for 2700 covers the at most two 500 cards a check issues
       // ("Two separate credit cards may be added ... if the customer's credit limit allows").
       const { applicationId } = await approvedApplication(t);
-      return {
-        body: (reference, variant = 0) => creditCardBody(t, reference, applicationId, variant ? 600 : 500),
-        entityId: (d) => d.cFiCardId,
-        observe: listed(t),
-        newReferenceVariant: 0,
-      };
+      return listedEntity(t, 'cFiCardId', (reference, variant = 0) => creditCardBody(t, reference, applicationId, variant ? 600 : 500));
     },
   },
   '/ibis/card/reissue': {
@@ -119,20 +139,16 @@ const CASES: Record<string, Case> = {
       // reissueType "3" (new card number): the only reissue whose reference is not ignored.
       // Variant 1 reissues a second card: one card reissued with a new number cannot be again.
       const cards = [await cardInStatus(t, 'B'), await cardInStatus(t, 'B')];
-      return {
-        body: (reference, variant = 0) => ({
-          customerId: t.fixture('customerId'),
-          cFiCardId: cards[variant].cFiCardId,
-          reference,
-          reissueType: '3',
-          reasonCode: '3',
-          cardShippingMethodId: '1',
-          activateNewCard: 'N',
-        }),
-        entityId: (d) => d.cFiCardId,
-        observe: listed(t),
-        newReferenceVariant: 1,
-      };
+      const body: Prepared['body'] = (reference, variant = 0) => ({
+        customerId: t.fixture('customerId'),
+        cFiCardId: cards[variant].cFiCardId,
+        reference,
+        reissueType: '3',
+        reasonCode: '3',
+        cardShippingMethodId: '1',
+        activateNewCard: 'N',
+      });
+      return listedEntity(t, 'cFiCardId', body, 1);
     },
   },
   '/ibis/financial/card-to-card': {
@@ -150,76 +166,26 @@ const CASES: Record<string, Case> = {
       };
     },
   },
-  '/ibis/financial/funds-credit': {
-    name: 'funds-credit',
-    needs: ['customerId', 'debitProgramId'],
-    prepare: async (t) => {
-      const card = await fundedCard(t, 0);
-      return {
-        body: (reference, variant = 0) => ({
-          cFiCardId: card.cFiCardId,
-          reference,
-          amount: (variant ? AMOUNT + 100 : AMOUNT) / 100,
-          currency: 'USD',
-          description: 'Both of these transactions will post.',
-        }),
-        entityId: (d) => d.cFiFundsId,
-        observe: moneyObserver(t, [card.cFiCardId]),
-        balancesAfter: (n) => ({ [card.cFiCardId]: n * AMOUNT }),
-        newReferenceVariant: 0,
-      };
-    },
-  },
-  '/ibis/financial/funds-debit': {
-    name: 'funds-debit',
-    needs: ['customerId', 'debitProgramId'],
-    prepare: async (t) => {
-      const card = await fundedCard(t, 100_00);
-      return {
-        body: (reference, variant = 0) => ({
-          cFiCardId: card.cFiCardId,
-          reference,
-          amount: (variant ? AMOUNT + 100 : AMOUNT) / 100,
-          currency: 'USD',
-          description: 'Both of these transactions will post.',
-        }),
-        entityId: (d) => d.cFiFundsId,
-        observe: moneyObserver(t, [card.cFiCardId]),
-        balancesAfter: (n) => ({ [card.cFiCardId]: 100_00 - n * AMOUNT }),
-        newReferenceVariant: 0,
-      };
-    },
-  },
+  '/ibis/financial/funds-credit': oneCardMovement('funds-credit', 0, 1),
+  '/ibis/financial/funds-debit': oneCardMovement('funds-debit', 100_00, -1),
   '/transfer-to/card/register': {
     name: 'card-register',
     needs: [],
-    prepare: () => ({
+    prepare: () => {
       // The documented 200 example's card data: "The same card can be registered multiple times."
-      body: (reference, variant = 0) => ({
-        reference,
-        card: {
-          encryptedData:
-            'Snbx7y1UUwOjJ44jUA0OjHWz184mpK5dqaHGGHzQML7_d6FolgQ25VEq4UusvmSSMCziNF8h7wq2GjzJXMO3YghuuYqIw_2VvObd0TevFnjfFGL30qMM8GY2Q6BzRuXRdHMuy6qT4SPypJnDXbleHeEvjtzGSZ5zLlYp9BboyKU0oFGmT0P-_j4TQ2AHSnOF17bM5AZGkdKBzNBTLREKbMKev5ZF6ot1oAoeau9EldgOs74vBiKhGoUKSIbJl5E9cOXUmWCrUriblStRQkA-JSUEhkuZnReOEM83VEeVvaHYVtcxXydpIo55ecPg6EOTMlO41UDu3dExos0ssOVSUg',
-          keyId: 'je87i6-C2QJS7PHUAbJPqw',
-        },
-        owner: {
-          name: { first: variant ? 'Jane' : 'John', middle: 'M', last: 'Doe', suffix: 'III' },
-          address: {
-            addressLine1: '1346 Pleasant Ave',
-            addressLine2: 'Apt A123',
-            city: 'Salt Lake City',
-            state: 'UT',
-            postalCode: '12345',
-            country: 'US',
-          },
-          phone: { countryCode: '1', number: '4345156001' },
-        },
-      }),
-      entityId: (d) => d.cFiCardId,
-      // No documented operation reads a registration back: only the answers are graded.
-      observe: () => ({}),
-      newReferenceVariant: 0,
-    }),
+      const documented = documentedRequestBody('transfer-to-card-register.200.page-registered') as Data;
+      return {
+        body: (reference, variant = 0) => ({
+          ...documented,
+          reference,
+          owner: { ...documented.owner, name: { ...documented.owner.name, first: variant ? 'Jane' : 'John' } },
+        }),
+        entityId: (d) => d.cFiCardId,
+        // No documented operation reads a registration back: only the answers are graded.
+        observe: () => ({}),
+        newReferenceVariant: 0,
+      };
+    },
   },
 };
 

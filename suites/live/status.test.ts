@@ -13,13 +13,12 @@ import {
   STATUS_TABLE,
   docOf,
   driveTo,
-  expectContext,
   expectStatus,
   expectValidationError,
   isAllowedTransition,
   routeTo,
   transitionRefusal,
-  unknownId,
+  checkUnknownCard,
 } from './support/status-helpers.ts';
 import { expectAllowedAnswer } from './support/allowed-answers.ts';
 
@@ -296,24 +295,13 @@ for (const [operation, extra] of [
   [SET_STATUS, { statusCode: 'S' }],
   [ACTIVATE, {}],
   ['/ibis/card/status', {}],
-] as const) {
-  const name = operation.split('/').pop()!;
-  check(
-    {
-      id: `status.${name}.unknown-card`,
-      title: `${name} for a card id that does not exist is cardNotFound`,
-      family: 'status',
-      operation,
-      docRef: { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' },
-    },
-    async (t) => {
-      const cFiCardId = unknownId('icrd', t);
-      const r = await t.client.call(operation, { cFiCardId, ...extra });
-      expectError(t, r, 'cardNotFound');
-      expectContext(t, r, { cFiCardId });
-    },
+] as const)
+  checkUnknownCard(
+    'status',
+    operation,
+    { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Getting-Started/Error-Handling/, /Common-Errors/)' },
+    extra,
   );
-}
 
 // A card can be closed from every status that reaches F, and stays closed: a closed card answers
 // every state-changing operation of the table with the closed-card refusal (see the permission

@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSimulatorArgs, toDotenv, variantListing } from './simulator.ts';
 
-// The simulator process itself (start, env file, signals, --fault) is tested in simulator.e2e.test.ts.
+// The simulator process itself (start, env file, signals, --fault) is tested in simulator.e2e.test.ts;
+// its refused options in ../usage-errors.test.ts.
 describe('connectfi-conformance simulator', () => {
-  it.each([
-    [['--port', 'abc'], '--port must be an integer from 0 to 65535, got "abc"'],
-    [['--port', '70000'], '--port must be an integer from 0 to 65535, got "70000"'],
-    [['--latency=-5'], '--latency must be an integer from 0 to 60000, got "-5"'],
-    [['--latency', '1.5'], '--latency must be an integer from 0 to 60000, got "1.5"'],
-    [['--host', ''], '--host must be a host name or IP address, got ""'],
-    [['extra'], 'unexpected argument "extra"'],
-    [
-      ['--variant', 'no-such'],
-      '--variant must be allowed variants of src/simulator/variants/, separated by commas, got "no-such": unknown variant "no-such"; valid: extra-response-fields, ',
-    ],
-    [['--variant', 'slow-answers,slow-answers'], 'a variant is named twice'],
-    [['--flaky-network', '3'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "3"'],
-    [['--flaky-network', '3%'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "3%"'],
-    [['--flaky-network', '-0.1'], '--flaky-network must be a share of requests from 0 to 1 (0.03: about 3 in 100), got "-0.1"'],
-  ])('validates %j early: %s', (argv, message) => {
-    expect(() => parseSimulatorArgs(argv)).toThrow(message);
-  });
-
-  it('refuses --env-file (the old alias of --write-env) together with --write-env', () => {
-    expect(() => parseSimulatorArgs(['--env-file', 'a.env', '--write-env', 'b.env'])).toThrow(
-      '--env-file is an alias of --write-env: pass only --write-env F',
-    );
-  });
-
   it('parses the documented flags', () => {
     expect(parseSimulatorArgs(['--port', '8080', '--write-env', 'x.env', '--latency', '50', '--seed', 's1', '--enable-state-api'])).toEqual(
       {

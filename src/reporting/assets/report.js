@@ -49,6 +49,21 @@
     });
     return node;
   }
+  /**
+   * A table's head: a th per label, those of the columns `numeric` lists right-aligned as numbers.
+   * @param {string[]} labels @param {number[]} numeric
+   */
+  function thead(labels, numeric) {
+    return h('thead', {}, [
+      h(
+        'tr',
+        {},
+        labels.map(function (t, i) {
+          return h('th', { class: numeric.indexOf(i) >= 0 ? 'num' : undefined, text: t });
+        }),
+      ),
+    ]);
+  }
   /** @param {unknown} v @returns {string} */
   function json(v) {
     try {
@@ -488,15 +503,7 @@
   mount(
     'families',
     h('table', { id: 'families-table' }, [
-      h('thead', {}, [
-        h(
-          'tr',
-          {},
-          ['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'].map(function (t, i) {
-            return h('th', { class: i ? 'num' : '', text: t });
-          }),
-        ),
-      ]),
+      thead(['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'], [1, 2, 3, 4, 5]),
       h(
         'tbody',
         {},
@@ -522,14 +529,7 @@
   mount(
     'coverage',
     h('table', { id: 'coverage-table' }, [
-      h('thead', {}, [
-        h('tr', {}, [
-          h('th', { text: 'Operation' }),
-          h('th', { class: 'num', text: 'checks' }),
-          h('th', { class: 'num', text: 'failed' }),
-          h('th', { text: '' }),
-        ]),
-      ]),
+      thead(['Operation', 'checks', 'failed', ''], [1, 2]),
       h(
         'tbody',
         {},
@@ -555,13 +555,7 @@
     mount(
       'keywords',
       h('table', { id: 'keywords-table' }, [
-        h('thead', {}, [
-          h('tr', {}, [
-            h('th', { text: 'Schema keyword' }),
-            h('th', { class: 'num', text: 'accepted (valid)' }),
-            h('th', { class: 'num', text: 'rejected (invalid)' }),
-          ]),
-        ]),
+        thead(['Schema keyword', 'accepted (valid)', 'rejected (invalid)'], [1, 2]),
         h(
           'tbody',
           {},

@@ -1,5 +1,6 @@
 import type { Exchange } from '../../client/exchange.ts';
 import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from '../types.ts';
+import { summaryCounts } from '../verdict.ts';
 
 /**
  * A report with every kind of row, for the writers' tests and the browser test: all five statuses,
@@ -232,21 +233,8 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
       status: 'passed',
     }),
   ];
-  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
   return {
-    target: 'http://127.0.0.1:4010',
-    startedAt: '2025-01-02T03:04:05.000Z',
-    durationMs: 12_345,
-    seed: '1234',
-    runId: 'cfcsample01',
-    summary: {
-      passed: count('passed'),
-      failed: count('failed'),
-      skipped: count('skipped'),
-      waived: count('waived'),
-      notApplicable: count('not-applicable'),
-    },
-    checks,
+    ...sampleRun(checks, { durationMs: 12_345, seed: '1234', runId: 'cfcsample01' }),
     ...(options.selfcheck ? { selfcheck: SAMPLE_SELFCHECK } : {}),
     ...(options.matrices === false
       ? {}
@@ -357,14 +345,16 @@ export function triageReport(): ConformanceReport {
       missingFixtures: ['CONNECTFI_CUSTOMER_ID'],
     }),
   );
-  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  return sampleRun(checks, { durationMs: 5_000, seed: '99', runId: 'cfctriage01' });
+}
+
+/** A run of the sample target with these checks, counted in its summary. */
+function sampleRun(checks: CheckResult[], run: Pick<ConformanceReport, 'durationMs' | 'seed' | 'runId'>): ConformanceReport {
   return {
     target: 'http://127.0.0.1:4010',
     startedAt: '2025-01-02T03:04:05.000Z',
-    durationMs: 5_000,
-    seed: '99',
-    runId: 'cfctriage01',
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: 0, notApplicable: 0 },
+    ...run,
+    summary: summaryCounts(checks),
     checks,
   };
 }
