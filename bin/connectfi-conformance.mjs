@@ -21,7 +21,7 @@ if (buildState(fileURLToPath(new URL('..', import.meta.url))) === 'dist') {
   // The command's heaviest packages load natively first: once tsx's loader is registered, every
   // module, TypeScript or not, costs a round trip to its loader thread (vitest/node loads in about
   // 0.3 s natively and 1 s through the hooks). Later imports of them hit Node's module cache.
-  const heavy = { run: RUN, selfcheck: RUN, bench: RUN, simulator: SERVE, proxy: SERVE }[process.argv[2]] ?? [];
+  const heavy = { run: RUN, selfcheck: RUN, bench: RUN, simulator: SERVE, proxy: SERVE, 'spec-diff': RUN }[process.argv[2]] ?? [];
   await Promise.all(heavy.map((name) => import(name)));
   const { register } = await import('tsx/esm/api');
   register();

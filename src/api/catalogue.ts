@@ -81,3 +81,28 @@ export function getOperation(key: string): OperationSpec {
 export function concretePath(op: OperationSpec, params: Record<string, string> = {}): string {
   return op.operation.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 }
+
+/**
+ * The operation a request targets, from its method and path: the documented path, or GET
+ * application's `:applicationId` form with its path parameter. `methodMatches` is false when the
+ * path is documented for another method.
+ */
+export function operationOf(
+  method: string,
+  path: string,
+): { operation: string | null; params: Record<string, string>; methodMatches: boolean } {
+  const direct = findOperation(path);
+  if (direct && direct.operation.startsWith('/') && !direct.operation.includes(':'))
+    return { operation: direct.operation, params: {}, methodMatches: direct.method === method };
+  const m = /^\/ibis\/credit-card\/application\/([^/]+)$/.exec(path);
+  if (m) {
+    let applicationId = m[1];
+    try {
+      applicationId = decodeURIComponent(applicationId);
+    } catch {
+      // keep it as sent: the schema judges it
+    }
+    return { operation: '/ibis/credit-card/application/:applicationId', params: { applicationId }, methodMatches: method === 'GET' };
+  }
+  return { operation: null, params: {}, methodMatches: false };
+}

@@ -5,3 +5,5 @@ export { ROOT, SCHEMAS_DIR, GENERATED_DIR } from './paths.ts';
 export * from './rules.ts';
 export { REQUEST_ID, REQUEST_ID_PATTERN } from './request-id.ts';
 export * from './outcomes.ts';
+export * from './error-identity.ts';
+export * from './judge.ts';

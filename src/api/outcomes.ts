@@ -1,5 +1,5 @@
 import { ALL_OPERATIONS, findOperation } from './catalogue.ts';
-import { errorRules, outcomeRules, type ErrorRule, type TransportOutcome } from './rules.ts';
+import { outcomeRules, type TransportOutcome } from './rules.ts';
 
 /**
  * The outcomes of an operation (schemas/rules/outcomes.json): what the simulator can be told to
@@ -30,27 +30,4 @@ export function forcibleErrors(operation: string): string[] {
 /** Every operation on which an error id can be forced (the test proves each id reachable). */
 export function operationsForcing(errorId: string): string[] {
   return ALL_OPERATIONS.filter((op) => forcibleErrors(op.operation).includes(errorId)).map((op) => op.operation);
-}
-
-function matches(rule: ErrorRule, operation: string, status: number, body: Record<string, unknown>): boolean {
-  if (rule.httpStatus !== status || rule.code !== body.code) return false;
-  if ((rule.subCode ?? undefined) !== (typeof body.subCode === 'string' ? body.subCode : undefined)) return false;
-  return true;
-}
-
-/**
- * Which documented outcome an answer of `operation` is: "200", an error id of the operation (rules
- * sharing code and subCode are told apart by their message pattern), or undefined for an answer
- * the docs do not tie to the operation.
- */
-export function classifyOutcome(operation: string, status: number, body: unknown): string | undefined {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const record = body as Record<string, unknown>;
-  if (status === 200 && record.code === '0') return SUCCESS_OUTCOME;
-  const candidates = forcibleErrors(operation)
-    .map((id) => errorRules.get(id))
-    .filter((r): r is ErrorRule => r !== undefined && matches(r, operation, status, record));
-  if (candidates.length <= 1) return candidates[0]?.id;
-  const message = typeof record.message === 'string' ? record.message : '';
-  return candidates.find((r) => r.messagePattern !== undefined && new RegExp(r.messagePattern).test(message))?.id ?? candidates[0].id;
 }

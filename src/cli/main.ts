@@ -10,8 +10,10 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./commands/bench.ts')).command,
   selfcheck: async () => (await import('./commands/selfcheck.ts')).command,
   'merge-reports': async () => (await import('./commands/merge-reports.ts')).command,
+  compare: async () => (await import('./commands/compare.ts')).command,
   pact: async () => (await import('./commands/pact.ts')).command,
   proxy: async () => (await import('./commands/proxy.ts')).command,
+  'spec-diff': async () => (await import('./commands/spec-diff.ts')).command,
 };
 
 function help(): string {
@@ -26,8 +28,10 @@ function help(): string {
     '  bench          measure the simulator against Prism, conformance runs and the proxy',
     "  selfcheck      grade the suite against the simulator's named faults",
     '  merge-reports  merge the shard reports of one run (run --shard I/N)',
+    '  compare        what changed between two runs: compare BASE NEW (exit 1 on new failures)',
     '  pact           pact verify | pact publish: the Pact contract against a provider, to a broker',
     '  proxy          a validating, recording proxy that grades your own app',
+    '  spec-diff      what a revision of the schemas breaks: spec-diff OLD NEW [--git]',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');

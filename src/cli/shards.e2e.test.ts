@@ -69,6 +69,14 @@ describe('run --shard and merge-reports against the standalone simulator', () =>
       expect(merged.summary[counter], counter).toBe(shards.reduce((n, s) => n + (s.summary[counter] ?? 0), 0));
     }
     expect(merged.shard).toBeUndefined();
+    // The shards' drift.json (docs/architecture.md, "Observed drift") added up: every answer counted once.
+    const answers = (dir: string) =>
+      Object.values((JSON.parse(readFileSync(path.join(dir, 'drift.json'), 'utf8')) as { answers: Record<string, number> }).answers).reduce(
+        (n, a) => n + a,
+        0,
+      );
+    expect(answers(out)).toBe(['1/3', '2/3', '3/3'].reduce((n, s) => n + answers(dirs[s]), 0));
+    expect(answers(out)).toBeGreaterThan(0);
     for (const file of ['conformance.html', 'junit.xml', 'summary.md'])
       expect(readFileSync(path.join(out, file), 'utf8').length).toBeGreaterThan(100);
     expect(readFileSync(path.join(out, 'junit.xml'), 'utf8').match(/<testcase /g)).toHaveLength(whole.checks.length + 1); // every check, and the verdict test case

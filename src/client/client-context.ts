@@ -5,6 +5,16 @@ import { type Clock, RateLimiter, realClock } from './rate-limiter.ts';
 import { TokenSource } from './token-source.ts';
 import { Transport } from './transport.ts';
 
+/** A request sent and not yet answered (nor failed): what a run's progress line names while it waits. */
+export interface InFlightRequest {
+  method: string;
+  path: string;
+  /** Epoch milliseconds: comparable across the threads of a run. */
+  startedAt: number;
+  /** 1 for the first attempt, 2 for the first retry... */
+  attempt: number;
+}
+
 /** What every call of one client shares: its options, rate limiter, connections, token and secrets. */
 export interface ClientContext {
   /** The base URL without its trailing slash. */
@@ -17,6 +27,8 @@ export interface ClientContext {
   /** Every secret the client knows (password, tokens), to redact what it records. */
   readonly known: Set<string>;
   readonly onExchange: ClientOptions['onExchange'];
+  /** The requests on the wire, oldest first (a Set keeps insertion order). */
+  readonly inFlight: Set<InFlightRequest>;
 }
 
 const VERSION = readJson<{ version: string }>(`${ROOT}/package.json`).version;
@@ -38,6 +50,7 @@ export function createContext(options: ClientOptions, logIn: LogIn): ClientConte
     known: new Set<string>([options.token, password].filter((s): s is string => !!s)),
     tokens: new TokenSource(options.token, login !== undefined ? () => logIn(ctx, login, password!) : undefined),
     onExchange: options.onExchange,
+    inFlight: new Set(),
   };
   return ctx;
 }

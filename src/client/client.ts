@@ -1,7 +1,7 @@
 import { getOperation } from '../api/index.ts';
 import type { CallResult } from './call-result.ts';
 import type { ClientOptions } from './client-options.ts';
-import { createContext, requireToken } from './client-context.ts';
+import { createContext, requireToken, type InFlightRequest } from './client-context.ts';
 import { executeCall } from './execute-call.ts';
 import { fetchToken } from './fetch-token.ts';
 import type { DataOf, OperationKey, RequestOf } from './operation-types.ts';
@@ -9,6 +9,7 @@ import { AUTH_OPERATION, type CallOptions, prepareCall, prepareRequest, type Req
 import { redact } from './redact.ts';
 
 export type { CallOptions, RequestOptions } from './prepared-request.ts';
+export type { InFlightRequest } from './client-context.ts';
 
 /**
  * The typed connectFi client. Its parts, one job each: options and shared state
@@ -36,6 +37,8 @@ export interface ConnectFiClient {
   secrets(): string[];
   /** Redacts a value with this client's secrets. */
   redact<T>(value: T): T;
+  /** The requests sent and not yet answered: how many, and the oldest (for a run's progress line). */
+  inFlight(): { count: number; oldest?: InFlightRequest };
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export function createClient(options: ClientOptions): ConnectFiClient {
     getToken: () => requireToken(ctx),
     secrets,
     redact: (value) => redact(value, { secrets: secrets() }),
+    inFlight: () => ({ count: ctx.inFlight.size, oldest: ctx.inFlight.values().next().value }),
     close: () => ctx.transport.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { MIN_SECRET_LENGTH, REDACTED, luhnValid, maskPan, maskPans, redact, redactText, redactor } from './redact.ts';
+import { MIN_SECRET_LENGTH, REDACTED, isRedactableSecret, luhnValid, maskPan, maskPans, redact, redactText, redactor } from './redact.ts';
 
 /** A Luhn-valid PAN of `length` digits: the generated payload plus its check digit. */
 function withCheckDigit(payload: string): string {
@@ -14,8 +14,12 @@ const panAny = fc
   .map(withCheckDigit);
 
 /** Secrets as tokens and passwords look; not a piece of the placeholder, nor of JSON syntax or a number's text. */
-const anySecret = fc.string({ minLength: 4, maxLength: 40 }).filter((s) => !REDACTED.includes(s) && !s.includes('*'));
-const wordSecret = fc.stringMatching(/^[A-DF-Za-df-z_][A-DF-Za-df-z0-9_!#%&-]{3,39}$/).filter((s) => !/^(true|false|null)/.test(s));
+const anySecret = fc
+  .string({ minLength: MIN_SECRET_LENGTH, maxLength: 40 })
+  .filter((s) => !REDACTED.includes(s) && !s.includes('*') && isRedactableSecret(s));
+const wordSecret = fc
+  .stringMatching(/^[A-DF-Za-df-z_][A-DF-Za-df-z0-9_!#%&-]{7,39}$/)
+  .filter((s) => !/^(true|false|null)/.test(s) && isRedactableSecret(s));
 
 /** JSON-like values with a string slot somewhere inside; `requestId` keys are exempt by design. */
 const key = fc.string({ maxLength: 8 }).filter((k) => k !== 'requestId' && k !== '__proto__');
@@ -140,6 +144,20 @@ describe('redact', () => {
     expect(redactText(text, [secret])).not.toMatch(/pa.?"ss|pa%22ss/);
     expect(redactText('abc', ['ab'])).toBe('abc');
   });
+  it('redacts a short or placeholder secret by key only: the same text elsewhere is no secret', () => {
+    // A mock that answers the documentation's examples gives "string" as the requestId and as the token.
+    const answer = { requestId: 'string', data: { token: 'string', note: 'a test of string, password and abc1234' } };
+    const secrets = ['string', 'test', 'password', 'abc1234', 'xxxxxxxxxx', '12345678', 'PassWord'];
+    expect(redact(answer, { secrets })).toEqual({
+      requestId: 'string',
+      data: { token: REDACTED, note: 'a test of string, password and abc1234' },
+    });
+    expect(redactText('login password with xxxxxxxxxx and 12345678', secrets)).toBe('login password with xxxxxxxxxx and 12345678');
+    expect(['string', 'test', 'password', 'Password', 'abc1234', 'xxxxxxxx', '12345678'].filter(isRedactableSecret)).toEqual([]);
+    // A real secret of 8 characters or more is still cut out of every string.
+    expect(isRedactableSecret('hunter2-Sample!')).toBe(true);
+    expect(redactText('pw hunter2-Sample! end', ['hunter2-Sample!', 'password'])).toBe('pw [REDACTED] end');
+  });
   it('cuts credentials out of URLs', () => {
     expect(redactText('target https://me:s3cret@sandbox.example.com/api')).toBe('target https://[REDACTED]@sandbox.example.com/api');
     expect(redactText('https://sandbox.example.com:8443/a@b')).toBe('https://sandbox.example.com:8443/a@b');
@@ -196,9 +214,9 @@ describe('redaction properties', () => {
   );
   fcTest.prop([fc.jsonValue()])('is idempotent and leaves the input unchanged', (value) => {
     const before = JSON.stringify(value);
-    const once = redact(value, { secrets: ['s3cr3t'] });
+    const once = redact(value, { secrets: ['s3cr3t-value'] });
     expect(JSON.stringify(value)).toBe(before);
-    expect(redact(once, { secrets: ['s3cr3t'] })).toEqual(once);
+    expect(redact(once, { secrets: ['s3cr3t-value'] })).toEqual(once);
   });
 });
 
@@ -217,7 +235,7 @@ describe('many secrets', () => {
    * that a cut can bring about (a piece of the placeholder next to a piece of that text: "D]ab"
    * appears when "xy" is cut out of "xyab"), among random ones.
    */
-  const secretList = fc.string({ unit: tricky, minLength: 4, maxLength: 16 }).chain((base) =>
+  const secretList = fc.string({ unit: tricky, minLength: 8, maxLength: 24 }).chain((base) =>
     fc.tuple(
       fc.constant(base),
       fc.array(
@@ -226,8 +244,8 @@ describe('many secrets', () => {
           fc.tuple(fc.nat(REDACTED.length - 1), slice(base)).map(([i, t]) => REDACTED.slice(i) + t),
           fc.tuple(slice(base), fc.nat(REDACTED.length - 1)).map(([t, i]) => t + REDACTED.slice(0, i + 1)),
           fc.tuple(fragment, fc.string({ unit: tricky, maxLength: 4 }), fragment).map(([a, b, c]) => a + b + c),
-          fc.string({ unit: tricky, minLength: 1, maxLength: 12 }),
-          fc.string({ maxLength: 12 }),
+          fc.string({ unit: tricky, minLength: 1, maxLength: 16 }),
+          fc.string({ maxLength: 16 }),
           fc.constantFrom(undefined, null),
         ),
         { maxLength: 40 },
@@ -261,7 +279,7 @@ describe('many secrets', () => {
       // which masking a PAN may create): cutting adds "[REDACTED]" and nothing else.
       const out = redactor(secrets, { prefilter: true })(text);
       for (const s of secrets) {
-        if (typeof s !== 'string' || s.length < MIN_SECRET_LENGTH) continue;
+        if (typeof s !== 'string' || !isRedactableSecret(s)) continue;
         for (const form of formsOf(s)) {
           if (form.length >= MIN_SECRET_LENGTH && !REDACTED.includes(form) && !/[[\]*]/.test(form)) expect(out).not.toContain(form);
         }
@@ -270,8 +288,9 @@ describe('many secrets', () => {
   );
 
   it('cuts a form that only a cut brings about, searching for all forms at once or not', () => {
-    // "abcd" first (longest first, then in the order given): "[REDACTED]xyz" then holds "D]xy".
-    for (const prefilter of [false, true]) expect(redactor(['abcd', 'D]xy'], { prefilter })('abcdxyz')).toBe('[REDACTE[REDACTED]z');
+    // "abcdefgh" first (longest first, then in the order given): "[REDACTED]xyzuvwQ" then holds "D]xyzuvw".
+    for (const prefilter of [false, true])
+      expect(redactor(['abcdefgh', 'D]xyzuvw'], { prefilter })('abcdefghxyzuvwQ')).toBe('[REDACTE[REDACTED]Q');
   });
 
   it('cuts each of several thousand secrets out of a nested value, and nothing else', () => {
@@ -283,18 +302,18 @@ describe('many secrets', () => {
     const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
     const word = (n: number) => Array.from({ length: n }, () => ALNUM[Math.floor(random() * ALNUM.length)]).join('');
     // Tokens of 32-40 characters, each in 3 forms (the '"' is escaped in JSON, the '/' in a URL),
-    // and a password of 4: the shortest form a secret has.
+    // and a password of 8: the shortest form a secret cut by value has.
     const token = () => `${word(14 + Math.floor(random() * 8))}/${word(14)}"${word(2)}`;
-    const secrets = [...Array.from({ length: 5000 }, token), 'pw!4'];
+    const secrets = [...Array.from({ length: 5000 }, token), 'pw!4-8ch'];
     const other = Array.from({ length: 100 }, token);
     const entry = (secret: string, lookalike: string, cut: (form: string) => string) => ({
       headers: { 'x-trace': `Bearer ${cut(secret)}`, accept: 'application/json' },
       body: {
         raw: `{"t":"${cut(JSON.stringify(secret).slice(1, -1))}"}`,
-        url: `https://h.example/x?t=${cut(encodeURIComponent(secret))}&p=${cut('pw!4')}`,
+        url: `https://h.example/x?t=${cut(encodeURIComponent(secret))}&p=${cut('pw!4-8ch')}`,
       },
       // Not secrets: a token of no secret, the secret with its last character changed, its beginning.
-      untouched: [lookalike, `${secret.slice(0, -1)}~`, secret.slice(0, 20), 'pw!'],
+      untouched: [lookalike, `${secret.slice(0, -1)}~`, secret.slice(0, 20), 'pw!4-8c'],
     });
     const value = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length], (form) => form)) };
     const expected = { entries: secrets.slice(0, -1).map((s, i) => entry(s, other[i % other.length], () => REDACTED)) };

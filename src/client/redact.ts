@@ -7,7 +7,8 @@ import { REQUEST_ID } from '../api/request-id.ts';
  * - values under secret keys (PIN, CVV, encryptedData, account numbers, password, token, auth
  *   headers) become "[REDACTED]", whatever their type;
  * - known secret values (the token, the password) are cut out of every string, also JSON- and
- *   URL-escaped, and so are the credentials of a URL ("https://user:pass@host");
+ *   URL-escaped, and so are the credentials of a URL ("https://user:pass@host"); a short or
+ *   placeholder secret ("string", "password") is not: it is redacted by key only (isRedactableSecret);
  * - a card number is masked to its first 6 and last 4 digits: a number of 13-19 digits (optionally
  *   grouped by single spaces or dashes) that passes the Luhn check and stands alone, in any string;
  *   and the value of a field that carries a card number (`number`, `cardNumber`, `pan`...) when its
@@ -24,8 +25,56 @@ export interface RedactOptions {
   secrets?: readonly (string | undefined | null)[];
 }
 
-/** Secret values shorter than this are only redacted by key: cutting "ab" out of every string would shred the report. */
-export const MIN_SECRET_LENGTH = 4;
+/**
+ * Secret values shorter than this are only redacted by key: cutting "ab" out of every string would
+ * shred the report, and a short value is as likely to be some other field's value as the secret.
+ */
+export const MIN_SECRET_LENGTH = 8;
+
+/**
+ * Placeholder values a sandbox hands out as credentials, or a mock echoes from the documentation's
+ * examples: the same text is also the value of unrelated fields (a mock's requestId "string"), so
+ * cutting it out of every string would redact what is no secret. Such a secret is redacted by key
+ * only (compared lower-cased; with one character repeated, or an ascending run of digits, likewise).
+ */
+const PLACEHOLDER_SECRETS = new Set([
+  'string',
+  'test',
+  'secret',
+  'token',
+  'password',
+  'password1',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'changeme',
+  'change-me',
+  'changeit',
+  'placeholder',
+  'example',
+  'sample',
+  'dummy',
+  'undefined',
+  'null',
+  'username',
+  'login',
+  'admin',
+  'administrator',
+  'default',
+  'letmein',
+  'testtest',
+  'test1234',
+  'qwertyuiop',
+]);
+
+/** Whether a known secret is cut out of every string (redaction by value), or redacted by key only. */
+export function isRedactableSecret(secret: string): boolean {
+  if (secret.length < MIN_SECRET_LENGTH) return false;
+  const lower = secret.toLowerCase();
+  if (PLACEHOLDER_SECRETS.has(lower)) return false;
+  if (/^(.)\1*$/s.test(secret)) return false;
+  return !'1234567890'.startsWith(secret) && !'0123456789'.startsWith(secret);
+}
 
 // Keys compared lower-cased with every non-alphanumeric removed ("x-connectfi-token" → "xconnectfitoken").
 const SECRET_KEYS = new Set([
@@ -175,7 +224,7 @@ function sameSecrets(known: readonly (string | null)[], secrets: readonly (strin
 function computeSecretForms(secrets: readonly (string | undefined | null)[]): string[] {
   const forms = new Set<string>();
   for (const s of secrets) {
-    if (typeof s !== 'string' || s.length < MIN_SECRET_LENGTH) continue;
+    if (typeof s !== 'string' || !isRedactableSecret(s)) continue;
     forms.add(s);
     forms.add(JSON.stringify(s).slice(1, -1));
     forms.add(encodeURIComponent(s));

@@ -29,6 +29,8 @@ export async function sendAttempt(
   const t0 = performance.now();
   let raw: RawResponse | undefined;
   let failure: NetworkFailure | undefined;
+  const flight = { method: prep.method, path: prep.path, startedAt: startedAt.getTime(), attempt };
+  ctx.inFlight.add(flight);
   try {
     raw = await ctx.transport.send({
       method: prep.method,
@@ -41,6 +43,8 @@ export async function sendAttempt(
   } catch (err) {
     if (!(err instanceof NetworkFailure)) throw err;
     failure = err;
+  } finally {
+    ctx.inFlight.delete(flight);
   }
   const body = raw ? parseBody(raw.text) : null;
   const exchange = recordExchange(

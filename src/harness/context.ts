@@ -8,7 +8,10 @@ import type { Fixtures } from './fixtures.ts';
 import { auditExchange } from './exchange-audit.ts';
 import type { ExchangeSummary } from './check-types.ts';
 import { RequestBudget } from './request-budget.ts';
+import { transportIncidentOf } from './transport-incident.ts';
+import type { TransportIncident } from '../reporting/types.ts';
 import { runSettings } from './settings.ts';
+import { answerInFlight } from './progress-channel.ts';
 
 /**
  * The run as a suite sees it, from the settings `run` provides to the vitest workers
@@ -22,6 +25,10 @@ export interface RecordingState {
   transcript: string[];
   /** A request of this check was refused by the run's --max-requests budget. */
   budgetRefused?: boolean;
+  /** The transport incidents its exchanges met (transport-incident.ts): a failure after one is not the target's. */
+  incidents: TransportIncident[];
+  /** While a shared fixture is made: its incidents too, for every check that waits for it (shared-fixture.ts). */
+  fixtureIncidents?: TransportIncident[];
 }
 
 export const recording = new AsyncLocalStorage<RecordingState>();
@@ -60,7 +67,7 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
   // The audit sees the real body (redaction masks PANs, which would break their schema); the
   // evidence keeps only the redacted exchange. Named fields, not a spread: the exchange's bodies
   // are redacted when first read (src/client/exchange.ts), and most never are.
-  const { operation, method, url, status, requestId } = exchange;
+  const { operation, method, url, status, requestId, error } = exchange;
   const summary = auditExchange({
     operation,
     method,
@@ -69,10 +76,19 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
     requestId,
     responseHeaders: raw.responseHeaders,
     responseBody: raw.responseBody,
+    secrets: () => target?.client.secrets() ?? [],
+    ...(error === undefined ? {} : { error }),
   });
   if (state) {
     state.exchanges.push(exchange);
     state.summaries.push(summary);
+    const incident = transportIncidentOf({ operation, status, error: exchange.error, body: raw.responseBody });
+    if (incident) {
+      // One kind for the summary and the check's incidents (the judge decided it is the network's).
+      summary.transport = incident.kind;
+      state.incidents.push(incident);
+      state.fixtureIncidents?.push(incident);
+    }
   }
   if (exchange.status === 200 && exchange.operation && CREATING.has(exchange.operation)) {
     const data = (raw.responseBody as { data?: { cFiCardId?: string; cFiAccountId?: string } } | null)?.data;
@@ -98,6 +114,8 @@ export function getTarget(): RunTarget {
     rateLimit: settings.workerRateLimit,
     onExchange,
   });
+  // The run's progress line names the oldest request in flight, whichever worker sent it.
+  answerInFlight(settings.runId, () => client.inFlight());
   const budget = new RequestBudget(settings.budgetFile, settings.checkBudget, settings.maxRequests);
   target = {
     baseUrl: settings.baseUrl,

@@ -1,4 +1,7 @@
-import { REQUEST_ID, findOperation, validateErrorBody, validateResponse } from '../api/index.ts';
+import { judgeAnswer, operationOf, type Judgement } from '../api/index.ts';
+import { neverSent } from '../client/retry-policy.ts';
+import { exchangeDrift } from '../api/drift.ts';
+import { redactDrift } from '../reporting/drift-report.ts';
 import type { ExchangeSummary } from './check-types.ts';
 
 /** What the envelope and response-schema checks need to know about one exchange. */
@@ -10,44 +13,58 @@ export interface AuditedExchange {
   responseHeaders: Record<string, string>;
   responseBody: unknown;
   requestId: string | null;
+  /** The client's secrets, to redact the examples of the answer's drift (asked only when there is drift). */
+  secrets?: () => readonly string[];
+  /** Why no answer arrived: the client's "<network code>: <message>" (src/client/exchange.ts). */
+  error?: string;
+}
+
+/** How a request that got no answer ended, in the proxy's words (src/proxy/exchange-record.ts). */
+export function noAnswerKind(error: string | undefined): string {
+  const code = /^([A-Z_]+)\b/.exec(error ?? '')?.[1] ?? '';
+  if (code === 'TIMEOUT' || (code.includes('TIMEOUT') && !neverSent(code))) return 'timeout';
+  if (neverSent(code)) return 'unreachable';
+  return 'reset';
 }
 
 /**
- * Checks one response against the documented envelope (README.md, "Error envelope"): JSON content
- * type; success `{ code: "0", data, requestId }` validating against the operation's 200 schema;
- * errors `{ requestId, code, ... }`, with requestValidateError carrying Ajv errors; 401 unauthorized.
+ * The judge's word on one exchange of the run (src/api/judge.ts): the same judge the proxy asks,
+ * fed the same way. A raw request the client could not tie to an operation is tied here by its
+ * method and path, as the proxy ties it.
+ */
+export function judgeExchange(x: AuditedExchange): Judgement {
+  const operation = x.operation ?? operationOf(x.method, new URL(x.url).pathname).operation;
+  return judgeAnswer({
+    operation,
+    method: x.method,
+    status: x.status,
+    contentType: x.responseHeaders['content-type'],
+    body: x.responseBody,
+    ...(x.status === null ? { noAnswer: noAnswerKind(x.error) } : {}),
+  });
+}
+
+/**
+ * Summarises one exchange for the run-wide envelope rows: the judge's problems with its documented
+ * envelope and schema (README.md, "Error envelope"), and the transport incident it was instead of an
+ * answer, if any (a transport incident is not graded as an answer of the provider).
  */
 export function auditExchange(x: AuditedExchange): ExchangeSummary {
   const path = new URL(x.url).pathname;
-  const summary: ExchangeSummary = { operation: x.operation, method: x.method, path, status: x.status ?? 0, problems: [] };
+  const judgement = judgeExchange(x);
+  const summary: ExchangeSummary = {
+    operation: x.operation,
+    method: x.method,
+    path,
+    status: x.status ?? 0,
+    problems: judgement.problems.map((p) => p.text),
+  };
   if (x.requestId) summary.requestId = x.requestId;
-  const problems = summary.problems;
-  if (x.status === null) return summary; // no response: a transport problem, reported elsewhere
-  if (x.status >= 500) problems.push(`HTTP ${x.status}: a server error is never a documented answer`);
-  const type = x.responseHeaders['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(type)) problems.push(`content-type is "${type}", expected application/json`);
-  const body = x.responseBody;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    problems.push('the body is not a JSON object');
-    return summary;
-  }
-  const b = body as Record<string, unknown>;
-  if (x.status === 401) {
-    for (const e of validateErrorBody(b, 'unauthorized').errors) problems.push(`401 body ${e.instancePath || '/'} ${e.message}`);
-    return summary;
-  }
-  if (typeof b.requestId !== 'string' || !REQUEST_ID.test(b.requestId))
-    problems.push(`requestId ${JSON.stringify(b.requestId)} is not 32 lowercase hex characters`);
-  const op = x.operation ? findOperation(x.operation) : undefined;
-  if (x.status === 200) {
-    if (b.code !== '0') problems.push(`HTTP 200 with code ${JSON.stringify(b.code)}: success must be code "0"`);
-    else if (op)
-      for (const e of validateResponse(op.operation, b).errors)
-        problems.push(`200 body ${e.instancePath || '/'} ${e.message} (${e.schemaPath})`);
-  } else {
-    if (b.code === '0') problems.push(`HTTP ${x.status} with code "0": an error must not claim success`);
-    const kind = b.code === 'requestValidateError' ? 'requestValidateError' : 'error';
-    for (const e of validateErrorBody(b, kind).errors) problems.push(`${x.status} body ${e.instancePath || '/'} ${e.message}`);
+  if (judgement.transport !== undefined) summary.transport = judgement.transport;
+  // What the answer shows beyond the docs (docs/architecture.md, "Observed drift"): never a problem.
+  if (x.operation && x.status !== null) {
+    const drift = exchangeDrift({ operation: x.operation, status: x.status, headers: x.responseHeaders, body: x.responseBody });
+    if (drift) summary.drift = redactDrift(drift, x.secrets?.());
   }
   return summary;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyOutcome, getOperation } from '../api/index.ts';
+import { getOperation, judgeAnswer } from '../api/index.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
 import { AppContract, type ObservedExchange } from './app-contract.ts';
 import { findLuhnValidRuns } from './pan-scan.ts';
@@ -37,7 +37,13 @@ describe('AppContract: what an app did, as a Pact V4 contract', () => {
       method: 'POST',
       path: operation,
       operation: getOperation(operation).operation,
-      outcome: classifyOutcome(operation, res.status, responseBody) ?? `http-${res.status}`,
+      outcome: judgeAnswer({
+        operation,
+        method: 'POST',
+        status: res.status,
+        contentType: res.headers.get('content-type') ?? undefined,
+        body: responseBody,
+      }).label,
       status: res.status,
       body,
       responseBody,

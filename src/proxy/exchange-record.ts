@@ -1,9 +1,10 @@
-import { classifyOutcome, SUCCESS_OUTCOME } from '../api/index.ts';
+import { judgeAnswer, operationOf, type Judgement } from '../api/index.ts';
+import { exchangeDrift } from '../api/drift.ts';
 import { referenceRule } from '../client/retry-policy.ts';
 import { canonicalJson, withoutReference } from './canonical.ts';
-import { BODY_LIMIT, inspectRequest, inspectResponse, operationOf } from './inspect.ts';
+import { BODY_LIMIT, inspectRequest, responseViolations } from './inspect.ts';
 import type { Relayed } from './relay.ts';
-import type { ProxyExchange, Violation } from './report/integration-types.ts';
+import type { ProxyExchange, TransportResult, Violation } from './report/integration-types.ts';
 import type { ProxySession } from './session.ts';
 
 /**
@@ -68,7 +69,20 @@ function requestSide(s: Seen): RequestSide {
   return { method, requestHeaders, operation, methodMatches, body, violations };
 }
 
-function responseSide(s: Seen, request: RequestSide): { responseHeaders: Record<string, string>; responseBody: unknown } {
+/** How an exchange that got no answer ended, as its outcome label says it. */
+const NO_ANSWER: Record<TransportResult, string> = { answered: 'answered', reset: 'reset', aborted: 'timeout', unreachable: 'unreachable' };
+
+interface ResponseSide {
+  responseHeaders: Record<string, string>;
+  responseBody: unknown;
+  judgement: Judgement;
+}
+
+/**
+ * The answer as the app got it, and the judge's word on it (src/api/judge.ts): its outcome label
+ * and its envelope and schema problems, which become response violations.
+ */
+function responseSide(s: Seen, request: RequestSide): ResponseSide {
   const responseHeaders = headerRecord(s.upHeaders);
   const responseParsed = s.status !== null ? parseJson(s.upBody.toString('utf8')) : undefined;
   const responseBody = responseParsed?.ok
@@ -76,19 +90,16 @@ function responseSide(s: Seen, request: RequestSide): { responseHeaders: Record<
     : s.upBody.length > 0
       ? s.upBody.toString('utf8').slice(0, 4096)
       : undefined;
-  if (s.status !== null && request.methodMatches) {
-    const value = responseParsed?.ok ? responseParsed.value : undefined;
-    request.violations.push(...inspectResponse(s.seq, request.operation, s.status, responseHeaders['content-type'], value));
-  }
-  return { responseHeaders, responseBody };
-}
-
-/** The outcome label of an exchange: a documented outcome, else what happened. */
-export function outcomeLabel(operation: string | null, status: number | null, transport: string, body: unknown): string {
-  if (status === null) return transport === 'aborted' ? 'timeout' : transport;
-  const documented = operation ? classifyOutcome(operation, status, body) : undefined;
-  if (documented) return documented;
-  return status === 200 ? SUCCESS_OUTCOME : `http-${status}`;
+  const judgement = judgeAnswer({
+    operation: request.operation,
+    method: request.method,
+    status: s.status,
+    contentType: responseHeaders['content-type'],
+    body: responseParsed?.ok ? responseParsed.value : undefined,
+    noAnswer: NO_ANSWER[s.transport],
+  });
+  request.violations.push(...responseViolations(s.seq, request.operation, judgement));
+  return { responseHeaders, responseBody, judgement };
 }
 
 /** The reference a write carries, and the secrets and token an authentication exchange shows. */
@@ -107,9 +118,9 @@ function noteAuthAndReference(exchange: ProxyExchange, session: ProxySession): v
  * The record of one exchange and its schema violations. The session names the tokens it shows
  * (1 = the first seen) and remembers them and any password as secrets, to redact every report.
  */
-export function exchangeRecord(s: Seen, session: ProxySession): { exchange: ProxyExchange; violations: Violation[] } {
+export function exchangeRecord(s: Seen, session: ProxySession): { exchange: ProxyExchange; violations: Violation[]; judgement: Judgement } {
   const request = requestSide(s);
-  const { responseHeaders, responseBody } = responseSide(s, request);
+  const { responseHeaders, responseBody, judgement } = responseSide(s, request);
   const { method, operation, requestHeaders, body } = request;
   const token = requestHeaders['x-connectfi-token'];
   const exchange: ProxyExchange = {
@@ -131,9 +142,15 @@ export function exchangeRecord(s: Seen, session: ProxySession): { exchange: Prox
     responseHeaders,
     responseBody,
     transport: s.transport,
-    outcome: outcomeLabel(operation, s.status, s.transport, responseBody),
+    outcome: judgement.label,
     overheadMs: s.overheadMs,
   };
   noteAuthAndReference(exchange, session);
-  return { exchange, violations: request.violations };
+  // What the answer shows beyond the docs (docs/architecture.md, "Observed drift"); a request with
+  // the wrong method is the app's mistake, and its answer says nothing of the upstream.
+  if (operation && s.status !== null && request.methodMatches) {
+    const drift = exchangeDrift({ operation, status: s.status, headers: responseHeaders, body: responseBody });
+    if (drift) exchange.drift = drift;
+  }
+  return { exchange, violations: request.violations, judgement };
 }

@@ -1,5 +1,4 @@
-import { findOperation, validateErrorBody, validateRequest, validateResponse, type AjvError } from '../api/index.ts';
-import { isJsonObject } from '../util/json-object.ts';
+import { findOperation, validateRequest, type AjvError, type Judgement } from '../api/index.ts';
 import type { Violation } from './report/integration-types.ts';
 
 /**
@@ -24,7 +23,7 @@ export interface RequestView {
   params: Record<string, string>;
 }
 
-function ajvViolation(seq: number, operation: string, kind: 'request-schema' | 'response-schema', e: AjvError): Violation {
+function ajvViolation(seq: number, operation: string | null, kind: 'request-schema' | 'response-schema', e: AjvError): Violation {
   const where = e.instancePath === '' ? 'the body' : e.instancePath;
   return {
     operation,
@@ -36,27 +35,6 @@ function ajvViolation(seq: number, operation: string, kind: 'request-schema' | '
     instancePath: e.instancePath,
     params: e.params,
   };
-}
-
-/** The operation a request targets: the documented path (GET application: its :applicationId form). */
-export function operationOf(
-  method: string,
-  path: string,
-): { operation: string | null; params: Record<string, string>; methodMatches: boolean } {
-  const direct = findOperation(path);
-  if (direct && direct.operation.startsWith('/') && !direct.operation.includes(':'))
-    return { operation: direct.operation, params: {}, methodMatches: direct.method === method };
-  const m = /^\/ibis\/credit-card\/application\/([^/]+)$/.exec(path);
-  if (m) {
-    let applicationId = m[1];
-    try {
-      applicationId = decodeURIComponent(applicationId);
-    } catch {
-      // keep it as sent: the schema judges it
-    }
-    return { operation: '/ibis/credit-card/application/:applicationId', params: { applicationId }, methodMatches: method === 'GET' };
-  }
-  return { operation: null, params: {}, methodMatches: false };
 }
 
 export function inspectRequest(r: RequestView, methodMatches: boolean): Violation[] {
@@ -84,29 +62,14 @@ export function inspectRequest(r: RequestView, methodMatches: boolean): Violatio
   return validateRequest(op.operation, r.parsed.value).errors.map((e) => ajvViolation(r.seq, op.operation, 'request-schema', e));
 }
 
-/** A 200 against the operation's documented envelope and data; an error against the error envelope. */
-export function inspectResponse(
-  seq: number,
-  operation: string | null,
-  status: number,
-  contentType: string | undefined,
-  body: unknown,
-): Violation[] {
-  if (!operation) return [];
-  const base = { operation, kind: 'response-schema' as const, exchange: seq };
-  if (body === undefined)
-    return [
-      {
-        ...base,
-        rule: 'json-body',
-        detail: `HTTP ${status} answered with a body that is not JSON (content-type ${JSON.stringify(contentType ?? '')})`,
-      },
-    ];
-  if (status === 200) return validateResponse(operation, body).errors.map((e) => ajvViolation(seq, operation, 'response-schema', e));
-  const kind =
-    status === 401 ? 'unauthorized' : isJsonObject(body) && body.code === 'requestValidateError' ? 'requestValidateError' : 'error';
-  return validateErrorBody(body, kind).errors.map((e) => ({
-    ...ajvViolation(seq, operation, 'response-schema', e),
-    rule: `error-envelope`,
-  }));
+/**
+ * The response violations of one exchange: the judge's problems with the answer's envelope,
+ * content type, requestId and schema (src/api/judge.ts), the same the run's envelope rows grade.
+ */
+export function responseViolations(seq: number, operation: string | null, judgement: Judgement): Violation[] {
+  return judgement.problems.map((p) =>
+    p.ajv
+      ? { ...ajvViolation(seq, operation, 'response-schema', p.ajv), rule: p.rule }
+      : { operation, kind: 'response-schema' as const, rule: p.rule, detail: p.text, exchange: seq },
+  );
 }

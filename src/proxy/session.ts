@@ -1,6 +1,7 @@
 import { redact } from '../client/redact.ts';
+import { DriftTally, redactDrift } from '../reporting/drift-report.ts';
 import { LatencyHistogram } from '../util/latency-histogram.ts';
-import { documentedOutcomes } from '../api/index.ts';
+import { documentedOutcomes, findOperation } from '../api/index.ts';
 import { BEHAVIOUR_RULES, ruleText } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
 import { integrationVerdict, missingOutcomes, outcomeCoverage } from './report/integration-verdict.ts';
@@ -46,6 +47,8 @@ export class ProxySession {
     return { rule, grader: factory(rule) };
   });
   private readonly secrets = new Set<string>();
+  // What the upstream did beyond the docs, counted per operation (docs/architecture.md, "Observed drift").
+  private readonly drift = new DriftTally();
   private readonly tokens = new Map<string, number>();
   readonly started = Date.now();
   readonly startedPerf = performance.now();
@@ -87,6 +90,9 @@ export class ProxySession {
       let counts = this.outcomeCounts.get(exchange.operation);
       if (!counts) this.outcomeCounts.set(exchange.operation, (counts = new Map<string, number>()));
       counts.set(exchange.outcome, (counts.get(exchange.outcome) ?? 0) + 1);
+      // A request with the wrong method is the app's mistake: its answer is not the upstream's drift.
+      if (exchange.status !== null && findOperation(exchange.operation)?.method === exchange.method)
+        this.drift.add(exchange.operation, exchange.status, exchange.drift && redactDrift(exchange.drift, [...this.secrets]));
     }
     // Only an answered exchange measures the proxy: an aborted or cut one lasted as long as the app
     // or the upstream took to give up, none of it the proxy's work.
@@ -207,6 +213,7 @@ export class ProxySession {
       violationCounts,
       proxyOverheadMs: { p50: pct(50), p99: pct(99) },
       log: this.recent().map((e) => this.recorded(e)),
+      drift: this.drift.report(this.upstream),
     };
     return redact(report, { secrets: [...this.secrets] });
   }

@@ -3,7 +3,7 @@ import { renderHtml } from './html-report.ts';
 import { renderJunit } from './junit-report.ts';
 import { renderMarkdownSummary } from './markdown-summary.ts';
 import type { CheckResult, CheckStatus, ConformanceReport } from './types.ts';
-import { verdictOf } from './verdict.ts';
+import { fixtureGapLine, summaryCounts, verdictOf } from './verdict.ts';
 
 function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false): ConformanceReport {
   const checks: CheckResult[] = rows.map(([status, missing], i) => ({
@@ -19,22 +19,13 @@ function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false):
       ? { kind: 'transport' as const, incidents: [{ kind: i % 2 ? 'reset' : 'http-503', operation: `/ibis/op-${i % 3}` }] }
       : {}),
   }));
-  const count = (s: CheckStatus) => checks.filter((c) => c.status === s).length;
   return {
     target: 'http://x',
     startedAt: '2025-01-01T00:00:00.000Z',
     durationMs: 1,
     seed: '1',
     runId: 'r',
-    summary: {
-      passed: count('passed'),
-      failed: count('failed'),
-      skipped: count('skipped'),
-      waived: count('waived'),
-      notApplicable: count('not-applicable'),
-      errors: count('error'),
-      advisories: count('advisory'),
-    },
+    summary: summaryCounts(checks),
     checks,
     ...(allowMissingFixtures ? { allowMissingFixtures } : {}),
   };
@@ -89,6 +80,23 @@ describe('verdictOf: one verdict, one exit code', () => {
     expect(junit).toContain('type="transport"');
     expect(junit).toContain('failures="0"');
     expect(junit).toContain('advisory (never changes the verdict)');
+  });
+
+  it('names the missing variables on the console whatever else failed, once', () => {
+    const failing = report([['passed'], ['failed'], ['skipped', [C, D]], ['skipped', [C]]]);
+    expect(verdictOf(failing).kind).toBe('not-conformant');
+    expect(fixtureGapLine(verdictOf(failing))).toBe(
+      `fixtures: 2 checks did not run because fixture variables are not set: ${C} (2 checks), ${D} (1 check); set them (see .env.example)`,
+    );
+    const accepted = report([['passed'], ['skipped', [C]]], true);
+    expect(fixtureGapLine(verdictOf(accepted), true)).toBe(
+      `fixtures: 1 check did not run because fixture variables are not set: ${C} (1 check) (accepted with --allow-missing-fixtures)`,
+    );
+    // Inconclusive for the gap: the error line names them already.
+    expect(fixtureGapLine(verdictOf(report([['passed'], ['skipped', [C]]])))).toBeUndefined();
+    // Inconclusive for another reason (nothing passed): the gap is named beside it.
+    expect(fixtureGapLine(verdictOf(report([['waived'], ['skipped', [C]]])))).toContain(C);
+    expect(fixtureGapLine(verdictOf(report([['passed'], ['skipped']])))).toBeUndefined();
   });
 
   it('is what every report writer shows', () => {

@@ -1,5 +1,6 @@
 import { OPERATIONS } from '../api/index.ts';
 import { CHECK_STATUSES, type CheckResult, type CheckStatus, type ConformanceReport, type Summary } from './types.ts';
+import { driftLine, driftRows } from './drift-report.ts';
 
 export type VerdictKind = 'conformant' | 'not-conformant' | 'inconclusive';
 
@@ -17,6 +18,14 @@ export interface Verdict {
   error?: string;
   /** Fixture variables that were missing, each with the number of checks it would enable. */
   missingFixtures: { variable: string; checks: number }[];
+  /**
+   * Whenever checks were skipped for missing fixture variables, whatever else failed or was accepted:
+   * one line naming the variables, for the console ("N checks did not run because fixture variables
+   * are not set: CONNECTFI_CUSTOMER_ID (3 checks), ...").
+   */
+  fixtureGap?: string;
+  /** `run --fail-on-drift` failed an otherwise conformant run: the drift, in one line. */
+  drift?: string;
 }
 
 export type Counts = Record<CheckStatus, number>;
@@ -90,7 +99,10 @@ export function verdictOf(report: ConformanceReport): Verdict {
     .filter(Boolean)
     .join(', ');
   const tail = extras ? ` (${extras})` : '';
-  const base = { missingFixtures: gaps };
+  const names = gaps.map((g) => `${g.variable} (${plural(g.checks, 'check')})`).join(', ');
+  const fixtureGap =
+    gapChecks > 0 ? `${plural(gapChecks, 'check')} did not run because fixture variables are not set: ${names}` : undefined;
+  const base = { missingFixtures: gaps, ...(fixtureGap ? { fixtureGap } : {}) };
   if (s.failed > 0)
     return {
       ...base,
@@ -122,15 +134,27 @@ export function verdictOf(report: ConformanceReport): Verdict {
       `no check passed${tail}`,
       `no check passed (${plural(total, 'check')}${extras ? `: ${extras}` : ''}): a run that grades nothing is not a pass`,
     );
-  if (gapChecks > 0 && !report.allowMissingFixtures) {
-    const names = gaps.map((g) => `${g.variable} (${plural(g.checks, 'check')})`).join(', ');
+  if (fixtureGap && !report.allowMissingFixtures) {
     return inconclusive(
       `${plural(gapChecks, 'check')} did not run for want of fixture variables; ${s.passed} passed${tail}`,
-      `${plural(gapChecks, 'check')} did not run because fixture variables are not set: ${names}; set them (see .env.example) or pass --allow-missing-fixtures to accept the gap`,
+      `${fixtureGap}; set them (see .env.example) or pass --allow-missing-fixtures to accept the gap`,
     );
   }
   const accepted =
     gapChecks > 0 ? `; ${plural(gapChecks, 'check')} skipped for missing fixtures, accepted with --allow-missing-fixtures` : '';
+  // Drift never changes the verdict, unless the team asked for it (docs/architecture.md, "Observed drift").
+  if (report.failOnDrift && report.drift && driftRows(report.drift) > 0) {
+    const drift = `${driftLine(report.drift)}, and --fail-on-drift is set`;
+    return {
+      ...base,
+      kind: 'not-conformant',
+      title: 'Not conformant',
+      headline: 'NOT CONFORMANT',
+      exitCode: 1,
+      detail: `${drift}; all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}`,
+      drift,
+    };
+  }
   return {
     ...base,
     kind: 'conformant',
@@ -139,6 +163,16 @@ export function verdictOf(report: ConformanceReport): Verdict {
     exitCode: 0,
     detail: `all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}`,
   };
+}
+
+/**
+ * The console's line about a fixture gap, printed whatever else failed: a failure outranks the gap in
+ * the verdict, but the checks it skipped still graded nothing. Undefined when there is no gap, or when
+ * the verdict's error line (inconclusive for the gap) already names the variables.
+ */
+export function fixtureGapLine(verdict: Verdict, accepted = false): string | undefined {
+  if (!verdict.fixtureGap || verdict.error?.startsWith(verdict.fixtureGap)) return undefined;
+  return `fixtures: ${verdict.fixtureGap}${accepted ? ' (accepted with --allow-missing-fixtures)' : '; set them (see .env.example)'}`;
 }
 
 /** Counts per family, families sorted by name. */

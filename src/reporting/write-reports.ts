@@ -5,6 +5,7 @@ import { redact } from '../client/redact.ts';
 import { renderHtml } from './html-report.ts';
 import { renderJunit } from './junit-report.ts';
 import { renderMarkdownSummary } from './markdown-summary.ts';
+import { DRIFT_FILE, renderDriftJson } from './drift-report.ts';
 import type { ConformanceReport } from './types.ts';
 
 export interface WriteReportsOptions {
@@ -19,16 +20,19 @@ export const REPORT_FILES = {
   junit: 'junit.xml',
   markdown: 'summary.md',
   html: 'conformance.html',
+  /** Written when the report has drift (every run has): docs/architecture.md, "Observed drift". */
+  drift: DRIFT_FILE,
 } as const;
 
 /** The report as conformance.json holds it (redacted; the keys of docs/architecture.md, "Stable interfaces" first). */
 export function renderJson(report: ConformanceReport): string {
-  const { target, startedAt, durationMs, seed, summary, checks, ...rest } = report;
+  // The drift has its own file (drift.json), which merge-reports reads beside conformance.json.
+  const { target, startedAt, durationMs, seed, summary, checks, drift: _drift, ...rest } = report;
   return `${JSON.stringify({ target, startedAt, durationMs, seed, summary, checks, ...rest }, null, 2)}\n`;
 }
 
 /**
- * Writes conformance.json, junit.xml, summary.md and conformance.html into `dir` and returns their
+ * Writes conformance.json, junit.xml, summary.md, conformance.html and drift.json into `dir` and returns their
  * paths; appends summary.md to $GITHUB_STEP_SUMMARY when set. Everything goes through the client's
  * redaction first, whatever the runner already did: the writers only ever see the redacted report.
  */
@@ -39,6 +43,7 @@ export async function writeReports(report: ConformanceReport, dir: string, optio
     [REPORT_FILES.junit, renderJunit(safe)],
     [REPORT_FILES.markdown, renderMarkdownSummary(safe)],
     [REPORT_FILES.html, renderHtml(safe)],
+    ...(safe.drift ? [[REPORT_FILES.drift, renderDriftJson(safe.drift)] as [string, string]] : []),
   ];
   const written: string[] = [];
   try {

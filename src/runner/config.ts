@@ -36,6 +36,12 @@ export interface RunConfig {
   profile: boolean;
   /** `--shard I/N`: run only the checks of shard I (by check id; docs/architecture.md, "Sharded runs"). */
   shard?: Shard;
+  /** `--quiet`: no progress lines while the run goes (the verdict and errors are printed still). */
+  quiet?: boolean;
+  /** A progress line at least this often while the run waits (docs/architecture.md, "Progress while a run waits"). */
+  progressMs?: number;
+  /** Fail the run (exit 1) when drift.json lists anything (docs/architecture.md, "Observed drift"). */
+  failOnDrift?: boolean;
 }
 
 /**
@@ -50,6 +56,7 @@ export const DEFAULTS = {
   timeoutMs: 30_000,
   reportDir: 'reports',
   waiversFile: 'conformance.waivers.json',
+  progressMs: 10_000,
 };
 
 /** "10", "10/s", "2.5/s" → requests per second; undefined for anything else. */
@@ -165,6 +172,10 @@ export const RUN_OPTIONS = defineOptions({
     type: 'boolean',
     help: 'accept checks skipped for a missing fixture variable (default: such a run is inconclusive, exit 2)',
   },
+  failOnDrift: {
+    type: 'boolean',
+    help: 'exit 1 when the target did anything the docs do not describe (drift.json lists it); otherwise drift never changes the verdict',
+  },
   timeoutMs: {
     type: 'integer',
     value: 'MS',
@@ -174,6 +185,17 @@ export const RUN_OPTIONS = defineOptions({
     env: 'CONNECTFI_TIMEOUT_MS',
     flag: false,
     help: 'time allowed for one request to the target, in milliseconds',
+  },
+  quiet: { type: 'boolean', help: 'no progress lines while the run goes (the verdict, the report paths and errors are printed)' },
+  progressMs: {
+    type: 'integer',
+    value: 'MS',
+    min: 100,
+    max: 600_000,
+    default: DEFAULTS.progressMs,
+    env: 'CONNECTFI_PROGRESS_MS',
+    flag: false,
+    help: 'milliseconds of silence after which a waiting run prints a progress line (its step, the checks done, the oldest request in flight)',
   },
 });
 
@@ -218,8 +240,11 @@ export function resolveRunConfig(flags: RunFlags, environment: NodeJS.ProcessEnv
     ...(o.shard !== undefined ? { shard: o.shard } : {}),
     evidence: o.evidence,
     allowMissingFixtures: o.allowMissingFixtures,
+    ...(o.failOnDrift ? { failOnDrift: true } : {}),
     ...(o.maxRequests !== undefined ? { maxRequests: o.maxRequests } : {}),
     profile: o.profile,
+    quiet: o.quiet,
+    progressMs: o.progressMs,
   };
   if (config.baseUrl) {
     if (!config.token && !(config.login && config.password)) {

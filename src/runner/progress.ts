@@ -1,52 +1,68 @@
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule, TestSpecification } from 'vitest/node';
 import path from 'node:path';
 import { collectionErrors, isOtherShard } from './collect.ts';
+import type { RunProgress } from './run-progress.ts';
 
 /**
- * Progress while a run goes: one updating line on a terminal; quiet, line-oriented output (a line
- * per finished suite file) on CI or when piped.
+ * Vitest's events, told to the run's progress (run-progress.ts): the suite files and checks found,
+ * each check's start and end, and a line per finished suite file when the output is not a terminal.
+ * A suite file that could not be loaded is said at once, `--quiet` or not.
  */
-export class ProgressReporter implements Reporter {
-  private passed = 0;
-  private failed = 0;
-  private skipped = 0;
-  private readonly tty: boolean;
+/** A failed check that met a transport incident: the collector reports it `error` (collect.ts). */
+function metTransportTrouble(tc: TestCase): boolean {
+  return ((tc.meta() as { transportIncidents?: unknown[] }).transportIncidents?.length ?? 0) > 0;
+}
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {
-    this.tty = Boolean(out.isTTY) && !process.env.CI;
+export class ProgressReporter implements Reporter {
+  constructor(private readonly progress: RunProgress) {}
+
+  onTestRunStart(specifications: ReadonlyArray<TestSpecification>): void {
+    this.progress.checks.files = specifications.length;
+    this.progress.setStep('checks');
+  }
+
+  onTestModuleCollected(mod: TestModule): void {
+    const checks = this.progress.checks;
+    checks.filesCollected += 1;
+    for (const tc of mod.children.allTests()) if (!isOtherShard(tc)) checks.total += 1;
+  }
+
+  onTestCaseReady(tc: TestCase): void {
+    if (!isOtherShard(tc)) this.progress.checks.running.set(tc.name, this.progress.now());
   }
 
   onTestCaseResult(tc: TestCase): void {
     if (isOtherShard(tc)) return;
+    const checks = this.progress.checks;
+    checks.running.delete(tc.name);
+    checks.done += 1;
     const state = tc.result().state;
-    if (state === 'passed') this.passed += 1;
-    else if (state === 'failed') this.failed += 1;
-    else this.skipped += 1;
-    if (this.tty)
-      this.out.write(`\r\x1b[K  ${this.passed} passed  ${this.failed} failed  ${this.skipped} skipped   ${tc.name.slice(0, 60)}`);
+    if (state === 'passed') checks.passed += 1;
+    else if (state === 'failed') checks.failed += 1;
+    else checks.skipped += 1;
+    this.progress.refresh();
   }
 
   onTestModuleEnd(mod: TestModule): void {
     const unloaded = collectionErrors([mod])[0];
     if (unloaded) {
-      this.out.write(`${this.tty ? '\r\x1b[K' : ''}ERROR ${unloaded.file}  could not be loaded: ${unloaded.message}\n`);
+      this.progress.say(`ERROR ${unloaded.file}  could not be loaded: ${unloaded.message}`);
       return;
     }
-    if (this.tty) return;
     let p = 0;
     let f = 0;
     let s = 0;
+    let e = 0;
     for (const tc of mod.children.allTests()) {
       if (isOtherShard(tc)) continue;
       const st = tc.result().state;
       if (st === 'passed') p += 1;
+      else if (st === 'failed' && metTransportTrouble(tc)) e += 1;
       else if (st === 'failed') f += 1;
       else s += 1;
     }
-    this.out.write(`${f > 0 ? 'FAIL' : 'ok  '} ${path.relative(process.cwd(), mod.moduleId)}  ${p} passed, ${f} failed, ${s} skipped\n`);
-  }
-
-  onTestRunEnd(): void {
-    if (this.tty) this.out.write('\r\x1b[K');
+    const errors = e > 0 ? `, ${e} could not be graded (transport trouble)` : '';
+    const word = f > 0 ? 'FAIL' : e > 0 ? 'ERR ' : 'ok  ';
+    this.progress.print(`${word} ${path.relative(process.cwd(), mod.moduleId)}  ${p} passed, ${f} failed, ${s} skipped${errors}`);
   }
 }

@@ -49,6 +49,18 @@ describe('the run-wide checks of the live suites', () => {
     expect(byId.get(envelopeRunWideId('ibis-card-list', 'error'))).toMatchObject({ status: 'passed', reason: '1 responses checked' });
   });
 
+  it('leave transport incidents (a 429, an undocumented 5xx) ungraded: they are no answer of the provider', () => {
+    const rows = gradeRunWide(RUN_WIDE_CHECKS, [
+      observe('cards.a', { status: 503, transport: 'http-503' }),
+      observe('cards.b', { status: 429, transport: 'http-429' }),
+      observe('cards.c', { status: 400 }),
+    ]);
+    expect(rows.find((r) => r.id === envelopeRunWideId('ibis-card-list', 'error'))).toMatchObject({
+      status: 'passed',
+      reason: '1 responses checked',
+    });
+  });
+
   it('grade the answers of undocumented paths in their own rows, only when a check called one', () => {
     const rows = gradeRunWide(RUN_WIDE_CHECKS, [
       observe('auth.x', { operation: null, path: '/no/such/path', status: 404 }),

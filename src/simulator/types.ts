@@ -1,3 +1,4 @@
+import type { FlakyNetworkOptions } from './flaky-network.ts';
 import type { StatusCode } from './rules.ts';
 
 export type { StatusCode };
@@ -23,6 +24,17 @@ export interface SimulatorOptions {
    * the self-check: docs/contributing.md, "Self-check"); an unknown name throws UnknownFaultError listing the valid ones.
    */
   fault?: string;
+  /**
+   * Start with allowed variants of src/simulator/variants/ (a choice the docs leave open, made
+   * differently: docs/contributing.md, "Allowed variants"); an unknown name throws UnknownVariantError.
+   */
+  variants?: readonly string[];
+  /**
+   * Put a flaky network in front of the simulator (src/simulator/flaky-network.ts): about `rate` of
+   * the requests meet a reset before or after processing, or a 503 before processing. The seed
+   * defaults to the simulator's.
+   */
+  flakyNetwork?: FlakyNetworkOptions;
 }
 
 export interface SimulatorFixtures {

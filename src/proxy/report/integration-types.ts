@@ -1,3 +1,5 @@
+import type { ExchangeDrift } from '../../api/drift.ts';
+import type { DriftReport } from '../../reporting/drift-report.ts';
 import type { DocRef } from '../../api/index.ts';
 
 /**
@@ -39,6 +41,8 @@ export interface ProxyExchange {
   outcome: string;
   /** Time spent in the proxy itself (excluding the upstream), ms. */
   overheadMs: number;
+  /** What the answer showed beyond the docs (raw: the session redacts it when it tallies it). */
+  drift?: ExchangeDrift;
 }
 
 export type ViolationKind = 'request-schema' | 'response-schema' | 'behaviour';
@@ -134,4 +138,6 @@ export interface IntegrationReport {
   proxyOverheadMs: { p50: number; p99: number };
   /** The exchanges, redacted (the last `limit` of them). */
   log: RecordedExchange[];
+  /** What the upstream did beyond the docs: written to drift.json, not integration.json (docs/architecture.md, "Observed drift"). */
+  drift?: DriftReport;
 }

@@ -5,6 +5,7 @@ import { ConfigurationError } from '../../errors.ts';
 import type { IntegrationReport } from './integration-types.ts';
 import { renderIntegrationHtml } from './integration-html.ts';
 import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration-text.ts';
+import { DRIFT_FILE, renderDriftJson } from '../../reporting/drift-report.ts';
 
 export const INTEGRATION_FILES = {
   json: 'integration.json',
@@ -12,15 +13,18 @@ export const INTEGRATION_FILES = {
   // Names of their own, so that a proxy session and a conformance run can share one report directory.
   junit: 'integration-junit.xml',
   markdown: 'integration-summary.md',
+  /** What the upstream did beyond the docs (docs/architecture.md, "Observed drift"). */
+  drift: DRIFT_FILE,
 } as const;
 
 /** integration.json with the stable fields first (docs/integrators.md, "The proxy"). */
 export function renderIntegrationJson(report: IntegrationReport): string {
-  const { upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest } = report;
+  // The drift has its own file, drift.json.
+  const { upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, drift: _drift, ...rest } = report;
   return `${JSON.stringify({ upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest }, null, 2)}\n`;
 }
 
-/** Writes the four integration reports into `dir` (redacted once more, whatever the proxy did). */
+/** Writes the integration reports (and drift.json) into `dir` (redacted once more, whatever the proxy did). */
 export async function writeIntegrationReports(report: IntegrationReport, dir: string, secrets: readonly string[] = []): Promise<string[]> {
   const safe = redact(report, { secrets });
   const outputs: [string, string][] = [
@@ -28,6 +32,7 @@ export async function writeIntegrationReports(report: IntegrationReport, dir: st
     [INTEGRATION_FILES.html, renderIntegrationHtml(safe)],
     [INTEGRATION_FILES.junit, renderIntegrationJunit(safe)],
     [INTEGRATION_FILES.markdown, renderIntegrationMarkdown(safe)],
+    ...(safe.drift ? [[INTEGRATION_FILES.drift, renderDriftJson(safe.drift)] as [string, string]] : []),
   ];
   try {
     await mkdir(dir, { recursive: true });

@@ -1,5 +1,5 @@
 import { request } from 'undici';
-import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../simulator/index.ts';
 import { startProxy, type ProxyOptions, type RunningProxy } from '../start-proxy.ts';
 import type { TestJson } from '../../util/test-json.ts';
 
@@ -11,6 +11,8 @@ export interface Kit {
   sim: RunningSimulator;
   proxy: RunningProxy;
   login(): Promise<string>;
+  /** Adds a debit card for the simulator's customer through the proxy; its cFiCardId. */
+  issueCard(token: string): Promise<string>;
   post(
     path: string,
     body: unknown,
@@ -21,8 +23,8 @@ export interface Kit {
   close(): Promise<void>;
 }
 
-export async function startKit(options: Partial<ProxyOptions> = {}): Promise<Kit> {
-  const sim = await startSimulator({ enableStateApi: true, seed: 'proxy-kit' });
+export async function startKit(options: Partial<ProxyOptions> = {}, simulator: SimulatorOptions = {}): Promise<Kit> {
+  const sim = await startSimulator({ enableStateApi: true, seed: 'proxy-kit', ...simulator });
   const proxy = await startProxy({ upstream: sim.baseUrl, progressEvery: 0, ...options });
   const post: Kit['post'] = async (path, body, token, opts = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
@@ -49,6 +51,11 @@ export async function startKit(options: Partial<ProxyOptions> = {}): Promise<Kit
     async login() {
       const r = await post('/auth/get-token', { user: sim.credentials });
       return r.json.data.token as string;
+    },
+    async issueCard(token) {
+      const { customerId, debitProgramId } = sim.fixtures;
+      const r = await post('/ibis/debit-card/add', { customerId, reference: ref('dc'), cardProgramId: debitProgramId, profile }, token);
+      return r.json.data.cFiCardId as string;
     },
     async force(operation, outcome, extra = {}) {
       const r = await post('/__simulator/outcomes', { operation, outcome, ...extra });

@@ -49,6 +49,21 @@
     });
     return node;
   }
+  /**
+   * A table's head: a th per label, those of the columns `numeric` lists right-aligned as numbers.
+   * @param {string[]} labels @param {number[]} numeric
+   */
+  function thead(labels, numeric) {
+    return h('thead', {}, [
+      h(
+        'tr',
+        {},
+        labels.map(function (t, i) {
+          return h('th', { class: numeric.indexOf(i) >= 0 ? 'num' : undefined, text: t });
+        }),
+      ),
+    ]);
+  }
   /** @param {unknown} v @returns {string} */
   function json(v) {
     try {
@@ -247,9 +262,16 @@
       h('td', { class: 'check-title', text: c.title }),
       h('td', { text: c.family }),
       h('td', {}, [c.operation ? h('code', { text: c.operation }) : '—']),
-      h('td', { class: 'doc' }, c.docRef ? [c.docRef.file, h('br'), c.docRef.heading] : ['—']),
+      h('td', { class: 'doc' }, [
+        c.docRef
+          ? h('div', { class: 'doc-clamp', title: c.docRef.file + ', ' + c.docRef.heading }, [c.docRef.file, h('br'), c.docRef.heading])
+          : '—',
+      ]),
       h('td', { class: 'num', text: Math.round(c.durationMs || 0) }),
     ];
+    cells.forEach(function (td, i) {
+      td.classList.add('col-' + columns[i].key);
+    });
     row.toggle = hasDetails(c)
       ? h('button', { class: 'evidence-toggle', type: 'button', 'aria-expanded': 'false', text: 'Evidence' })
       : null;
@@ -258,24 +280,105 @@
       button.addEventListener('click', function () {
         toggle(row);
       });
-    cells.push(h('td', {}, [row.toggle]));
+    cells.push(h('td', { class: 'col-more' }, [row.toggle]));
     row.main = h('tr', { class: 'check-row status-' + c.status, 'data-status': c.status, 'data-family': c.family, 'data-id': c.id }, cells);
     row.text = [c.id, c.title, c.family, c.operation || '', c.reason || '', c.docRef ? c.docRef.heading : ''].join('\n').toLowerCase();
   });
 
+  // ---- passed checks collapsed by family ------------------------------------------------------
+  // With no filter, no search and the default order, the table shows what needs a person (every
+  // check that did not pass) and one row per family for its passed checks, which a click expands:
+  // a passing run of hundreds of checks reads at a glance. Any filter, search or sort lists the rows.
+  /** @type {Record<string, { row: HTMLElement, button: HTMLElement, count: number, open: boolean }>} */
+  var passedGroups = {};
+  families.forEach(function (family) {
+    var count = rows.filter(function (r) {
+      return r.check.status === 'passed' && r.check.family === family;
+    }).length;
+    if (!count) return;
+    var button = h('button', { type: 'button', class: 'group-toggle', 'aria-expanded': 'false', 'data-family': family });
+    var group = {
+      row: h('tr', { class: 'passed-group', 'data-family': family }, [h('td', { colspan: columns.length + 1 }, [button])]),
+      button: button,
+      count: count,
+      open: false,
+    };
+    button.addEventListener('click', function () {
+      group.open = !group.open;
+      applyFilters();
+    });
+    passedGroups[family] = group;
+  });
+  /** @type {HTMLElement} */
+  var expandAll = h('button', { type: 'button', id: 'expand-passed', text: 'Expand passed' });
+  expandAll.addEventListener('click', function () {
+    var open = Object.keys(passedGroups).some(function (f) {
+      return !passedGroups[f].open;
+    });
+    Object.keys(passedGroups).forEach(function (f) {
+      passedGroups[f].open = open;
+    });
+    applyFilters();
+  });
+
+  function grouped() {
+    return !statusSelect.value && !familySelect.value && !search.value.trim() && sort.key === 'status' && sort.dir > 0;
+  }
+
+  /** Places the rows (and, grouped, each family's row before its passed checks), then shows what applies. */
+  function layout() {
+    var byGroup = grouped();
+    tbody.textContent = '';
+    /** @param {Row} row */
+    function place(row) {
+      tbody.appendChild(row.main);
+      if (row.expanded && row.detail) tbody.appendChild(row.detail);
+    }
+    rows.forEach(function (row) {
+      if (!byGroup || row.check.status !== 'passed') place(row);
+    });
+    if (byGroup)
+      families.forEach(function (family) {
+        if (!passedGroups[family]) return;
+        tbody.appendChild(passedGroups[family].row);
+        rows.forEach(function (row) {
+          if (row.check.status === 'passed' && row.check.family === family) place(row);
+        });
+      });
+    applyFilters();
+  }
+
   function applyFilters() {
+    var byGroup = grouped();
+    if (byGroup !== tbody.hasAttribute('data-grouped')) {
+      if (byGroup) tbody.setAttribute('data-grouped', '');
+      else tbody.removeAttribute('data-grouped');
+      return layout();
+    }
     var status = statusSelect.value,
       family = familySelect.value,
       q = search.value.trim().toLowerCase();
-    var n = 0;
+    var n = 0,
+      collapsed = 0;
     rows.forEach(function (row) {
-      var visible =
-        (!status || row.check.status === status) && (!family || row.check.family === family) && (!q || row.text.indexOf(q) >= 0);
+      var c = row.check;
+      var visible = byGroup
+        ? c.status !== 'passed' || passedGroups[c.family].open
+        : (!status || c.status === status) && (!family || c.family === family) && (!q || row.text.indexOf(q) >= 0);
       row.main.hidden = !visible;
       if (row.detail) row.detail.hidden = !visible;
       if (visible) n++;
+      else if (byGroup) collapsed++;
     });
-    shown.textContent = n + ' of ' + rows.length + ' checks';
+    Object.keys(passedGroups).forEach(function (f) {
+      var g = passedGroups[f];
+      g.row.hidden = !byGroup;
+      g.button.textContent = (g.open ? '▾ ' : '▸ ') + f + ': ' + g.count + ' passed';
+      g.button.setAttribute('aria-expanded', String(g.open));
+    });
+    expandAll.hidden = !byGroup || !Object.keys(passedGroups).length;
+    shown.textContent =
+      n + ' of ' + rows.length + ' checks' + (collapsed ? ' shown; ' + collapsed + ' passed checks collapsed by family' : '');
   }
 
   function render() {
@@ -289,18 +392,14 @@
       var d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return sort.dir * d || a.check.id.localeCompare(b.check.id);
     });
-    rows.forEach(function (row) {
-      tbody.appendChild(row.main);
-      if (row.expanded && row.detail) tbody.appendChild(row.detail);
-    });
     headCells.forEach(function (th) {
       th.setAttribute('aria-sort', th.getAttribute('data-sort') === sort.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
     });
-    applyFilters();
+    layout();
   }
 
   var headCells = columns.map(function (col) {
-    var th = h('th', { class: 'sortable' + (col.num ? ' num' : ''), 'data-sort': col.key, text: col.label, scope: 'col' });
+    var th = h('th', { class: 'sortable col-' + col.key + (col.num ? ' num' : ''), 'data-sort': col.key, text: col.label, scope: 'col' });
     th.addEventListener('click', function () {
       sort = { key: col.key, dir: sort.key === col.key ? -sort.dir : 1 };
       render();
@@ -320,10 +419,13 @@
         h('label', { text: 'Family' }),
         familySelect,
         search,
+        expandAll,
         shown,
       ]),
       rows.length
-        ? h('table', { id: 'checks-table' }, [h('thead', {}, [h('tr', {}, headCells.concat([h('th', {})]))]), tbody])
+        ? h('div', { class: 'table-scroll' }, [
+            h('table', { id: 'checks-table' }, [h('thead', {}, [h('tr', {}, headCells.concat([h('th', { class: 'col-more' })]))]), tbody]),
+          ])
         : h('p', { class: 'empty', text: 'no checks in this report' }),
     ]),
   );
@@ -379,7 +481,7 @@
     } else done(fallback());
   }
 
-  // ---- triage: the chart's segments and the failure groups (rendered by html-triage.ts) --------
+  // ---- triage: the chart's segments and the causes (rendered by html-triage.ts) ----------------
   /** Filters the checks table to a family and a status ('' = any) and scrolls to it. */
   /** @param {string} family @param {string} status */
   function showChecks(family, status) {
@@ -401,15 +503,7 @@
   mount(
     'families',
     h('table', { id: 'families-table' }, [
-      h('thead', {}, [
-        h(
-          'tr',
-          {},
-          ['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'].map(function (t, i) {
-            return h('th', { class: i ? 'num' : '', text: t });
-          }),
-        ),
-      ]),
+      thead(['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'], [1, 2, 3, 4, 5]),
       h(
         'tbody',
         {},
@@ -435,14 +529,7 @@
   mount(
     'coverage',
     h('table', { id: 'coverage-table' }, [
-      h('thead', {}, [
-        h('tr', {}, [
-          h('th', { text: 'Operation' }),
-          h('th', { class: 'num', text: 'checks' }),
-          h('th', { class: 'num', text: 'failed' }),
-          h('th', { text: '' }),
-        ]),
-      ]),
+      thead(['Operation', 'checks', 'failed', ''], [1, 2]),
       h(
         'tbody',
         {},
@@ -468,13 +555,7 @@
     mount(
       'keywords',
       h('table', { id: 'keywords-table' }, [
-        h('thead', {}, [
-          h('tr', {}, [
-            h('th', { text: 'Schema keyword' }),
-            h('th', { class: 'num', text: 'accepted (valid)' }),
-            h('th', { class: 'num', text: 'rejected (invalid)' }),
-          ]),
-        ]),
+        thead(['Schema keyword', 'accepted (valid)', 'rejected (invalid)'], [1, 2]),
         h(
           'tbody',
           {},
@@ -640,5 +721,66 @@
       ]),
     ]);
   }
-  if (report.selfcheck && typeof report.selfcheck === 'object') mount('selfcheck', selfcheckNode(report.selfcheck));
+  // ---- self-check: the suite against the simulator's allowed variants --------------------------
+  // Each variant makes a choice the docs leave open differently; every check that failed against it
+  // is a false alarm (docs/contributing.md, "Allowed variants").
+  /** @param {Selfcheck} sc */
+  function variantsNode(sc) {
+    var rows = Array.isArray(sc.variants) ? sc.variants : [];
+    var ok = rows.filter(function (r) {
+      return r.ok;
+    }).length;
+    var shown = 3;
+    return h('section', { class: 'selfcheck-variants' }, [
+      h('h3', { text: 'Allowed variants' }),
+      h('p', {
+        id: 'selfcheck-variants-score',
+        class: 'selfcheck-score ' + (ok === rows.length ? 'ok' : 'ko'),
+        text: ok + '/' + rows.length + ' allowed variants passed with no false alarm',
+      }),
+      h('table', { id: 'selfcheck-variants-table' }, [
+        h('thead', {}, [
+          h(
+            'tr',
+            {},
+            ['Variant', 'Passed', 'False alarms', 'Advisories', 'Allowed by', 'Description'].map(function (t) {
+              return h('th', { scope: 'col', text: t });
+            }),
+          ),
+        ]),
+        h(
+          'tbody',
+          {},
+          rows.map(function (r) {
+            var alarms = Array.isArray(r.falseAlarms) ? r.falseAlarms : [];
+            var advisories = Array.isArray(r.advisories) ? r.advisories : [];
+            var docs = Array.isArray(r.docs) ? r.docs : [];
+            return h('tr', { class: 'selfcheck-variant ' + (r.ok ? 'detected' : 'undetected'), 'data-variant': r.variant }, [
+              h('td', {}, [h('code', { text: r.variant })]),
+              h('td', {}, [h('span', { class: 'badge badge-' + (r.ok ? 'passed' : 'failed'), text: r.ok ? 'yes' : 'no' })]),
+              h('td', {
+                class: 'selfcheck-by',
+                text: alarms.length ? alarms.length + ': ' + idList(alarms, shown) : r.ok ? '0' : r.reason || 'failed',
+                title: alarms.join('\n'),
+              }),
+              h('td', { text: advisories.length ? idList(advisories, shown) : '0', title: advisories.join('\n') }),
+              h(
+                'td',
+                { class: 'selfcheck-docs' },
+                docs.map(function (d) {
+                  return h('div', { text: d.file + ', "' + d.heading + '": ' + d.quote });
+                }),
+              ),
+              h('td', { text: r.description + (r.erratum ? ' (errata ' + r.erratum + ')' : '') }),
+            ]);
+          }),
+        ),
+      ]),
+    ]);
+  }
+  if (report.selfcheck && typeof report.selfcheck === 'object') {
+    var sc = report.selfcheck;
+    var hasVariants = Array.isArray(sc.variants) && sc.variants.length > 0;
+    mount('selfcheck', hasVariants ? h('div', {}, [selfcheckNode(sc), variantsNode(sc)]) : selfcheckNode(sc));
+  }
 })();

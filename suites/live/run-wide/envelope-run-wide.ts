@@ -13,9 +13,10 @@ const KINDS: Record<EnvelopeKind, { title: string; match: (s: ExchangeSummary) =
     title: 'every 200 response has { code: "0", data, requestId } and validates against the documented 200 schema',
     match: (s) => s.status === 200,
   },
+  // A 429 or an undocumented 5xx is a transport incident (src/api/judge.ts), not an answer of the provider.
   error: {
     title: 'every error response has the documented error envelope { requestId, code, subCode?, context?, message? }',
-    match: (s) => s.status >= 400,
+    match: (s) => s.status >= 400 && s.transport === undefined,
   },
 };
 

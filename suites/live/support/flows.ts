@@ -9,7 +9,10 @@ import {
   vAccountRules,
   type ErrorRule,
 } from '../../../src/api/rules.ts';
+import { answerIdentity, contextFields, ruleIdentity } from '../../../src/api/error-identity.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
+import { isJsonObject } from '../../../src/util/json-object.ts';
+import type { CheckMeta } from '../../../src/harness/check-types.ts';
 import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
@@ -30,14 +33,37 @@ export const RULES = {
 
 export { errorRule, type ErrorRule };
 
-/** Asserts a documented error: HTTP status, code and subCode, and the message pattern when there is one. */
-export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string): void {
+/** What the checks of one operation share: family, operation, docRef and fixtures (each check adds its id and title). */
+export type CheckFields = Omit<CheckMeta, 'id' | 'title'>;
+
+/**
+ * Asserts a documented error by its identity (src/api/error-identity.ts): HTTP status, code and
+ * subCode, and the context fields the docs define for it (errors.json `context`), each present with
+ * its type. The `message` is optional and its words differ between services (README.md, "Error envelope"),
+ * so its pattern is graded only against the embedded simulator, whose words are ours. When given,
+ * `context` holds values the context must carry (e.g. the card's status).
+ */
+export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string, context?: Record<string, unknown>): void {
   const e = errorRule(id);
-  const body = (r.body ?? {}) as { code?: string; subCode?: string; message?: string };
-  const expected = { status: e.httpStatus, code: e.code, ...(e.subCode ? { subCode: e.subCode } : {}) };
-  t.expectation(expected, { status: r.status, code: body.code, subCode: body.subCode, message: body.message });
-  expect({ status: r.status, code: body.code, ...(e.subCode ? { subCode: body.subCode } : {}) }).toEqual(expected);
-  if (e.messagePattern && body.message !== undefined) expect(body.message).toMatch(new RegExp(e.messagePattern));
+  const expected = ruleIdentity(e);
+  const actual = answerIdentity(r.status, r.body);
+  const message = isJsonObject(r.body) ? r.body.message : undefined;
+  t.expectation(expected, { ...actual, ...(message === undefined ? {} : { message }) });
+  expect(actual, `the identity of ${id} (status, code, subCode)`).toEqual(expected);
+  const { missing, mistyped, documented } = contextFields(e, r.body);
+  expect({ missing, mistyped }, `the context the docs define for ${id}: { ${documented.join(', ')} }`).toEqual({
+    missing: [],
+    mistyped: [],
+  });
+  if (t.kind === 'simulator' && e.messagePattern && message !== undefined) expect(message).toMatch(new RegExp(e.messagePattern));
+  if (context) expectContext(t, r, context);
+}
+
+/** The context of a documented error, checked key by key where the rule names what it must carry. */
+export function expectContext(t: CheckContext, r: { body: unknown }, expected: Record<string, unknown>): void {
+  const context = ((r.body ?? {}) as { context?: Record<string, unknown> }).context;
+  t.expectation({ context: expected }, { context });
+  expect(context).toMatchObject(expected);
 }
 
 function must<D>(r: CallResult<D>, what: string): D {
