@@ -25,7 +25,7 @@ const ENV = {
   npm_config_audit: 'false',
   npm_config_fund: 'false',
 };
-const REPORTS = ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md'];
+const REPORTS = ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md', 'integration-drift.json'];
 
 interface Integration {
   verdict: string;

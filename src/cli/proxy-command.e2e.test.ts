@@ -70,7 +70,7 @@ describe('connectfi-conformance proxy', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
     expect(output.out).toMatch(/verdict NOT-READY/);
-    for (const f of ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md', 'drift.json'])
+    for (const f of ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md', 'integration-drift.json'])
       expect(existsSync(path.join(reportDir, f)), f).toBe(true);
     const everything =
       ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md']

@@ -18,7 +18,7 @@ const tempDir = () => {
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-const REPORTS = ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md'];
+const REPORTS = ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md', 'integration-drift.json'];
 
 /** `connectfi-conformance proxy ...args` as a child process; resolves when it has exited and its output is read. */
 function proxy(args: string[], cwd: string, onOutput?: (out: string, child: ReturnType<typeof spawn>) => void) {

@@ -38,7 +38,7 @@ const OPTIONS = defineOptions({
     value: 'D',
     default: 'reports',
     must: 'be a directory path',
-    help: 'where integration.json, integration.html, integration-junit.xml, integration-summary.md and drift.json go',
+    help: 'where integration.json, integration.html, integration-junit.xml, integration-summary.md and integration-drift.json go',
   },
   envFile: { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read CONNECTFI_BASE_URL from' },
   writeEnv: {

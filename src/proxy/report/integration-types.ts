@@ -138,6 +138,6 @@ export interface IntegrationReport {
   proxyOverheadMs: { p50: number; p99: number };
   /** The exchanges, redacted (the last `limit` of them). */
   log: RecordedExchange[];
-  /** What the upstream did beyond the docs: written to drift.json, not integration.json (docs/architecture.md, "Observed drift"). */
+  /** What the upstream did beyond the docs: written to integration-drift.json, not integration.json (docs/architecture.md, "Observed drift"). */
   drift?: DriftReport;
 }

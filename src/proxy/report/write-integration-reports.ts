@@ -5,26 +5,19 @@ import { ConfigurationError } from '../../errors.ts';
 import type { IntegrationReport } from './integration-types.ts';
 import { renderIntegrationHtml } from './integration-html.ts';
 import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration-text.ts';
-import { DRIFT_FILE, renderDriftJson } from '../../reporting/drift-report.ts';
+import { renderDriftJson } from '../../reporting/drift-report.ts';
+import { INTEGRATION_FILES } from './integration-files.ts';
 
-export const INTEGRATION_FILES = {
-  json: 'integration.json',
-  html: 'integration.html',
-  // Names of their own, so that a proxy session and a conformance run can share one report directory.
-  junit: 'integration-junit.xml',
-  markdown: 'integration-summary.md',
-  /** What the upstream did beyond the docs (docs/architecture.md, "Observed drift"). */
-  drift: DRIFT_FILE,
-} as const;
+export { INTEGRATION_FILES };
 
 /** integration.json with the stable fields first (docs/integrators.md, "The proxy"). */
 export function renderIntegrationJson(report: IntegrationReport): string {
-  // The drift has its own file, drift.json.
+  // The drift has its own file, integration-drift.json.
   const { upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, drift: _drift, ...rest } = report;
   return `${JSON.stringify({ upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest }, null, 2)}\n`;
 }
 
-/** Writes the integration reports (and drift.json) into `dir` (redacted once more, whatever the proxy did). */
+/** Writes the integration reports (and integration-drift.json) into `dir` (redacted once more, whatever the proxy did). */
 export async function writeIntegrationReports(report: IntegrationReport, dir: string, secrets: readonly string[] = []): Promise<string[]> {
   const safe = redact(report, { secrets });
   const outputs: [string, string][] = [
