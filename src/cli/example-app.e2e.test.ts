@@ -33,6 +33,20 @@ interface Integration {
   exchanges: number;
   violations: unknown[];
   behaviours: { id: string; status: string }[];
+  missingOutcomes: unknown[];
+  log: { at: number; durationMs: number; response: { body: unknown } }[];
+}
+
+/** How many exchanges began while another was still in flight: more than none only when calls ran at once. */
+function overlapping(log: Integration['log']): number {
+  const sorted = [...log].sort((a, b) => a.at - b.at);
+  let busyUntil = -Infinity;
+  let n = 0;
+  for (const e of sorted) {
+    if (e.at < busyUntil) n++;
+    busyUntil = Math.max(busyUntil, e.at + e.durationMs);
+  }
+  return n;
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -61,13 +75,18 @@ describe('the example app, installed from the packed tarball', () => {
       // eslint-disable-next-line no-control-regex -- vitest colours its summary even off a terminal
       const test = ran.find((r) => r.line === 'npm test')!.out.replace(/\x1b\[[0-9;]*m/g, '');
       expect(test).toMatch(/connectFi proxy stopped \(the command exited 0\): \d+ exchanges, verdict READY/);
-      // Parallel workers: the payouts group ran its files at once.
       expect(test).toMatch(/Test Files {2}\d+ passed/);
       expect(test).toMatch(/app contract: pacts\/payout-service\.json \((\d+) interaction\(s\), payout-service → connectfi-api\)/);
       for (const f of REPORTS) expect(existsSync(path.join(app, 'reports', f)), f).toBe(true);
       const report = readJson<Integration>(path.join(app, 'reports', 'integration.json'));
       expect(report.violations).toEqual([]);
       expect(report.behaviours.filter((b) => b.status !== 'passed').map((b) => `${b.id}: ${b.status}`)).toEqual([]);
+      // Every documented outcome of the operations it used was met: the rare ones forced, scoped with `match`.
+      expect(report.missingOutcomes).toEqual([]);
+      // Parallel workers: the payouts group's files ran at once, so their calls overlapped in time.
+      expect(overlapping(report.log)).toBeGreaterThan(10);
+      // The clock: a payout read back while the simulator's clock was set to 2040.
+      expect(JSON.stringify(report.log.map((e) => e.response.body))).toContain('"dtsCreatedAt":"2040-01-01T');
 
       const verified = ran.at(-1)!;
       expect(verified.line).toBe('npx connectfi-conformance pact verify --pact pacts/payout-service.json');
@@ -79,7 +98,8 @@ describe('the example app, installed from the packed tarball', () => {
       // The naive variant, through the same proxy: not ready, with exactly its three faults.
       const naive = await sh('npm run test:naive', app, ENV);
       expect(naive.code, naive.out).toBe(1);
-      expect(naive.out).toMatch(/verdict NOT-READY/);
+      const verdictLine = /verdict NOT-READY.*/.exec(naive.out)?.[0] ?? '';
+      for (const id of ['idempotent-retry', 'token-reuse', 'handles-decline']) expect(verdictLine, naive.out).toContain(id);
       const graded = readJson<Integration>(path.join(app, 'reports', 'naive', 'integration.json'));
       expect(graded.verdict).toBe('not-ready');
       expect(
