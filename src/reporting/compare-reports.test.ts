@@ -6,25 +6,13 @@ import { ConfigurationError } from '../errors.ts';
 import { compareReports, comparisonExitCode, type Comparison } from './compare-reports.ts';
 import { MAX_LISTED, renderComparisonMarkdown } from './comparison-markdown.ts';
 import { readReport, reportProblem } from './read-report.ts';
-import { sampleReport } from './testing/sample-report.ts';
+import { checkRow, sampleReport } from './testing/sample-report.ts';
 import type { CheckResult, ConformanceReport } from './types.ts';
 import { summaryCounts } from './verdict.ts';
 
 /** A report from [id, status, reason?] rows; a status may be one this version does not know. */
 function report(rows: [string, string, string?][], runId = 'run'): ConformanceReport {
-  const checks = rows.map(
-    ([id, status, reason]) =>
-      ({
-        id,
-        title: `title of ${id}`,
-        operation: null,
-        family: id.split('.')[0],
-        docRef: null,
-        status,
-        durationMs: 1,
-        ...(reason ? { reason } : {}),
-      }) as CheckResult,
-  );
+  const checks = rows.map(([id, status, reason]) => checkRow(id, status as CheckResult['status'], reason, `title of ${id}`));
   return {
     target: 'http://x',
     startedAt: '2025-01-01T00:00:00.000Z',

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeShardReports, type ShardReport } from './merge-reports.ts';
+import { checkRow } from './testing/sample-report.ts';
 import type { CheckResult, ConformanceReport } from './types.ts';
 
-const row = (id: string, status: CheckResult['status'], reason?: string): CheckResult => ({
-  id,
-  title: id,
-  operation: null,
-  family: id.split('.')[0],
-  docRef: null,
-  status,
-  durationMs: 1,
-  ...(reason ? { reason } : {}),
-});
+const row = checkRow;
 const ids = ['a.1', 'a.2', 'b.1', 'b.2'];
 
 function shard(index: number, own: CheckResult[], runWide: CheckResult[], over: Partial<ConformanceReport> = {}): ShardReport {

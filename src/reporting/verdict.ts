@@ -103,15 +103,16 @@ export function verdictOf(report: ConformanceReport): Verdict {
   const fixtureGap =
     gapChecks > 0 ? `${plural(gapChecks, 'check')} did not run because fixture variables are not set: ${names}` : undefined;
   const base = { missingFixtures: gaps, ...(fixtureGap ? { fixtureGap } : {}) };
-  if (s.failed > 0)
-    return {
-      ...base,
-      kind: 'not-conformant',
-      title: 'Not conformant',
-      headline: 'NOT CONFORMANT',
-      exitCode: 1,
-      detail: `${s.failed} of ${plural(total, 'check')} failed${tail}`,
-    };
+  const notConformant = (detail: string, extra: Partial<Verdict> = {}): Verdict => ({
+    ...base,
+    kind: 'not-conformant',
+    title: 'Not conformant',
+    headline: 'NOT CONFORMANT',
+    exitCode: 1,
+    detail,
+    ...extra,
+  });
+  if (s.failed > 0) return notConformant(`${s.failed} of ${plural(total, 'check')} failed${tail}`);
   const inconclusive = (detail: string, error: string): Verdict => ({
     ...base,
     kind: 'inconclusive',
@@ -145,15 +146,7 @@ export function verdictOf(report: ConformanceReport): Verdict {
   // Drift never changes the verdict, unless the team asked for it (docs/architecture.md, "Observed drift").
   if (report.failOnDrift && report.drift && driftRows(report.drift) > 0) {
     const drift = `${driftLine(report.drift)}, and --fail-on-drift is set`;
-    return {
-      ...base,
-      kind: 'not-conformant',
-      title: 'Not conformant',
-      headline: 'NOT CONFORMANT',
-      exitCode: 1,
-      detail: `${drift}; all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}`,
-      drift,
-    };
+    return notConformant(`${drift}; all ${plural(s.passed, 'check')} that ran passed${tail}${accepted}`, { drift });
   }
   return {
     ...base,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
+import { shardOf } from '../harness/selection.ts';
 import { citationProblem } from '../testing/doc-citations.ts';
 import { declaredChecks } from './testing/declared-checks.ts';
 
@@ -51,5 +52,23 @@ describe('the checks the live suites declare', () => {
           .join('')}$`,
       );
     expect(named.filter((n) => !checks.some((c) => pattern(n.id).test(c.id))).map((n) => `${n.file}: ${n.id}`)).toEqual([]);
+  });
+
+  it('are counted as the README and docs/ci.md say: the total, the checks per family and the split of three shards', () => {
+    const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+    const readme = read('README.md');
+    const ci = read('docs/ci.md');
+    expect(readme).toContain(`against ${checks.length} checks derived`);
+    expect(ci).toContain(`runs ${checks.length} named checks`);
+    const perFamily = Object.fromEntries([...ci.matchAll(/^\| `([a-z]+)` \| (\d+) \|/gm)].map((m) => [m[1], Number(m[2])]));
+    const declared: Record<string, number> = {};
+    for (const c of checks) declared[c.family] = (declared[c.family] ?? 0) + 1;
+    expect(perFamily).toEqual(declared);
+    const runWide = checks.filter((c) => c.file.startsWith('suites/live/run-wide'));
+    const sharded = checks.filter((c) => !runWide.includes(c));
+    const split = [1, 2, 3].map((i) => sharded.filter((c) => shardOf(c.id, 3) === i).length);
+    expect(ci).toContain(
+      `${checks.length} checks, ${sharded.length} are split between the shards (in 3 shards: ${split[0]}, ${split[1]} and ${split[2]}); the other ${runWide.length} are`,
+    );
   });
 });

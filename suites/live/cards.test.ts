@@ -11,6 +11,7 @@ import {
   DEBIT_DOC,
   HOLDERS,
   LIST_DOC,
+  CARD_READS,
   PROFILE_DOC,
   STATUS_DOC,
   businessDebitBody,
@@ -456,11 +457,7 @@ async function readOnlyNewCard(t: CheckContext): Promise<IssuedCard> {
   return card;
 }
 
-for (const [operation, doc] of [
-  ['/ibis/card/status', STATUS_DOC],
-  ['/ibis/card/cardholder-profile', PROFILE_DOC],
-] as const) {
-  const name = operation.split('/').pop()!;
+for (const { operation, doc, name } of CARD_READS) {
   const reading: CheckFields = { family: 'cards', operation, docRef: doc };
   for (const key of ['cFiCardId', 'reference'] as const) {
     check(

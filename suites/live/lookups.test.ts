@@ -3,7 +3,7 @@ import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { expectError } from './support/flows.ts';
-import { PROFILE_DOC, STATUS_DOC } from './support/cards-helpers.ts';
+import { CARD_READS } from './support/cards-helpers.ts';
 import { DOC, fundedCard, must, pushCents } from './support/money-helpers.ts';
 
 // A lookup by reference finds the card or transfer that carries exactly that reference, and a
@@ -41,11 +41,7 @@ async function cardWithReference(t: CheckContext): Promise<{ cFiCardId: string; 
   return card;
 }
 
-for (const [operation, doc] of [
-  ['/ibis/card/status', STATUS_DOC],
-  ['/ibis/card/cardholder-profile', PROFILE_DOC],
-] as const) {
-  const name = operation.split('/').pop()!;
+for (const { operation, doc, name } of CARD_READS) {
   check(
     {
       id: `cards.${name}.reference-near-miss`,

@@ -2,6 +2,11 @@ import type { Exchange } from '../../client/exchange.ts';
 import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from '../types.ts';
 import { summaryCounts } from '../verdict.ts';
 
+/** A bare check row: no operation, no doc reference, the family from the id's first part. */
+export function checkRow(id: string, status: CheckResult['status'], reason?: string, title = id): CheckResult {
+  return { id, title, operation: null, family: id.split('.')[0], docRef: null, status, durationMs: 1, ...(reason ? { reason } : {}) };
+}
+
 /**
  * A report with every kind of row, for the writers' tests and the browser test: all five statuses,
  * several families, evidence with exchanges, hostile markup, and the secrets and PAN of SAMPLE_SECRETS

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getOperation } from '../../api/index.ts';
-import { buildSimulatorApp, type SimulatorApp } from '../app.ts';
+import { buildSimulatorApp } from '../app.ts';
+import { probeApi } from '../testing/probe-api.ts';
 import { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed } from './catalogue.ts';
-import type { Fault, ProbeApi } from './types.ts';
+import type { Fault } from './types.ts';
 
 /**
  * Each fault really changes behaviour: its probe, run in-process against a clean and a
@@ -27,40 +27,12 @@ const FAMILIES = [
   'register',
 ];
 
-/** Every HTTP status a probe saw, so that a fault that crashes the simulator (5xx) is caught. */
-function probeApi(app: SimulatorApp, statuses: number[] = []): ProbeApi {
-  const token = app.simulator.issueToken();
-  return {
-    state: app.simulator.state,
-    fixtures: app.simulator.fixtures,
-    credentials: app.simulator.credentials,
-    async call(operation, body, options = {}) {
-      const op = getOperation(operation);
-      const headers: Record<string, string> = {};
-      const tok = options.token === undefined ? token : options.token;
-      if (tok !== null) headers['x-connectfi-token'] = tok;
-      const params = (body ?? {}) as Record<string, string>;
-      const url = op.operation.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-      const res =
-        op.method === 'GET'
-          ? await app.inject({ method: 'GET', url, headers })
-          : await app.inject({
-              method: 'POST',
-              url,
-              headers: { ...headers, 'content-type': 'application/json' },
-              payload: JSON.stringify(body ?? {}),
-            });
-      statuses.push(res.statusCode);
-      return { status: res.statusCode, body: JSON.parse(res.body), contentType: String(res.headers['content-type'] ?? '') };
-    },
-  };
-}
-
 async function observe(fault: Fault, name?: string): Promise<{ observed: unknown; statuses: number[] }> {
   const app = await buildSimulatorApp({ seed: `probe-${fault.name}`, ...(name ? { fault: name } : {}) });
   const statuses: number[] = [];
   try {
-    return { observed: await fault.probe(probeApi(app, statuses)), statuses };
+    // Every HTTP status a probe saw, so that a fault that crashes the simulator (5xx) is caught.
+    return { observed: await fault.probe(probeApi(app, (_, answer) => statuses.push(answer.status))), statuses };
   } finally {
     await app.close();
   }

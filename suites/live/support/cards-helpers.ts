@@ -15,6 +15,11 @@ export const ACCOUNT_DOC = { file: 'ibis-account-add.txt', heading: 'Add vAccoun
 export const LIST_DOC = { file: 'ibis-overview.txt', heading: 'List Customer Cards' };
 export const STATUS_DOC = { file: 'ibis-overview.txt', heading: 'Get the Status of a Card' };
 export const PROFILE_DOC = { file: 'ibis-overview.txt', heading: 'Get a Card Holder Profile' };
+/** The two reads of a card by cFiCardId or reference, with their doc sections, and the name checks use. */
+export const CARD_READS = [
+  { operation: '/ibis/card/status', doc: STATUS_DOC, name: 'status' },
+  { operation: '/ibis/card/cardholder-profile', doc: PROFILE_DOC, name: 'cardholder-profile' },
+] as const;
 export const REISSUE_DOC = { file: 'ibis-overview.txt', heading: 'Reissue a Card' };
 export const SYNC_DOC = { file: 'ibis-card-sync-profile.txt', heading: 'Sync Card Profile' };
 
