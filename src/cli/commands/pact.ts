@@ -31,7 +31,7 @@ const VERIFY_OPTIONS = defineOptions({
     value: 'F',
     must: 'be a pact file',
     defaultHelp: "this project's contract, contracts/connectfi-conformance-client-connectfi-api.json",
-    help: "the Pact file to verify, such as an app's own contract written by proxy --pact-out",
+    help: "the Pact file to verify, such as an app's own contract the proxy wrote",
   },
   envFile: ENV_FILE,
 });
