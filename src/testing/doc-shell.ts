@@ -71,7 +71,7 @@ export function runnableLine(command: ReadmeCommand, claim: DocBlockClaim, value
 
 // A line that starts a server and leaves it running; not one that lists, runs a command to its end
 // (--exec) or starts it in the background itself (`&`: the block's own script stops it).
-const SERVER = /^npx connectfi-conformance (?:simulator|proxy)\b(?!.*(?:--list-faults|--exec|\s&(?:\s|$)))/;
+const SERVER = /^npx connectfi-conformance (?:simulator|proxy)\b(?!.*(?:--list-faults|--list-variants|--exec|\s&(?:\s|$)))/;
 
 /** Starts a long-running line in its own process group and waits for its URL (and its env file). */
 export function startServer(line: string, session: DocSession): Promise<DocServer> {
