@@ -8,8 +8,6 @@ import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration
 import { renderDriftJson } from '../../reporting/drift-report.ts';
 import { INTEGRATION_FILES } from './integration-files.ts';
 
-export { INTEGRATION_FILES };
-
 /** integration.json with the stable fields first (docs/integrators.md, "The proxy"). */
 export function renderIntegrationJson(report: IntegrationReport): string {
   // The drift has its own file, integration-drift.json.
