@@ -26,7 +26,10 @@ describe('the fault table of docs/contributing.md', () => {
     const catalogue = [...faultColumns().values()];
     expect(rows.map((r) => r[0])).toEqual(catalogue.map((c) => c[0]));
     for (const [i, row] of rows.entries()) expect(row.slice(0, 4), `row of ${FAULTS[i].name}`).toEqual(catalogue[i]);
-    expect(rows.every((r) => r[4] !== 'not run'), 'every fault has a result of the latest self-check').toBe(true);
+    expect(
+      rows.every((r) => r[4] !== 'not run'),
+      'every fault has a result of the latest self-check',
+    ).toBe(true);
   });
 
   it('shows at most three detecting checks, a missed fault in bold, and a fault the run did not reach as not run', () => {
