@@ -12,6 +12,8 @@ import { runCli, startStandaloneSimulator, type StandaloneSimulator } from '../t
  * in the request) and reissue (newCardNumber.number in the response).
  */
 const RUNS = 10;
+// Every file a run writes (docs/ci.md, "Reports"), each scanned.
+const REPORT_FILES = ['conformance.html', 'conformance.json', 'drift.json', 'junit.xml', 'summary.md'];
 const ONLY = '^(register\\.|cards\\.reissue\\.)';
 // Standalone: no letter, digit or underscore next to it, and not a part of a decimal number.
 const STANDALONE = /(?<!\w|\d\.)\d(?:[ -]?\d){12,18}(?!\w|\.\d)/g;
@@ -39,6 +41,7 @@ describe('no card number in any report, run after run', () => {
         dir,
       );
       expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(readdirSync(reportDir).sort()).toEqual(REPORT_FILES);
       for (const name of readdirSync(reportDir)) {
         const text = readFileSync(path.join(reportDir, name), 'utf8');
         scanned++;
@@ -53,7 +56,7 @@ describe('no card number in any report, run after run', () => {
         }
       }
     }
-    expect(scanned).toBe(RUNS * 4);
+    expect(scanned).toBe(RUNS * REPORT_FILES.length);
     // The runs did meet card numbers: the reports hold them masked.
     expect(masked).toBeGreaterThan(RUNS);
   }, 900_000);

@@ -103,9 +103,18 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     expect(report.checks.length).toBeGreaterThan(50);
     // The run counts every request it sent (preflight, checks, cleanup) exactly as the target saw
     // them, and logs in once: the workers use the preflight's token (the auth family's get-token
-    // checks log in on purpose: one valid login, two refused).
+    // checks log in on purpose: one valid login, and four refused: a wrong password, an unknown
+    // login, and two near misses of the password).
     expect(report.summary.requests).toBe(seen.requests - before.requests);
-    expect(seen.logins - before.logins).toBe(1 + 3);
+    const getTokenChecks = report.checks.filter((c: { operation: string | null }) => c.operation === '/auth/get-token');
+    expect(getTokenChecks.map((c: { id: string }) => c.id).sort()).toEqual([
+      'auth.get-token.near-miss-password.case',
+      'auth.get-token.near-miss-password.last-character',
+      'auth.get-token.unknown-login',
+      'auth.get-token.valid-credentials',
+      'auth.get-token.wrong-password',
+    ]);
+    expect(seen.logins - before.logins).toBe(1 + getTokenChecks.length);
     expect(report.summary.cardsOpened).toBeGreaterThan(0);
     expect(r.stdout).toMatch(new RegExp(`; ${report.summary.requests} requests, ${report.summary.cardsOpened} cards opened$`, 'm'));
 
