@@ -47,6 +47,25 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   {
+    // One clock for the simulator (src/simulator/clock.ts): a test moves it with /__simulator/clock,
+    // so any other reading of the system's time would be a part of the simulator the clock misses.
+    files: ['src/simulator/**/*.ts'],
+    ignores: [...TESTS, 'src/simulator/clock.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: "read the simulator's clock (store.now(), src/simulator/clock.ts), not the system's" },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "read the simulator's clock (store.now(), src/simulator/clock.ts), not the system's",
+        },
+      ],
+    },
+  },
+  {
     // The HTML report's script runs in the browser. It is linted with every type-aware rule like the
     // rest: `// @ts-check` and JSDoc types (those of src/reporting/types.ts) give the checker its types.
     files: ['src/reporting/assets/*.js'],

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -9,11 +10,27 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 export const TEST_ROOTS = ['src', 'scripts', 'examples', 'suites/schema', 'suites/contract'];
 export const E2E_TESTS = '**/*.e2e.test.ts';
+/**
+ * An example app's own tests (examples/<app>/test/, naive/) need the proxy `npm test` there starts
+ * around them: the end-to-end lane runs them in an installed copy (src/cli/example-app.e2e.test.ts).
+ */
+export const EXAMPLE_APP_TESTS = ['examples/*/test/**', 'examples/*/naive/**'];
+
+const from = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
+  // The example apps import the package by name, as an integrator does; in this checkout the name is the sources.
+  resolve: {
+    alias: [
+      { find: /^connectfi-conformance\/types$/, replacement: from('./generated/types.ts') },
+      { find: /^connectfi-conformance\/validators$/, replacement: from('./src/api/index.ts') },
+      { find: /^connectfi-conformance\/simulator$/, replacement: from('./src/simulator/index.ts') },
+      { find: /^connectfi-conformance$/, replacement: from('./src/index.ts') },
+    ],
+  },
   test: {
     include: TEST_ROOTS.map((root) => `${root}/**/*.test.ts`),
-    exclude: [...configDefaults.exclude, E2E_TESTS],
+    exclude: [...configDefaults.exclude, E2E_TESTS, ...EXAMPLE_APP_TESTS],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',

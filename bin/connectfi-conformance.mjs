@@ -5,6 +5,10 @@
 // Entry point for `npx connectfi-conformance`. It runs the compiled dist/ when build-state.mjs says
 // the build is there and current (always in an installed package; in a checkout, after `npm ci` or
 // `npm run build` and until a source file changes), else the TypeScript sources through tsx.
+// Signals: the command runs in this process and handles SIGINT/SIGTERM itself; under npx or npm exec,
+// where a signal sent to npm stops at npm's `sh -c`, the long-running commands also stop when that
+// parent exits, and `proxy --exec` passes the signal on to the process group of what it started
+// (src/util/signals.ts, src/util/shell-command.ts).
 import { fileURLToPath } from 'node:url';
 import { buildState } from './build-state.mjs';
 

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../api/paths.ts';
 import { runClaimedBlock, type DocServer } from '../testing/doc-shell.ts';
+import { packCheckout } from './testing/pack.ts';
 
 /**
  * The package as integrators get it (docs/integrators.md, "Install in your repository": its lines run
@@ -14,7 +14,6 @@ import { runClaimedBlock, type DocServer } from '../testing/doc-shell.ts';
  * to a conformant verdict, starts the simulator, and its TypeScript API typechecks there.
  */
 const exec = promisify(execFile);
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 const work = mkdtempSync(path.join(tmpdir(), 'cfc-pack-'));
 // The servers the documented lines start (the simulator), stopped even when an assertion fails first.
@@ -47,18 +46,9 @@ export { OPERATIONS };
 
 describe('npm pack, installed into an empty project', () => {
   it('installs, runs to a conformant verdict, starts the simulator, and its types typecheck', async () => {
-    // Packed from a copy of the checkout: `npm pack` builds dist/ (npm's `prepare`), and rebuilding the
-    // checkout's own dist/ would pull it from under the other tests' runs of the CLI.
-    const checkout = path.join(work, 'checkout');
-    const skip = new Set(['node_modules', 'dist', '.git', 'reports'].map((name) => path.join(ROOT, name)));
-    cpSync(ROOT, checkout, { recursive: true, filter: (from) => !skip.has(from) && !path.basename(from).startsWith('.scratch') });
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(checkout, 'node_modules'), 'dir');
-    const { stdout: packed } = await exec(npm, ['pack', '--pack-destination', work, '--json'], {
-      cwd: checkout,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const info = (JSON.parse(packed) as { filename: string; files: { path: string }[] }[])[0];
-    const shipped = info.files.map((f) => f.path);
+    const packed = await packCheckout(work);
+    const info = { filename: path.basename(packed.tarball) };
+    const shipped = packed.files;
     expect(shipped).toContain('dist/src/cli/main.js');
     expect(shipped).toContain('dist/src/index.d.ts');
     // The runner imports the run-wide checks the live suites declare: they ship compiled.
@@ -68,6 +58,8 @@ describe('npm pack, installed into an empty project', () => {
     expect(shipped.filter((f) => f.endsWith('.test.ts') && !f.startsWith('suites/live/'))).toEqual([]);
     expect(shipped.filter((f) => f.includes('/testing/'))).toEqual([]); // test support, in src/ and in dist/
     expect(shipped).not.toContain('tsconfig.json');
+    // The example apps are this checkout's, not the package's.
+    expect(shipped.filter((f) => f.startsWith('examples/'))).toEqual([]);
 
     const project = path.join(work, 'project');
     rmSync(project, { recursive: true, force: true });

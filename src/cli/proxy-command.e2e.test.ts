@@ -70,10 +70,10 @@ describe('connectfi-conformance proxy', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
     expect(output.out).toMatch(/verdict NOT-READY/);
-    for (const f of ['integration.json', 'integration.html', 'junit.xml', 'summary.md'])
+    for (const f of ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md', 'integration-drift.json'])
       expect(existsSync(path.join(reportDir, f)), f).toBe(true);
     const everything =
-      ['integration.json', 'integration.html', 'junit.xml', 'summary.md']
+      ['integration.json', 'integration.html', 'integration-junit.xml', 'integration-summary.md']
         .map((f) => readFileSync(path.join(reportDir, f), 'utf8'))
         .join('\n') + output.out;
     expect(everything).not.toContain(env.CONNECTFI_PASSWORD);

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
 import { claimedBlock, runClaimedBlock, startServer, type DocSession, type ShellResult } from '../testing/doc-shell.ts';
 import { startFakePactBroker } from '../testing/fake-pact-broker.ts';
+import { writeStandInApp } from './testing/stand-in-app.ts';
 
 /**
  * The commands of the README and of the guides under docs/, run as written in a fresh clone of this
@@ -53,27 +54,6 @@ function readJson(...parts: string[]): Report {
   return JSON.parse(readFileSync(path.join(...parts), 'utf8')) as Report;
 }
 
-/** "Your app": a project whose `npm test` calls connectFi through CONNECTFI_BASE_URL, with this package installed. */
-function standInApp(): string {
-  const app = path.join(work, 'your-app');
-  mkdirSync(path.join(app, 'node_modules', '.bin'), { recursive: true });
-  symlinkSync(clone, path.join(app, 'node_modules', 'connectfi-conformance'));
-  symlinkSync('../connectfi-conformance/bin/connectfi-conformance.mjs', path.join(app, 'node_modules', '.bin', 'connectfi-conformance'));
-  const pkg = { name: 'your-app', private: true, type: 'module', scripts: { test: 'node app.test.mjs' } };
-  writeFileSync(path.join(app, 'package.json'), JSON.stringify(pkg));
-  writeFileSync(
-    path.join(app, 'app.test.mjs'),
-    `const { CONNECTFI_BASE_URL: base, CONNECTFI_LOGIN: login, CONNECTFI_PASSWORD: password, CONNECTFI_CUSTOMER_ID: customerId } = process.env;
-const post = async (op, body, token) => (await fetch(base + op, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { 'x-connectfi-token': token } : {}) }, body: JSON.stringify(body) })).json();
-const { data } = await post('/auth/get-token', { user: { login, password } });
-const list = await post('/ibis/card/list', { customerId }, data.token);
-if (list.code !== '0') throw new Error('card/list: ' + JSON.stringify(list));
-console.log('your app: ok');
-`,
-  );
-  return app;
-}
-
 describe.sequential('the README and the guides, run as written in a fresh clone', () => {
   it('README, quick start: npm ci and npm run conformance', { timeout: 900_000 }, async () => {
     const quick = claimedBlock('quick-start').commands.map((c) => c.line);
@@ -116,28 +96,34 @@ describe.sequential('the README and the guides, run as written in a fresh clone'
   });
 
   it(
-    "docs/integrators.md, the proxy and forced outcomes: your app's tests through it, then the verdict",
+    'docs/integrators.md, the proxy: --exec, the start-run-stop script, then forced outcomes and the clock through it',
     { timeout: 300_000 },
     async () => {
-      const app = standInApp();
-      const s = session(app);
-      const ran = await runClaimedBlock('proxy', s);
-      expect(ran.find((r) => r.line.includes('npm test'))!.out).toContain('your app: ok');
-      const report = JSON.parse(ran.at(-1)!.out) as { verdict: string; exchanges: number };
-      expect(['ready', 'not-ready', 'incomplete']).toContain(report.verdict);
-      expect(report.exchanges).toBe(2);
-      expect(readJson(app, 'reports', 'integration.json').verdict).toBe(report.verdict);
+      const s = session(writeStandInApp(path.join(work, 'your-app'), clone));
+      const [exec] = await runClaimedBlock('proxy-exec', s);
+      expect(exec.out).toMatch(/connectFi proxy stopped \(the command exited 0\): 6 exchanges, verdict READY/);
+      const script = (await runClaimedBlock('proxy', s)).map((r) => r.out).join('\n');
+      expect(JSON.parse(/\{"verdict".*\}/.exec(script)![0])).toMatchObject({ verdict: 'ready', exchanges: 6 });
+      expect(script).toMatch(/connectFi proxy stopped \(parent exited\): 6 exchanges, verdict READY/);
+      expect(readJson(s.cwd, 'reports', 'integration.json').verdict).toBe('ready');
 
-      const [forced, pending, cleared] = (await runClaimedBlock('outcomes', s)).map((r) => JSON.parse(r.out));
+      const server = await startServer('npx connectfi-conformance proxy --port 0', s);
+      s.servers.push(server);
+      s.values.serverAddress = new URL(server.url).host;
+      const [forced, scoped, pending, cleared] = (await runClaimedBlock('outcomes', s)).map((r) => JSON.parse(r.out));
       expect(forced.data.outcome).toMatchObject({ operation: '/ibis/financial/funds-debit', outcome: 'extIbis.51.insufficientFunds' });
-      expect(pending.data.outcomes).toEqual([forced.data.outcome]);
-      expect(cleared.data).toEqual({ cleared: 1 });
+      expect(scoped.data.outcome).toMatchObject({ operation: '/ibis/card/status', match: { cFiCardId: 'icrd_3ZBErpQcsauarnR0Qj97Lu' } });
+      expect(pending.data.outcomes).toEqual([forced.data.outcome, scoped.data.outcome]);
+      expect(cleared.data).toEqual({ cleared: 2 });
+
+      const [advanced, set, read, real] = (await runClaimedBlock('clock', s)).map((r) => JSON.parse(r.out));
+      expect(advanced.data).toMatchObject({ offsetSeconds: 3600, real: false });
+      expect(set.data.now).toBe('2040-01-01T00:00:00.000Z');
+      expect(Date.parse(read.data.now)).toBeGreaterThanOrEqual(Date.parse('2040-01-01T00:00:00Z'));
+      expect(real.data).toMatchObject({ offsetSeconds: 0, real: true });
 
       const [proxy] = await stopServers(s);
-      const stopped = /connectFi proxy stopped \(SIGINT\): (\d+) exchanges, verdict ([A-Z-]+)/.exec(proxy.out);
-      expect(stopped, proxy.out).not.toBeNull();
-      expect(Number(stopped![1])).toBe(report.exchanges);
-      expect(stopped![2].toLowerCase()).toBe(report.verdict);
+      expect(proxy.out).toMatch(/connectFi proxy stopped \(SIGINT\): 0 exchanges, verdict INCOMPLETE/);
     },
   );
 

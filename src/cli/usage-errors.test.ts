@@ -38,6 +38,8 @@ describe('the options of the long-running commands', () => {
     ['proxy', ['--progress-every', 'x'], '--progress-every must be an integer from 0 to 1000000, got "x"'],
     ['proxy', ['--upstream', 'https://sandbox.example', '--write-env', 'f'], '--write-env needs --upstream simulator'],
     ['proxy', ['extra'], 'unexpected argument "extra"'],
+    ['proxy', ['--exec', ' '], '--exec must be a command, got " "'],
+    ['proxy', ['--consumer', 'app'], '--consumer names the contract of --pact-out F'],
   ])('%s refuses %j early: %s', (command, argv, message) => {
     expect(() => PARSERS[command](argv)).toThrow(message);
   });

@@ -13,10 +13,24 @@ export interface PactFile {
 export interface PactInteraction {
   description: string;
   type: string;
+  pending?: boolean;
   providerStates?: { name: string; params?: Record<string, unknown> }[];
   comments?: { text?: string[] };
-  request: { method: string; path: string; headers?: Record<string, string[]>; body?: { content?: unknown } };
-  response: { status: number; headers?: Record<string, string[]>; body?: { content?: unknown }; matchingRules?: Record<string, unknown> };
+  request: {
+    method: string;
+    path: string;
+    headers?: Record<string, string[]>;
+    body?: PactBody;
+    matchingRules?: Record<string, unknown>;
+  };
+  response: { status: number; headers?: Record<string, string[]>; body?: PactBody; matchingRules?: Record<string, unknown> };
+}
+
+/** A V4 body: the example content, its content type, and whether it is base64-encoded (never, for JSON). */
+export interface PactBody {
+  content?: unknown;
+  contentType?: string;
+  encoded?: boolean;
 }
 
 function sortKeys(value: unknown): unknown {

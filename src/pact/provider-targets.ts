@@ -26,7 +26,8 @@ export interface ProviderTarget {
  * reset before each interaction, and a token obtained with its own credentials.
  */
 export async function simulatorTarget(states: readonly string[], start = startSimulator): Promise<ProviderTarget> {
-  const sim = await start({ port: 0 });
+  // The state API on: the provider state that forces a documented error (an app's own contract) needs it.
+  const sim = await start({ port: 0, enableStateApi: true });
   try {
     const client = createClient({ baseUrl: sim.baseUrl, login: sim.credentials.login, password: sim.credentials.password, retries: 0 });
     const token = await client.getToken().finally(() => client.close());

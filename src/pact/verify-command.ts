@@ -59,10 +59,13 @@ export async function resolveTarget(
   });
 }
 
-export function summarize(result: VerifyResult, target: string): string {
+export function summarize(result: VerifyResult, target: string, pactFile = PACT_FILE): string {
   const seconds = (result.durationMs / 1000).toFixed(1);
-  if (result.ok) return `pact:verify: all ${result.interactions} interactions of the contract pass against ${target} (${seconds} s)\n`;
-  const lines = [`pact:verify: ${result.failures.length} of ${result.interactions} interactions FAIL against ${target} (${seconds} s)`];
+  const what = pactFile === PACT_FILE ? 'the contract' : path.relative(process.cwd(), pactFile) || pactFile;
+  if (result.ok) return `pact:verify: all ${result.interactions} interactions of ${what} pass against ${target} (${seconds} s)\n`;
+  const lines = [
+    `pact:verify: ${result.failures.length} of ${result.interactions} interactions of ${what} FAIL against ${target} (${seconds} s)`,
+  ];
   for (const f of result.failures) {
     lines.push(`  - ${f.interaction.replace(/^Verifying a pact between \S+ and \S+ /, '')}`);
     for (const m of f.mismatches) lines.push(`      ${m}`);
@@ -95,7 +98,7 @@ export async function runPactVerify(
       beforeEach: target.beforeEach,
       pactFile,
     });
-    out.write(summarize(result, target.name));
+    out.write(summarize(result, target.name, pactFile));
     return result.ok ? EXIT.OK : EXIT.FAILED;
   } catch (e) {
     if (e instanceof ConfigurationError || e instanceof TransportError || e instanceof MissingProviderStatesError) {
@@ -103,7 +106,11 @@ export async function runPactVerify(
       return EXIT.COULD_NOT_RUN;
     }
     if (e instanceof Error && 'code' in e && (e as { code: unknown }).code === 'ENOENT') {
-      err.write(`pact:verify: error [NO_CONTRACT]: ${pactFile} not found; run npm test (the consumer tests write it)\n`);
+      err.write(
+        pactFile === PACT_FILE
+          ? `pact:verify: error [NO_CONTRACT]: ${pactFile} not found; run npm test (the consumer tests write it)\n`
+          : `pact:verify: error [NO_CONTRACT]: ${pactFile} not found (proxy --pact-out F writes an app's contract)\n`,
+      );
       return EXIT.COULD_NOT_RUN;
     }
     throw e;

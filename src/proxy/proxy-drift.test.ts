@@ -14,7 +14,7 @@ describe('proxy: the drift of a session (docs/architecture.md, "Observed drift")
   });
   afterAll(() => kit.close());
 
-  it('records undocumented fields, statuses and headers per operation, and writes drift.json beside integration.json', async () => {
+  it('records undocumented fields, statuses and headers per operation, and writes integration-drift.json beside integration.json', async () => {
     const { customerId, debitProgramId } = kit.sim.fixtures;
     const added = await kit.post(
       '/ibis/debit-card/add',
@@ -44,9 +44,14 @@ describe('proxy: the drift of a session (docs/architecture.md, "Observed drift")
 
     const dir = mkdtempSync(path.join(tmpdir(), 'cfc-proxy-drift-'));
     const files = await writeIntegrationReports(report, dir);
-    expect(files.map((f) => path.basename(f))).toContain('drift.json');
-    expect(JSON.parse(readFileSync(path.join(dir, 'drift.json'), 'utf8')).statuses[0].status).toBe(429);
+    expect(files.map((f) => path.basename(f))).toContain('integration-drift.json');
+    expect(JSON.parse(readFileSync(path.join(dir, 'integration-drift.json'), 'utf8')).statuses[0].status).toBe(429);
     expect(JSON.parse(readFileSync(path.join(dir, 'integration.json'), 'utf8')).drift).toBeUndefined();
-    expect(readFileSync(path.join(dir, 'integration.html'), 'utf8')).toContain('<table id="drift-statuses">');
+    const html = readFileSync(path.join(dir, 'integration.html'), 'utf8');
+    expect(html).toContain('<table id="drift-statuses">');
+    // The session's drift file has a name of its own: a conformance run's drift.json can share reports/.
+    expect(html).toContain('integration-drift.json holds every row');
+    expect(html).not.toContain(' drift.json');
+    expect(files.map((f) => path.basename(f))).not.toContain('drift.json');
   });
 });

@@ -83,7 +83,7 @@ describe('proxy: forwarding and schema validation', () => {
     expect(text).toContain('[REDACTED]');
   });
 
-  it('a forced reset cuts the app connection too, a client timeout is recorded as timeout', async () => {
+  it('a forced reset cuts the app connection too, a client timeout is recorded as timeout, and neither counts as overhead', async () => {
     await kit.force('/ibis/financial/funds-credit', 'reset');
     await expect(
       kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD' }, token),
@@ -91,7 +91,7 @@ describe('proxy: forwarding and schema validation', () => {
     await kit.force('/ibis/financial/funds-credit', 'timeout', { delayMs: 4000 });
     await expect(
       kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 1, currency: 'USD' }, token, {
-        signal: AbortSignal.timeout(250),
+        signal: AbortSignal.timeout(1000),
       }),
     ).rejects.toThrow();
     // The proxy records the aborted exchange when the app's side closes.
@@ -104,6 +104,16 @@ describe('proxy: forwarding and schema validation', () => {
           .slice(-2),
       )
       .toEqual(['reset', 'timeout']);
+    // The app waited 1 s for an answer that never came: the upstream's time and the app's, not the proxy's.
+    expect(kit.proxy.report().proxyOverheadMs.p99).toBeLessThan(500);
+  });
+
+  it("shows each rule's thresholds as values, not parameter names", () => {
+    const rules = Object.fromEntries(kit.proxy.report().behaviours.map((b) => [b.id, b.rule]));
+    expect(rules['handles-decline']).toContain('within 2 s');
+    expect(rules['token-reuse']).toContain('more than 1 of them');
+    expect(rules['reference-unique']).toContain('the last 1,000,000 references');
+    expect(Object.values(rules).join(' ')).not.toMatch(/tightLoopMs|maxUnneededLogins|toleranceMs|rememberedReferences/);
   });
 });
 
@@ -220,17 +230,25 @@ describe('proxy: byte-faithful forwarding', () => {
     }
   });
 
-  it('answers 502 when the upstream cannot be reached, and keeps serving', async () => {
-    const proxy = await startProxy({ upstream: 'http://127.0.0.1:1', progressEvery: 0 });
+  it('says at start that the upstream cannot be reached, answers 502, and its verdict names the silent upstream', async () => {
+    const lines: string[] = [];
+    const proxy = await startProxy({ upstream: 'http://127.0.0.1:1', progressEvery: 0, log: (l) => lines.push(l) });
     try {
+      expect(proxy.upstreamProblem).toBe('ECONNREFUSED');
+      expect(lines).toEqual([
+        'proxy: the upstream http://127.0.0.1:1 cannot be reached (ECONNREFUSED); until it can, every request gets a 502',
+      ]);
       const res = await request(`${proxy.url}/ibis/card/status`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: '{}',
+        body: JSON.stringify({ cFiCardId: 'icrd_3ZBErpQcsauarnR0Qj97Lu' }),
       });
       expect(res.statusCode).toBe(502);
       expect(((await res.body.json()) as { code: string }).code).toBe('proxyUpstreamUnreachable');
       expect(proxy.session.recent()[0].transport).toBe('unreachable');
+      const report = proxy.report();
+      expect(report).toMatchObject({ verdict: 'incomplete', upstreamAnswered: 0 });
+      expect(report.verdictDetail).toBe('the upstream http://127.0.0.1:1 never answered (1 exchange(s) without an answer)');
     } finally {
       await proxy.close();
     }

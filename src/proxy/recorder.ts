@@ -1,4 +1,5 @@
 import { exchangeRecord, type Seen } from './exchange-record.ts';
+import type { ProxyExchange } from './report/integration-types.ts';
 import type { ProxySession } from './session.ts';
 
 /**
@@ -16,6 +17,8 @@ export class Recorder {
     private readonly session: ProxySession,
     private readonly log: (line: string) => void,
     private readonly every: number,
+    /** Also sees each exchange as recorded (unredacted, in memory): the app's contract of `--pact-out`. */
+    private readonly onExchange?: (exchange: ProxyExchange) => void,
   ) {}
 
   /** A request to be recorded has started at `at` (its head received). */
@@ -43,6 +46,7 @@ export class Recorder {
     this.end(call);
     const { exchange, violations } = exchangeRecord({ ...seen, seq: ++this.seq }, this.session);
     this.session.record(exchange, violations, this.horizon());
+    this.onExchange?.(exchange);
     this.operations.add(exchange.operation);
     const n = this.session.count;
     if (this.every > 0 && n % this.every === 0)

@@ -2,9 +2,9 @@ import { redact } from '../client/redact.ts';
 import { DriftTally, redactDrift } from '../reporting/drift-report.ts';
 import { LatencyHistogram } from '../util/latency-histogram.ts';
 import { documentedOutcomes, findOperation } from '../api/index.ts';
-import { BEHAVIOUR_RULES } from './behaviour-rules.ts';
+import { BEHAVIOUR_RULES, ruleText } from './behaviour-rules.ts';
 import { GRADERS } from './behaviours/index.ts';
-import { integrationVerdict, outcomeCoverage } from './report/integration-verdict.ts';
+import { integrationVerdict, missingOutcomes, outcomeCoverage } from './report/integration-verdict.ts';
 import type {
   BehaviourResult,
   IntegrationReport,
@@ -32,6 +32,8 @@ export class ProxySession {
   count = 0;
   /** Schema violations found so far, listed or not. */
   schemaViolationCount = 0;
+  /** Exchanges the upstream answered. */
+  answered = 0;
   private readonly ring: ProxyExchange[] = [];
   private ringNext = 0;
   private readonly schemaListed: Violation[] = [];
@@ -92,7 +94,12 @@ export class ProxySession {
       if (exchange.status !== null && findOperation(exchange.operation)?.method === exchange.method)
         this.drift.add(exchange.operation, exchange.status, exchange.drift && redactDrift(exchange.drift, [...this.secrets]));
     }
-    this.overheads.record(exchange.overheadMs);
+    // Only an answered exchange measures the proxy: an aborted or cut one lasted as long as the app
+    // or the upstream took to give up, none of it the proxy's work.
+    if (exchange.transport === 'answered') {
+      this.answered++;
+      this.overheads.record(exchange.overheadMs);
+    }
     for (const { grader } of this.graders) grader.observe(exchange, horizon);
   }
 
@@ -146,7 +153,7 @@ export class ProxySession {
         title: rule.title,
         status: grading.failed > 0 ? 'failed' : grading.exercised ? 'passed' : 'not-exercised',
         evidence,
-        rule: rule.rule,
+        rule: ruleText(rule),
         docRef: rule['x-doc'],
         ...(rule.errata ? { errata: rule.errata } : {}),
       };
@@ -180,7 +187,9 @@ export class ProxySession {
     const coverage = outcomeCoverage(outcomes);
     const failedBehaviours = results.filter((b) => b.status === 'failed').map((b) => b.id);
     const { verdict, verdictDetail } = integrationVerdict({
+      upstream: this.upstream,
       exchanges: this.count,
+      upstreamAnswered: this.answered,
       schemaViolations: this.schemaViolationCount,
       violationsTotal,
       failedBehaviours,
@@ -197,7 +206,9 @@ export class ProxySession {
       outcomes,
       behaviours: results,
       coverage,
+      missingOutcomes: missingOutcomes(coverage),
       verdictDetail,
+      upstreamAnswered: this.answered,
       violationsTotal,
       violationCounts,
       proxyOverheadMs: { p50: pct(50), p99: pct(99) },

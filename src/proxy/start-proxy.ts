@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { answerControl, isControl } from './control-endpoints.ts';
 import { Recorder } from './recorder.ts';
 import { relay } from './relay.ts';
-import type { IntegrationReport } from './report/integration-types.ts';
+import type { IntegrationReport, ProxyExchange } from './report/integration-types.ts';
 import { readBody } from './request-body.ts';
 import { ProxySession } from './session.ts';
-import { Upstream, type Abortable } from './upstream.ts';
+import { probeUpstream, Upstream, type Abortable } from './upstream.ts';
 
 /**
  * The validating, recording reverse proxy. node:http listens (the least work per request), undici
@@ -26,11 +26,15 @@ export interface ProxyOptions {
   log?: (line: string) => void;
   /** Called by POST /__proxy/report (and by the CLI on SIGINT/SIGTERM) with the report to write. */
   onReport?: (report: IntegrationReport) => Promise<string[]>;
+  /** Sees each exchange once recorded, in the order they ended (unredacted: it stays in the process). */
+  onExchange?: (exchange: ProxyExchange) => void;
 }
 
 export interface RunningProxy {
   url: string;
   session: ProxySession;
+  /** Why the upstream could not be reached when the proxy started; undefined when it could. */
+  upstreamProblem?: string;
   report(): IntegrationReport;
   close(): Promise<void>;
 }
@@ -89,7 +93,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const parts: Parts = {
     upstream,
     session,
-    recorder: new Recorder(session, log, options.progressEvery ?? 100),
+    recorder: new Recorder(session, log, options.progressEvery ?? 100, options.onExchange),
     onReport: options.onReport,
   };
   const server = http.createServer((req, res) => {
@@ -102,10 +106,14 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   });
   server.keepAliveTimeout = 10_000;
   const url = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const upstreamProblem = await probeUpstream(base);
+  if (upstreamProblem !== undefined)
+    log(`proxy: the upstream ${base.origin} cannot be reached (${upstreamProblem}); until it can, every request gets a 502`);
   let closed: Promise<void> | undefined;
   return {
     url,
     session,
+    ...(upstreamProblem !== undefined ? { upstreamProblem } : {}),
     report: () => session.report(),
     close: () =>
       (closed ??= new Promise<void>((resolve) => {

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { Readable } from 'node:stream';
 import { Pool } from 'undici';
 
@@ -80,4 +81,24 @@ export class Upstream {
   close(): Promise<void> {
     return this.pool.close();
   }
+}
+
+/**
+ * Whether the upstream accepts a connection: undefined when it does, else why not (ECONNREFUSED,
+ * ENOTFOUND, a timeout). A TCP connection only: nothing is sent that the upstream would have to
+ * answer or could count.
+ */
+export function probeUpstream(base: URL, timeoutMs = 3000): Promise<string | undefined> {
+  const port = Number(base.port) || (base.protocol === 'https:' ? 443 : 80);
+  const host = base.hostname.replace(/^\[|\]$/g, '');
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (problem: string | undefined) => {
+      socket.destroy();
+      resolve(problem);
+    };
+    socket.setTimeout(timeoutMs, () => done(`no connection within ${timeoutMs} ms`));
+    socket.once('connect', () => done(undefined));
+    socket.once('error', (err: NodeJS.ErrnoException) => done(err.code ?? err.message));
+  });
 }

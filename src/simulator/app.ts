@@ -7,6 +7,8 @@ import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.t
 import { faultNamed, handlerFor, installResponseRewrite, validatorFor } from './faults/index.ts';
 import type { SimulatorHooks } from './faults/types.ts';
 import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
+import { SimulatorClock } from './clock.ts';
+import { installClockRoutes } from './clock-routes.ts';
 import { installFlakyNetwork, type FlakyNetworkStats } from './flaky-network.ts';
 import { installOutcomes } from './outcomes.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
@@ -23,6 +25,8 @@ export interface SimulatorHandle {
   credentials: { login: string; password: string };
   fixtures: SimulatorFixtures;
   state: SimulatorState;
+  /** The simulator's clock (GET|POST|DELETE /__simulator/clock over HTTP). */
+  clock: SimulatorClock;
   /** A valid x-connectfi-token without a round trip (in-process tests). */
   issueToken(): string;
   /** With `flakyNetwork`: what the flaky network did so far. */
@@ -84,10 +88,12 @@ function dispatcher<P extends HandledOperation>(
 
 export async function buildSimulatorApp(given: SimulatorOptions = {}): Promise<SimulatorApp> {
   const options = withVariantOptions(given);
-  const clock = options.now ?? (() => new Date());
+  // The one clock every time-dependent part reads (src/simulator/clock.ts); the state API moves it.
+  const clock = new SimulatorClock(options.now);
+  const now = () => clock.now();
   const seed = options.seed === undefined ? undefined : String(options.seed);
-  const store = new SimulatorStore(seed ?? randomUUID(), clock);
-  const auth = new Auth(seed, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, clock);
+  const store = new SimulatorStore(seed ?? randomUUID(), now);
+  const auth = new Auth(seed, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, now);
   const state = new SimulatorState(store);
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   // A named deviation for the self-check (src/simulator/faults/) and the allowed variants
@@ -138,9 +144,12 @@ export async function buildSimulatorApp(given: SimulatorOptions = {}): Promise<S
     const accepted = typeof token === 'string' && hooks.some((h) => h.tokenAccepted?.(token, auth.liveTokens()));
     if (!accepted) return sendError(reply, unauthorized());
   });
-  installResponseRewrite(app, hooks);
-  // On-demand outcomes for integrators' tests (src/simulator/outcomes.ts), with the state API only.
-  if (options.enableStateApi) installOutcomes(app, { auth, newRequestId });
+  installResponseRewrite(app, hooks, now);
+  // On-demand outcomes and the test clock for integrators' tests, with the state API only.
+  if (options.enableStateApi) {
+    state.outcomes = installOutcomes(app, { auth, newRequestId, now });
+    installClockRoutes(app, clock, newRequestId);
+  }
 
   if (latencyMs > 0) {
     // After processing: a request's check-and-insert never waits, so latency opens no race.
@@ -231,6 +240,7 @@ export async function buildSimulatorApp(given: SimulatorOptions = {}): Promise<S
     credentials: auth.credentials,
     fixtures: store.fixtures,
     state,
+    clock,
     issueToken: () => auth.issue().token,
     ...(flakyNetwork ? { flakyNetwork } : {}),
   } satisfies SimulatorHandle);

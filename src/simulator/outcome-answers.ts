@@ -30,17 +30,18 @@ interface ContextSchema {
   properties?: Record<string, ContextSchema>;
 }
 
-function fromSchema(schema: ContextSchema, operation: string, body: Body, parent = ''): Record<string, unknown> {
+function fromSchema(schema: ContextSchema, operation: string, body: Body, now: Date, parent = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of schema.required ?? []) {
     const child = schema.properties?.[name] ?? {};
     const key = parent === 'fundsContext' && name === 'entityId' ? 'entityIdOfFunds' : name;
-    out[name] = child.type === 'object' ? fromSchema(child, operation, body, name) : contextValue(key, child.type, operation, body);
+    out[name] =
+      child.type === 'object' ? fromSchema(child, operation, body, now, name) : contextValue(key, child.type, operation, body, now);
   }
   return out;
 }
 
-function contextValue(name: string, type: unknown, operation: string, body: Body): unknown {
+function contextValue(name: string, type: unknown, operation: string, body: Body, now: Date): unknown {
   const fromBody = body[name];
   if (type === 'string' && typeof fromBody === 'string') return fromBody;
   switch (name) {
@@ -59,7 +60,7 @@ function contextValue(name: string, type: unknown, operation: string, body: Body
     case 'maxAttempts':
       return 3;
     case 'until':
-      return new Date(Date.now() + 30 * 60_000).toISOString();
+      return new Date(now.getTime() + 30 * 60_000).toISOString();
     case 'maxNumberOfRecords':
       return moneyRules.history.maxNumberOfRecords;
     case 'creditLimit':
@@ -69,7 +70,7 @@ function contextValue(name: string, type: unknown, operation: string, body: Body
   }
 }
 
-function forcedContext(rule: ErrorRule, operation: string, body: Body): Record<string, unknown> | unknown[] | undefined {
+function forcedContext(rule: ErrorRule, operation: string, body: Body, now: Date): Record<string, unknown> | unknown[] | undefined {
   if (rule.id === 'requestValidateError') {
     // A genuine Ajv error of the operation's own schema (its first required property missing).
     const errors = validateRequest(operation, {}).errors;
@@ -79,13 +80,13 @@ function forcedContext(rule: ErrorRule, operation: string, body: Body): Record<s
   }
   const schema = rule.context as ContextSchema | undefined;
   if (!schema) return undefined;
-  const out = fromSchema(schema, operation, body);
+  const out = fromSchema(schema, operation, body, now);
   if (rule.id === 'ibisProgramNotSupported') out.customerType = 'individual';
   return out;
 }
 
-/** The ApiError answering a forced error id on `operation` for this request body. */
-export function forcedError(id: string, operation: string, requestBody: unknown): ApiError {
+/** The ApiError answering a forced error id on `operation` for this request body; `now`: the simulator's clock. */
+export function forcedError(id: string, operation: string, requestBody: unknown, now: Date): ApiError {
   const rule = errorRule(id);
   const body = requestBody !== null && typeof requestBody === 'object' && !Array.isArray(requestBody) ? (requestBody as Body) : {};
   // Message placeholders: the request's own values where it has them (statusCode, currency).
@@ -99,5 +100,5 @@ export function forcedError(id: string, operation: string, requestBody: unknown)
     min: '100.00',
     available: '0.00',
   };
-  return ruleError(id, operation, vars, forcedContext(rule, operation, body));
+  return ruleError(id, operation, vars, forcedContext(rule, operation, body, now));
 }

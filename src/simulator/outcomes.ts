@@ -9,16 +9,23 @@ import { forcedError } from './outcome-answers.ts';
 
 /**
  * On-demand outcomes (served with --enable-state-api): POST /__simulator/outcomes
- * { operation, outcome, times?, delayMs?, retryAfterSeconds? } makes the next `times` matching calls
- * answer a documented error id of schemas/rules/errors.json or a transport outcome of
+ * { operation, outcome, times?, match?, delayMs?, retryAfterSeconds? } makes the next `times`
+ * matching calls answer a documented error id of schemas/rules/errors.json or a transport outcome of
  * schemas/rules/outcomes.json, so that an integrator's tests can meet every documented outcome
- * without changing their app. GET lists the pending ones, DELETE clears them.
+ * without changing their app. `match` ({ cFiCardId: "icrd_..." }) scopes it to the calls whose
+ * request body has every one of those fields equal: parallel test workers each force outcomes on
+ * their own card or reference, and a call that does not match never consumes another's. GET lists
+ * the pending ones (with their match), DELETE clears them all, DELETE /__simulator/outcomes/:id one.
  */
+/** Field values a scoped outcome requires of a request body, each equal. */
+export type OutcomeMatch = Record<string, string | number | boolean>;
+
 export interface PendingOutcome {
   id: number;
   operation: string;
   outcome: string;
   remaining: number;
+  match?: OutcomeMatch;
   delayMs?: number;
   retryAfterSeconds?: number;
 }
@@ -27,6 +34,7 @@ export interface OutcomeRequest {
   operation: string;
   outcome: string;
   times?: number;
+  match?: OutcomeMatch;
   delayMs?: number;
   retryAfterSeconds?: number;
 }
@@ -47,6 +55,12 @@ const OUTCOME_REQUEST = {
     operation: { type: 'string', enum: ALL_OPERATIONS.map((o) => o.operation) },
     outcome: { type: 'string', enum: OUTCOME_IDS },
     times: { type: 'integer', minimum: 1, maximum: 1000 },
+    match: {
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 20,
+      additionalProperties: { type: ['string', 'number', 'boolean'] },
+    },
     delayMs: { type: 'integer', minimum: 0, maximum: 120_000 },
     retryAfterSeconds: { type: 'integer', minimum: 0, maximum: 3600 },
   },
@@ -65,8 +79,35 @@ function describeInvalid(): string {
   if (e.keyword === 'enum')
     return `${field}: unknown value; expected one of the ${field === 'operation' ? 'documented operations' : 'error ids of schemas/rules/errors.json or a transport outcome (' + [...TRANSPORT_OUTCOMES.keys()].join(', ') + ')'}`;
   if (e.keyword === 'additionalProperties')
-    return `${field}: unknown property; allowed: operation, outcome, times, delayMs, retryAfterSeconds`;
+    return `${field}: unknown property; allowed: operation, outcome, times, match, delayMs, retryAfterSeconds`;
   return `${field}: ${e.message ?? e.keyword}`;
+}
+
+/** The top-level fields of an operation's request (every branch of a oneOf): what `match` may name. */
+function requestFields(operation: string): string[] {
+  const schema = findOperation(operation)?.request as { properties?: object; oneOf?: { properties?: object }[] } | undefined;
+  const fields = new Set(Object.keys(schema?.properties ?? {}));
+  for (const branch of schema?.oneOf ?? []) for (const key of Object.keys(branch.properties ?? {})) fields.add(key);
+  return [...fields];
+}
+
+function checkMatch(operation: string, match: OutcomeMatch): void {
+  const fields = requestFields(operation);
+  const unknown = Object.keys(match).find((f) => !fields.includes(f));
+  if (unknown !== undefined)
+    throw plainError(
+      400,
+      'badOutcomeRequest',
+      `POST /__simulator/outcomes match.${unknown}: not a field of the ${operation} request; its fields: ${fields.join(', ')}`,
+    );
+}
+
+/** Whether a request's body (or path parameters) has every field of `match`, each equal. */
+function matches(match: OutcomeMatch | undefined, input: unknown): boolean {
+  if (match === undefined) return true;
+  if (input === null || typeof input !== 'object') return false;
+  const record = input as Record<string, unknown>;
+  return Object.entries(match).every(([field, value]) => Object.prototype.hasOwnProperty.call(record, field) && record[field] === value);
 }
 
 export class OutcomeQueue {
@@ -91,7 +132,9 @@ export class OutcomeQueue {
         'POST /__simulator/outcomes outcome: token-expired needs an operation called with a token',
       );
     }
+    if (body.match !== undefined) checkMatch(op.operation, body.match);
     const entry: PendingOutcome = { id: this.nextId++, operation: op.operation, outcome: body.outcome, remaining: body.times ?? 1 };
+    if (body.match !== undefined) entry.match = { ...body.match };
     if (body.outcome === 'timeout') entry.delayMs = body.delayMs ?? DEFAULT_DELAY_MS;
     if (body.outcome === 'http-429') entry.retryAfterSeconds = body.retryAfterSeconds ?? 1;
     this.pending.push(entry);
@@ -99,7 +142,14 @@ export class OutcomeQueue {
   }
 
   list(): PendingOutcome[] {
-    return this.pending.map((p) => ({ ...p }));
+    return this.pending.map((p) => ({ ...p, ...(p.match ? { match: { ...p.match } } : {}) }));
+  }
+
+  /** Removes one pending outcome by id: a worker clears its own without touching the others'. */
+  remove(id: number): number {
+    const before = this.pending.length;
+    this.pending = this.pending.filter((p) => p.id !== id);
+    return before - this.pending.length;
   }
 
   clear(): number {
@@ -108,9 +158,9 @@ export class OutcomeQueue {
     return n;
   }
 
-  /** The first pending outcome of `operation`, consumed once. */
-  take(operation: string): PendingOutcome | undefined {
-    const index = this.pending.findIndex((p) => p.operation === operation);
+  /** The first pending outcome of `operation` whose match the request satisfies, consumed once. */
+  take(operation: string, input?: unknown): PendingOutcome | undefined {
+    const index = this.pending.findIndex((p) => p.operation === operation && matches(p.match, input));
     if (index < 0) return undefined;
     const entry = this.pending[index];
     entry.remaining -= 1;
@@ -122,6 +172,8 @@ export class OutcomeQueue {
 interface Deps {
   auth: Auth;
   newRequestId: () => string;
+  /** The simulator's clock (a forced lock-out's `until`). */
+  now: () => Date;
 }
 
 const deferred = new WeakMap<FastifyRequest, PendingOutcome>();
@@ -134,7 +186,7 @@ function sendApiError(reply: FastifyReply, err: ApiError, newRequestId: () => st
 }
 
 /** Registers the /__simulator/outcomes routes and the hooks that apply the pending outcomes. */
-export function installOutcomes(app: FastifyInstance, { auth, newRequestId }: Deps): OutcomeQueue {
+export function installOutcomes(app: FastifyInstance, { auth, newRequestId, now }: Deps): OutcomeQueue {
   const queue = new OutcomeQueue();
   const ok = (reply: FastifyReply, data: unknown) =>
     reply.code(200).header('content-type', 'application/json; charset=utf-8').send({ code: '0', data, requestId: newRequestId() });
@@ -149,18 +201,21 @@ export function installOutcomes(app: FastifyInstance, { auth, newRequestId }: De
   });
   app.get('/__simulator/outcomes', async (_request, reply) => ok(reply, { outcomes: queue.list() }));
   app.delete('/__simulator/outcomes', async (_request, reply) => ok(reply, { cleared: queue.clear() }));
+  app.delete<{ Params: { id: string } }>('/__simulator/outcomes/:id', async (request, reply) =>
+    ok(reply, { cleared: queue.remove(Number(request.params.id)) }),
+  );
 
   // After authentication (an unauthenticated call consumes nothing) and after the body is parsed
   // (the error's context names the request's own reference or card id).
   app.addHook('preHandler', async (request, reply) => {
     const url = request.routeOptions.url;
     if (request.is404 || url === undefined || url.startsWith('/__simulator/')) return;
-    const entry = queue.take(url);
+    const input = findOperation(url)?.requestIn === 'path' ? request.params : request.body;
+    const entry = queue.take(url, input);
     if (!entry) return;
     const transport = TRANSPORT_OUTCOMES.get(entry.outcome);
     if (!transport) {
-      const input = findOperation(url)?.requestIn === 'path' ? request.params : request.body;
-      return sendApiError(reply, forcedError(entry.outcome, url, input), newRequestId);
+      return sendApiError(reply, forcedError(entry.outcome, url, input, now()), newRequestId);
     }
     if (entry.outcome === 'token-expired') {
       auth.revoke(request.headers[TOKEN_HEADER]);

@@ -1,3 +1,4 @@
+import { ApiError } from './api-error.ts';
 import { STATUS_CODES as STATUSES } from './rules.ts';
 import type { SimulatorState } from './state.ts';
 
@@ -135,6 +136,16 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
         creditLimit: num(p, `${prefix}CreditLimit`),
       });
     return [side('from', need(p, 'cardFromId')), side('to', need(p, 'cardToId'))];
+  },
+  // An app's own contract (proxy --pact-out) records the errors the app met, each made to happen so.
+  'the next {operation} call answers {outcome}': (state, p) => {
+    if (!state.outcomes) throw new ProviderStateError('forcing an outcome needs the state API (simulator --enable-state-api)');
+    try {
+      return state.outcomes.add({ operation: need(p, 'operation'), outcome: need(p, 'outcome'), times: 1 });
+    } catch (err) {
+      if (err instanceof ApiError) throw new ProviderStateError(err.message);
+      throw err;
+    }
   },
   // "including a card whose issuing failed": the last id is an Error entry (error code 12).
   'customer {customerId} has the cards {cFiCardIds}': (state, p) => {

@@ -6,6 +6,7 @@ import { toAmount, toCents } from './money.ts';
 import { familyOfEntityId, type ReferenceFamily, type SimulatorStore } from './store.ts';
 import type { CardRecord, ProgramType, StatusCode, TransferRecord } from './types.ts';
 import { transferView } from './views.ts';
+import type { OutcomeQueue } from './outcomes.ts';
 
 /**
  * Provider-state helpers (docs/providers.md, "Provider states": the Pact verifier and tests put the simulator in a given
@@ -91,11 +92,15 @@ export function snapshot(card: CardRecord): CardSnapshot {
 const DEFAULT_PROGRAM: Record<ProgramType, string> = { debit: 'd_gpr_test', credit: 'Evolve_Test', vAccountOnly: 'd_gpr_test' };
 
 export class SimulatorState {
+  /** The pending on-demand outcomes, with the state API (app.ts sets it): a provider state can force one. */
+  outcomes?: OutcomeQueue;
+
   constructor(private readonly store: SimulatorStore) {}
 
-  /** Back to the fixtures: no cards, transfers, applications, registrations or used references. */
+  /** Back to the fixtures: no cards, transfers, applications, registrations, used references or pending outcomes. */
   reset(): void {
     this.store.reset();
+    this.outcomes?.clear();
   }
 
   /** A card or vAccount in the given status with the given balance (a balance counts as a push). */

@@ -23,21 +23,34 @@ export interface DocBlockClaim {
    * line itself cannot run in a test.
    */
   alternatives?: Readonly<Record<string, string>>;
+  /**
+   * Lines of NOT_RUN this block runs all the same: the same words are another project's command
+   * here (the example app's own `npm test`, in its own directory).
+   */
+  runs?: readonly string[];
 }
 
 export const DOC_BLOCK_CLAIMS: readonly DocBlockClaim[] = [
   { id: 'quick-start', file: 'README.md', after: '## Quick start' },
+  { id: 'example-app', file: 'README.md', after: '## Test your own app', runs: ['npm test'] },
   { id: 'local-simulator', file: 'docs/integrators.md', after: '## The local simulator' },
+  { id: 'proxy-exec', file: 'docs/integrators.md', after: '## The proxy' },
   {
     id: 'proxy',
     file: 'docs/integrators.md',
-    after: '## The proxy',
-    placeholders: { '--port 4020': 'portZero', '127.0.0.1:4020': 'serverAddress' },
+    after: 'Or start it, run, and stop it yourself',
+    placeholders: { '--port 4020': 'portZero' },
   },
   {
     id: 'outcomes',
     file: 'docs/integrators.md',
     after: '## Making every outcome happen',
+    placeholders: { '127.0.0.1:4020': 'serverAddress' },
+  },
+  {
+    id: 'clock',
+    file: 'docs/integrators.md',
+    after: '## A test clock',
     placeholders: { '127.0.0.1:4020': 'serverAddress' },
   },
   {

@@ -69,8 +69,9 @@ export function runnableLine(command: ReadmeCommand, claim: DocBlockClaim, value
   return line;
 }
 
-// A line that starts a server and leaves it running; not one that lists and exits.
-const SERVER = /^npx connectfi-conformance (?:simulator|proxy)\b(?!.*(?:--list-faults|--list-variants))/;
+// A line that starts a server and leaves it running; not one that lists, runs a command to its end
+// (--exec) or starts it in the background itself (`&`: the block's own script stops it).
+const SERVER = /^npx connectfi-conformance (?:simulator|proxy)\b(?!.*(?:--list-faults|--list-variants|--exec|\s&(?:\s|$)))/;
 
 /** Starts a long-running line in its own process group and waits for its URL (and its env file). */
 export function startServer(line: string, session: DocSession): Promise<DocServer> {
@@ -133,7 +134,7 @@ export async function runClaimedBlock(id: string, session: DocSession): Promise<
     pending = [];
   };
   for (const command of commands) {
-    if (command.line in NOT_RUN) continue;
+    if (command.line in NOT_RUN && !claim.runs?.includes(command.line)) continue;
     const line = runnableLine(command, claim, session.values);
     if (!SERVER.test(line)) {
       pending.push(line);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from '../command.ts';
 import { ConfigurationError, UsageError } from '../../errors.ts';
 import { readEnvFile } from '../../util/env-file.ts';
-import { defineOptions, formatOptions, parseFlags, synopsis } from '../../util/option-table.ts';
+import { defineOptions, formatOptions, parseFlags, resolveOptions, synopsis } from '../../util/option-table.ts';
 
 const ENV_FILE = { type: 'string', value: 'F', defaultHelp: './.env when present', help: 'dotenv file to read' } as const;
 
@@ -26,6 +26,13 @@ const VERIFY_OPTIONS = defineOptions({
     defaultHelp: 'CONNECTFI_PROVIDER_RESET_URL',
     help: 'POSTed {} before every interaction',
   },
+  pact: {
+    type: 'string',
+    value: 'F',
+    must: 'be a pact file',
+    defaultHelp: "this project's contract, contracts/connectfi-conformance-client-connectfi-api.json",
+    help: "the Pact file to verify, such as an app's own contract the proxy wrote",
+  },
   envFile: ENV_FILE,
 });
 
@@ -36,7 +43,7 @@ const PUBLISH_OPTIONS = defineOptions({
 
 const USAGE = `usage: connectfi-conformance pact <verify|publish> [options]
   pact verify ${synopsis(VERIFY_OPTIONS)}
-      Replays the contract (contracts/) against a provider and checks every answer. Without
+      Replays the contract (contracts/, or --pact F) against a provider and checks every answer. Without
       --provider-base-url (or CONNECTFI_BASE_URL) the provider is the embedded simulator. A remote
       provider needs CONNECTFI_ENV=sandbox and CONNECTFI_TOKEN (or CONNECTFI_LOGIN and
       CONNECTFI_PASSWORD). The states URL receives Pact's { state, params, action: "setup"|"teardown" }
@@ -54,7 +61,7 @@ exit codes: 0 verified/published, 1 an interaction failed/the broker refused, 2 
  * The Pact libraries are optional peer dependencies of the installed package (their native cores
  * are large and only `pact` needs them): a missing one is a one-line error that says what to install.
  */
-async function needPact<T>(load: () => T | Promise<T>, pkg: string): Promise<T> {
+export async function needPact<T>(load: () => T | Promise<T>, pkg: string): Promise<T> {
   try {
     return await load();
   } catch (err) {
@@ -64,6 +71,12 @@ async function needPact<T>(load: () => T | Promise<T>, pkg: string): Promise<T> 
     }
     throw err;
   }
+}
+
+/** The verify flags, checked by their table (a blank --pact is refused there). */
+function parseVerify(argv: string[]) {
+  const { flags } = parseFlags(VERIFY_OPTIONS, argv);
+  return { flags, values: resolveOptions(VERIFY_OPTIONS, flags, { code: 'USAGE' }) };
 }
 
 function environment(envFile: string | undefined): Record<string, string | undefined> {
@@ -77,10 +90,11 @@ export const command: Command = {
   async run(argv) {
     const [sub, ...rest] = argv;
     if (sub === 'verify') {
-      const { flags } = parseFlags(VERIFY_OPTIONS, rest);
+      const { values, flags } = parseVerify(rest);
       const { runPactVerify } = await needPact(() => import('../../pact/verify-command.ts'), '@pact-foundation/pact');
       const { PACT_FILE } = await import('../../pact/contract-names.ts');
-      return runPactVerify(environment(flags.envFile), process.stdout, process.stderr, PACT_FILE, {
+      const pactFile = values.pact === undefined ? PACT_FILE : path.resolve(values.pact);
+      return runPactVerify(environment(flags.envFile), process.stdout, process.stderr, pactFile, {
         providerBaseUrl: flags.providerBaseUrl,
         statesUrl: flags.providerStatesSetupUrl,
         resetUrl: flags.providerResetUrl,

@@ -26,7 +26,7 @@ const OPTIONS = defineOptions({
   seed: { type: 'string', value: 'S', must: 'not be empty', help: 'seed ids and the password, for reproducible runs' },
   enableStateApi: {
     type: 'boolean',
-    help: 'serve POST /__simulator/state and /__simulator/reset (provider states) and POST|GET|DELETE /__simulator/outcomes (force a documented error or a transport outcome)',
+    help: 'serve POST /__simulator/state and /__simulator/reset (provider states), POST|GET|DELETE /__simulator/outcomes (force a documented error or a transport outcome) and GET|POST|DELETE /__simulator/clock (move time); on the loopback interface unless --host says otherwise',
   },
   fault: {
     type: 'enum',
@@ -196,10 +196,14 @@ export const command: Command = {
     } else {
       process.stdout.write(`login ${sim.credentials.login}; pass --write-env F to get the password and fixture ids\n`);
     }
-    if (args.enableStateApi)
+    if (args.enableStateApi) {
       process.stdout.write(
-        'provider-state API enabled: POST /__simulator/state, POST /__simulator/reset, POST|GET|DELETE /__simulator/outcomes\n',
+        'provider-state API enabled: POST /__simulator/state, POST /__simulator/reset, POST|GET|DELETE /__simulator/outcomes, GET|POST|DELETE /__simulator/clock\n',
       );
+      // Anyone who reaches the state API can reset the sandbox and move its time.
+      if (!/^(127\.|::1$|\[::1\]$|localhost$)/.test(args.host))
+        process.stdout.write(`warning: the state API is reachable by anyone who reaches ${args.host}, as --host asked\n`);
+    }
     const received = await signal;
     await sim.close();
     process.stdout.write(`connectFi simulator stopped (${received})\n`);

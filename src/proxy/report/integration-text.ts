@@ -1,7 +1,7 @@
 import type { IntegrationReport } from './integration-types.ts';
 import { xmlAttr, xmlText } from '../../reporting/junit-report.ts';
 
-/** junit.xml of an integration session: one suite of behaviours, one of schema checks, one of outcomes. */
+/** integration-junit.xml of an integration session: one suite of behaviours, one of schema checks, one of outcomes. */
 export function renderIntegrationJunit(report: IntegrationReport): string {
   const behaviours = report.behaviours.map((b) => {
     const open = `    <testcase name="${xmlAttr(b.id)}" classname="integration.behaviour">`;
@@ -34,7 +34,9 @@ export function renderIntegrationJunit(report: IntegrationReport): string {
   }
   const outcomes = report.outcomes.map((o) => {
     const open = `    <testcase name="${xmlAttr(`${o.operation} ${o.outcome}`)}" classname="integration.outcome">`;
-    return o.seen > 0 ? `${open}</testcase>` : `${open}\n      <skipped message="never met"/>\n    </testcase>`;
+    return o.seen > 0
+      ? `${open}</testcase>`
+      : `${open}\n      <skipped message="${xmlAttr(neverMet(o.operation, o.outcome))}"/>\n    </testcase>`;
   });
   const suite = (name: string, cases: string[], failures: number, skipped: number) =>
     `  <testsuite name="${xmlAttr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`;
@@ -51,9 +53,16 @@ ${suite('outcomes', outcomes, 0, oSkipped)}
 `;
 }
 
+/** "never met", and how to make it happen. */
+function neverMet(operation: string, outcome: string): string {
+  return outcome === '200'
+    ? 'never met: no request of this operation succeeded'
+    : `never met; force it with POST /__simulator/outcomes ${JSON.stringify({ operation, outcome })}`;
+}
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** summary.md of an integration session (also appended to $GITHUB_STEP_SUMMARY by the CLI). */
+/** integration-summary.md of an integration session. */
 export function renderIntegrationMarkdown(report: IntegrationReport): string {
   const lines = [
     `## connectFi integration: ${report.verdict.toUpperCase()}`,
@@ -72,6 +81,21 @@ export function renderIntegrationMarkdown(report: IntegrationReport): string {
       (f) => `| \`${f.operation}\` | ${f.met}/${f.total} | ${f.missing.map((m) => `\`${m}\``).join(', ')} |`,
     ),
   ];
+  if (report.missingOutcomes.length > 0) {
+    lines.push(
+      '',
+      '### Outcomes never met',
+      '',
+      'Each can be forced on the next call of its operation: `POST /__simulator/outcomes` with the body shown (through the proxy, with `--upstream simulator`).',
+      '',
+      '| operation | outcome | body to force it |',
+      '| --- | --- | --- |',
+      ...report.missingOutcomes.map(
+        (m) =>
+          `| \`${m.operation}\` | \`${m.outcome}\` | ${m.force ? `\`${cell(JSON.stringify(m.force))}\`` : 'a request that succeeds'} |`,
+      ),
+    );
+  }
   if (report.violations.length > 0) {
     lines.push(
       '',

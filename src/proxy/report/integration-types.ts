@@ -95,6 +95,13 @@ export interface CoverageFigure {
   missing: string[];
 }
 
+/** A documented outcome never met, and the body of POST /__simulator/outcomes that would force it (null: a 200). */
+export interface MissingOutcome {
+  operation: string;
+  outcome: string;
+  force: { operation: string; outcome: string } | null;
+}
+
 export interface RecordedExchange {
   seq: number;
   at: number;
@@ -120,13 +127,17 @@ export interface IntegrationReport {
   outcomes: OutcomeRow[];
   behaviours: BehaviourResult[];
   coverage: { met: number; total: number; operations: CoverageFigure[] };
+  /** Every documented outcome never met, each with the outcomes body that would force it. */
+  missingOutcomes: MissingOutcome[];
   verdictDetail: string;
+  /** Exchanges the upstream answered; 0 with traffic: it never answered, and the verdict says so. */
+  upstreamAnswered: number;
   /** Every violation found; `violations` lists the first of each kind and rule (see violationCounts). */
   violationsTotal: number;
   violationCounts: ViolationCount[];
   proxyOverheadMs: { p50: number; p99: number };
   /** The exchanges, redacted (the last `limit` of them). */
   log: RecordedExchange[];
-  /** What the upstream did beyond the docs: written to drift.json, not integration.json (docs/architecture.md, "Observed drift"). */
+  /** What the upstream did beyond the docs: written to integration-drift.json, not integration.json (docs/architecture.md, "Observed drift"). */
   drift?: DriftReport;
 }

@@ -1,29 +1,21 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { redact } from '../../client/redact.ts';
 import { ConfigurationError } from '../../errors.ts';
 import type { IntegrationReport } from './integration-types.ts';
 import { renderIntegrationHtml } from './integration-html.ts';
 import { renderIntegrationJunit, renderIntegrationMarkdown } from './integration-text.ts';
-import { DRIFT_FILE, renderDriftJson } from '../../reporting/drift-report.ts';
-
-export const INTEGRATION_FILES = {
-  json: 'integration.json',
-  html: 'integration.html',
-  junit: 'junit.xml',
-  markdown: 'summary.md',
-  /** What the upstream did beyond the docs (docs/architecture.md, "Observed drift"). */
-  drift: DRIFT_FILE,
-} as const;
+import { renderDriftJson } from '../../reporting/drift-report.ts';
+import { INTEGRATION_FILES } from './integration-files.ts';
 
 /** integration.json with the stable fields first (docs/integrators.md, "The proxy"). */
 export function renderIntegrationJson(report: IntegrationReport): string {
-  // The drift has its own file, drift.json.
+  // The drift has its own file, integration-drift.json.
   const { upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, drift: _drift, ...rest } = report;
   return `${JSON.stringify({ upstream, startedAt, durationMs, exchanges, verdict, violations, outcomes, behaviours, ...rest }, null, 2)}\n`;
 }
 
-/** Writes the integration reports (and drift.json) into `dir` (redacted once more, whatever the proxy did). */
+/** Writes the integration reports (and integration-drift.json) into `dir` (redacted once more, whatever the proxy did). */
 export async function writeIntegrationReports(report: IntegrationReport, dir: string, secrets: readonly string[] = []): Promise<string[]> {
   const safe = redact(report, { secrets });
   const outputs: [string, string][] = [
@@ -38,7 +30,11 @@ export async function writeIntegrationReports(report: IntegrationReport, dir: st
     const written: string[] = [];
     for (const [name, content] of outputs) {
       const file = path.join(dir, name);
-      await writeFile(file, content, 'utf8');
+      // Through a rename: a script reading the reports of POST /__proxy/report while the proxy
+      // writes them again on its way out never reads half a file.
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, content, 'utf8');
+      await rename(tmp, file);
       written.push(file);
     }
     return written;

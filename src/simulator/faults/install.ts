@@ -30,7 +30,7 @@ export function handlerFor<P extends HandledOperation>(hooks: readonly Simulator
 }
 
 /** Adds an onSend hook that lets the hooks rewrite every JSON response (status, body, content type), one after the other. */
-export function installResponseRewrite(app: FastifyInstance, hooks: readonly SimulatorHooks[]): void {
+export function installResponseRewrite(app: FastifyInstance, hooks: readonly SimulatorHooks[], now: () => Date): void {
   const rewrites = hooks.flatMap((hook) => (hook.respond ? [hook.respond] : []));
   if (rewrites.length === 0) return;
   app.addHook('onSend', async (request, reply, payload) => {
@@ -45,7 +45,7 @@ export function installResponseRewrite(app: FastifyInstance, hooks: readonly Sim
     if (!isJsonObject(body)) return payload;
     const operation = request.routeOptions.url && !request.is404 ? request.routeOptions.url : null;
     const input = request.method === 'GET' ? request.params : request.body;
-    let response: FaultResponse = { operation, request: input, status: reply.statusCode, body };
+    let response: FaultResponse = { operation, request: input, status: reply.statusCode, body, now: now() };
     let changed = false;
     for (const respond of rewrites) {
       const out = respond(response);

@@ -32,7 +32,7 @@ const BY_CARD_ID = [
 ] as const;
 
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const today = () => new Date().toISOString().slice(0, 10);
+const today = (api: ProbeApi) => api.state.internals.now().toISOString().slice(0, 10);
 
 /** An active card with three seeded pushes today. */
 function cardWithPushes(api: ProbeApi, n = 3) {
@@ -114,7 +114,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
         return { ...body, dateTo, ...(typeof body.dateFrom === 'string' && body.dateFrom > dateTo ? { dateFrom: dateTo } : {}) };
       }),
     },
-    probe: async (api) => historyLength(api, { cFiCardId: cardWithPushes(api), dateFrom: today(), dateTo: today() }),
+    probe: async (api) => historyLength(api, { cFiCardId: cardWithPushes(api), dateFrom: today(api), dateTo: today(api) }),
   },
   {
     name: 'reversal-restores-from-only',
@@ -224,11 +224,11 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     respond: (r) => {
       const data = r.body.data;
       if (r.operation !== '/auth/get-token' || r.status !== 200 || !isJsonObject(data)) return;
-      return { ...r, body: { ...r.body, data: { ...data, dtsExpireAt: new Date(Date.now() - 3_600_000).toISOString() } } };
+      return { ...r, body: { ...r.body, data: { ...data, dtsExpireAt: new Date(r.now.getTime() - 3_600_000).toISOString() } } };
     },
     probe: async (api) => {
       const expireAt = valueAt((await api.call('/auth/get-token', { user: api.credentials })).body, 'data', 'dtsExpireAt');
-      return Date.parse(typeof expireAt === 'string' ? expireAt : '') < Date.now();
+      return Date.parse(typeof expireAt === 'string' ? expireAt : '') < api.state.internals.now().getTime();
     },
   },
   {

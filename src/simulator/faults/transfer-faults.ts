@@ -29,7 +29,7 @@ async function transferred(api: ProbeApi, toProgramId?: string) {
 /** An active card with one push of 10.00 seeded `daysAgo` days ago, and the push. */
 function cardWithPush(api: ProbeApi, daysAgo = 0) {
   const card = api.state.seedCard({ status: 'B' });
-  const at = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+  const at = new Date(api.state.internals.now().getTime() - daysAgo * 86_400_000).toISOString();
   const push = api.state.seedTransfer({ type: 'credit', amount: 10, cFiCardId: card.cFiCardId, dtsCreatedAt: at }) as { arn: string };
   return { card: card.cFiCardId, arn: push.arn };
 }

@@ -50,6 +50,8 @@ export interface FaultResponse {
   body: JsonObject;
   /** Replaces the content type when set. */
   contentType?: string;
+  /** The simulator's time when the answer left (src/simulator/clock.ts). */
+  now: Date;
 }
 
 /**

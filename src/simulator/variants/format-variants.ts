@@ -121,7 +121,7 @@ export const FORMAT_VARIANTS: readonly Variant[] = [
     respond: (r) => {
       if (typeof r.body.requestId !== 'string') return;
       requestSequence += 1;
-      r.body.requestId = timeBasedRequestId(Date.now(), requestSequence, '56da8a8696e4');
+      r.body.requestId = timeBasedRequestId(r.now.getTime(), requestSequence, '56da8a8696e4');
       return r;
     },
     probe: async (api) => String(valueAt((await listAnswer(api)).body, 'requestId')).charAt(12),

@@ -33,6 +33,8 @@ export const NETWORK_VARIANTS: readonly Variant[] = [
     options: () => ({ tokenTtlMs: 2000 }),
     probe: async (api) => {
       const r = await api.call('/auth/get-token', { user: api.credentials }, { token: null });
+      // The probe is the caller's side, not the simulator's: it reads the caller's time.
+      // eslint-disable-next-line no-restricted-properties
       return Date.parse(String(valueAt(r.body, 'data', 'dtsExpireAt'))) - Date.now() < 60_000;
     },
   },

@@ -1,4 +1,4 @@
-import type { CardActivateResponseData } from '../../generated/types.ts';
+import type { CardActivateResponseData } from 'connectfi-conformance/types';
 
 /** What the example payout service answers its own callers: never an exception for an API answer. */
 export type PayoutResult<T = Record<string, unknown>> =
@@ -37,7 +37,7 @@ export interface PayoutApi {
   collect(cFiCardId: string, amount: number, collectionId: string): Promise<PayoutResult<{ cFiFundsId: string }>>;
   /** The card's balance in USD. */
   balance(cFiCardId: string): Promise<PayoutResult<{ balance: number }>>;
-  /** Reads a payout back by its payoutId. */
-  payoutStatus(payoutId: string): Promise<PayoutResult<{ cFiFundsId: string; reference: string }>>;
+  /** Reads a payout back by its payoutId: its connectFi id, reference and creation time. */
+  payoutStatus(payoutId: string): Promise<PayoutResult<{ cFiFundsId: string; reference: string; createdAt: string }>>;
   close(): Promise<void>;
 }

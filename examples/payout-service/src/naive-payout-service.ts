@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createClient, type CallResult } from '../../src/client/index.ts';
-import type { DataOf, OperationKey, RequestOf } from '../../src/client/operation-types.ts';
+import { createClient, type CallResult, type DataOf, type OperationKey, type RequestOf } from 'connectfi-conformance';
 import { declineReason, type PayoutApi, type PayoutResult } from './payout-types.ts';
 import type { PayoutServiceOptions } from './payout-service.ts';
 
@@ -85,6 +84,7 @@ export class NaivePayoutService implements PayoutApi {
     return this.result(await this.call('/ibis/financial/retrieve', { reference: payoutId }), (d) => ({
       cFiFundsId: d[0]?.cFiFundsId,
       reference: d[0]?.reference,
+      createdAt: d[0]?.dtsCreatedAt,
     }));
   }
 

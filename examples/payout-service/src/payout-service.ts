@@ -1,10 +1,10 @@
-import { createClient, type CallResult, type ConnectFiClient } from '../../src/client/index.ts';
-import type { FinancialFundsCreditRequest, FinancialFundsDebitRequest } from '../../generated/types.ts';
+import { createClient, type CallResult, type ConnectFiClient } from 'connectfi-conformance';
+import type { FinancialFundsCreditRequest, FinancialFundsDebitRequest } from 'connectfi-conformance/types';
 import { declineReason, type PayoutApi, type PayoutResult } from './payout-types.ts';
 
 /**
- * An example integrator app: a small payout service on the project's typed client (src/client)
- * and generated types. It does what the integration proxy grades:
+ * An example integrator app: a small payout service on the typed client and the generated types of
+ * the package (`connectfi-conformance`, `connectfi-conformance/types`: its public exports only). It does what the integration proxy grades:
  * - one client, so one token for every call, refreshed by the client after a 401;
  * - references derived from the app's own ids, so a retry after a timeout, a reset or a 5xx
  *   resends the same reference and body (the client retries network failures of reference-bearing
@@ -16,6 +16,8 @@ export interface PayoutServiceOptions {
   baseUrl: string;
   login: string;
   password: string;
+  /** A token already obtained (several instances of the app can share one); refreshed with the login on a 401. */
+  token?: string;
   timeoutMs?: number;
 }
 
@@ -60,6 +62,7 @@ export class PayoutService implements PayoutApi {
       baseUrl: options.baseUrl,
       login: options.login,
       password: options.password,
+      ...(options.token ? { token: options.token } : {}),
       timeoutMs: options.timeoutMs ?? 2000,
       retries: 2,
       retryBackoffMs: 20,
@@ -123,7 +126,7 @@ export class PayoutService implements PayoutApi {
   payoutStatus(payoutId: string) {
     return this.run(
       () => this.client.op('/ibis/financial/retrieve', { reference: referenceFor('po', payoutId) }),
-      (d) => ({ cFiFundsId: d[0].cFiFundsId, reference: d[0].reference }),
+      (d) => ({ cFiFundsId: d[0].cFiFundsId, reference: d[0].reference, createdAt: d[0].dtsCreatedAt }),
     );
   }
 
