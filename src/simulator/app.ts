@@ -8,8 +8,8 @@ import { faultNamed, handlerFor, installResponseRewrite, validatorFor, type Faul
 import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
 import { installOutcomes } from './outcomes.ts';
 import { installVariant } from './variants.ts';
-import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import { SimulatorState } from './state.ts';
+import { installStateApi } from './state-api.ts';
 import { SimulatorStore } from './store.ts';
 import type { SimulatorFixtures, SimulatorOptions } from './types.ts';
 
@@ -157,42 +157,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     });
   }
 
-  if (options.enableStateApi) {
-    let openStates = 0; // provider states set up and not yet torn down
-    app.post('/__simulator/reset', async (_request, reply) => {
-      state.reset();
-      return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
-    });
-    // Pact's provider-state setup call: { state, params, action?: "setup" | "teardown" }, plus
-    // reset: true to start from the fixtures (each interaction is then independent).
-    app.post('/__simulator/state', async (request, reply) => {
-      const body = (request.body ?? {}) as { state?: unknown; params?: unknown; action?: unknown; reset?: unknown };
-      if (typeof body.state !== 'string')
-        return sendError(reply, plainError(400, 'badRequest', 'body must be { state: "<name>", params: {...} }'));
-      // Interaction boundaries from the protocol alone: the first setup after every state was torn
-      // down starts a new interaction, and the last teardown ends one; both leave the fixtures
-      // only, because the documented examples reuse ids and references across interactions.
-      if (body.action === 'teardown') {
-        openStates = Math.max(0, openStates - 1);
-        if (openStates === 0) state.reset();
-        return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
-      }
-      try {
-        if (body.action === 'setup' && openStates === 0) state.reset();
-        if (body.action === 'setup') openStates += 1;
-        if (body.reset === true) state.reset();
-        // The plain Pact verifier also calls for an interaction without states, with an empty name.
-        if (body.state === '') return send(reply, 200, { code: '0', data: {}, requestId: newRequestId() });
-        const params =
-          body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
-        const data = applyProviderState(state, body.state, params);
-        return send(reply, 200, { code: '0', data: data ?? {}, requestId: newRequestId() });
-      } catch (err) {
-        if (err instanceof ProviderStateError) return sendError(reply, plainError(400, 'unknownProviderState', err.message));
-        throw err;
-      }
-    });
-  }
+  if (options.enableStateApi) installStateApi(app, state, newRequestId);
 
   const applicationGet = /^\/ibis\/credit-card\/application\/[^/]+$/;
   app.setNotFoundHandler((request, reply) => {
