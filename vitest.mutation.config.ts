@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { SUITES_CONFIG } from './src/runner/suites-config.ts';
+import { MutationOrder } from './src/mutation/mutation-order.ts';
 
 /**
  * The live suites against the in-process simulator, for mutation testing (docs/contributing.md,
@@ -13,6 +14,7 @@ export default defineConfig({
   test: {
     ...SUITES_CONFIG,
     setupFiles: ['src/mutation/worker-setup.ts'],
+    sequence: { sequencer: MutationOrder },
     // A mutant that makes a check fail must fail it in every run: no retry, no report noise.
     retry: 0,
   },
