@@ -123,7 +123,7 @@ describe('example payout service through the proxy', () => {
     expect(report.verdict).toBe('ready');
     const dir = mkdtempSync(path.join(tmpdir(), 'integration-'));
     const files = await writeIntegrationReports(report, dir);
-    expect(files.map((f) => path.basename(f))).toEqual(['integration.json', 'integration.html', 'junit.xml', 'summary.md']);
+    expect(files.map((f) => path.basename(f))).toEqual(['integration.json', 'integration.html', 'junit.xml', 'summary.md', 'drift.json']);
     const json = readFileSync(files[0], 'utf8');
     expect(JSON.parse(json).verdict).toBe('ready');
     expect(json).not.toContain(kit.sim.credentials.password);

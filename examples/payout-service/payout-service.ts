@@ -26,6 +26,18 @@ export function referenceFor(kind: string, id: string): string {
   return `${kind}${id}`.replace(/[^0-9a-zA-Z]/g, '').slice(0, 32);
 }
 
+/** A push or pull of `amount` USD under `reference` (derived from the app's own id: a retry resends the same request). */
+function movement(
+  cFiCardId: string,
+  amount: number,
+  reference: string,
+  description: string,
+): FinancialFundsCreditRequest & FinancialFundsDebitRequest {
+  return { cFiCardId, reference, amount, currency: 'USD', description };
+}
+
+const fundsId = (d: { cFiFundsId: string }) => ({ cFiFundsId: d.cFiFundsId });
+
 function toResult<D, T>(res: CallResult<D>, pick: (data: D) => T): PayoutResult<T> {
   if (res.ok) return { status: 'done', value: pick(res.data) };
   if (res.status >= 500) return { status: 'failed', reason: `connectFi unavailable (HTTP ${res.status})` };
@@ -92,31 +104,13 @@ export class PayoutService implements PayoutApi {
   }
 
   payout(cFiCardId: string, amount: number, payoutId: string) {
-    const body: FinancialFundsCreditRequest = {
-      cFiCardId,
-      reference: referenceFor('po', payoutId),
-      amount,
-      currency: 'USD',
-      description: 'payout',
-    };
-    return this.run(
-      () => this.client.op('/ibis/financial/funds-credit', body),
-      (d) => ({ cFiFundsId: d.cFiFundsId }),
-    );
+    const body = movement(cFiCardId, amount, referenceFor('po', payoutId), 'payout');
+    return this.run(() => this.client.op('/ibis/financial/funds-credit', body), fundsId);
   }
 
   collect(cFiCardId: string, amount: number, collectionId: string) {
-    const body: FinancialFundsDebitRequest = {
-      cFiCardId,
-      reference: referenceFor('co', collectionId),
-      amount,
-      currency: 'USD',
-      description: 'collection',
-    };
-    return this.run(
-      () => this.client.op('/ibis/financial/funds-debit', body),
-      (d) => ({ cFiFundsId: d.cFiFundsId }),
-    );
+    const body = movement(cFiCardId, amount, referenceFor('co', collectionId), 'collection');
+    return this.run(() => this.client.op('/ibis/financial/funds-debit', body), fundsId);
   }
 
   balance(cFiCardId: string) {

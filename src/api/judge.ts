@@ -3,6 +3,7 @@ import { answerIdentity, contextFields, documentedErrorIds, identifyError, ruleI
 import type { ContextFields, ErrorIdentity } from './error-identity.ts';
 import { SUCCESS_OUTCOME } from './outcomes.ts';
 import { REQUEST_ID } from './request-id.ts';
+import { errorRuleList } from './rules.ts';
 import { validateErrorBody, validateResponse, type AjvError } from './validator.ts';
 import { isJsonObject, type JsonObject } from '../util/json-object.ts';
 
@@ -159,6 +160,22 @@ function contextReason(outcome: AnswerOutcome | undefined): string | undefined {
   return `${outcome.id}: its context ${wrong} (the docs define { ${documented.join(', ')} })`;
 }
 
+/** The documented error codes (schemas/rules/errors.json). */
+let documentedCodes: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an answer with this status and body is a transport incident rather than the provider's
+ * answer (docs/ci.md, "Transport trouble"): a 429, or a 5xx the docs do not document. A 5xx or 429
+ * whose body names a documented error code (a 500 requestValidateError) is no network's: only the
+ * provider's own validator or business rules say that, so it is the provider's answer with the
+ * wrong status, graded like any other.
+ */
+export function isTransportStatus(status: number, body: unknown): boolean {
+  if (status !== 429 && status < 500) return false;
+  documentedCodes ??= new Set(errorRuleList.map((e) => e.code));
+  return !(isJsonObject(body) && typeof body.code === 'string' && documentedCodes.has(body.code));
+}
+
 const incident = (label: string, reason: string): Judgement => ({ documented: false, reason, label, transport: label, problems: [] });
 
 /** Judges one answer (see Judgement). */
@@ -170,7 +187,7 @@ export function judgeAnswer(a: JudgedAnswer): Judgement {
   const { spec, reason: noOperation } = operationOfAnswer(a);
   const outcome = spec ? outcomeOf(spec.operation, a.status, a.body) : undefined;
   // A 429 or a 5xx the docs do not document is the network's or the gateway's, not the provider's answer.
-  if (!outcome && (a.status === 429 || a.status >= 500))
+  if (!outcome && isTransportStatus(a.status, a.body))
     return incident(`http-${a.status}`, `HTTP ${a.status} is not a documented answer: a transport incident, not an answer of the provider`);
   const problems = envelopeProblems(spec?.operation ?? null, a.status, a.contentType, a.body);
   const reason =

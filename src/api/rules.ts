@@ -58,13 +58,43 @@ export interface ReissueRules {
 }
 
 /**
+ * Every answer the docs allow where they leave a choice open, with the doc line that leaves it open
+ * (schemas/rules/simulator-choices.json): `answers` by name, and how a check grades them against a
+ * remote target.
+ */
+export interface AllowedAnswers<A extends string = string> {
+  'x-doc': DocRef;
+  quote: string;
+  answers: Record<A, string>;
+  remote: string;
+}
+
+/**
  * What the simulator does where the docs are silent and the checks grade it against the simulator
- * only; each row names the erratum of schemas/errata.json that records the silence and the proposal.
+ * only; each row names the erratum of schemas/errata.json that records the silence and the proposal,
+ * and lists every allowed answer (`allowed`); `simulator` names the simulator's own where they are named.
  */
 export interface SimulatorChoices {
-  'pin-lock': { erratum: string; maxAttempts: number; lockHours: number };
-  'credit-decision': { erratum: string; minIncome: number; limitPerMille: number; maxLimit: number; declineAdverseAction: string[] };
-  'credit-limit-bounds': { erratum: string; programs: Record<string, { min: number; max: number }> };
+  'pin-lock': { erratum: string; maxAttempts: number; lockHours: number; allowed: AllowedAnswers };
+  'credit-decision': {
+    erratum: string;
+    minIncome: number;
+    limitPerMille: number;
+    maxLimit: number;
+    declineAdverseAction: string[];
+    allowed: AllowedAnswers;
+  };
+  'credit-limit-bounds': {
+    erratum: string;
+    /** Documented per-card bounds. */
+    programs: Record<string, { min: number; max: number }>;
+    /** The simulator's own bounds for its other credit programs (undocumented: graded only against the simulator). */
+    otherPrograms: Record<string, { min: number; max: number }>;
+    allowed: AllowedAnswers;
+  };
+  'unknown-customer-list': { erratum: string; simulator: 'refused'; allowed: AllowedAnswers<'refused' | 'empty-list'> };
+  'set-status-same-status': { erratum: string; simulator: 'refused'; allowed: AllowedAnswers<'refused' | 'unchanged'> };
+  'reissue-program-permissions': { erratum: string; simulator: 'permitted'; allowed: AllowedAnswers<'permitted' | 'not-permitted'> };
 }
 
 export interface VAccountRules {

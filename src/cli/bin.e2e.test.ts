@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentedErrorContext } from '../api/testing/documented-examples.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,15 +20,7 @@ describe('the bin shim', () => {
   it("reads standard input and exits with the command's code: 1 with the errors as a JSON array", () => {
     const r = cli(['validate', '/ibis/card/set-pin', '-'], JSON.stringify({ cFiCardId: 'icrd_1', pin: '12345' }));
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([
-      {
-        instancePath: '/pin',
-        schemaPath: '#/properties/pin/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^\\d{4}$' },
-        message: 'must match pattern "^\\d{4}$"',
-      },
-    ]);
+    expect(JSON.parse(r.stdout)).toEqual(documentedErrorContext('card-set-pin.400.pattern'));
   });
   it('exits 2 with one line, without a stack trace, for malformed JSON on standard input or an unknown command', () => {
     const cases = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentedErrorContext } from '../api/testing/documented-examples.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,15 +23,7 @@ describe('connectfi-conformance validate', () => {
   it('exits 1 with the errors as a JSON array in requestValidateError context format', async () => {
     const r = await cli(['validate', '/ibis/card/set-pin', bodyFile(JSON.stringify({ cFiCardId: 'icrd_1', pin: '12345' }))]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([
-      {
-        instancePath: '/pin',
-        schemaPath: '#/properties/pin/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^\\d{4}$' },
-        message: 'must match pattern "^\\d{4}$"',
-      },
-    ]);
+    expect(JSON.parse(r.stdout)).toEqual(documentedErrorContext('card-set-pin.400.pattern'));
   });
   it('exits 2 with one line for an unknown operation, malformed JSON, an unreadable file or a missing argument', async () => {
     const malformed = bodyFile('{"pin": ');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
 import type { DriftReport } from '../reporting/drift-report.ts';
 import type { SpecDiffReport } from '../reporting/spec-diff-report.ts';
-import { readmeCommands } from '../testing/readme-commands.ts';
+import { claimedBlock } from '../testing/doc-shell.ts';
 
 /**
  * docs/drift.md's commands, run as written, in order, in a project that has the package installed
@@ -56,7 +56,7 @@ async function runAll(lines: string[], cwd: string): Promise<string[]> {
 describe('docs/drift.md, as written', () => {
   it('drift.json after a run: the run writes it, and the one-liner reads it', { timeout: 900_000 }, async () => {
     const dir = project();
-    const lines = readmeCommands('## drift.json after a run', GUIDE).map((c) => c.line);
+    const lines = claimedBlock('drift').commands.map((c) => c.line);
     expect(lines[0]).toMatch(/^npx connectfi-conformance run /);
     const [run, listing] = await runAll(lines, dir);
     expect(run).toMatch(/^CONFORMANT: [1-9]\d* passed, 0 failed/m);
@@ -70,7 +70,7 @@ describe('docs/drift.md, as written', () => {
     { timeout: 300_000 },
     async () => {
       const dir = project();
-      const lines = readmeCommands('## spec-diff in a pull request', GUIDE).map((c) => c.line);
+      const lines = claimedBlock('spec-diff').commands.map((c) => c.line);
       const outputs = await runAll(lines, dir);
       expect(outputs[0]).toContain('no change between HEAD and HEAD');
       const last = outputs[outputs.length - 1];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
-import { EXTRA_RESPONSE_FIELDS } from '../simulator/variants.ts';
+import { EXTRA_RESPONSE_FIELDS } from '../simulator/variants/format-variants.ts';
 import type { DriftReport } from '../reporting/drift-report.ts';
 import { runCli } from '../testing/spawn-cli.ts';
 import { toDotenv } from './commands/simulator.ts';
@@ -19,7 +19,7 @@ describe('run against a target that adds undocumented fields', () => {
   let sim: RunningSimulator;
   let envFile: string;
   beforeAll(async () => {
-    sim = await startSimulator({ seed: 'drift-e2e', variant: 'extra-response-fields' });
+    sim = await startSimulator({ seed: 'drift-e2e', variants: ['extra-response-fields'] });
     envFile = path.join(mkdtempSync(path.join(tmpdir(), 'cfc-drift-')), 'sim.env');
     writeFileSync(envFile, toDotenv(sim.env()));
   });

@@ -3,9 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../api/index.ts';
-
-const BIN = path.join(ROOT, 'bin', 'connectfi-conformance.mjs');
+import { BIN, listeningOnceWritten, watchOutput } from '../testing/spawn-cli.ts';
+import { readEnvFile } from '../util/env-file.ts';
 
 describe('connectfi-conformance proxy', () => {
   it('fronts the embedded simulator, reports on POST /__proxy/report and on SIGTERM (exit 1 when not ready)', async () => {
@@ -20,28 +19,10 @@ describe('connectfi-conformance proxy', () => {
         env: { ...process.env, CONNECTFI_BASE_URL: '' },
       },
     );
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const output = watchOutput(child);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no proxy URL within 10 s: ${out} ${err}`)), 10_000);
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /connectFi proxy listening on (http:\/\/\S+)/.exec(out);
-        if (m && out.includes(envFile)) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-      void exited.then((code) => reject(new Error(`exited ${code}: ${out} ${err}`)));
-    });
-    const env = Object.fromEntries(
-      readFileSync(envFile, 'utf8')
-        .split('\n')
-        .filter((l) => /^[A-Z_]+=/.test(l))
-        .map((l) => l.split(/=(.*)/s).slice(0, 2)),
-    );
+    const url = await output.until(listeningOnceWritten(envFile), 10_000);
+    const env = readEnvFile(envFile, true);
     expect(env.CONNECTFI_BASE_URL).toBe(url);
     const post = async (p: string, body: unknown, token?: string) => {
       const res = await fetch(`${url}${p}`, {
@@ -85,16 +66,16 @@ describe('connectfi-conformance proxy', () => {
         exchange: 2,
       }),
     );
-    expect(out).toMatch(/proxy: 2 exchanges, 1 schema violation\(s\), 2 operation\(s\)/);
+    expect(output.out).toMatch(/proxy: 2 exchanges, 1 schema violation\(s\), 2 operation\(s\)/);
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
-    expect(out).toMatch(/verdict NOT-READY/);
+    expect(output.out).toMatch(/verdict NOT-READY/);
     for (const f of ['integration.json', 'integration.html', 'junit.xml', 'summary.md'])
       expect(existsSync(path.join(reportDir, f)), f).toBe(true);
     const everything =
       ['integration.json', 'integration.html', 'junit.xml', 'summary.md']
         .map((f) => readFileSync(path.join(reportDir, f), 'utf8'))
-        .join('\n') + out;
+        .join('\n') + output.out;
     expect(everything).not.toContain(env.CONNECTFI_PASSWORD);
     expect(everything).not.toContain(token);
   }, 30_000);

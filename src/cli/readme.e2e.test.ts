@@ -199,6 +199,7 @@ describe.sequential('the README and the guides, run as written in a fresh clone'
     const s = session(clone);
     const ran = await runClaimedBlock('selfcheck', s);
     expect(ran[0].out).toMatch(/^overdraft-allowed\s/m);
+    expect(ran[1].out).toMatch(/^reworded-messages\s/m);
     expect(ran.at(-1)!.out).toMatch(/mutation score: ([1-9]\d*)\/\1 faults detected/);
     const [faulty] = await stopServers(s);
     expect(faulty.out).toContain('FAULT overdraft-allowed');

@@ -35,8 +35,14 @@ interface CallResultBase {
   /**
    * true when a retry met referenceExists after an attempt whose answer was lost, and the first
    * result was read back by reference: `body` is then the read-back, in the success envelope.
+   * false when it could not be (no read-back, or the read-back failed): the referenceExists answer.
    */
   recovered?: boolean;
+  /**
+   * Of a recovered call: the id of the first entity, named by the replay's referenceExists and found
+   * by the read-back (`body` is the read-back's, whose shape is not the operation's).
+   */
+  recoveredEntityId?: string;
 }
 
 /**

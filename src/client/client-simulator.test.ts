@@ -189,6 +189,66 @@ describe('referenceExists recovery after a lost answer', () => {
   });
 });
 
+describe('behind a flaky network (src/simulator/flaky-network.ts)', () => {
+  const profile = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
+
+  it('reads always get their answer: resets and 503s are retried', async () => {
+    const sim = await simulator({ seed: 'flaky-reads', flakyNetwork: { rate: 0.3 } });
+    const c = client(sim, { retries: 6 });
+    const results = [];
+    for (let i = 0; i < 40; i++) results.push(await c.call('/ibis/card/list', { customerId: sim.fixtures.customerId }));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const troubled = results.filter((r) => r.attempts > 1);
+    expect(troubled.length).toBeGreaterThan(3);
+    const statuses = new Set(troubled.flatMap((r) => r.exchanges.map((e) => e.status)));
+    expect([...statuses].sort()).toEqual([200, 503, null]);
+  });
+
+  it('a reference-bearing write creates its entity exactly once: a lost answer is recovered by reference', async () => {
+    const sim = await simulator({ seed: 'flaky-writes', flakyNetwork: { rate: 0.3 } });
+    const c = client(sim, { retries: 6 });
+    const recovered: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const reference = ref(`fw${i}`);
+      const res = await c.op('/ibis/debit-card/add', {
+        customerId: sim.fixtures.customerId,
+        reference,
+        cardProgramId: sim.fixtures.debitProgramId,
+        profile,
+      });
+      const cards = sim.state.cards().filter((card) => card.reference === reference);
+      expect(cards, reference).toHaveLength(1);
+      expect(res.ok, JSON.stringify(res.body)).toBe(true);
+      const id = res.recovered ? res.recoveredEntityId : res.ok ? res.data.cFiCardId : undefined;
+      expect(id).toBe(cards[0].cFiCardId);
+      if (res.recovered) recovered.push(reference);
+    }
+    // Seeded: some answers were lost after the card was made, and read back.
+    expect(recovered.length).toBeGreaterThan(0);
+  });
+
+  it('an unsafe write is never sent twice: a reset throws, a 503 is the answer', async () => {
+    const sim = await simulator({ seed: 'flaky-unsafe' });
+    const cardId = await addCard(client(sim), sim);
+    const flaky = await simulator({ seed: 'flaky-unsafe-2', flakyNetwork: { rate: 1 } });
+    const token = await client(sim).getToken();
+    const c = createClient({ baseUrl: flaky.baseUrl, token, retryBackoffMs: 5 });
+    cleanups.push(() => c.close());
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      const res = await c.call('/ibis/card/set-status', { cFiCardId: cardId, statusCode: 'S' }).catch((e: unknown) => e);
+      if (res instanceof TransportError) {
+        expect(res.message).toMatch(/: ECONNRESET; not retried: \/ibis\/card\/set-status is not idempotent/);
+        seen.add('reset');
+      } else {
+        expect(res).toMatchObject({ status: 503, attempts: 1 });
+        seen.add('503');
+      }
+    }
+    expect([...seen].sort()).toEqual(['503', 'reset']);
+  });
+});
+
 describe('typed operations', () => {
   it('types requests and data from generated/types.ts, and answers validate against the schemas', async () => {
     const sim = await simulator();

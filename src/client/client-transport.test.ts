@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError, TransportError } from '../errors.ts';
 import { createClient, type ConnectFiClient } from './client.ts';
 import type { Exchange } from './exchange.ts';
-import { type LocalServer, closedPort, ok, sendJson, startLocalServer } from './testing/local-servers.ts';
+import { type Handler, type LocalServer, closedPort, ok, sendJson, startLocalServer } from './testing/local-servers.ts';
 
 /**
  * Transport-level behaviour against small local servers: what a sandbox cannot be made to do on
@@ -82,6 +82,70 @@ describe('retries after network errors', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect(err).toMatchObject({ code: 'TIMEOUT', message: `no answer from ${server.baseUrl}/ibis/card/list within 150 ms (1 attempt)` });
+  });
+});
+
+describe('retries after an HTTP 5xx', () => {
+  const gone = { message: 'Service Unavailable' };
+  const referenceExists = (entityId: string) => ({
+    requestId: 'ab'.repeat(16),
+    code: 'referenceExists',
+    context: { reference: 'r1', entityId },
+  });
+  const transfer = { cFiCardId: 'icrd_1', reference: 'r1', amount: 1, currency: 'USD' };
+
+  it('retries a read after a 503, and a reference-bearing write with the same body', async () => {
+    const server = await serve((_req, res, n) =>
+      n % 2 === 1 ? sendJson(res, 503, gone) : sendJson(res, 200, ok({ cFiFundsId: 'ifnd_1' })),
+    );
+    const c = client(server.baseUrl);
+    expect(await c.call('/ibis/card/status', { cFiCardId: 'icrd_1' })).toMatchObject({ ok: true, attempts: 2 });
+    expect(await c.call('/ibis/financial/funds-credit', transfer)).toMatchObject({ ok: true, attempts: 2 });
+    expect(server.requests[2].body).toBe(server.requests[3].body);
+  });
+
+  it('never retries an unsafe write after a 5xx: the 503 is the answer', async () => {
+    const server = await serve((_req, res) => sendJson(res, 503, gone));
+    const res = await client(server.baseUrl).call('/ibis/card/activate', { cFiCardId: 'icrd_1' });
+    expect(res).toMatchObject({ ok: false, status: 503, attempts: 1, body: gone, error: null });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('recovers a referenceExists after a 5xx only when the read-back finds the entity it names', async () => {
+    const answers =
+      (readBackId: string): Handler =>
+      (_req, res, n) => {
+        if (n === 1) sendJson(res, 503, gone);
+        else if (n === 2) sendJson(res, 400, referenceExists('ifnd_A'));
+        else sendJson(res, 200, ok([{ cFiFundsId: readBackId, reference: 'r1' }]));
+      };
+    const same = await serve(answers('ifnd_A'));
+    const found = await client(same.baseUrl).call('/ibis/financial/funds-credit', transfer);
+    expect(found).toMatchObject({ ok: true, recovered: true, recoveredEntityId: 'ifnd_A', attempts: 2, data: { cFiFundsId: 'ifnd_A' } });
+    expect(same.requests.map((r) => r.url)).toEqual([
+      '/ibis/financial/funds-credit',
+      '/ibis/financial/funds-credit',
+      '/ibis/financial/retrieve',
+    ]);
+
+    const other = await serve(answers('ifnd_B'));
+    const notFound = await client(other.baseUrl).call('/ibis/financial/funds-credit', transfer);
+    expect(notFound).toMatchObject({ ok: false, status: 400, recovered: false, error: { code: 'referenceExists' } });
+  });
+
+  it('returns the referenceExists as it is when the call replays a reference on purpose (recover: false)', async () => {
+    const server = await serve((req, res, n) => (n === 1 ? req.socket.destroy() : sendJson(res, 400, referenceExists('ifnd_A'))));
+    const res = await client(server.baseUrl).call('/ibis/financial/funds-credit', transfer, { recover: false });
+    expect(res).toMatchObject({ ok: false, status: 400, attempts: 2, error: { code: 'referenceExists' } });
+    expect(res.recovered).toBeUndefined();
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('a card registration has no read-back: its referenceExists after a lost answer is returned, not recovered', async () => {
+    const server = await serve((req, res, n) => (n === 1 ? req.socket.destroy() : sendJson(res, 400, referenceExists('tcrd_A'))));
+    const res = await client(server.baseUrl).call('/transfer-to/card/register', { reference: 'r1' });
+    expect(res).toMatchObject({ ok: false, status: 400, attempts: 2, recovered: false, error: { code: 'referenceExists' } });
+    expect(server.requests).toHaveLength(2);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Exchange } from './exchange.ts';
 import { prepareCall, type Prepared } from './prepared-request.ts';
 import { parseRetryAfter } from './rate-limiter.ts';
 import { recoverByReference } from './recovery.ts';
-import { neverSent, referenceRule } from './retry-policy.ts';
+import { decideRetry, isRetryableStatus, neverSent, referenceRule, type RetryDecision, type RetryLimits } from './retry-policy.ts';
 import { sendAttempt, type Sent } from './send-attempt.ts';
 import { NetworkFailure } from './transport.ts';
 
@@ -14,11 +14,19 @@ interface CallState {
   t0: number;
   exchanges: Exchange[];
   attempts: number;
-  networkRetries: number;
-  rateRetries: number;
+  /** Retries made so far: after 429s (`rate`), after network errors and 5xx (`trouble`). */
+  spent: { rate: number; trouble: number };
   refreshed: boolean;
-  /** An attempt may have reached the server and its answer was lost (a retry may meet referenceExists). */
-  answerLost: boolean;
+  /** An attempt may have been applied and its answer lost (a retry may meet referenceExists). */
+  mayHaveApplied: boolean;
+}
+
+/** The longest wait between two attempts after transport trouble, however many retries. */
+const MAX_BACKOFF_MS = 2_000;
+
+function limits(ctx: ClientContext): RetryLimits {
+  const { retries, retryBackoffMs, maxRetryAfterMs } = ctx.opts;
+  return { retries, backoffMs: retryBackoffMs, maxBackoffMs: Math.max(MAX_BACKOFF_MS, retryBackoffMs), maxRetryAfterMs };
 }
 
 function transportError(ctx: ClientContext, prep: Prepared, failure: NetworkFailure, attempts: number, retried: boolean): TransportError {
@@ -37,19 +45,18 @@ function transportError(ctx: ClientContext, prep: Prepared, failure: NetworkFail
   return new TransportError('UNREACHABLE', `cannot reach ${ctx.baseUrl}: ${failure.networkCode}${why}`, failure);
 }
 
-/**
- * No answer: waits out the backoff before a retry where the retry policy allows one
- * (src/client/retry-policy.ts), else throws the TransportError that ends the call.
- */
-async function backOffOrThrow(ctx: ClientContext, prep: Prepared, failure: NetworkFailure, state: CallState): Promise<void> {
-  const safe = prep.retryClass !== 'unsafe' || neverSent(failure.networkCode);
-  if (!safe || state.networkRetries >= ctx.opts.retries) throw transportError(ctx, prep, failure, state.attempts, state.networkRetries > 0);
-  if (!neverSent(failure.networkCode)) state.answerLost = true;
-  await ctx.clock.sleep(ctx.opts.retryBackoffMs * 2 ** state.networkRetries, prep.signal);
-  state.networkRetries++;
+/** Spends one retry of the decision's budget and waits it out: a 429 pauses every request of the client (rate-limiter.ts). */
+async function waitToRetry(ctx: ClientContext, prep: Prepared, decision: RetryDecision, state: CallState): Promise<void> {
+  state.spent[decision.budget]++;
+  if (decision.mayHaveApplied) state.mayHaveApplied = true;
+  if (decision.budget === 'rate') ctx.limiter.pause(decision.waitMs);
+  else await ctx.clock.sleep(decision.waitMs, prep.signal);
 }
 
-/** An answer to send again after: a 429 whose Retry-After is honoured, or a first 401 unauthorized (the token is refreshed). */
+/**
+ * An answer to send again after: a 429 (Retry-After honoured), a 5xx where the request is safe to
+ * repeat (retry-policy.ts), or a first 401 unauthorized (the token is refreshed).
+ */
 async function answerToRetry(
   ctx: ClientContext,
   prep: Prepared,
@@ -58,13 +65,12 @@ async function answerToRetry(
   state: CallState,
 ): Promise<boolean> {
   const { raw, body } = sent;
-  if (raw.status === 429 && state.rateRetries < ctx.opts.retries) {
-    const waitMs = parseRetryAfter(raw.headers['retry-after']) ?? 1000;
-    if (waitMs <= ctx.opts.maxRetryAfterMs) {
-      ctx.limiter.pause(waitMs);
-      state.rateRetries++;
-      return true;
-    }
+  if (isRetryableStatus(raw.status)) {
+    const trouble = { status: raw.status, retryAfterMs: parseRetryAfter(raw.headers['retry-after']) };
+    const decision = decideRetry(prep.retryClass, trouble, state.spent, limits(ctx));
+    if (!decision) return false;
+    await waitToRetry(ctx, prep, decision, state);
+    return true;
   }
   if (raw.status === 401 && prep.auth && !state.refreshed && ctx.tokens.canRefresh && bodyCode(body) === 'unauthorized') {
     state.refreshed = true;
@@ -89,7 +95,7 @@ async function result(ctx: ClientContext, prep: Prepared, sent: Sent, state: Cal
   };
   let out = toResult(base, body);
   const rule = referenceRule(prep.operation, prep.body);
-  if (state.answerLost && rule && raw.status === 400 && bodyCode(body) === 'referenceExists') {
+  if (state.mayHaveApplied && prep.recover && rule && raw.status === 400 && bodyCode(body) === 'referenceExists') {
     out = await recoverByReference(out, rule, prep.body, (operation, input) =>
       executeCall(ctx, prepareCall(operation, input, { signal: prep.signal }, true)),
     );
@@ -100,18 +106,17 @@ async function result(ctx: ClientContext, prep: Prepared, sent: Sent, state: Cal
 
 /**
  * One call, attempt after attempt: the token (logging in when needed), retries after a network
- * error where safe, after a 429 (Retry-After) and after a first 401 (token refresh), and recovery
- * by reference. Any HTTP answer is a result; only "could not run" throws.
+ * error or a 5xx where safe, after a 429 (Retry-After) and after a first 401 (token refresh), and
+ * recovery by reference. Any HTTP answer is a result; only "could not run" throws.
  */
 export async function executeCall(ctx: ClientContext, prep: Prepared): Promise<CallResult> {
   const state: CallState = {
     t0: performance.now(),
     exchanges: [],
     attempts: 0,
-    networkRetries: 0,
-    rateRetries: 0,
+    spent: { rate: 0, trouble: 0 },
     refreshed: false,
-    answerLost: false,
+    mayHaveApplied: false,
   };
   for (;;) {
     const token = prep.auth ? await requireToken(ctx) : undefined;
@@ -121,7 +126,9 @@ export async function executeCall(ctx: ClientContext, prep: Prepared): Promise<C
       sent = await sendAttempt(ctx, prep, state.attempts, token, state.exchanges);
     } catch (err) {
       if (!(err instanceof NetworkFailure)) throw err;
-      await backOffOrThrow(ctx, prep, err, state);
+      const decision = decideRetry(prep.retryClass, { network: err.networkCode }, state.spent, limits(ctx));
+      if (!decision) throw transportError(ctx, prep, err, state.attempts, state.spent.trouble > 0);
+      await waitToRetry(ctx, prep, decision, state);
       continue;
     }
     if (!(await answerToRetry(ctx, prep, sent, token, state))) return result(ctx, prep, sent, state);

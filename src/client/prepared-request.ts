@@ -7,6 +7,11 @@ export const AUTH_OPERATION = '/auth/get-token';
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * false: the call replays a reference on purpose, so a referenceExists after a lost answer is the
+   * answer expected, not one to recover (recovery.ts). Default true.
+   */
+  recover?: boolean;
   /** Extra request headers; null removes a default one (e.g. content-type); undefined is ignored. */
   headers?: Record<string, string | null | undefined>;
 }
@@ -27,6 +32,8 @@ export interface Prepared {
   auth: boolean;
   retryClass: RetryClass;
   body: unknown;
+  /** Recover a referenceExists met after a lost answer (CallOptions.recover). */
+  recover: boolean;
   signal?: AbortSignal;
 }
 
@@ -45,6 +52,7 @@ export function prepareCall(operation: string, input: unknown, call: CallOptions
     auth,
     retryClass: retryClass(spec.operation, spec.method, input),
     body: input,
+    recover: call.recover ?? true,
     signal: call.signal,
   };
 }
@@ -70,6 +78,7 @@ export function prepareRequest(
     auth: request.auth ?? false,
     retryClass: retryClass(operation, upper, body),
     body,
+    recover: request.recover ?? true,
     signal: request.signal,
   };
 }

@@ -159,3 +159,23 @@ describe('runPropertyCheck against a deviating provider', () => {
     expect(r.description).toBe('a valid body');
   }, 60_000);
 });
+
+describe('runPropertyCheck behind a flaky network (src/simulator/flaky-network.ts)', () => {
+  it('skips the cases the network broke and draws others: an unsafe operation still gets its runs graded', async () => {
+    const flaky = await startSimulator({ port: 0, seed: 'live-property', flakyNetwork: { rate: 0.2, seed: 'live-property' } });
+    closers.push(() => flaky.close());
+    const client = createClient({ baseUrl: flaky.baseUrl, ...flaky.credentials, retryBackoffMs: 1, retries: 5 });
+    clients.push(client);
+    const lines: string[] = [];
+    const r = await runPropertyCheck({
+      ...options(client, '/ibis/card/set-pin', 'rejects-invalid', 30),
+      fixtures: flaky.fixtures as unknown as Record<string, string>,
+      seed: 'flaky',
+      log: (l) => lines.push(l),
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.ok).toBe(true);
+    expect(r.numRuns).toBe(30);
+    expect(lines.join('\n')).toMatch(/\b[1-9]\d* cases met transport trouble and were not graded \(drawn again\)/);
+  }, 60_000);
+});

@@ -3,6 +3,8 @@ import type { ConnectFiClient } from '../client/client.ts';
 import type { CallResult } from '../client/call-result.ts';
 import { toCurl } from '../client/exchange.ts';
 import { REDACTED } from '../client/redact.ts';
+import { isRetryableStatus } from '../client/retry-policy.ts';
+import { TransportError } from '../errors.ts';
 import { getOperation, validateRequest, type OperationSpec } from '../api/index.ts';
 import { bindBody, createResources, SetupError, type LiveFixtures } from './live-bindings.ts';
 import { NULL_NOT_NULLABLE } from './leaf-mutations.ts';
@@ -163,6 +165,7 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   let last: Failure | undefined;
   let fatal: Error | undefined;
   let shrinkCalls = 0;
+  let skipped = 0;
   const budget = o.shrinkBudget ?? 60;
   // After the first failure every call is a shrink attempt; past the budget, candidates count as
   // passing (no request sent), so fast-check stops at the last failure actually observed.
@@ -186,18 +189,28 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
     }
     try {
       const r = await o.client.call(op.operation, body);
-      const verdict = judge(r);
-      // Tallied until the first failure (shrinking would count the same case again and again).
-      const cls = !verdict.ok ? `failed: ${outcomeClass(r)}` : o.kind === 'rejects-invalid' ? 'rejected as expected' : outcomeClass(r);
-      if (last === undefined) outcomes[cls] = (outcomes[cls] ?? 0) + 1;
-      if (!verdict.ok) last = { body, description, expected: verdict.expected, actual: verdict.actual, curl: toCurl(r.exchange) };
-      if (key !== undefined) answered.set(key, verdict.ok ? null : last!);
-      return verdict.ok;
+      if (!isRetryableStatus(r.status)) {
+        const verdict = judge(r);
+        // Tallied until the first failure (shrinking would count the same case again and again).
+        const cls = !verdict.ok ? `failed: ${outcomeClass(r)}` : o.kind === 'rejects-invalid' ? 'rejected as expected' : outcomeClass(r);
+        if (last === undefined) outcomes[cls] = (outcomes[cls] ?? 0) + 1;
+        if (!verdict.ok) last = { body, description, expected: verdict.expected, actual: verdict.actual, curl: toCurl(r.exchange) };
+        if (key !== undefined) answered.set(key, verdict.ok ? null : last!);
+        return verdict.ok;
+      }
     } catch (err) {
-      // A TransportError or ConfigurationError: the check could not run.
-      fatal = err instanceof Error ? err : new Error(String(err));
-      return true;
+      if (!(err instanceof TransportError)) {
+        // A ConfigurationError: the check could not run.
+        fatal = err instanceof Error ? err : new Error(String(err));
+        return true;
+      }
     }
+    // No answer, a 5xx or a 429 after the client's retries: transport trouble, not an answer to
+    // grade (docs/ci.md, "Transport trouble"). Each case stands alone, so fast-check skips this one
+    // and draws another; a target that is always in trouble fails the property on too many skips.
+    skipped += 1;
+    fc.pre(false);
+    return true;
   };
 
   const property =
@@ -220,6 +233,7 @@ export async function runPropertyCheck(o: PropertyCheckOptions): Promise<Propert
   const tally = (keys: string[]) => keys.map((k) => `${k} ×${outcomes[k]}`).join(', ');
   const refusals = Object.keys(outcomes).filter((k) => k !== 'accepted' && k !== 'rejected as expected' && !k.startsWith('failed'));
   const settled = Object.keys(outcomes).filter((k) => !refusals.includes(k));
+  if (skipped > 0) log(`${skipped} cases met transport trouble and were not graded (drawn again)`);
   log(
     `outcomes: ${tally(settled) || 'none'}${refusals.length ? `; ${o.kind === 'accepts-valid' ? 'business refusals (not failures)' : 'other answers'}: ${tally(refusals)}` : ''}`,
   );

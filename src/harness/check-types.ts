@@ -1,6 +1,9 @@
 import type { FixtureName } from './fixtures.ts';
 import type { CheckEvidence as ReportEvidence } from '../reporting/types.ts';
 import type { ExchangeDrift } from '../api/drift.ts';
+import type { CheckIntent } from '../reporting/deviations.ts';
+
+export type { CheckIntent };
 
 /** A check's identity: its id is the vitest test name, the report row and the waiver key. */
 export interface CheckMeta {
@@ -16,6 +19,11 @@ export interface CheckMeta {
    * is accepted); a failure is reported as `advisory`, never as `failed`.
    */
   level?: 'advisory';
+  /**
+   * What the check sets out to grade, which decides the deviation a failure gets (docs/ci.md,
+   * "Causes"); the family's default when absent (`intentOf` in src/reporting/deviations.ts).
+   */
+  intent?: CheckIntent;
 }
 
 /** One HTTP exchange, summarised for the run-wide envelope and response-schema checks. */
@@ -50,6 +58,8 @@ declare module 'vitest' {
     /** The check does not apply to this target (graded only against the simulator). */
     notApplicable?: boolean;
     failureKind?: import('./failure-kind.ts').FailureKind;
+    /** Of a failed check: the transport incidents its exchanges met; the collector reports it `error`, kind `transport`. */
+    transportIncidents?: import('../reporting/types.ts').TransportIncident[];
     /** The worker's schema compilation time so far (run --profile). */
     compile?: { worker: string; ms: number };
     /** `run --shard`: a selected check that another shard runs (not a report row). */

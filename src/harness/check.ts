@@ -4,6 +4,7 @@ import { toCurl } from '../client/exchange.ts';
 import { FIXTURE_VARIABLES, type FixtureName } from './fixtures.ts';
 import { getTarget, recording, uniqueReference, type RecordingState, type RunTarget } from './context.ts';
 import type { CheckEvidence, CheckMeta } from './check-types.ts';
+import type { TransportIncident } from '../reporting/types.ts';
 import { failureKindOf } from './failure-kind.ts';
 import { BudgetExhausted } from './request-budget.ts';
 import { runSettings } from './settings.ts';
@@ -30,6 +31,12 @@ export interface CheckContext extends RunTarget {
    * the simulator): reported apart from skips, and never a reason for an inconclusive verdict.
    */
   notApplicable(reason: string): never;
+  /**
+   * The transport incidents the check's exchanges met so far (transport-incident.ts): a check that
+   * would skip because a setup step failed fails instead when the network was in the way, so that
+   * it ends `error` and runs once more (docs/ci.md, "Transport trouble").
+   */
+  incidents: () => readonly TransportIncident[];
   /** The vitest context, for anything else. */
   vitest: TestContext;
 }
@@ -90,7 +97,7 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
       vitest.task.meta.missingFixtures = missing.map((n) => FIXTURE_VARIABLES[n]);
       vitest.skip(reason);
     }
-    const state: RecordingState = { exchanges: [], summaries: [], transcript: [] };
+    const state: RecordingState = { exchanges: [], summaries: [], transcript: [], incidents: [] };
     const notes: { expected?: unknown; actual?: unknown } = {};
     const t: CheckContext = {
       ...target,
@@ -102,6 +109,7 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
         return v;
       },
       log: (line) => state.transcript.push(line),
+      incidents: () => [...state.incidents],
       expectation: (expected, actual) => {
         notes.expected = expected;
         notes.actual = actual;
@@ -128,8 +136,11 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
           `left out: the request budget (--max-requests ${target.budget.maxRequests}) was spent while this check ran (${state.summaries.length} of its requests were sent)`,
         );
       }
-      // Read by the collector (src/runner/collect.ts): a refused setup step is not the rule failing.
+      // Read by the collector (src/runner/collect.ts): a refused setup step is not the rule failing,
+      // and a check that met the network's trouble could not be graded (docs/ci.md, "Transport trouble").
       vitest.task.meta.failureKind = failureKindOf(err);
+      if (state.incidents.length > 0)
+        vitest.task.meta.transportIncidents = state.incidents.map(({ kind, operation }) => ({ kind, operation }));
       throw err;
     } finally {
       vitest.task.meta.evidence = evidenceOf(state, notes, target.seed, !passed || runSettings().keepAllEvidence);

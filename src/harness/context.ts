@@ -8,6 +8,8 @@ import type { Fixtures } from './fixtures.ts';
 import { auditExchange } from './exchange-audit.ts';
 import type { ExchangeSummary } from './check-types.ts';
 import { RequestBudget } from './request-budget.ts';
+import { transportIncidentOf } from './transport-incident.ts';
+import type { TransportIncident } from '../reporting/types.ts';
 import { runSettings } from './settings.ts';
 import { answerInFlight } from './progress-channel.ts';
 
@@ -23,6 +25,10 @@ export interface RecordingState {
   transcript: string[];
   /** A request of this check was refused by the run's --max-requests budget. */
   budgetRefused?: boolean;
+  /** The transport incidents its exchanges met (transport-incident.ts): a failure after one is not the target's. */
+  incidents: TransportIncident[];
+  /** While a shared fixture is made: its incidents too, for every check that waits for it (shared-fixture.ts). */
+  fixtureIncidents?: TransportIncident[];
 }
 
 export const recording = new AsyncLocalStorage<RecordingState>();
@@ -76,6 +82,13 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
   if (state) {
     state.exchanges.push(exchange);
     state.summaries.push(summary);
+    const incident = transportIncidentOf({ operation, status, error: exchange.error, body: raw.responseBody });
+    if (incident) {
+      // One kind for the summary and the check's incidents (the judge decided it is the network's).
+      summary.transport = incident.kind;
+      state.incidents.push(incident);
+      state.fixtureIncidents?.push(incident);
+    }
   }
   if (exchange.status === 200 && exchange.operation && CREATING.has(exchange.operation)) {
     const data = (raw.responseBody as { data?: { cFiCardId?: string; cFiAccountId?: string } } | null)?.data;

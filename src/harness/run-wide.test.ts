@@ -51,7 +51,12 @@ describe('run-wide checks', () => {
     ]);
     expect(rows[0]).toEqual({ ...meta('w.passes'), durationMs: 0, status: 'passed', reason: '1 seen' });
     // A failure is the rule broken (not a refused setup step), with the deviating exchanges as evidence.
-    expect(rows[1]).toMatchObject({ failureKind: 'assertion', evidence: { exchanges: [], curl: [], summaries: [summary(200, ['x'])] } });
+    // Its deviation is the envelope family's (docs/ci.md, "Causes").
+    expect(rows[1]).toMatchObject({
+      failureKind: 'assertion',
+      deviation: 'envelope-format',
+      evidence: { exchanges: [], curl: [], summaries: [summary(200, ['x'])] },
+    });
   });
 
   it("graded in each check (the in-process target): a failing row names itself and the check's deviating exchange", () => {

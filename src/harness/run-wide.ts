@@ -1,5 +1,6 @@
 import type { CheckMeta, CheckEvidence, ExchangeSummary } from './check-types.ts';
 import type { CheckResult } from '../reporting/types.ts';
+import { deviationOf } from '../reporting/derive-deviation.ts';
 
 /**
  * Run-wide checks (docs/architecture.md, "Run-wide checks"): a check graded over every exchange of
@@ -57,15 +58,16 @@ export function gradeRunWide(checks: readonly RunWideCheck[], observed: readonly
     const verdict = check.grade(observed);
     if (!verdict) continue;
     const base = { id: meta.id, title: meta.title, family: meta.family, operation: meta.operation, docRef: meta.docRef, durationMs: 0 };
-    if (verdict.status === 'failed')
-      rows.push({
+    if (verdict.status === 'failed') {
+      const row: CheckResult = {
         ...base,
         status: 'failed',
         failureKind: 'assertion',
         reason: verdict.reason,
         evidence: { exchanges: [], curl: [], summaries: verdict.summaries },
-      });
-    else rows.push({ ...base, status: verdict.status, reason: verdict.reason });
+      };
+      rows.push({ ...row, deviation: deviationOf(row, { intent: meta.intent }) });
+    } else rows.push({ ...base, status: verdict.status, reason: verdict.reason });
   }
   return rows;
 }

@@ -26,3 +26,10 @@ export function documentedValidBody(operation: string): unknown {
 
 // The example chosen per operation (the examples and errata are read from schemas/ once, not per check).
 const chosen = new Map<string, unknown>();
+
+/** The request body of the documented example `name` (schemas/examples/), a copy the caller may change. */
+export function documentedRequestBody(name: string): unknown {
+  const example = loadExamples().find((e) => e.name === name);
+  if (!example) throw new Error(`no documented example named ${name}`);
+  return structuredClone(example.request.body);
+}

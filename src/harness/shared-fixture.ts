@@ -1,17 +1,68 @@
+import type { TransportIncident } from '../reporting/types.ts';
+import { recording, type RecordingState } from './context.ts';
+
 /**
  * Fixtures that several checks read but never change (docs/architecture.md, "The harness"): made once
  * per worker by the first check that asks, then reused, so a remote run opens fewer cards and sends
  * fewer requests. The requests that make one are recorded in the evidence of the check that made
- * it; a failure to make one fails every check that needs it, with the same precondition message.
- * Only checks whose every request leaves the fixture unchanged on a conforming target may share one.
+ * it; a failure to make one fails every check that needs it, with the same precondition message,
+ * and shows each of them the exchanges it failed on (in its evidence, from which the report derives
+ * the failure's deviation: docs/ci.md, "Causes"), though not in its summaries, which the run-wide
+ * rows grade once, under the check that sent them. Only checks whose every request leaves the
+ * fixture unchanged on a conforming target may share one.
+ *
+ * A fixture whose making met a transport incident (docs/ci.md, "Transport trouble") hands those
+ * incidents to every check that waits for it, so that each of them ends `error` rather than
+ * `failed` when the making failed, and a failed one is forgotten: the next check to ask makes it again.
  */
-const made = new Map<string, Promise<unknown>>();
+type Exchanges = RecordingState['exchanges'];
 
-export function sharedFixture<T>(key: string, make: () => Promise<T>): Promise<T> {
-  let fixture = made.get(key) as Promise<T> | undefined;
-  if (!fixture) {
-    fixture = make();
-    made.set(key, fixture);
+interface Made {
+  promise: Promise<unknown>;
+  incidents: TransportIncident[];
+  /** The exchanges the making sent, known once it failed. */
+  exchanges: Exchanges;
+}
+
+const made = new Map<string, Made>();
+
+function make<T>(key: string, maker: () => Promise<T>): Made {
+  const incidents: TransportIncident[] = [];
+  const parent = recording.getStore();
+  const from = parent?.exchanges.length ?? 0;
+  let promise: Promise<T>;
+  if (parent) {
+    const child = { ...parent, fixtureIncidents: incidents };
+    promise = recording.run(child, maker).finally(() => {
+      if (child.budgetRefused) parent.budgetRefused = true;
+    });
+  } else promise = maker();
+  const entry: Made = { promise, incidents, exchanges: [] };
+  // Registered before any waiter's handler, so it runs first: the waiters see the exchanges.
+  promise.catch(() => {
+    entry.exchanges = parent?.exchanges.slice(from) ?? [];
+    if (incidents.length > 0 && made.get(key) === entry) made.delete(key);
+  });
+  return entry;
+}
+
+export function sharedFixture<T>(key: string, maker: () => Promise<T>): Promise<T> {
+  let entry = made.get(key);
+  if (!entry) {
+    entry = make(key, maker);
+    made.set(key, entry);
   }
-  return fixture;
+  const fixture = entry;
+  const here = recording.getStore();
+  return (fixture.promise as Promise<T>).catch((err: unknown) => {
+    if (here) {
+      for (const i of fixture.incidents) if (!here.incidents.includes(i)) here.incidents.push(i);
+      const sent = fixture.exchanges;
+      if (sent.length > 0 && !here.exchanges.includes(sent[0])) {
+        here.exchanges.push(...sent);
+        here.transcript.push(`the shared fixture ${key} could not be made: its ${sent.length} exchanges are shown`);
+      }
+    }
+    throw err;
+  });
 }

@@ -1,5 +1,7 @@
 import type { CallResult } from '../client/call-result.ts';
 import type { ConnectFiClient } from '../client/client.ts';
+import { isRetryableStatus } from '../client/retry-policy.ts';
+import { TransportError } from '../errors.ts';
 import { toCurl } from '../client/exchange.ts';
 import type { DataOf, OperationKey, RequestOf } from '../client/operation-types.ts';
 import { valueAt } from '../util/json-object.ts';
@@ -41,6 +43,11 @@ export class LifecycleWorld {
   readonly steps: string[] = [];
   applicationId?: string;
   step = 0;
+  /**
+   * A call of this sequence met transport trouble the client could not get past (no answer, a 5xx,
+   * a 429): the sequence says nothing of the target's conformance (docs/ci.md, "Transport trouble").
+   */
+  troubled = false;
 
   constructor(
     readonly target: LifecycleTarget,
@@ -64,7 +71,11 @@ export class LifecycleWorld {
 
   /** A request and its answer, logged; `curl`: with the command that reproduces it (not for read-backs). */
   async call(operation: string, body: unknown, curl = true): Promise<CallResult> {
-    const r = await this.target.client.call(operation, body);
+    const r = await this.target.client.call(operation, body).catch((err: unknown) => {
+      if (err instanceof TransportError) this.troubled = true;
+      throw err;
+    });
+    if (isRetryableStatus(r.status)) this.troubled = true;
     const s = summary(r);
     this.log(
       `   ${operation} ${JSON.stringify(body)} → HTTP ${r.status} ${r.ok ? 'code "0"' : `${text(s.code)}${s.subCode ? `/${text(s.subCode)}` : ''} ${text(s.message)}`.trim()}`,

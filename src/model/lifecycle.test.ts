@@ -152,6 +152,27 @@ describe('lifecycle model run', () => {
     expect(report.commandsRun).toBeGreaterThanOrEqual(20);
   });
 
+  it('behind a flaky network: sequences the network broke are not graded, the others find no deviation', async () => {
+    const flaky = await startSimulator({ port: 0, seed: 7, flakyNetwork: { rate: 0.05, seed: 'lifecycle' } });
+    try {
+      const client = createClient({ baseUrl: flaky.baseUrl, ...flaky.credentials, retryBackoffMs: 1 });
+      clients.push(client);
+      const target = {
+        client,
+        ref: (tag = '') => `mdf${tag}${(counter += 1).toString(36)}`,
+        fixtures: flaky.fixtures,
+        gradeProposals: true,
+      };
+      const report = await runLifecycle(target, { seed: 42, numRuns: 10 });
+      expect(report.error).toBeNull();
+      expect(report.failed).toBe(false);
+      expect(report.numSkips).toBeGreaterThan(0);
+      expect(report.numRuns).toBe(10);
+    } finally {
+      await flaky.close();
+    }
+  });
+
   it('detects a forbidden set-status I → B let through by a proxy, and shrinks the run to a short transcript', async () => {
     const lines: string[] = [];
     const report = await runLifecycle(targetFor(proxyUrl), { seed: 42, numRuns: 300, log: (l) => lines.push(l) });

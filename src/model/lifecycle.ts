@@ -91,6 +91,8 @@ export interface LifecycleReport {
   seed: number;
   /** Runs executed (up to and including the failing one). */
   numRuns: number;
+  /** Sequences not graded because a call met transport trouble (fast-check's skips). */
+  numSkips: number;
   numShrinks: number;
   interrupted: boolean;
   /** Commands executed against the target over all runs and shrinks. */
@@ -144,9 +146,10 @@ export async function runLifecycle(target: LifecycleTarget, options: LifecycleOp
       explore(target, { ...options, seed: laneSeed(options.seed, lane), numRuns: share(lane) }, outcomes, counters),
     ),
   );
-  const total = { numRuns: 0, numShrinks: 0, interrupted: false };
+  const total = { numRuns: 0, numSkips: 0, numShrinks: 0, interrupted: false };
   for (const d of results) {
     total.numRuns += d.numRuns;
+    total.numSkips += d.numSkips;
     total.numShrinks += d.numShrinks;
     total.interrupted ||= d.interrupted;
   }
@@ -228,6 +231,11 @@ async function explore(
         return s;
       }, [...prefix, ...cmds]);
       await world.readBackAll(model!);
+    } catch (err) {
+      // A sequence the network broke is not graded: fast-check counts it skipped and runs another
+      // (too many such, and the property fails; the check then reports the transport trouble).
+      if (world.troubled) fc.pre(false);
+      throw err;
     } finally {
       counters.commandsRun += world.step;
     }

@@ -9,7 +9,7 @@ describe('proxy: the drift of a session (docs/architecture.md, "Observed drift")
   let kit: Kit;
   let token: string;
   beforeAll(async () => {
-    kit = await startKit({}, { variant: 'extra-response-fields' });
+    kit = await startKit({}, { variants: ['extra-response-fields'] });
     token = await kit.login();
   });
   afterAll(() => kit.close());
@@ -33,6 +33,7 @@ describe('proxy: the drift of a session (docs/architecture.md, "Observed drift")
     const drift = report.drift!;
     expect(drift.fields.filter((f) => f.operation === '/ibis/card/status').map((f) => [f.path, f.seen])).toEqual([
       ['/apiRevision', 1],
+      ['/data/partnerTraceId', 1],
       ['/data/processorRegion', 1],
     ]);
     expect(drift.statuses).toEqual([{ operation: '/ibis/card/status', status: 429, seen: 1, code: 'tooManyRequests' }]);

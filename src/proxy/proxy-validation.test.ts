@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { BUFFER_LIMIT } from './request-body.ts';
 import { startProxy } from './start-proxy.ts';
-import { profile, ref, startKit, type Kit } from './testing/kit.ts';
+import { ref, startKit, type Kit } from './testing/kit.ts';
 
 describe('proxy: forwarding and schema validation', () => {
   let kit: Kit;
@@ -15,13 +15,7 @@ describe('proxy: forwarding and schema validation', () => {
   beforeAll(async () => {
     kit = await startKit();
     token = await kit.login();
-    card = (
-      await kit.post(
-        '/ibis/debit-card/add',
-        { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile },
-        token,
-      )
-    ).json.data.cFiCardId;
+    card = await kit.issueCard(token);
   });
   afterAll(() => kit.close());
 

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../testing/chromium.ts';
 import { runCli } from '../testing/spawn-cli.ts';
+import { causesOf } from './causes.ts';
 import { SAMPLE_SECRETS, sampleReport, triageReport } from './testing/sample-report.ts';
 import type { ConformanceReport } from './types.ts';
 import { writeReports } from './write-reports.ts';
@@ -109,7 +110,7 @@ describe.each(WIDTHS)('conformance.html at %i px', (width) => {
     for (const [target, inside] of [
       ['matrices', '#matrix-transitions table.matrix'],
       ['coverage-section', '#coverage-table'],
-      ['causes', '#failure-groups-empty'],
+      ['causes', '#causes-empty'],
       ['checks-section', '#checks-table'],
     ]) {
       await page.click(`#report-nav a[href="#${target}"]`);
@@ -141,9 +142,11 @@ describe.each(WIDTHS)('conformance.html at %i px', (width) => {
       await expect(page.locator('tr.evidence-row:visible').count()).resolves.toBeGreaterThan(0);
       const { scrollWidth, innerWidth } = await size(page);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      // The link counts the causes, as the section lists them.
       await expect(page.locator('#report-nav a[href="#causes"] .nav-count').textContent()).resolves.toBe(
-        String(report.checks.filter((c) => c.status === 'failed').length),
+        String(causesOf(report.checks).length),
       );
+      await expect(page.locator('#cause-list > li.cause').count()).resolves.toBe(causesOf(report.checks).length);
       await page.close();
     }
     expect(problems).toEqual([]);

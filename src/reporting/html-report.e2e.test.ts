@@ -196,16 +196,25 @@ describe('conformance.html in Chromium', () => {
       'the expected checks passed (2 checks); collateral failures: validation.other',
     );
     await expect(missed.locator('td.selfcheck-collateral').textContent()).resolves.toBe('1: validation.other');
+    // The allowed variants: one with a false alarm, one passed with an advisory.
+    await expect(page.locator('#selfcheck-variants-score').textContent()).resolves.toBe('1/2 allowed variants passed with no false alarm');
+    const alarmed = page.locator('tr[data-variant="reworded-messages"]');
+    await expect(alarmed.getAttribute('class')).resolves.toBe('selfcheck-variant undetected');
+    await expect(alarmed.locator('td.selfcheck-by').textContent()).resolves.toBe('1: cards.reissue.unknown-card');
+    await expect(alarmed.locator('td.selfcheck-docs').textContent()).resolves.toBe('README.md, "Error envelope": and may have no message.');
+    const passed = page.locator('tr[data-variant="push-to-closed-accepted"]');
+    await expect(passed.locator('.badge').textContent()).resolves.toBe('yes');
+    await expect(passed.locator('td').nth(3).textContent()).resolves.toBe('money.push.closed-card-refused');
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.body.dataset.pwned ?? null)).resolves.toBeNull();
     expect(problems).toEqual([]);
   });
 
-  it('opens a failing run with the family x status chart and the failures grouped by cause, each group leading to its checks', async () => {
+  it('opens a failing run with the family x status chart and the causes, each leading to its checks', async () => {
     await open(triageReport());
     // What a person sees first, in page order: verdict, counts, then the chart and the groups, then the table.
     const order = await page.evaluate(() =>
-      ['#verdict', '#counts', '#family-chart', '#failure-groups', '#checks-table'].map(
+      ['#verdict', '#counts', '#family-chart', '#cause-list', '#checks-table'].map(
         (sel) => document.querySelector(sel)!.getBoundingClientRect().top,
       ),
     );
@@ -231,16 +240,23 @@ describe('conformance.html in Chromium', () => {
     expect(await width('envelope')).toBeGreaterThan(await width('status'));
     expect(await width('status')).toBeGreaterThan(await width('money'));
 
-    const groups = page.locator('#failure-groups > li.failure-group');
+    const groups = page.locator('#cause-list > li.cause');
     await expect(
       groups.evaluateAll((els) =>
-        els.map((e) => [e.querySelector('.group-count')!.textContent, e.querySelector('.group-cause')!.textContent]),
+        els.map((e) => [
+          e.querySelector('.cause-count')!.textContent,
+          e.querySelector('.cause-deviation')!.textContent,
+          e.querySelector('.cause-title')!.textContent,
+        ]),
       ),
     ).resolves.toEqual([
-      ['6 checks', 'requestId "<id>" does not match ^[0-9a-f]{32}$'],
-      ['4 checks', 'card <id> answered 200, expected 400 extIbis subCode 57'],
-      ['1 check', 'balance <number> after a push of <number>, expected <number>'],
+      ['6 checks', 'envelope-format', 'answers with an envelope the docs do not give, on 6 operations'],
+      ['4 checks', 'accepts-invalid-request', 'answers 200 where the docs give an error, on 1 operation'],
+      ['1 check', 'money-mismatch', 'gets balances or amounts wrong, on 1 operation'],
     ]);
+    await expect(groups.nth(1).locator('.cause-example').textContent()).resolves.toBe(
+      'for example status.transition.case-0: POST /ibis/card/set-status → 200',
+    );
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'conformance-html-triage.png') });
     // A group's check leads to its row in the table, with the evidence open.
@@ -263,7 +279,7 @@ describe('conformance.html in Chromium', () => {
     report.checks = report.checks.filter((c) => c.status !== 'failed');
     report.summary = { ...report.summary, failed: 0 };
     await open(report);
-    await expect(page.locator('#failure-groups-empty').textContent()).resolves.toBe('no check failed');
+    await expect(page.locator('#causes-empty').textContent()).resolves.toBe('no check failed');
     await expect(page.locator('#verdict .verdict-text').textContent()).resolves.toBe('Inconclusive');
     expect(problems).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml, renderTriage } from './html-triage.ts';
+import { reportCauses } from './causes.ts';
 import { pageTop } from './html-page.ts';
 import { renderDriftSection } from './html-drift.ts';
 import type { ConformanceReport } from './types.ts';
@@ -31,6 +32,11 @@ function countCard(key: string, label: string, n: number): string {
   return `<div class="count count-${key}" data-count="${key}"><span class="n">${n}</span><span class="label">${escapeHtml(label)}</span></div>`;
 }
 
+/** A count most runs never have (could not be graded, advisory): shown only when there is one. */
+function optionalCount(status: string, label: string, n: number): string {
+  return n > 0 ? countCard(status, label, n) : '';
+}
+
 /** A section the navigation bar reaches: its anchor, its label, and a count shown beside it. */
 interface NavEntry {
   id: string;
@@ -40,12 +46,11 @@ interface NavEntry {
 
 /**
  * The navigation bar under the verdict: what a person looks for, in page order. "Causes" leads to
- * the failures grouped by cause (#causes), the place where the run's causes are shown.
+ * the run's causes (#causes) and counts them.
  */
 function navBar(report: ConformanceReport): string {
-  const failed = report.checks.filter((c) => c.status === 'failed').length;
   const entries: NavEntry[] = [
-    { id: 'causes', label: 'Causes', count: failed },
+    { id: 'causes', label: 'Causes', count: reportCauses(report).length },
     { id: 'checks-section', label: 'Checks', count: report.checks.length },
     { id: 'coverage-section', label: 'Coverage' },
     { id: 'matrices', label: 'Matrices' },
@@ -91,8 +96,8 @@ ${verdict.missingFixtures.length ? `<p id="missing-fixtures" class="missing-fixt
 <section class="counts" id="counts">
 ${countCard('passed', 'passed', s.passed)}
 ${countCard('failed', 'failed', s.failed)}
-${countCard('error', 'could not be graded', s.errors ?? report.checks.filter((c) => c.status === 'error').length)}
-${countCard('advisory', 'advisory', s.advisories ?? report.checks.filter((c) => c.status === 'advisory').length)}
+${optionalCount('error', 'could not be graded', s.errors ?? report.checks.filter((c) => c.status === 'error').length)}
+${optionalCount('advisory', 'advisory', s.advisories ?? report.checks.filter((c) => c.status === 'advisory').length)}
 ${countCard('skipped', 'skipped', s.skipped)}
 ${countCard('waived', 'waived', s.waived)}
 ${countCard('not-applicable', 'not applicable', s.notApplicable ?? report.checks.filter((c) => c.status === 'not-applicable').length)}

@@ -1,5 +1,6 @@
-import type { ConformanceReport } from './types.ts';
-import { failureGroups } from './triage.ts';
+import type { Cause, ConformanceReport } from './types.ts';
+import { reportCauses } from './causes.ts';
+import { DEVIATIONS } from './deviations.ts';
 import { familyCounts, type Counts } from './verdict.ts';
 
 /** Escapes text for HTML content and double-quoted attributes. */
@@ -9,7 +10,6 @@ export function escapeHtml(value: string): string {
 
 /** The chart's stacking order: what needs a person first, on the left. */
 const CHART_STATUSES: (keyof Counts)[] = ['failed', 'error', 'advisory', 'waived', 'skipped', 'not-applicable', 'passed'];
-const MAX_GROUPS = 20;
 
 /**
  * A family × status chart: one stacked bar per family, its length proportional to the family's
@@ -30,21 +30,31 @@ function familyChart(report: ConformanceReport): string {
   return `<div id="family-chart" class="chart">${rows.join('\n') || '<p class="empty">no checks in this report</p>'}</div><div class="legend">${legend}</div>`;
 }
 
-/** Failures grouped by cause, largest first; each group lists its checks (a click shows one in the table). */
-function failureGroupList(report: ConformanceReport): string {
-  const groups = failureGroups(report.checks);
-  if (groups.length === 0) return '<p class="empty" id="failure-groups-empty">no check failed</p>';
-  const items = groups.slice(0, MAX_GROUPS).map((g, i) => {
-    const links = g.checks
+/** The example exchange of a cause in one line: `POST /ibis/card/set-status → 200`. */
+function exampleLine(cause: Cause): string {
+  const x = cause.example.exchange;
+  if (!x) return '';
+  const answer = x.transport ?? (x.status === null ? 'no answer' : String(x.status));
+  return `${x.method} ${x.path} → ${answer}`;
+}
+
+/**
+ * The failures by cause (docs/ci.md, "Causes"), largest first, the same causes as conformance.json's:
+ * each says its deviation in one sentence, its operations and an example, and lists its checks (a
+ * click shows one in the table).
+ */
+function causeList(report: ConformanceReport): string {
+  const causes = reportCauses(report);
+  if (causes.length === 0) return '<p class="empty" id="causes-empty">no check failed</p>';
+  const items = causes.map((c, i) => {
+    const links = c.checks
       .map((id) => `<li><button type="button" class="check-link" data-check="${escapeHtml(id)}">${escapeHtml(id)}</button></li>`)
       .join('');
-    return `<li class="failure-group" data-count="${g.checks.length}"><div class="group-head"><span class="group-count">${g.checks.length} ${g.checks.length === 1 ? 'check' : 'checks'}</span> <span class="group-cause">${escapeHtml(g.cause)}</span></div><div class="group-families">${escapeHtml(g.families.join(', '))}</div><details${i < 3 ? ' open' : ''}><summary>checks</summary><ul class="group-checks">${links}</ul></details></li>`;
+    const example = exampleLine(c);
+    const operations = c.operations.length ? `<div class="cause-operations">${escapeHtml(c.operations.join(', '))}</div>` : '';
+    return `<li class="cause" data-deviation="${escapeHtml(c.deviation)}" data-count="${c.checks.length}"><div class="cause-head"><span class="cause-count">${c.checks.length} ${c.checks.length === 1 ? 'check' : 'checks'}</span> <code class="cause-deviation" title="${escapeHtml(DEVIATIONS[c.deviation].meaning)}">${escapeHtml(c.deviation)}</code> <span class="cause-title">${escapeHtml(c.title)}</span></div>${operations}<div class="cause-example">for example <button type="button" class="check-link" data-check="${escapeHtml(c.example.check)}">${escapeHtml(c.example.check)}</button>${example ? `: <code>${escapeHtml(example)}</code>` : ''}</div><details${i < 3 ? ' open' : ''}><summary>checks</summary><ul class="cause-checks">${links}</ul></details></li>`;
   });
-  const more =
-    groups.length > MAX_GROUPS
-      ? `<p class="meta">… and ${groups.length - MAX_GROUPS} more causes: filter the table by status "failed".</p>`
-      : '';
-  return `<ol id="failure-groups">${items.join('\n')}</ol>${more}`;
+  return `<ol id="cause-list">${items.join('\n')}</ol>`;
 }
 
 /**
@@ -53,9 +63,9 @@ function failureGroupList(report: ConformanceReport): string {
  * folded under the chart.
  */
 export function renderTriage(report: ConformanceReport): string {
-  const failed = report.checks.filter((c) => c.status === 'failed').length;
+  const failed = report.checks.filter((c) => c.status === 'failed' || c.status === 'error').length;
   return `<section id="triage" class="grid2">
 <section id="family-status"><h2>By family and status</h2>${familyChart(report)}<details id="families-details"><summary>Counts by family</summary><div id="families" class="table-scroll"></div></details></section>
-<section id="causes" class="report-section"><h2>Failures by cause${failed ? ` (${failed} checks)` : ''}</h2>${failureGroupList(report)}</section>
+<section id="causes" class="report-section"><h2>Causes${failed ? ` (${failed} checks)` : ''}</h2>${causeList(report)}</section>
 </section>`;
 }

@@ -2,6 +2,8 @@ export type {
   CheckEvidence,
   CheckResult,
   CheckStatus,
+  Cause,
+  CauseExchange,
   ConformanceReport,
   DocRef,
   Matrix,
@@ -26,4 +28,6 @@ export {
   type Verdict,
   type VerdictKind,
 } from './verdict.ts';
-export { failureCause, failureGroups, type FailureGroup } from './triage.ts';
+export { causesOf, causeLine, causeTitle, reportCauses } from './causes.ts';
+export { DEVIATIONS, DEVIATION_WORDS, INTENTS, intentOf, type CheckIntent, type Deviation } from './deviations.ts';
+export { deviationOf } from './derive-deviation.ts';

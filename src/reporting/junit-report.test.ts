@@ -81,9 +81,12 @@ describe('renderJunit', () => {
       name: 'failure',
       attrs: { type: 'not-conformant' },
     });
+    // The verdict's properties, then the run's causes, largest first (docs/ci.md, "Causes").
     expect(failed.children.find((c) => c.name === 'properties')!.children.map((p) => [p.attrs.name, p.attrs.value])).toEqual([
       ['verdict', 'not-conformant'],
       ['exitCode', '1'],
+      ['cause.accepts-invalid-request', '1 check: answers 200 where the docs give an error, on 1 operation'],
+      ['cause.auth-not-enforced', '1 check: answers without checking the token or credentials, on 1 operation'],
     ]);
     const gap = sampleReport();
     gap.checks = gap.checks.filter((c) => c.status !== 'failed');
@@ -114,14 +117,15 @@ describe('renderJunit', () => {
     expect(cases.find((c) => c.attrs.name === 'status.transition.S-I')!.attrs.time).toBe('0.041');
   });
 
-  it('gives failures their reason as message and the curl in the body', () => {
+  it('gives failures their deviation and reason as message, and the curl in the body', () => {
     const failing = cases.find((c) => c.attrs.name === 'status.transition.S-I')!;
     const failure = failing.children.find((c) => c.name === 'failure')!;
-    expect(failure.attrs.message).toBe('expected 400 extIbis subCode SA, got 200');
+    expect(failure.attrs.message).toBe('[accepts-invalid-request] expected 400 extIbis subCode SA, got 200');
     expect(failure.text).toContain(`curl -sS -X POST 'http://127.0.0.1:4010/ibis/card/set-status'`);
     expect(failure.text).toContain('doc: ibis-overview.txt, "Set the Status of a Card"');
+    expect(failure.text).toContain('deviation: accepts-invalid-request (docs/ci.md, "Causes")');
     const hostile = cases.find((c) => c.attrs.name === 'auth.wrong-token.ibis-card-list')!;
-    expect(hostile.children.find((c) => c.name === 'failure')!.attrs.message).toBe(XSS_REASON);
+    expect(hostile.children.find((c) => c.name === 'failure')!.attrs.message).toBe(`[auth-not-enforced] ${XSS_REASON}`);
   });
 
   it('marks skipped and waived checks <skipped>, the waiver with its reason and expiry', () => {
@@ -147,7 +151,7 @@ describe('renderJunit', () => {
     odd.checks[0] = { ...odd.checks[0], id: 'x"<>&\u0001', reason: 'line1\nline2 ]]> <![CDATA[' };
     const el = parseXml(renderJunit(odd));
     const tc = el.children.flatMap((s) => s.children).find((c) => c.attrs.name === 'x"<>&\uFFFD')!;
-    expect(tc.children[0].attrs.message).toBe('line1\nline2 ]]> <![CDATA[');
+    expect(tc.children[0].attrs.message).toBe('[accepts-invalid-request] line1\nline2 ]]> <![CDATA[');
   });
 
   it('does not redact by itself (writeReports does), so the sample still holds its planted secrets', () => {

@@ -1,5 +1,7 @@
 import type { CheckResult, ConformanceReport } from './types.ts';
 import { countStatuses, familyCounts, verdictOf, type Verdict } from './verdict.ts';
+import { deviationOfRow, needsCause, reportCauses } from './causes.ts';
+import type { Cause } from './types.ts';
 
 // XML 1.0 allows tab, LF, CR and U+0020 and up, minus lone surrogates and U+FFFE/U+FFFF.
 const INVALID_XML =
@@ -29,6 +31,7 @@ function docLine(check: CheckResult): string {
 
 function failureBody(check: CheckResult): string {
   const lines = [check.title, docLine(check)];
+  if (needsCause(check)) lines.push(`deviation: ${deviationOfRow(check)} (docs/ci.md, "Causes")`);
   if (check.operation) lines.push(`operation: ${check.operation}`);
   if (check.reason) lines.push('', check.reason);
   const ev = check.evidence;
@@ -41,12 +44,14 @@ function failureBody(check: CheckResult): string {
 function testcase(check: CheckResult): string {
   const open = `    <testcase name="${xmlAttr(check.id)}" classname="${xmlAttr(check.family)}" time="${seconds(check.durationMs)}">`;
   let inner = '';
+  // The message starts with the deviation, so a CI test reporter groups failures by cause as the reports do.
+  const prefix = needsCause(check) ? `[${deviationOfRow(check)}] ` : '';
   if (check.status === 'failed') {
-    const message = check.reason ?? 'failed';
+    const message = `${prefix}${check.reason ?? 'failed'}`;
     inner = `\n      <failure message="${xmlAttr(message)}" type="nonconformance">${xmlText(failureBody(check))}</failure>`;
   } else if (check.status === 'error') {
     // JUnit's <error>: the test could not run to a verdict (transport trouble), not a failed assertion.
-    const message = `could not be graded (${check.kind ?? 'error'}): ${check.reason ?? ''}`;
+    const message = `${prefix}could not be graded (${check.kind ?? 'error'}): ${check.reason ?? ''}`;
     inner = `\n      <error message="${xmlAttr(message)}" type="${xmlAttr(check.kind ?? 'error')}">${xmlText(failureBody(check))}</error>`;
   } else if (check.status === 'skipped') {
     inner = `\n      <skipped message="${xmlAttr(check.reason ?? 'skipped')}"/>`;
@@ -68,7 +73,7 @@ function testcase(check: CheckResult): string {
  * The run's verdict as a test case of its own, so that a CI test reporter is red exactly when the
  * exit code is not 0: a failure when a check failed, an error when the run is inconclusive.
  */
-function verdictSuite(v: Verdict, timestamp: string): string {
+function verdictSuite(v: Verdict, timestamp: string, causes: readonly Cause[]): string {
   const inner =
     v.kind === 'not-conformant'
       ? `\n      <failure message="${xmlAttr(`${v.title}: ${v.detail}`)}" type="not-conformant">${xmlText(v.detail)}</failure>\n    `
@@ -80,6 +85,11 @@ function verdictSuite(v: Verdict, timestamp: string): string {
     '    <properties>',
     `      <property name="verdict" value="${xmlAttr(v.kind)}"/>`,
     `      <property name="exitCode" value="${v.exitCode}"/>`,
+    // The run's causes, largest first (docs/ci.md, "Causes"): one property each.
+    ...causes.map(
+      (c) =>
+        `      <property name="cause.${xmlAttr(c.deviation)}" value="${xmlAttr(`${c.checks.length} ${c.checks.length === 1 ? 'check' : 'checks'}: ${c.title}`)}"/>`,
+    ),
     '    </properties>',
     `    <testcase name="verdict" classname="verdict" time="0.000">${inner || ''}</testcase>`,
     '  </testsuite>',
@@ -108,7 +118,7 @@ export function renderJunit(report: ConformanceReport): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="connectfi-conformance" tests="${report.checks.length + 1}" failures="${total.failed + (verdict.kind === 'not-conformant' ? 1 : 0)}" errors="${verdict.kind === 'inconclusive' ? 1 : 0}" skipped="${total.skipped + total.waived + total['not-applicable']}" time="${seconds(report.durationMs)}" timestamp="${xmlAttr(timestamp)}">`,
-    verdictSuite(verdict, timestamp),
+    verdictSuite(verdict, timestamp, reportCauses(report)),
     ...suites,
     '</testsuites>',
     '',

@@ -46,12 +46,21 @@ describe('renderMarkdownSummary', () => {
     expect(renderMarkdownSummary(none)).toContain('## ⚠️ connectFi conformance: Inconclusive');
   });
 
-  it('lists the top causes of the failures, and the missing fixture variables', () => {
+  it('lists the causes of the failures, and the missing fixture variables', () => {
     const md = renderMarkdownSummary(triageReport());
     expect(md).toContain(
-      '### Top causes (3 in all)\n\n| checks | cause | families |\n| ---: | --- | --- |\n| 6 | requestId "&lt;id&gt;" does not match ^\\[0-9a-f\\]{32}$ | envelope |\n| 4 | card &lt;id&gt; answered 200, expected 400 extIbis subCode 57 | status |',
+      [
+        '### Causes (3)',
+        '',
+        '| checks | deviation | cause | for example |',
+        '| ---: | --- | --- | --- |',
+        '| 6 | `envelope-format` | answers with an envelope the docs do not give, on 6 operations | `envelope.op-0.success` |',
+        '| 4 | `accepts-invalid-request` | answers 200 where the docs give an error, on 1 operation | `status.transition.case-0` |',
+        '| 1 | `money-mismatch` | gets balances or amounts wrong, on 1 operation | `money.balance.exact` |',
+      ].join('\n'),
     );
-    expect(md.indexOf('### Top causes')).toBeLessThan(md.indexOf('### Failures'));
+    expect(md.indexOf('### Causes')).toBeLessThan(md.indexOf('### Failures'));
+    expect(md).toContain('#### `money.balance.exact` title of money.balance.exact\n\n- deviation: `money-mismatch`');
     expect(md).toContain(
       '### Fixture variables not set\n\n| variable | checks it would enable |\n| --- | ---: |\n| `CONNECTFI_CUSTOMER_ID` | 1 |',
     );

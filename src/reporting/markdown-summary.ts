@@ -1,12 +1,12 @@
 import type { CheckResult, ConformanceReport } from './types.ts';
-import { failureGroups } from './triage.ts';
+import { deviationOfRow, needsCause, reportCauses } from './causes.ts';
 import { familyCounts, verdictOf } from './verdict.ts';
 import { driftLine } from './drift-report.ts';
 
 /** Limits that keep summary.md well under GitHub's 1 MiB step-summary cap. */
 const MAX_FAILURES = 50;
 const MAX_TEXT = 1500;
-const TOP_CAUSES = 5;
+const TOP_CAUSES = 10;
 
 function clip(text: string, max = MAX_TEXT): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
@@ -45,6 +45,7 @@ const EMOJI = { conformant: '✅', 'not-conformant': '❌', inconclusive: '⚠�
 
 function failure(check: CheckResult): string[] {
   const lines = [`#### ${mdCode(check.id)} ${mdText(check.title)}`, ''];
+  if (needsCause(check)) lines.push(`- deviation: ${mdCode(deviationOfRow(check))}`);
   if (check.docRef) lines.push(`- doc: ${mdCode(check.docRef.file)}, “${mdText(check.docRef.heading)}”`);
   if (check.operation) lines.push(`- operation: ${mdCode(check.operation)}`);
   lines.push(`- reason: ${mdText(check.reason ?? 'failed')}`);
@@ -84,10 +85,13 @@ export function renderMarkdownSummary(report: ConformanceReport): string {
     for (const m of v.missingFixtures) out.push(`| ${mdCode(m.variable)} | ${m.checks} |`);
     out.push('');
   }
-  const groups = failureGroups(report.checks);
-  if (groups.length > 0) {
-    out.push(`### Top causes (${groups.length} in all)`, '', '| checks | cause | families |', '| ---: | --- | --- |');
-    for (const g of groups.slice(0, TOP_CAUSES)) out.push(`| ${g.checks.length} | ${mdText(g.cause)} | ${mdText(g.families.join(', '))} |`);
+  // The failures by deviation (docs/ci.md, "Causes"), the same causes as conformance.json's.
+  const causes = reportCauses(report);
+  if (causes.length > 0) {
+    out.push(`### Causes (${causes.length})`, '', '| checks | deviation | cause | for example |', '| ---: | --- | --- | --- |');
+    for (const c of causes.slice(0, TOP_CAUSES))
+      out.push(`| ${c.checks.length} | ${mdCode(c.deviation)} | ${mdText(c.title)} | ${mdCode(c.example.check)} |`);
+    if (causes.length > TOP_CAUSES) out.push('', `… and ${causes.length - TOP_CAUSES} more causes: see conformance.json.`);
     out.push('');
   }
   const failed = report.checks.filter((c) => c.status === 'failed').sort((a, b) => a.id.localeCompare(b.id));

@@ -60,6 +60,31 @@ describe('mergeShardReports', () => {
     expect(merged.startedAt).toBe('2026-01-01T00:00:01.000Z');
     expect(merged.durationMs).toBe(2000);
     expect(merged.seed).toBe('7');
+    // The merged run's causes, recomputed over the merged rows (these rows, written without a
+    // deviation, get the one their family's intent gives).
+    expect(merged.causes?.map((c) => [c.deviation, c.checks])).toEqual([
+      ['read-mismatch', ['b.2']],
+      ['envelope-format', ['envelope.y.error']],
+    ]);
+  });
+
+  it('recomputes the causes: one deviation seen in two shards is one cause', () => {
+    const failing = (id: string): CheckResult => ({ ...row(id, 'failed'), deviation: 'accepts-invalid-request', operation: `/op/${id}` });
+    const stale = { causes: [] };
+    const merged = mergeShardReports([
+      shard(1, [row('a.1', 'passed'), failing('b.2')], [], stale),
+      shard(2, [failing('a.2'), row('b.1', 'passed')], [], stale),
+    ]);
+    expect(merged.causes).toEqual([
+      {
+        id: 'accepts-invalid-request',
+        deviation: 'accepts-invalid-request',
+        title: 'answers 200 where the docs give an error, on 2 operations',
+        operations: ['/op/a.2', '/op/b.2'],
+        checks: ['a.2', 'b.2'],
+        example: { check: 'a.2', exchange: null },
+      },
+    ]);
   });
 
   it('refuses a check in two reports, shards of different selections or totals, and an edited report', () => {

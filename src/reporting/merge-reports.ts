@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.ts';
 import { summaryCounts } from './verdict.ts';
+import { causesOf } from './causes.ts';
 import type { CheckResult, ConformanceReport, Summary } from './types.ts';
 
 /**
@@ -125,5 +126,7 @@ export function mergeShardReports(inputs: readonly ShardReport[]): ConformanceRe
       inputs.map(({ report }) => report.summary),
     ),
     checks,
+    // The merged run's own causes: a deviation seen in two shards is one cause.
+    causes: causesOf(checks),
   };
 }

@@ -34,6 +34,25 @@ export interface TransportIncident {
   operation: string | null;
 }
 
+/**
+ * What a failed or `error` check says the target did, one word of a fixed vocabulary (the table of
+ * docs/ci.md, "Causes"; the words' meanings and how a check gets one: deviations.ts).
+ */
+export type Deviation =
+  | 'accepts-invalid-request'
+  | 'refuses-valid-request'
+  | 'wrong-error'
+  | 'undocumented-answer'
+  | 'state-not-kept'
+  | 'read-mismatch'
+  | 'money-mismatch'
+  | 'idempotency-broken'
+  | 'auth-not-enforced'
+  | 'envelope-format'
+  | 'transport'
+  | 'check-crashed'
+  | 'waiver-expired';
+
 export interface DocRef {
   file: string;
   heading: string;
@@ -70,17 +89,57 @@ export interface CheckResult {
    * or because its code crashed ("error"). Only "assertion" says the rule is broken.
    */
   failureKind?: 'assertion' | 'precondition' | 'error';
+  /** Of a failed or `error` check: what it says the target did (docs/ci.md, "Causes"). */
+  deviation?: Deviation;
   /** Of a check whose status is `error`: why it could not be graded. */
   kind?: ErrorKind;
   /** Of an `error` check of kind `transport`: the incidents its exchanges met (after the client's retries). */
   incidents?: TransportIncident[];
   /** `advisory`: the check grades what is likely but undocumented; it never changes the verdict. */
   level?: 'advisory';
+  /**
+   * The check met transport trouble and ran once more at the end of the run (docs/ci.md, "Transport
+   * trouble"): this row is the second run's; these are the first run's incidents and reason.
+   */
+  rerun?: { firstIncidents: TransportIncident[]; firstReason: string };
   /** The suite file that declares the check (relative to the project root). */
   file?: string;
   durationMs: number;
   evidence?: CheckEvidence;
   waiver?: { reason: string; expires: string };
+}
+
+/** The exchange a cause shows as its example: the failing exchange of one of its checks (redacted). */
+export interface CauseExchange {
+  operation: string | null;
+  method: string;
+  /** The path the request went to (with its query). */
+  path: string;
+  /** null: no answer came. */
+  status: number | null;
+  requestBody?: unknown;
+  responseBody?: unknown;
+  /** What the judge found wrong with the answer's envelope or schema (all a run-wide row keeps of it). */
+  problems?: string[];
+  /** The transport incident instead of an answer ("reset", "timeout", "http-503"...). */
+  transport?: string;
+}
+
+/**
+ * Failed and `error` checks that share a deviation, across operations (docs/ci.md, "Causes"): every
+ * such check is in exactly one cause; the report lists them largest first.
+ */
+export interface Cause {
+  /** Stable across runs: the deviation word (one cause per deviation). */
+  id: string;
+  deviation: Deviation;
+  /** One plain sentence: "answers 200 where the docs give an error, on 14 operations". */
+  title: string;
+  /** The documented operations its checks grade, sorted. */
+  operations: string[];
+  /** Its check ids, sorted. */
+  checks: string[];
+  example: { check: string; exchange: CauseExchange | null };
 }
 
 export interface MatrixCell {
@@ -152,6 +211,8 @@ export interface ConformanceReport {
   runId: string;
   summary: Summary;
   checks: CheckResult[];
+  /** The failed and `error` checks grouped by deviation, largest first (docs/ci.md, "Causes"). */
+  causes?: Cause[];
   /** `run --allow-missing-fixtures`: checks skipped for a missing fixture do not make the run inconclusive. */
   allowMissingFixtures?: boolean;
   /** `run --profile`: where the run's time went (milliseconds). */
@@ -213,6 +274,33 @@ export interface SelfcheckRow {
   durationMs: number;
 }
 
+/**
+ * One allowed variant of the self-check (a choice the docs leave open, made differently): the suite
+ * run against it as a remote target must not fail (docs/contributing.md, "Allowed variants").
+ */
+export interface SelfcheckVariantRow {
+  variant: string;
+  description: string;
+  /** The doc lines that leave the choice open: file, heading and the words. */
+  docs: { file: string; heading: string; quote: string }[];
+  /** The erratum of schemas/errata.json that records the silence, when one does. */
+  erratum?: string;
+  /** The checks that failed against the variant: each one a false alarm, since the docs allow it. */
+  falseAlarms: string[];
+  /** The checks that ended `error` (transport trouble): accepted only behind a flaky network. */
+  errors: string[];
+  /** The checks that ended `advisory` (likely but undocumented): shown, never a false alarm. */
+  advisories: string[];
+  passed: number;
+  notApplicable: number;
+  /** No false alarm, the run completed, and no transport error unless the variant's network is flaky. */
+  ok: boolean;
+  exitCode: number | null;
+  /** Why the variant is not ok. */
+  reason?: string;
+  durationMs: number;
+}
+
 export interface SelfcheckSummary {
   /** Mutation score: faults detected / faults run. */
   score: { detected: number; total: number; percent: number };
@@ -224,4 +312,6 @@ export interface SelfcheckSummary {
   startedAt: string;
   durationMs: number;
   faults: SelfcheckRow[];
+  /** The allowed variants, each run as a remote target: the self-check fails on any false alarm. */
+  variants: SelfcheckVariantRow[];
 }

@@ -3,7 +3,7 @@ import { renderHtml } from './html-report.ts';
 import { renderJunit } from './junit-report.ts';
 import { renderMarkdownSummary } from './markdown-summary.ts';
 import type { CheckResult, CheckStatus, ConformanceReport } from './types.ts';
-import { fixtureGapLine, verdictOf } from './verdict.ts';
+import { fixtureGapLine, summaryCounts, verdictOf } from './verdict.ts';
 
 function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false): ConformanceReport {
   const checks: CheckResult[] = rows.map(([status, missing], i) => ({
@@ -19,22 +19,13 @@ function report(rows: [CheckStatus, string[]?][], allowMissingFixtures = false):
       ? { kind: 'transport' as const, incidents: [{ kind: i % 2 ? 'reset' : 'http-503', operation: `/ibis/op-${i % 3}` }] }
       : {}),
   }));
-  const count = (s: CheckStatus) => checks.filter((c) => c.status === s).length;
   return {
     target: 'http://x',
     startedAt: '2025-01-01T00:00:00.000Z',
     durationMs: 1,
     seed: '1',
     runId: 'r',
-    summary: {
-      passed: count('passed'),
-      failed: count('failed'),
-      skipped: count('skipped'),
-      waived: count('waived'),
-      notApplicable: count('not-applicable'),
-      errors: count('error'),
-      advisories: count('advisory'),
-    },
+    summary: summaryCounts(checks),
     checks,
     ...(allowMissingFixtures ? { allowMissingFixtures } : {}),
   };

@@ -26,13 +26,13 @@ describe('writeReports', () => {
     await writeReports(sampleReport(), dir, { githubStepSummary: null });
     const json = JSON.parse(readFileSync(path.join(dir, 'conformance.json'), 'utf8'));
     expect(Object.keys(json).slice(0, 6)).toEqual(['target', 'startedAt', 'durationMs', 'seed', 'summary', 'checks']);
-    expect(json.summary).toEqual({ passed: 4, failed: 2, skipped: 1, waived: 1, notApplicable: 1 });
+    expect(json.summary).toEqual({ passed: 4, failed: 2, skipped: 1, waived: 1, notApplicable: 1, errors: 0, advisories: 0 });
     for (const c of json.checks) {
       expect(c).toEqual(
         expect.objectContaining({
           id: expect.any(String),
           title: expect.any(String),
-          status: expect.stringMatching(/^(passed|failed|skipped|waived|not-applicable)$/),
+          status: expect.stringMatching(/^(passed|failed|error|advisory|skipped|waived|not-applicable)$/),
         }),
       );
       expect(c).toHaveProperty('operation');

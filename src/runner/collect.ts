@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { TestCase, TestModule } from 'vitest/node';
 import type { CheckEvidence, CheckMeta } from '../harness/check-types.ts';
-import type { CheckResult, CheckStatus } from '../reporting/types.ts';
+import type { CheckResult, CheckStatus, TransportIncident } from '../reporting/types.ts';
 import { failureKindOf, type FailureKind } from '../harness/failure-kind.ts';
+import { deviationOf } from '../reporting/derive-deviation.ts';
 import { ROOT } from '../api/index.ts';
 
 /** Turns vitest's test cases into report rows (the reporter runs in the main process). */
@@ -14,6 +15,7 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     missingFixtures?: string[];
     notApplicable?: boolean;
     failureKind?: FailureKind;
+    transportIncidents?: TransportIncident[];
   };
   const result = tc.result();
   const m: CheckMeta = meta.check ?? {
@@ -26,8 +28,11 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
     operation: null,
     docRef: null,
   };
-  // An advisory check that fails found what it looks for: shown, never a failure (CheckMeta.level).
-  const failed: CheckStatus = m.level === 'advisory' ? 'advisory' : 'failed';
+  // A check that failed after meeting a transport incident could not be graded (docs/ci.md,
+  // "Transport trouble"); an advisory check that fails found what it looks for: shown, never a
+  // failure (CheckMeta.level).
+  const incidents = meta.transportIncidents ?? [];
+  const failed: CheckStatus = incidents.length > 0 ? 'error' : m.level === 'advisory' ? 'advisory' : 'failed';
   const status: CheckStatus =
     result.state === 'passed' ? 'passed' : result.state === 'failed' ? failed : meta.notApplicable ? 'not-applicable' : 'skipped';
   const out: CheckResult = {
@@ -44,8 +49,9 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
   if (result.state === 'failed') {
     const err = result.errors[0];
     out.reason = (err?.message ?? 'failed').split('\n')[0].slice(0, 2000);
+    if (status === 'error') Object.assign(out, { kind: 'transport', incidents });
     // A hook or a test outside check() has no kind: what it threw decides.
-    out.failureKind = meta.failureKind ?? failureKindOf(err);
+    else out.failureKind = meta.failureKind ?? failureKindOf(err);
     if (err && 'expected' in err && err.expected !== undefined)
       out.evidence = { ...(meta.evidence ?? emptyEvidence()), expected: err.expected, actual: err.actual };
   }
@@ -53,6 +59,10 @@ export function checkFromTestCase(tc: TestCase, keepAllEvidence = false): CheckR
   if (status === 'skipped' && meta.missingFixtures?.length) out.missingFixtures = meta.missingFixtures;
   if (meta.evidence && !out.evidence) out.evidence = meta.evidence;
   if (status === 'passed' && out.evidence && !keepAllEvidence) out.evidence = { ...out.evidence, exchanges: [], curl: [] }; // keep reports small
+  // What the failure says the target did (docs/ci.md, "Causes"), from the check's own notes (vitest's
+  // expected/actual text may have replaced them in the evidence).
+  const deviation = deviationOf(out, { intent: m.intent, notes: meta.evidence });
+  if (deviation) out.deviation = deviation;
   return out;
 }
 

@@ -1,19 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../api/index.ts';
 import { citationProblem } from '../testing/doc-citations.ts';
-import { listChecks, type DeclaredCheck } from './list-checks.ts';
+import { declaredChecks } from './testing/declared-checks.ts';
 
 /**
  * The checks the live suites declare, collected without running them (list-checks.ts): each id once,
  * each citing the doc its rule comes from, a file and heading that exist (docs/architecture.md,
  * "One check, one place, one id"), and every check id the README and docs/*.md name among them.
  */
-let checks: DeclaredCheck[] = [];
-beforeAll(async () => {
-  checks = await listChecks();
-}, 120_000);
+const checks = declaredChecks();
 
 describe('the checks the live suites declare', () => {
   it('are collected with their metadata, each id once, the run-wide rows among them', () => {

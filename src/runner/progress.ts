@@ -8,6 +8,11 @@ import type { RunProgress } from './run-progress.ts';
  * each check's start and end, and a line per finished suite file when the output is not a terminal.
  * A suite file that could not be loaded is said at once, `--quiet` or not.
  */
+/** A failed check that met a transport incident: the collector reports it `error` (collect.ts). */
+function metTransportTrouble(tc: TestCase): boolean {
+  return ((tc.meta() as { transportIncidents?: unknown[] }).transportIncidents?.length ?? 0) > 0;
+}
+
 export class ProgressReporter implements Reporter {
   constructor(private readonly progress: RunProgress) {}
 
@@ -47,13 +52,17 @@ export class ProgressReporter implements Reporter {
     let p = 0;
     let f = 0;
     let s = 0;
+    let e = 0;
     for (const tc of mod.children.allTests()) {
       if (isOtherShard(tc)) continue;
       const st = tc.result().state;
       if (st === 'passed') p += 1;
+      else if (st === 'failed' && metTransportTrouble(tc)) e += 1;
       else if (st === 'failed') f += 1;
       else s += 1;
     }
-    this.progress.print(`${f > 0 ? 'FAIL' : 'ok  '} ${path.relative(process.cwd(), mod.moduleId)}  ${p} passed, ${f} failed, ${s} skipped`);
+    const errors = e > 0 ? `, ${e} could not be graded (transport trouble)` : '';
+    const word = f > 0 ? 'FAIL' : e > 0 ? 'ERR ' : 'ok  ';
+    this.progress.print(`${word} ${path.relative(process.cwd(), mod.moduleId)}  ${p} passed, ${f} failed, ${s} skipped${errors}`);
   }
 }

@@ -11,6 +11,7 @@ import { luhnValid } from '../client/redact.ts';
 import { createClient } from '../client/client.ts';
 import { ROOT } from '../api/paths.ts';
 import type { ConformanceReport } from '../reporting/types.ts';
+import { causeLine } from '../reporting/causes.ts';
 import { AUTH_VALID_CREDENTIALS_ID, ENVELOPE_SUCCESS_SHAPE_ID } from '../harness/check-ids.ts';
 import { expiredWaiverId } from './waivers.ts';
 
@@ -141,11 +142,13 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     const r = await runCli(['run', '--report-dir', reportDir, '--only', '^(envelope|cards)\\.'], env);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.code, r.stdout + r.stderr).toBe(1);
-    expect(r.stdout).toMatch(/^FAILED envelope\.success\.shape: /m);
+    // The console says the causes, one line each, as conformance.json holds them; no line per check.
+    const report = JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8')) as ConformanceReport;
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('cause '))).toEqual(report.causes!.slice(0, 10).map(causeLine));
+    expect(r.stdout).not.toMatch(/^FAILED /m);
+    expect(report.causes!.find((c) => c.checks.includes('envelope.success.shape'))?.deviation).toBe('envelope-format');
     // A check that could not issue its card failed on a precondition, not on the rule it grades.
-    const failed = (JSON.parse(readFileSync(path.join(reportDir, 'conformance.json'), 'utf8')) as ConformanceReport).checks.filter(
-      (c) => c.status === 'failed',
-    );
+    const failed = report.checks.filter((c) => c.status === 'failed');
     expect(failed.every((c) => c.failureKind === 'assertion' || c.failureKind === 'precondition' || c.failureKind === 'error')).toBe(true);
     expect(failed.find((c) => c.failureKind === 'precondition')?.reason).toMatch(/^precondition failed: debit-card\/add answered HTTP 400/);
   }, 120_000);
@@ -226,7 +229,7 @@ describe('connectfi-conformance run (child process, remote target)', () => {
     });
     expect(expired.code).toBe(1);
     expect(expired.stdout).toContain(
-      `FAILED ${expiredWaiverId(ENVELOPE_SUCCESS_SHAPE_ID)}: waiver for ${ENVELOPE_SUCCESS_SHAPE_ID} expired on 2001-01-01`,
+      `cause waiver-expired: has waivers past their date, in 1 check (e.g. ${expiredWaiverId(ENVELOPE_SUCCESS_SHAPE_ID)})`,
     );
   }, 360_000);
 });

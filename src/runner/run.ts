@@ -1,21 +1,20 @@
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startVitest, type Reporter, type TestModule } from 'vitest/node';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
-import { OPERATIONS, ROOT } from '../api/index.ts';
-import { summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
+import { OPERATIONS } from '../api/index.ts';
+import { causesOf, summaryCounts, verdictOf, writeReports } from '../reporting/index.ts';
 import type { ConformanceReport, RunProfile } from '../reporting/types.ts';
 import type { RunSettings } from '../harness/settings.ts';
 import { FIXTURE_VARIABLES } from '../harness/fixtures.ts';
 import { DEFAULTS, type RunConfig } from './config.ts';
-import { collectChecks, collectionErrors, otherShardIds, suiteProfile } from './collect.ts';
+import { collectChecks, otherShardIds, suiteProfile } from './collect.ts';
+import { CollectingReporter, runSuites, suitesProblem } from './run-suites.ts';
+import { replaceRerun, rerunLine, rerunOf } from './rerun.ts';
 import { gradeRunWide, observedExchanges } from '../harness/run-wide.ts';
 import { tallyRunDrift } from './run-drift.ts';
 import { RUN_WIDE_CHECKS } from '../../suites/live/run-wide/run-wide-checks.ts';
 import { workerPlan } from './worker-plan.ts';
-import { SUITES_CONFIG, harnessResolution } from './suites-config.ts';
-import { moduleCacheDir } from './module-cache.ts';
 import { shardInfo } from './shard-info.ts';
 import { ProgressReporter } from './progress.ts';
 import { startRunProgress } from './run-progress.ts';
@@ -113,15 +112,6 @@ async function preflight(target: PreparedTarget, config: RunConfig): Promise<str
   return token;
 }
 
-class CollectingReporter implements Reporter {
-  modules: ReadonlyArray<TestModule> = [];
-  unhandled: string[] = [];
-  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<{ message?: string }>): void {
-    this.modules = modules;
-    this.unhandled = errors.map((e) => e.message ?? JSON.stringify(e));
-  }
-}
-
 interface Ledger {
   cards: string[];
   /** Cards the run closed itself (set-status F answered 200): nothing to close at the end. */
@@ -154,10 +144,15 @@ async function closeOpenedCards(target: PreparedTarget, ledger: Ledger, concurre
   let closed = 0;
   let already = 0;
   const failed: string[] = [];
-  await mapPool(cards, concurrency, async (cFiCardId) => {
-    const r = await target.client
+  const close = (cFiCardId: string) =>
+    target.client
       .call('/ibis/card/set-status', { cFiCardId, statusCode: 'F', description: 'closed by connectfi-conformance' })
       .catch(() => null);
+  await mapPool(cards, concurrency, async (cFiCardId) => {
+    // The client never repeats a set-status (it may have been applied), but closing is the one
+    // whose repetition is harmless: a close that was applied and lost is answered SD, "already closed".
+    let r = await close(cFiCardId);
+    for (let attempt = 1; attempt < 3 && (!r || r.status >= 500 || r.status === 429); attempt++) r = await close(cFiCardId);
     if (r?.ok) closed += 1;
     else if ((r?.error as { subCode?: string } | null)?.subCode === 'SD') already += 1;
     else failed.push(cFiCardId);
@@ -218,29 +213,19 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
       `connectfi-conformance: run ${runId} against ${target.kind === 'simulator' ? `the embedded simulator (${target.baseUrl})` : target.baseUrl}, seed ${config.seed}`,
     );
     progress.setStep('loading the suites');
-    const collector = new CollectingReporter();
     const suitesStart = performance.now();
-    const cacheDir = moduleCacheDir();
-    const harness = harnessResolution(ROOT);
-    const vitest = await startVitest(
-      'test',
-      config.files ?? [],
-      {
-        ...SUITES_CONFIG,
-        ...harness.test,
-        root: ROOT,
-        config: false,
-        reporters: [new ProgressReporter(progress), collector],
-        watch: false,
-        maxWorkers: plan.workers,
-        maxConcurrency: plan.perWorker,
-        passWithNoTests: true,
-        provide: { connectfi: settings },
-        ...(cacheDir ? { experimental: { fsModuleCache: true, fsModuleCachePath: cacheDir } } : {}),
-      },
-      harness.vite,
-    );
-    await vitest?.close();
+    const first = await runSuites(settings, config.files ?? [], plan, new ProgressReporter(progress));
+    let checks = suitesProblem(first) ? [] : collectChecks(first.modules, config.evidence === 'all');
+    // Checks that met transport trouble run once more, alone, before any card is closed.
+    const rerun = rerunOf(checks);
+    let second: CollectingReporter | undefined;
+    if (rerun) {
+      progress.say(
+        `running once more ${rerun.ids.length} check${rerun.ids.length === 1 ? '' : 's'} that met transport trouble (docs/ci.md, "Transport trouble")`,
+      );
+      progress.setStep('loading the suites (the checks run once more)');
+      second = await runSuites({ ...settings, only: rerun.only }, rerun.files, plan, new ProgressReporter(progress));
+    }
     const suitesMs = performance.now() - suitesStart;
     // The cards the suites opened are closed even when the run cannot give a verdict below.
     const cleanupStart = performance.now();
@@ -251,24 +236,21 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
     }
     progress.setStep('writing the reports');
     const cleanupMs = performance.now() - cleanupStart;
-    if (collector.unhandled.length > 0) {
-      throw new ConfigurationError('SUITE_ERROR', `the suites could not run: ${collector.unhandled[0]}`);
-    }
-    const unloaded = collectionErrors(collector.modules);
-    if (unloaded.length > 0) {
-      const more = unloaded.length > 1 ? ` (and ${unloaded.length - 1} more suite file${unloaded.length > 2 ? 's' : ''})` : '';
-      throw new ConfigurationError(
-        'SUITE_ERROR',
-        `${unloaded[0].file} could not be loaded, so its checks did not run: ${unloaded[0].message}${more}`,
-      );
+    const problem = suitesProblem(first) ?? (second && suitesProblem(second));
+    if (problem) throw problem;
+    // Every request is counted, the first runs of the rerun checks included.
+    let checkRequests = observedExchanges(checks).length;
+    if (rerun && second) {
+      const again = collectChecks(second.modules, config.evidence === 'all');
+      checkRequests += observedExchanges(again).length;
+      checks = replaceRerun(checks, again, rerun);
+      progress.say(rerunLine(checks, rerun));
     }
     const reportingStart = performance.now();
-    let checks = collectChecks(collector.modules, config.evidence === 'all');
-    const elsewhere = config.shard ? otherShardIds(collector.modules) : [];
+    const elsewhere = config.shard ? otherShardIds(first.modules) : [];
     // Every request of a check is summarised in its evidence: the run-wide checks the suites declare
     // grade them all, now that every suite file ran (docs/architecture.md, "Run-wide checks").
     const observed = observedExchanges(checks);
-    const checkRequests = observed.length;
     let runWide = gradeRunWide(RUN_WIDE_CHECKS, observed);
     const targetName = target.kind === 'simulator' ? `embedded simulator (${target.baseUrl})` : target.baseUrl;
     const drift = tallyRunDrift(observed, targetName);
@@ -298,6 +280,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
         accountsOpened: opened.accounts,
       },
       checks,
+      causes: causesOf(checks),
       ...(config.allowMissingFixtures ? { allowMissingFixtures: true } : {}),
       coverage: { operations: operationCoverage(checks, OPERATIONS), keywords: recordedKeywordCoverage() },
       matrices: buildMatrices(checks),
@@ -312,7 +295,7 @@ export async function runConformance(config: RunConfig, out: NodeJS.WritableStre
         code: COMPILED ? 'dist' : 'source',
         targetMs,
         suitesMs,
-        ...suiteProfile(collector.modules),
+        ...suiteProfile(first.modules),
         cleanupMs,
         reportingMs: 0,
         workers: plan.workers,

@@ -36,7 +36,11 @@ describe('waivers', () => {
     const out = applyWaivers([row('a', 'passed'), row('b', 'failed')], [{ id: 'b', reason: 'old ticket', expires: '2026-11-22' }], today);
     expect(out.find((c) => c.id === 'a')!.status).toBe('passed');
     expect(out.find((c) => c.id === 'b')!.status).toBe('failed');
-    expect(out.find((c) => c.id === 'waiver.expired.b')).toMatchObject({ status: 'failed', family: 'waivers' });
+    expect(out.find((c) => c.id === 'waiver.expired.b')).toMatchObject({
+      status: 'failed',
+      family: 'waivers',
+      deviation: 'waiver-expired',
+    });
   });
   it('loads a valid file, treats a missing file as no waivers, and rejects bad ones with the field named', () => {
     expect(loadWaivers('/no/such/waivers.json')).toEqual([]);

@@ -64,6 +64,7 @@ export function applyWaivers(checks: CheckResult[], waivers: Waiver[], today = n
       operation: null,
       docRef: null,
       status: 'failed',
+      deviation: 'waiver-expired',
       reason: `waiver for ${w.id} expired on ${w.expires} (${w.reason}): fix the deviation, or renew the waiver with a new date`,
       durationMs: 0,
     });

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAULTS } from '../simulator/faults/catalogue.ts';
-import { listChecks, type DeclaredCheck } from '../runner/list-checks.ts';
+import { declaredChecks } from '../runner/testing/declared-checks.ts';
 import { idPattern } from './score.ts';
 
 /**
@@ -9,10 +9,7 @@ import { idPattern } from './score.ts';
  * declare, so that renaming a check fails here rather than leaving its fault undetectable until the
  * next self-check ("none of the expected checks ran").
  */
-let checks: DeclaredCheck[] = [];
-beforeAll(async () => {
-  checks = await listChecks();
-}, 120_000);
+const checks = declaredChecks();
 
 describe('the checks each fault names', () => {
   it('exist among the declared checks, pattern by pattern', () => {

@@ -1,14 +1,4 @@
 /** The self-check: the suite against the clean simulator and against each named fault. */
 export { runSelfcheck, defaultConcurrency, filesFor, SELFCHECK_FILE, type SelfcheckOptions } from './selfcheck.ts';
 export { resolveSelfcheckOptions, selectFaults, SELFCHECK_OPTIONS, type SelfcheckFlags } from './options.ts';
-export {
-  idPattern,
-  judgeClean,
-  judgeFault,
-  mutationScore,
-  renderMarkdownTable,
-  renderTable,
-  scoreLine,
-  selfcheckPassed,
-  type RunResult,
-} from './score.ts';
+export * from './score.ts';

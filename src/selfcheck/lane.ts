@@ -14,7 +14,7 @@ export type LaneReply = { id: number; result: Awaited<ReturnType<typeof runAgain
 
 process.on('message', (job: LaneJob) => {
   process.stderr.write(
-    `\n==== job ${job.id}: ${job.options.fault ?? 'clean simulator'} (only: ${job.options.only ?? 'all'}; files: ${job.options.files?.join(', ') ?? 'all'})\n`,
+    `\n==== job ${job.id}: ${job.options.fault ?? (job.options.variants ? `variant ${job.options.variants.join(', ')}` : 'clean simulator')} (only: ${job.options.only ?? 'all'}; files: ${job.options.files?.join(', ') ?? 'all'})\n`,
   );
   runAgainstSimulator(job.options).then(
     (result) => process.send?.({ id: job.id, result } satisfies LaneReply),

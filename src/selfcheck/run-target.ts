@@ -10,6 +10,8 @@ import type { RunResult } from './score.ts';
 export interface TargetRunOptions {
   /** A fault of src/simulator/faults/; none = the clean simulator. */
   fault?: string;
+  /** Allowed variants of src/simulator/variants/ to start the simulator with. */
+  variants?: string[];
   seed: string;
   /** Property cases per operation (`run --runs`). */
   runs: number;
@@ -56,13 +58,18 @@ export function runConfigFor(o: TargetRunOptions, sim: { baseUrl: string; env():
 }
 
 /**
- * Starts a simulator in this process (its own instance, port 0, the fault if any) and runs the
+ * Starts a simulator in this process (its own instance, port 0, the fault or variants if any) and runs the
  * conformance suite against it over HTTP, as a user would against a remote sandbox. Starting one
  * takes a few milliseconds, so every run gets a fresh one: no state of one fault reaches the next.
  */
 export async function runAgainstSimulator(o: TargetRunOptions, log: NodeJS.WritableStream = process.stderr): Promise<RunResult> {
   const started = Date.now();
-  const sim = await startSimulator({ port: 0, seed: o.seed, ...(o.fault ? { fault: o.fault } : {}) });
+  const sim = await startSimulator({
+    port: 0,
+    seed: o.seed,
+    ...(o.fault ? { fault: o.fault } : {}),
+    ...(o.variants ? { variants: o.variants } : {}),
+  });
   try {
     const { exitCode, report } = await runConformance(runConfigFor(o, sim), log);
     const checks = report.checks.map(({ id, family, status, failureKind, file }) => ({

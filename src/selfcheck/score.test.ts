@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, ConfigurationError } from '../errors.ts';
 import { FAULTS } from '../simulator/faults/index.ts';
+import { VARIANTS } from '../simulator/variants/index.ts';
 import { childEnv } from './lanes.ts';
 import { resolveSelfcheckOptions, selectFaults } from './options.ts';
 import { runConfigFor } from './run-target.ts';
@@ -30,19 +31,18 @@ const run = (exitCode: number | null, checks: Row[], error?: string): RunResult 
   durationMs: 1234,
   ...(error ? { error } : {}),
 });
+/** FAULT judged on a run that exited 1 with these checks. */
+const judgedOnFailedRun = (checks: Row[]) => judgeFault(FAULT, run(1, checks));
 
 describe('judgeFault', () => {
   it('is detected by the expected checks that failed on their own assertion; every other failure is collateral', () => {
-    const row = judgeFault(
-      FAULT,
-      run(1, [
-        ['money.pull.funds-debit.status-A', 'money', 'failed', 'assertion'],
-        ['lifecycle.model-based', 'lifecycle', 'failed', 'assertion'],
-        ['money.pull.card-to-card.status-A', 'money', 'failed', 'precondition'],
-        ['money.push.status-A', 'money', 'failed', 'assertion'],
-        ['money.pull.funds-debit.status-B', 'money', 'passed'],
-      ]),
-    );
+    const row = judgedOnFailedRun([
+      ['money.pull.funds-debit.status-A', 'money', 'failed', 'assertion'],
+      ['lifecycle.model-based', 'lifecycle', 'failed', 'assertion'],
+      ['money.pull.card-to-card.status-A', 'money', 'failed', 'precondition'],
+      ['money.push.status-A', 'money', 'failed', 'assertion'],
+      ['money.pull.funds-debit.status-B', 'money', 'passed'],
+    ]);
     expect(row).toEqual({
       fault: 'pull-from-pre-active',
       family: 'money',
@@ -60,15 +60,12 @@ describe('judgeFault', () => {
   });
 
   it('is missed when its expected checks pass, even though a check of its family failed (collateral)', () => {
-    const row = judgeFault(
-      FAULT,
-      run(1, [
-        ['money.pull.funds-debit.status-A', 'money', 'passed'],
-        ['money.pull.card-to-card.status-A', 'money', 'passed'],
-        ['money.push.status-A', 'money', 'failed', 'assertion'],
-        ['money.balance-kept.x', 'money', 'failed', 'assertion'],
-      ]),
-    );
+    const row = judgedOnFailedRun([
+      ['money.pull.funds-debit.status-A', 'money', 'passed'],
+      ['money.pull.card-to-card.status-A', 'money', 'passed'],
+      ['money.push.status-A', 'money', 'failed', 'assertion'],
+      ['money.balance-kept.x', 'money', 'failed', 'assertion'],
+    ]);
     expect(row.detected).toBe(false);
     expect(row.status).toBe('missed');
     expect(row.detectedBy).toEqual([]);
@@ -77,13 +74,10 @@ describe('judgeFault', () => {
   });
 
   it('is missed when its expected checks failed only on a refused setup step or a crash', () => {
-    const row = judgeFault(
-      FAULT,
-      run(1, [
-        ['money.pull.funds-debit.status-A', 'money', 'failed', 'precondition'],
-        ['money.pull.card-to-card.status-A', 'money', 'failed', 'error'],
-      ]),
-    );
+    const row = judgedOnFailedRun([
+      ['money.pull.funds-debit.status-A', 'money', 'failed', 'precondition'],
+      ['money.pull.card-to-card.status-A', 'money', 'failed', 'error'],
+    ]);
     expect(row).toMatchObject({
       detected: false,
       detectedBy: [],
@@ -121,26 +115,25 @@ describe('judgeFault', () => {
 });
 
 describe('judgeClean', () => {
-  it('passes with exit 0 and no failed check', () => {
-    expect(
-      judgeClean(
-        run(0, [
-          ['a', 'x', 'passed'],
-          ['b', 'x', 'skipped'],
-        ]),
+  /** The clean run judged: checks a, b, ... of family x with these statuses. */
+  const judgedClean = (exitCode: number, statuses: string[]) =>
+    judgeClean(
+      run(
+        exitCode,
+        statuses.map((status, i): Row => [String.fromCharCode(97 + i), 'x', status]),
       ),
-    ).toEqual({ ok: true, exitCode: 0, passed: 1, failed: 0, skipped: 1 });
+    );
+
+  it('passes with exit 0 and no failed check', () => {
+    expect(judgedClean(0, ['passed', 'skipped'])).toEqual({ ok: true, exitCode: 0, passed: 1, failed: 0, skipped: 1 });
   });
 
   it('fails with a failed check or a run that could not complete, naming why', () => {
-    expect(
-      judgeClean(
-        run(1, [
-          ['a', 'x', 'failed'],
-          ['b', 'x', 'passed'],
-        ]),
-      ),
-    ).toMatchObject({ ok: false, failed: 1, reason: '1 checks failed against the clean simulator: a' });
+    expect(judgedClean(1, ['failed', 'passed'])).toMatchObject({
+      ok: false,
+      failed: 1,
+      reason: '1 checks failed against the clean simulator: a',
+    });
     expect(judgeClean(run(2, [], 'no output'))).toMatchObject({ ok: false, reason: 'the run could not complete (exit 2): no output' });
     expect(judgeClean(run(0, [])).ok).toBe(false); // nothing ran
   });
@@ -248,10 +241,12 @@ describe('the runs and the options', () => {
       runs: 5,
       concurrency: defaultConcurrency(),
       faults: [...FAULTS],
+      variants: [...VARIANTS],
       timeoutMs: 300_000,
     });
     expect(resolveSelfcheckOptions({ only: '^pull-from-pre-active$', runs: '3', concurrency: '2', reportDir: 'out' }, '/w')).toMatchObject({
       faults: [FAULTS.find((f) => f.name === 'pull-from-pre-active')],
+      variants: [],
       runs: 3,
       concurrency: 2,
       reportDir: '/w/out',

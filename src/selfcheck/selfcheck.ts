@@ -2,10 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { renderHtml } from '../reporting/html-report.ts';
-import type { ConformanceReport, SelfcheckRow, SelfcheckSummary } from '../reporting/types.ts';
+import type { ConformanceReport, SelfcheckRow, SelfcheckSummary, SelfcheckVariantRow } from '../reporting/types.ts';
 import { REPORT_FILES, renderJson } from '../reporting/write-reports.ts';
 import type { Fault } from '../simulator/faults/index.ts';
+import type { Variant } from '../simulator/variants/index.ts';
 import { LanePool } from './lanes.ts';
+import type { TargetRunOptions } from './run-target.ts';
 import {
   idPattern,
   judgeClean,
@@ -17,11 +19,13 @@ import {
   SHOWN_CHECKS,
   type RunResult,
 } from './score.ts';
+import { judgeVariant, renderVariantTable, variantsLine, variantsPassed, variantVerdictText } from './variant-score.ts';
 
 /**
  * `connectfi-conformance selfcheck`: the whole suite once against the clean simulator (it must
- * pass), then each fault against the checks it names (`expected`, plus `alsoRun`) in the suite
- * files that declare them, a few lanes at a time; then the table, the mutation score,
+ * pass), then each allowed variant against the whole suite (nothing may fail: every failure is a
+ * false alarm) and each fault against the checks it names (`expected`, plus `alsoRun`) in the
+ * suite files that declare them, a few lanes at a time; then the tables, the mutation score,
  * reports/selfcheck.json, and the self-check added to the clean run's report.
  */
 export interface SelfcheckOptions {
@@ -32,6 +36,8 @@ export interface SelfcheckOptions {
   /** Lanes (runs in flight at once). */
   concurrency: number;
   faults: readonly Fault[];
+  /** Allowed variants, each run as a remote target against the whole suite. */
+  variants: readonly Variant[];
   /** Per run. */
   timeoutMs: number;
   out: NodeJS.WritableStream;
@@ -49,12 +55,11 @@ export function defaultConcurrency(cores = cpus().length): number {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function progressLine(done: number, total: number, row: SelfcheckRow): string {
-  const n = `[${String(done).padStart(String(total).length)}/${total}]`;
+function progressLine(row: SelfcheckRow): string {
   const what = row.detected
     ? `detected by ${row.detectedBy.slice(0, SHOWN_CHECKS).join(', ')}${row.detectedBy.length > SHOWN_CHECKS ? ` +${row.detectedBy.length - SHOWN_CHECKS}` : ''} (${row.collateral.length} collateral)`
     : `MISSED: ${row.reason}`;
-  return `${n} ${row.fault} (${row.family}): ${what} in ${seconds(row.durationMs)}\n`;
+  return `${row.fault} (${row.family}): ${what} in ${seconds(row.durationMs)}\n`;
 }
 
 /** The suite files that declare the checks `pattern` matches, from the clean run (none known: every file). */
@@ -75,17 +80,57 @@ function attachToReport(reportDir: string, summary: SelfcheckSummary): string[] 
   return [json, html];
 }
 
+/** One job of the lanes after the clean run: its run's options and what is done with its result. */
+interface Job {
+  options: TargetRunOptions;
+  done: (run: RunResult) => string;
+}
+
+/** The variants' jobs: the whole suite against each, as a remote target. */
+function variantJobs(o: SelfcheckOptions, base: Omit<TargetRunOptions, 'reportDir'>, rows: SelfcheckVariantRow[]): Job[] {
+  return o.variants.map((variant, i) => ({
+    options: { ...base, variants: [variant.name], reportDir: path.join(o.reportDir, 'selfcheck', 'variants', variant.name) },
+    done: (run) => {
+      const flakyNetwork = variant.options?.({ seed: o.seed }).flakyNetwork !== undefined;
+      rows[i] = judgeVariant({ ...variant, flakyNetwork }, run);
+      return `variant ${variant.name}: ${rows[i].ok ? '' : 'FAILED: '}${variantVerdictText(rows[i])} in ${seconds(rows[i].durationMs)}\n`;
+    },
+  }));
+}
+
+/** The faults' jobs: each against the checks it names, in the suite files that declare them. */
+function faultJobs(o: SelfcheckOptions, base: Omit<TargetRunOptions, 'reportDir'>, clean: RunResult, rows: SelfcheckRow[]): Job[] {
+  return o.faults.map((fault, i) => {
+    const pattern = idPattern([...fault.expected, ...(fault.alsoRun ?? [])]);
+    const files = filesFor(pattern, clean);
+    return {
+      options: {
+        ...base,
+        fault: fault.name,
+        reportDir: path.join(o.reportDir, 'selfcheck', fault.name),
+        only: pattern.source,
+        ...(files ? { files } : {}),
+      },
+      done: (run) => {
+        rows[i] = judgeFault(fault, run);
+        return progressLine(rows[i]);
+      },
+    };
+  });
+}
+
 export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boolean; summary: SelfcheckSummary; files: string[] }> {
   const startedAt = new Date();
-  const total = o.faults.length + 1;
+  const total = o.faults.length + o.variants.length + 1;
   const base = { seed: o.seed, runs: o.runs, concurrency: CHECKS_IN_FLIGHT };
   const pool = new LanePool(o.concurrency, path.join(o.reportDir, 'selfcheck', 'logs'), o.timeoutMs);
   const counter = (done: number) => `[${String(done).padStart(String(total).length)}/${total}]`;
   o.out.write(
-    `selfcheck: the whole suite against the clean simulator, then ${o.faults.length} faults against their expected checks, ${o.concurrency} lanes (seed ${o.seed}, --runs ${o.runs})\n`,
+    `selfcheck: the whole suite against the clean simulator, then ${o.variants.length} allowed variants against the whole suite and ${o.faults.length} faults against their expected checks, ${o.concurrency} lanes (seed ${o.seed}, --runs ${o.runs})\n`,
   );
-  let rows: SelfcheckRow[] = [];
-  let clean: RunResult = { exitCode: null, checks: [], error: 'not run', durationMs: 0 };
+  const rows = new Array<SelfcheckRow>(o.faults.length);
+  const variantRows = new Array<SelfcheckVariantRow>(o.variants.length);
+  let clean: RunResult;
   try {
     // The clean run first and alone: it uses every core, and it says which file declares each check.
     clean = await pool.run(0, { ...base, reportDir: o.reportDir });
@@ -93,27 +138,18 @@ export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boole
     o.out.write(
       `${counter(1)} clean simulator: ${verdict.ok ? 'passed' : 'FAILED'} (${verdict.passed} passed, ${verdict.failed} failed, ${verdict.skipped} skipped)${verdict.reason ? `: ${verdict.reason}` : ''} in ${seconds(clean.durationMs)}\n`,
     );
+    // The variants first: each runs the whole suite, the longest jobs, so the lanes end together.
+    const jobs = [...variantJobs(o, base, variantRows), ...faultJobs(o, base, clean, rows)];
     let done = 1;
     let next = 0;
-    rows = new Array<SelfcheckRow>(o.faults.length);
     const lane = async (index: number) => {
-      for (let i = next++; i < o.faults.length; i = next++) {
-        const fault = o.faults[i];
-        const pattern = idPattern([...fault.expected, ...(fault.alsoRun ?? [])]);
-        const files = filesFor(pattern, clean);
-        const run = await pool.run(index, {
-          ...base,
-          fault: fault.name,
-          reportDir: path.join(o.reportDir, 'selfcheck', fault.name),
-          only: pattern.source,
-          ...(files ? { files } : {}),
-        });
-        rows[i] = judgeFault(fault, run);
+      for (let i = next++; i < jobs.length; i = next++) {
+        const line = jobs[i].done(await pool.run(index, jobs[i].options));
         done += 1;
-        o.out.write(progressLine(done, total, rows[i]));
+        o.out.write(`${counter(done)} ${line}`);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(o.concurrency, o.faults.length) }, (_, index) => lane(index)));
+    await Promise.all(Array.from({ length: Math.min(o.concurrency, jobs.length) }, (_, index) => lane(index)));
   } finally {
     await pool.close();
   }
@@ -126,14 +162,17 @@ export async function runSelfcheck(o: SelfcheckOptions): Promise<{ passed: boole
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
     faults: rows,
+    variants: variantRows,
   };
   const file = path.join(o.reportDir, SELFCHECK_FILE);
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`, 'utf8');
   const files = [file, ...attachToReport(o.reportDir, summary)];
-  const passed = selfcheckPassed(summary);
-  o.out.write(`\n${renderTable(rows)}\n\n`);
-  o.out.write(`clean simulator: ${summary.clean.ok ? 'passed' : `FAILED (${summary.clean.reason})`}\n`);
-  o.out.write(`${scoreLine(summary.score)}; wall time ${seconds(summary.durationMs)}\n`);
+  const passed = selfcheckPassed(summary) && variantsPassed(variantRows);
+  if (rows.length) o.out.write(`\n${renderTable(rows)}\n`);
+  if (variantRows.length) o.out.write(`\n${renderVariantTable(variantRows)}\n`);
+  o.out.write(`\nclean simulator: ${summary.clean.ok ? 'passed' : `FAILED (${summary.clean.reason})`}\n`);
+  const variantsPart = variantRows.length ? `; ${variantsLine(variantRows)}` : '';
+  o.out.write(`${scoreLine(summary.score)}${variantsPart}; wall time ${seconds(summary.durationMs)}\n`);
   o.out.write(`${passed ? 'SELFCHECK PASSED' : 'SELFCHECK FAILED'}; reports: ${files.join(', ')}\n`);
   return { passed, summary, files };
 }

@@ -4,14 +4,16 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { ALL_OPERATIONS, type OperationSpec } from '../api/index.ts';
 import { ApiError, plainError, validationError, type ErrorBody } from './api-error.ts';
 import { Auth, DEFAULT_TOKEN_TTL_MS, TOKEN_HEADER, unauthorized } from './auth.ts';
-import { faultNamed, handlerFor, installResponseRewrite, validatorFor, type Fault } from './faults/index.ts';
+import { faultNamed, handlerFor, installResponseRewrite, validatorFor } from './faults/index.ts';
+import type { SimulatorHooks } from './faults/types.ts';
 import { HANDLERS, isHandled, type HandledOperation, type HandlerContext, type RequestOf } from './handlers/index.ts';
+import { installFlakyNetwork, type FlakyNetworkStats } from './flaky-network.ts';
 import { installOutcomes } from './outcomes.ts';
-import { installVariant } from './variants.ts';
 import { SimulatorState } from './state.ts';
 import { installStateApi } from './state-api.ts';
 import { SimulatorStore } from './store.ts';
 import type { SimulatorFixtures, SimulatorOptions } from './types.ts';
+import { setUpVariants, variantsOf, withVariantOptions } from './variants/index.ts';
 
 /** Bodies over 1 MiB are refused with 413, a documented envelope rather than a dropped connection. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -23,6 +25,8 @@ export interface SimulatorHandle {
   state: SimulatorState;
   /** A valid x-connectfi-token without a round trip (in-process tests). */
   issueToken(): string;
+  /** With `flakyNetwork`: what the flaky network did so far. */
+  flakyNetwork?: FlakyNetworkStats;
 }
 
 export type SimulatorApp = FastifyInstance & { simulator: SimulatorHandle };
@@ -63,28 +67,36 @@ function frameworkError(err: { code?: string; statusCode?: number; message?: str
 }
 
 /**
- * The handler of an operation (wrapped by the fault, if it has one), taking the body as the route
+ * The handler of an operation (wrapped by the fault and the variants, if any), taking the body as the route
  * received it. The one place a body becomes typed: a route calls it only after the body passed
  * `validateRequest` for this operation, and generated/types.ts types that same request schema
  * (schemas/operations/), so the body is the operation's request type. A validation fault of the
  * self-check lets a body the schema refuses through on purpose; the handler then meets a body its
  * type does not describe, and that is the deviation the fault is there to show.
  */
-function dispatcher<P extends HandledOperation>(operation: P, fault: Fault | undefined): (ctx: HandlerContext, body: unknown) => unknown {
-  const handler = handlerFor(fault, operation, HANDLERS[operation]);
+function dispatcher<P extends HandledOperation>(
+  operation: P,
+  hooks: readonly SimulatorHooks[],
+): (ctx: HandlerContext, body: unknown) => unknown {
+  const handler = handlerFor(hooks, operation, HANDLERS[operation]);
   return (ctx, body) => handler(ctx, body as RequestOf<P>);
 }
 
-export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise<SimulatorApp> {
+export async function buildSimulatorApp(given: SimulatorOptions = {}): Promise<SimulatorApp> {
+  const options = withVariantOptions(given);
   const clock = options.now ?? (() => new Date());
   const seed = options.seed === undefined ? undefined : String(options.seed);
   const store = new SimulatorStore(seed ?? randomUUID(), clock);
   const auth = new Auth(seed, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, clock);
   const state = new SimulatorState(store);
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
-  // A named deviation for the self-check (src/simulator/faults/); undefined: the clean simulator.
+  // A named deviation for the self-check (src/simulator/faults/) and the allowed variants
+  // (src/simulator/variants/); none: the clean simulator. The fault's hooks apply first.
   const fault = options.fault === undefined ? undefined : faultNamed(options.fault);
-  const validateRequest = validatorFor(fault);
+  const variants = variantsOf(options);
+  const hooks: readonly SimulatorHooks[] = [...(fault ? [fault] : []), ...variants];
+  setUpVariants(variants, store);
+  const validateRequest = validatorFor(hooks);
 
   const app = Fastify({
     logger: false,
@@ -110,15 +122,23 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     }
   });
 
+  // The network comes before the provider: an incident "before processing" happens before
+  // authentication (src/simulator/flaky-network.ts).
+  const flakyNetwork = options.flakyNetwork
+    ? installFlakyNetwork(app, { ...options.flakyNetwork, seed: options.flakyNetwork.seed ?? seed })
+    : undefined;
+
   // Authentication comes first (before the body is read or validated): every route but
   // /auth/get-token, the provider-state routes and unknown routes needs a valid token.
   app.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (request.is404 || url === undefined || url === '/auth/get-token' || url.startsWith('/__simulator/')) return;
-    if (!fault?.authNotEnforced && !auth.isValid(request.headers[TOKEN_HEADER])) return sendError(reply, unauthorized());
+    if (hooks.some((h) => h.authNotEnforced) || auth.isValid(request.headers[TOKEN_HEADER])) return;
+    const token = request.headers[TOKEN_HEADER];
+    const accepted = typeof token === 'string' && hooks.some((h) => h.tokenAccepted?.(token, auth.liveTokens()));
+    if (!accepted) return sendError(reply, unauthorized());
   });
-  installResponseRewrite(app, fault);
-  installVariant(app, options.variant);
+  installResponseRewrite(app, hooks);
   // On-demand outcomes for integrators' tests (src/simulator/outcomes.ts), with the state API only.
   if (options.enableStateApi) installOutcomes(app, { auth, newRequestId });
 
@@ -132,7 +152,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
   const knownPaths = new Map<string, string>();
   for (const op of ALL_OPERATIONS) {
     knownPaths.set(op.operation, op.method);
-    const handler = isHandled(op.operation) ? dispatcher(op.operation, fault) : undefined;
+    const handler = isHandled(op.operation) ? dispatcher(op.operation, hooks) : undefined;
     app.route({
       method: op.method,
       url: routeOf(op),
@@ -146,7 +166,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
             data = handler({ store, operation: op.operation, params: (request.params ?? {}) as Record<string, string> }, input);
           } else {
             const { user } = input as { user: { login: string; password: string } };
-            data = auth.login(user.login, user.password);
+            data = auth.login(user.login, user.password, fault?.credentialsMatch);
           }
           return send(reply, 200, { code: '0', data, requestId: newRequestId() });
         } catch (err) {
@@ -177,6 +197,7 @@ export async function buildSimulatorApp(options: SimulatorOptions = {}): Promise
     fixtures: store.fixtures,
     state,
     issueToken: () => auth.issue().token,
+    ...(flakyNetwork ? { flakyNetwork } : {}),
   } satisfies SimulatorHandle);
   await app.ready();
   return app as unknown as SimulatorApp;

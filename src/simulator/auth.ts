@@ -25,10 +25,20 @@ export class Auth {
     this.credentials = { login: 'sim_user', password };
   }
 
-  /** Issues a token, or throws 401 for credentials that do not match. */
-  login(login: string, password: string): { token: string; dtsExpireAt: string } {
-    if (login !== this.credentials.login || password !== this.credentials.password) throw unauthorized();
+  /** Issues a token, or throws 401 for credentials that do not match (`matches`: exact, unless a fault replaces it). */
+  login(
+    login: string,
+    password: string,
+    matches: (given: { login: string; password: string }, actual: { login: string; password: string }) => boolean = sameCredentials,
+  ): { token: string; dtsExpireAt: string } {
+    if (!matches({ login, password }, this.credentials)) throw unauthorized();
     return this.issue();
+  }
+
+  /** The tokens still honoured (a fault's token matcher compares against them). */
+  liveTokens(): string[] {
+    const now = this.clock().getTime();
+    return [...this.tokens].filter(([, expiresAt]) => expiresAt > now).map(([token]) => token);
   }
 
   issue(): { token: string; dtsExpireAt: string } {
@@ -52,6 +62,10 @@ export class Auth {
     const expiresAt = this.tokens.get(token);
     return expiresAt !== undefined && expiresAt > this.clock().getTime();
   }
+}
+
+function sameCredentials(given: { login: string; password: string }, actual: { login: string; password: string }): boolean {
+  return given.login === actual.login && given.password === actual.password;
 }
 
 export function unauthorized(): ApiError {

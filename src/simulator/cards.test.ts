@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isLuhnValid } from './random.ts';
-import { debitCard, harness, profile, ref } from './testing/harness.ts';
+import { debitCard, harness, profile, ref, type Harness } from './testing/harness.ts';
 
 const ID = (prefix: string) => new RegExp(`^${prefix}[0-9A-Za-z]{21,22}$`);
+
+/** A vAccount of the business customer held by its representative (ibis-account-add.txt, the business example). */
+const representativeVAccount = (h: Harness) =>
+  h.ok('/ibis/account/add', {
+    customerId: h.fixtures.businessCustomerId,
+    reference: ref(),
+    profile: { accountHolderType: 'representative', accountHolderId: h.fixtures.businessRepresentativeId },
+  });
 
 // ibis-overview.txt, "Add a Debit Card with /ibis" and ibis-account-add.txt, "Add vAccount".
 describe('debit-card/add', () => {
@@ -191,11 +199,7 @@ describe('account/add (vAccounts) and card/list', () => {
 
   it('adds business vAccounts for the representative and the employee (ibis-account-add.txt examples)', async () => {
     const h = await harness();
-    const rep = await h.ok('/ibis/account/add', {
-      customerId: h.fixtures.businessCustomerId,
-      reference: ref(),
-      profile: { accountHolderType: 'representative', accountHolderId: h.fixtures.businessRepresentativeId },
-    });
+    const rep = await representativeVAccount(h);
     expect(rep.memberNumber).toMatch(/^cstcb_/);
     const missing = await h.call('/ibis/account/add', { customerId: h.fixtures.businessCustomerId, reference: ref() });
     expect(missing.body.context[0]).toMatchObject({ keyword: 'required', params: { missingProperty: 'profile' } });
@@ -240,14 +244,16 @@ describe('account/add (vAccounts) and card/list', () => {
 
 // ibis-card-sync-profile.txt, "Sync Card Profile".
 describe('card/sync-profile', () => {
+  const syncBody = (customerId: string, cFiCardId: string, cardHolderId: string, cardHolderType: string) => ({
+    customerId,
+    cFiCardId,
+    profile: { cardHolderId, cardHolderType },
+  });
+
   it('returns the card record for the owner, with the holder as profile', async () => {
     const h = await harness();
     const card = await debitCard(h);
-    const res = await h.ok('/ibis/card/sync-profile', {
-      customerId: h.fixtures.customerId,
-      cFiCardId: card.cFiCardId,
-      profile: { cardHolderId: h.fixtures.customerId, cardHolderType: 'individual' },
-    });
+    const res = await h.ok('/ibis/card/sync-profile', syncBody(h.fixtures.customerId, card.cFiCardId, h.fixtures.customerId, 'individual'));
     expect(res).toMatchObject({
       cFiCardId: card.cFiCardId,
       customerId: h.fixtures.customerId,
@@ -268,22 +274,16 @@ describe('card/sync-profile', () => {
 
   it('accepts a business vAccount with its representative (the documented example shows vAccountOnly)', async () => {
     const h = await harness();
-    const acc = await h.ok('/ibis/account/add', {
-      customerId: h.fixtures.businessCustomerId,
-      reference: ref(),
-      profile: { accountHolderType: 'representative', accountHolderId: h.fixtures.businessRepresentativeId },
-    });
-    const res = await h.ok('/ibis/card/sync-profile', {
-      customerId: h.fixtures.businessCustomerId,
-      cFiCardId: acc.cFiAccountId,
-      profile: { cardHolderId: h.fixtures.businessRepresentativeId, cardHolderType: 'representative' },
-    });
+    const acc = await representativeVAccount(h);
+    const res = await h.ok(
+      '/ibis/card/sync-profile',
+      syncBody(h.fixtures.businessCustomerId, acc.cFiAccountId, h.fixtures.businessRepresentativeId, 'representative'),
+    );
     expect(res.programType).toBe('vAccountOnly');
-    const wrong = await h.call('/ibis/card/sync-profile', {
-      customerId: h.fixtures.businessCustomerId,
-      cFiCardId: acc.cFiAccountId,
-      profile: { cardHolderId: h.fixtures.businessEmployeeId, cardHolderType: 'individual' },
-    });
+    const wrong = await h.call(
+      '/ibis/card/sync-profile',
+      syncBody(h.fixtures.businessCustomerId, acc.cFiAccountId, h.fixtures.businessEmployeeId, 'individual'),
+    );
     expect(wrong.body.code).toBe('requestValidateError');
   });
 });

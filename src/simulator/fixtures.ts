@@ -7,16 +7,25 @@ import type { Customer, Person, Program, SimulatorFixtures } from './types.ts';
  * numbers are the documented ones (README.md, "Sandbox": d_gpr_test debit, Evolve_Test credit;
  * routing 122244184 on debit and vAccount responses, 121182810 on credit responses); the per-card
  * credit limit bounds 500..2000 are the documented extIbis 12 messages (ibis-overview.txt, "Add a
- * Credit Card with /ibis"). d_gpr_alt is the second debit program the cross-program rules need.
+ * Credit Card with /ibis"). d_gpr_alt is the second debit program the cross-program rules need;
+ * Partner_Credit_Test a second credit program with undocumented bounds.
  */
 const cents = (dollars: number): bigint => BigInt(Math.round(dollars * 100));
 
-/** A program's per-card credit limit bounds (schemas/rules/simulator-choices.json, errata credit-limit-allocation), in cents. */
+/**
+ * A program's per-card credit limit bounds (schemas/rules/simulator-choices.json: documented for
+ * Evolve_Test, errata credit-limit-allocation; the simulator's own for its other credit program,
+ * errata credit-per-card-bounds), in cents.
+ */
 function centsBounds(programId: string): { min: bigint; max: bigint } {
-  const b = simulatorChoices['credit-limit-bounds'].programs[programId];
+  const table = simulatorChoices['credit-limit-bounds'];
+  const b = table.programs[programId] ?? table.otherPrograms[programId];
   if (!b) throw new Error(`no credit-limit bounds for ${programId} in schemas/rules/simulator-choices.json`);
   return { min: cents(b.min), max: cents(b.max) };
 }
+
+/** The simulator's second credit program, whose per-card bounds are not documented. */
+export const OTHER_CREDIT_PROGRAM_ID = 'Partner_Credit_Test';
 
 export const PROGRAMS: readonly Program[] = [
   {
@@ -48,6 +57,18 @@ export const PROGRAMS: readonly Program[] = [
     // "Reissue Damaged Card Decline (Reissue Damaged Card Service is Not Allowed)": the credit
     // program refuses reason "1" (Damaged), so the documented 57 is reachable.
     refusedReissueReasons: ['1'],
+  },
+  {
+    // A second credit program, with bounds of its own: the allowed variant other-credit-program
+    // names it as the sandbox's credit program (src/simulator/variants/).
+    programId: OTHER_CREDIT_PROGRAM_ID,
+    programType: 'credit',
+    name: 'Partner Credit Card Program',
+    abaRoutingNumber: '121182810',
+    bin: '499996',
+    customerTypes: ['individual', 'business'],
+    creditLimit: centsBounds(OTHER_CREDIT_PROGRAM_ID),
+    refusedReissueReasons: [],
   },
 ];
 

@@ -6,3 +6,11 @@ export { applyProviderState, PROVIDER_STATES, ProviderStateError } from './provi
 export type { SimulatorOptions, SimulatorFixtures, ProgramType, StatusCode } from './types.ts';
 export { PROGRAMS } from './fixtures.ts';
 export { FAULTS, FAULT_NAMES, UnknownFaultError, faultNamed, type Fault, type FaultFamily } from './faults/index.ts';
+export { VARIANTS, VARIANT_NAMES, UnknownVariantError, variantNamed, type Variant, type VariantDoc } from './variants/index.ts';
+export {
+  FLAKY_NETWORK_RATE,
+  FLAKY_INCIDENTS,
+  type FlakyNetworkOptions,
+  type FlakyNetworkStats,
+  type FlakyIncident,
+} from './flaky-network.ts';

@@ -18,20 +18,9 @@ async function cardIn(h: Harness, status: 'A' | 'B' | 'I' | 'S' | 'F', balance =
 
 describe('money arithmetic', () => {
   it('converts JSON numbers to exact cents and formats them as documented', () => {
-    expect([toCents(21), toCents(10.1), toCents(0.01), toCents(1e21), toCents(498.005)]).toEqual([
-      2100n,
-      1010n,
-      1n,
-      100000000000000000000000n,
-      49801n,
-    ]);
-    expect([moneyString(3300n), moneyString(-200n), moneyString(5n)]).toEqual(['33.00', '-2.00', '0.05']);
-    expect([bracketAmount(49800n), bracketAmount(200000n), bracketAmount(1250n), bracketAmount(1234n)]).toEqual([
-      '498.0',
-      '2000.0',
-      '12.5',
-      '12.34',
-    ]);
+    expect([21, 10.1, 0.01, 1e21, 498.005].map((n) => toCents(n))).toEqual([2100n, 1010n, 1n, 100000000000000000000000n, 49801n]);
+    expect([3300n, -200n, 5n].map((c) => moneyString(c))).toEqual(['33.00', '-2.00', '0.05']);
+    expect([49800n, 200000n, 1250n, 1234n].map((c) => bracketAmount(c))).toEqual(['498.0', '2000.0', '12.5', '12.34']);
   });
 });
 

@@ -70,9 +70,15 @@ export class Random {
     return s;
   }
 
+  /**
+   * How an entity id is made from its prefix: the documented form by default. An allowed variant
+   * (src/simulator/variants/) may choose another form that common-id allows.
+   */
+  idFormat: (prefix: string, random: Random) => string = (prefix, random) => prefix + random.base62(22);
+
   /** An entity id: prefix + 22 base62 characters (icrd_, ifnd_, gsa_, tcrd_, cstap_ ...). */
   id(prefix: string): string {
-    return prefix + this.base62(22);
+    return this.idFormat(prefix, this);
   }
 }
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { documentedExample } from '../api/testing/documented-examples.ts';
 import { harness, ref } from './testing/harness.ts';
 
-const owner = {
-  name: { first: 'John', middle: 'M', last: 'Doe', suffix: 'III' },
-  address: {
-    addressLine1: '1346 Pleasant Ave',
-    addressLine2: 'Apt A123',
-    city: 'Salt Lake City',
-    state: 'UT',
-    postalCode: '12345',
-    country: 'US',
-  },
-  phone: { countryCode: '1', number: '4345156001' },
-};
+// The owner of the documented 200 example.
+const { owner } = documentedExample('transfer-to-card-register.200.page-registered').request.body as { owner: object };
 const card = { encryptedData: 'Snbx7y1UUwOjJ44jUA0OjHWz184mpK5dqaHGGHzQML7', keyId: 'je87i6-C2QJS7PHUAbJPqw' };
 
 // transfer-to-card-register.txt, "Register Card": schema 1 (card, encrypted) or schema 2

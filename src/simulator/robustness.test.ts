@@ -10,13 +10,17 @@ async function raw(h: Harness, method: string, url: string, payload?: string | B
   return reply;
 }
 
+/** POSTs `payload` as it is, with the content type given (JSON by default). */
+const post = (h: Harness, url: string, payload: string, contentType = 'application/json') =>
+  raw(h, 'POST', url, payload, { 'content-type': contentType });
+
 // Robustness of the simulator as a sandbox (README.md, "Error envelope" for the 400 shape): malformed JSON → 400 envelope; non-JSON → 415; over 1 MiB → 413; unknown
 // route → 404 envelope; __proto__/constructor keys harmless; never a 5xx.
 describe('robustness', () => {
   it('answers malformed JSON with 400 requestParseError and a clear message', async () => {
     const h = await harness();
     for (const text of ['{bad', '{"a":1,}', '[1,2', 'nul', '"unterminated']) {
-      const res = await raw(h, 'POST', '/ibis/card/status', text, { 'content-type': 'application/json' });
+      const res = await post(h, '/ibis/card/status', text);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('requestParseError');
       expect(res.body.message).toMatch(/not valid JSON/);
@@ -26,7 +30,7 @@ describe('robustness', () => {
   it('answers a non-JSON content type with 415', async () => {
     const h = await harness();
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) {
-      const res = await raw(h, 'POST', '/ibis/card/status', '{"cFiCardId":"icrd_1"}', { 'content-type': type });
+      const res = await post(h, '/ibis/card/status', '{"cFiCardId":"icrd_1"}', type);
       expect(res.status).toBe(415);
       expect(res.body.code).toBe('unsupportedMediaType');
     }
@@ -34,23 +38,21 @@ describe('robustness', () => {
 
   it('accepts application/json with a charset parameter', async () => {
     const h = await harness();
-    const res = await raw(h, 'POST', '/ibis/card/list', JSON.stringify({ customerId: h.fixtures.customerId }), {
-      'content-type': 'application/json; charset=utf-8',
-    });
+    const res = await post(h, '/ibis/card/list', JSON.stringify({ customerId: h.fixtures.customerId }), 'application/json; charset=utf-8');
     expect(res.status).toBe(200);
   });
 
   it('answers a body over 1 MiB with 413', async () => {
     const h = await harness();
     const big = JSON.stringify({ cFiCardId: 'icrd_1', pad: 'x'.repeat(BODY_LIMIT) });
-    const res = await raw(h, 'POST', '/ibis/card/status', big, { 'content-type': 'application/json' });
+    const res = await post(h, '/ibis/card/status', big);
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('payloadTooLarge');
   });
 
   it('answers an empty JSON body as a validation error ("must be object")', async () => {
     const h = await harness();
-    const res = await raw(h, 'POST', '/ibis/card/status', '', { 'content-type': 'application/json' });
+    const res = await post(h, '/ibis/card/status', '');
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'requestValidateError', context: [{ instancePath: '', keyword: 'type' }] });
   });
@@ -58,7 +60,7 @@ describe('robustness', () => {
   it('answers unknown routes with 404 notFound and a wrong method with 405', async () => {
     const h = await harness();
     for (const url of ['/', '/ibis', '/ibis/card/unknown', '/ibis/card/status/extra', '/IBIS/CARD/STATUS']) {
-      const res = await raw(h, 'POST', url, '{}', { 'content-type': 'application/json' });
+      const res = await post(h, url, '{}');
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('notFound');
     }
@@ -87,14 +89,14 @@ describe('robustness', () => {
       ['/ibis/financial/funds-credit', bodies[1]],
       ['/ibis/debit-card/add', bodies[2]],
     ]) {
-      const res = await raw(h, 'POST', url, body, { 'content-type': 'application/json' });
+      const res = await post(h, url, body);
       expect(res.status).toBeLessThan(500);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     // A reference or id named like an Object.prototype member is just a string.
     for (const reference of ['constructor', 'toString', 'hasOwnProperty']) {
-      const r = await raw(h, 'POST', '/ibis/card/status', JSON.stringify({ reference }), { 'content-type': 'application/json' });
+      const r = await post(h, '/ibis/card/status', JSON.stringify({ reference }));
       expect(r.body.code).toBe('cardNotFound');
     }
   });
@@ -114,7 +116,7 @@ describe('robustness', () => {
     ];
     for (const body of cases) {
       for (const url of ['/ibis/card/status', '/ibis/financial/funds-credit', '/transfer-to/card/register']) {
-        const res = await raw(h, 'POST', url, body, { 'content-type': 'application/json' });
+        const res = await post(h, url, body);
         expect(res.status).toBeLessThan(500);
       }
     }
@@ -141,9 +143,7 @@ describe('robustness', () => {
 
   it('ignores query strings and serves HEAD on the GET route', async () => {
     const h = await harness();
-    const res = await raw(h, 'POST', '/ibis/card/list?x=1&__proto__=1', JSON.stringify({ customerId: h.fixtures.customerId }), {
-      'content-type': 'application/json',
-    });
+    const res = await post(h, '/ibis/card/list?x=1&__proto__=1', JSON.stringify({ customerId: h.fixtures.customerId }));
     expect(res.status).toBe(200);
     const head = await h.app.inject({
       method: 'HEAD',

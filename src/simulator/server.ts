@@ -1,6 +1,7 @@
 import type { SimulatorState } from './state.ts';
 import { buildSimulatorApp } from './app.ts';
 import type { SimulatorFixtures, SimulatorOptions } from './types.ts';
+import { withVariantOptions } from './variants/index.ts';
 
 export interface RunningSimulator {
   baseUrl: string;
@@ -35,7 +36,9 @@ export function simulatorEnv(
 }
 
 /** Starts the simulator on a real socket (port 0 = a free port). */
-export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+export async function startSimulator(given: SimulatorOptions = {}): Promise<RunningSimulator> {
+  // A variant's own options (src/simulator/variants/) apply to the socket as well as to the app.
+  const options = withVariantOptions(given);
   const app = await buildSimulatorApp(options);
   const host = options.host ?? '127.0.0.1';
   await app.listen({ port: options.port ?? 0, host });

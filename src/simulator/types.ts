@@ -1,4 +1,4 @@
-import type { VariantName } from './variants.ts';
+import type { FlakyNetworkOptions } from './flaky-network.ts';
 import type { StatusCode } from './rules.ts';
 
 export type { StatusCode };
@@ -25,10 +25,16 @@ export interface SimulatorOptions {
    */
   fault?: string;
   /**
-   * Start as a variant (src/simulator/variants.ts): a freedom the docs give, taken; still
-   * conformant, and what drift.json is for (docs/architecture.md, "Observed drift").
+   * Start with allowed variants of src/simulator/variants/ (a choice the docs leave open, made
+   * differently: docs/contributing.md, "Allowed variants"); an unknown name throws UnknownVariantError.
    */
-  variant?: VariantName;
+  variants?: readonly string[];
+  /**
+   * Put a flaky network in front of the simulator (src/simulator/flaky-network.ts): about `rate` of
+   * the requests meet a reset before or after processing, or a 503 before processing. The seed
+   * defaults to the simulator's.
+   */
+  flakyNetwork?: FlakyNetworkOptions;
 }
 
 export interface SimulatorFixtures {

@@ -67,6 +67,8 @@ export const DOC_BLOCK_CLAIMS: readonly DocBlockClaim[] = [
     placeholders: { 'https://your-org.pactflow.io': 'brokerUrl', 'PACT_BROKER_TOKEN=...': 'brokerTokenAssignment' },
   },
   { id: 'compare', file: 'docs/verdicts.md', after: '## Comparing two runs' },
+  { id: 'drift', file: 'docs/drift.md', after: '## drift.json after a run' },
+  { id: 'spec-diff', file: 'docs/drift.md', after: '## spec-diff in a pull request' },
   { id: 'progress', file: 'docs/verdicts.md', after: '## Progress' },
   {
     id: 'selfcheck',

@@ -34,6 +34,55 @@ export function runCli(
   });
 }
 
+/** A child process's output as it comes, for tests that wait for a line of it. */
+export interface WatchedOutput {
+  readonly out: string;
+  readonly err: string;
+  /**
+   * Resolves with what `find` first finds in the standard output so far; rejects when the child
+   * exits first, or after `ms` (then stops the child: a failed start must not leave it running).
+   */
+  until<T>(find: (out: string) => T | undefined, ms?: number): Promise<T>;
+}
+
+export function watchOutput(child: ChildProcess): WatchedOutput {
+  const seen = { out: '', err: '' };
+  child.stdout!.on('data', (d: Buffer) => (seen.out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (seen.err += d.toString()));
+  return {
+    get out() {
+      return seen.out;
+    },
+    get err() {
+      return seen.err;
+    },
+    until: (find, ms = 20_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.kill('SIGTERM');
+          reject(new Error(`not found within ${ms / 1000} s: ${seen.out} ${seen.err}`));
+        }, ms);
+        const look = () => {
+          const found = find(seen.out);
+          if (found === undefined) return;
+          clearTimeout(timer);
+          child.stdout!.off('data', look);
+          resolve(found);
+        };
+        child.stdout!.on('data', look);
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          reject(new Error(`exited ${code}: ${seen.out} ${seen.err}`));
+        });
+        look();
+      }),
+  };
+}
+
+/** The base URL a server printed ("… listening on http://…") once its output also names `file` (the env file it wrote). */
+export const listeningOnceWritten = (file: string) => (out: string) =>
+  out.includes(file) ? /listening on (http:\/\/\S+)/.exec(out)?.[1] : undefined;
+
 export interface StandaloneSimulator {
   baseUrl: string;
   /** The dotenv file it wrote (credentials, fixtures, CONNECTFI_ENV=sandbox). */
@@ -47,20 +96,7 @@ export async function startStandaloneSimulator(args: string[] = []): Promise<Sta
   const child: ChildProcess = spawn(process.execPath, ['--', BIN, 'simulator', '--port', '0', '--write-env', envFile, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the simulator did not start within 30 s: ${out}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && out.includes(envFile)) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`the simulator exited ${code}: ${out}`)));
-  });
+  const baseUrl = await watchOutput(child).until(listeningOnceWritten(envFile), 30_000);
   return {
     baseUrl,
     envFile,

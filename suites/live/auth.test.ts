@@ -19,6 +19,8 @@ describe('authentication', () => {
       family: 'auth',
       operation: '/auth/get-token',
       docRef: AUTH_DOC,
+      // A valid login must succeed: a refusal is refuses-valid-request, not an auth deviation.
+      intent: 'read',
     },
     async (t) => {
       if (!login || !password) t.skip('CONNECTFI_LOGIN and CONNECTFI_PASSWORD are not configured (the run uses CONNECTFI_TOKEN)');

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { check } from '../../src/harness/check.ts';
-import { RULES, addAccount, cardInStatus, cardStatus, expectError, issueDebitCard } from './support/flows.ts';
+import { check, type CheckContext } from '../../src/harness/check.ts';
+import { RULES, addAccount, cardInStatus, cardStatus, expectError, issueDebitCard, type CheckFields } from './support/flows.ts';
 import {
   BUSINESS_NEEDS,
   HOLDERS,
@@ -15,10 +15,22 @@ import {
   reissue,
   type HolderKind,
 } from './support/cards-helpers.ts';
-import { STATUS_TABLE, expectContext, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
+import { STATUS_TABLE, expectRefusalEnvelope, unknownId, expectUnknownCard } from './support/status-helpers.ts';
 
 // Cards and accounts, continued: reissue types 1-3 (ibis-overview.txt, "Reissue a Card") and
 // sync-profile (ibis-card-sync-profile.txt, "Sync Card Profile"). Family "cards".
+
+/** The metadata the checks of each operation share. */
+const REISSUING: CheckFields = { family: 'cards', operation: '/ibis/card/reissue', docRef: REISSUE_DOC, needs: NEEDS };
+const SYNCING: CheckFields = { family: 'cards', operation: '/ibis/card/sync-profile', docRef: SYNC_DOC, needs: NEEDS };
+
+/** An active card, reissued (`extra` added to the request); the reissue must succeed. */
+async function reissuedActiveCard(t: CheckContext, type: '1' | '2' | '3', extra: Record<string, unknown> = {}) {
+  const card = await cardInStatus(t, 'B');
+  const r = await reissue(t, card, type, extra);
+  expectOk(t, r, 'reissue');
+  return { card, r };
+}
 
 // ---- reissue ----------------------------------------------------------------------------------------
 for (const [type, row] of Object.entries(RULES.reissue.reissueTypes as Record<string, { description: string; newCardId: boolean }>)) {
@@ -27,17 +39,12 @@ for (const [type, row] of Object.entries(RULES.reissue.reissueTypes as Record<st
     {
       id: `cards.reissue.type-${type}`,
       title: `reissue type ${type} (${row.description}) returns ${row.newCardId ? 'a new cFiCardId' : 'the same cFiCardId'}`,
-      family: 'cards',
-      operation: '/ibis/card/reissue',
-      docRef: REISSUE_DOC,
-      needs: NEEDS,
+      ...REISSUING,
     },
     async (t) => {
       // "cFiCardId ... new only if card was reissued with a new number"; "newCardReferenceId ...
       // present if card was reissued with a new number".
-      const card = await cardInStatus(t, 'B');
-      const r = await reissue(t, card, t3);
-      expectOk(t, r, 'reissue');
+      const { card, r } = await reissuedActiveCard(t, t3);
       if (row.newCardId) {
         expect(idOf(r)).not.toBe(card.cFiCardId);
         expect(r.data).toMatchObject({ newCardReferenceId: expect.any(String), reference: r.reference });
@@ -53,10 +60,7 @@ for (const [type, row] of Object.entries(RULES.reissue.reissueTypes as Record<st
       {
         id: `cards.reissue.type-${type}.reference-ignored`,
         title: `reissue type ${type} ignores its reference: an existing reference is accepted`,
-        family: 'cards',
-        operation: '/ibis/card/reissue',
-        docRef: REISSUE_DOC,
-        needs: NEEDS,
+        ...REISSUING,
       },
       async (t) => {
         // "reference ... ignored unless card is reissued with a new card number"
@@ -77,16 +81,12 @@ for (const [activateNewCard, expected] of [
     {
       id: `cards.reissue.type-3.activate-new-card-${activateNewCard}`,
       title: `reissue type 3 with activateNewCard "${activateNewCard}" leaves the new card in ${expected}`,
-      family: 'cards',
-      operation: '/ibis/card/reissue',
-      docRef: REISSUE_DOC,
-      needs: NEEDS,
+      ...REISSUING,
+      intent: 'state',
     },
     async (t) => {
       // "activateNewCard: If "Y", the new card will be activated upon reissue, "N" is default"
-      const card = await cardInStatus(t, 'B');
-      const r = await reissue(t, card, '3', { activateNewCard });
-      expectOk(t, r, 'reissue');
+      const { r } = await reissuedActiveCard(t, '3', { activateNewCard });
       expect(await cardStatus(t, idOf(r))).toBe(expected);
     },
   );
@@ -96,15 +96,10 @@ check(
   {
     id: 'cards.reissue.type-3.listed',
     title: 'the card of a type 3 reissue appears in card/list',
-    family: 'cards',
-    operation: '/ibis/card/reissue',
-    docRef: REISSUE_DOC,
-    needs: NEEDS,
+    ...REISSUING,
   },
   async (t) => {
-    const card = await cardInStatus(t, 'B');
-    const r = await reissue(t, card, '3');
-    expectOk(t, r, 'reissue');
+    const { card, r } = await reissuedActiveCard(t, '3');
     expect((await listCards(t, card.customerId)).items.map(listedId)).toContain(idOf(r));
   },
 );
@@ -113,17 +108,13 @@ check(
   {
     id: 'cards.reissue.type-3.old-card-inactive',
     title: 'after a type 3 reissue the old card is no longer active: closed (F) (errata reissue-new-card-effects, simulator only)',
-    family: 'cards',
-    operation: '/ibis/card/reissue',
-    docRef: REISSUE_DOC,
-    needs: NEEDS,
+    ...REISSUING,
+    intent: 'state',
   },
   async (t) => {
     if (t.kind !== 'simulator')
       t.notApplicable("errata reissue-new-card-effects: the old card's status is graded only against the simulator");
-    const card = await cardInStatus(t, 'B');
-    const r = await reissue(t, card, '3');
-    expectOk(t, r, 'reissue');
+    const { card } = await reissuedActiveCard(t, '3');
     const old = await cardStatus(t, card.cFiCardId);
     t.expectation({ oldCardStatus: 'F' }, { oldCardStatus: old });
     expect(old).toBe('F');
@@ -134,16 +125,13 @@ check(
   {
     id: 'cards.reissue.unknown-card',
     title: 'reissue of a card id that does not exist is cardNotFound',
-    family: 'cards',
-    operation: '/ibis/card/reissue',
-    docRef: REISSUE_DOC,
+    ...REISSUING,
     needs: ['customerId'],
   },
   async (t) => {
     const cFiCardId = unknownId('icrd', t);
     const r = await reissue(t, { cFiCardId, customerId: t.fixture('customerId') }, '1', {}, ['1']);
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId });
+    expectError(t, r, 'cardNotFound', { cFiCardId });
   },
 );
 
@@ -152,10 +140,7 @@ check(
   {
     id: 'cards.sync-profile.individual',
     title: "sync-profile of an individual's card with cardHolderId = customerId answers the card",
-    family: 'cards',
-    operation: '/ibis/card/sync-profile',
-    docRef: SYNC_DOC,
-    needs: NEEDS,
+    ...SYNCING,
   },
   async (t) => {
     const card = await issueDebitCard(t);
@@ -173,10 +158,7 @@ check(
   {
     id: 'cards.sync-profile.without-profile',
     title: "sync-profile of an individual's card without a profile (optional) answers the card",
-    family: 'cards',
-    operation: '/ibis/card/sync-profile',
-    docRef: SYNC_DOC,
-    needs: NEEDS,
+    ...SYNCING,
   },
   async (t) => {
     const card = await issueDebitCard(t);
@@ -191,9 +173,7 @@ for (const kind of Object.keys(HOLDERS) as HolderKind[]) {
     {
       id: `cards.sync-profile.business-${kind}`,
       title: `sync-profile of a business card held by its ${kind} answers the card`,
-      family: 'cards',
-      operation: '/ibis/card/sync-profile',
-      docRef: SYNC_DOC,
+      ...SYNCING,
       needs: BUSINESS_NEEDS(kind),
     },
     async (t) => {
@@ -215,9 +195,7 @@ check(
   {
     id: 'cards.sync-profile.vaccount',
     title: 'sync-profile accepts a vAccount id (documented by its business example, errata vaccount-id-accepted)',
-    family: 'cards',
-    operation: '/ibis/card/sync-profile',
-    docRef: SYNC_DOC,
+    ...SYNCING,
     needs: ['customerId'],
   },
   async (t) => {
@@ -232,26 +210,17 @@ check(
   {
     id: 'cards.sync-profile.unknown-card',
     title: 'sync-profile of a card id that does not exist is cardNotFound',
-    family: 'cards',
-    operation: '/ibis/card/sync-profile',
-    docRef: SYNC_DOC,
+    ...SYNCING,
     needs: ['customerId'],
   },
-  async (t) => {
-    const cFiCardId = unknownId('icrd', t);
-    const r = await t.client.call('/ibis/card/sync-profile', { customerId: t.fixture('customerId'), cFiCardId });
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId });
-  },
+  (t) => expectUnknownCard(t, '/ibis/card/sync-profile', { customerId: t.fixture('customerId') }),
 );
 
 check(
   {
     id: 'cards.sync-profile.holder-mismatch',
     title: 'sync-profile of an individual\'s card with another cardHolderId is refused ("Must match customerId")',
-    family: 'cards',
-    operation: '/ibis/card/sync-profile',
-    docRef: SYNC_DOC,
+    ...SYNCING,
     needs: [...NEEDS, 'businessEmployeeId'],
   },
   async (t) => {

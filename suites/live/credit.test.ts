@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { simulatorChoices } from '../../src/api/rules.ts';
-import { cardStatus, expectError } from './support/flows.ts';
+import { cardStatus, expectError, type CheckFields } from './support/flows.ts';
 import {
   ADD_CREDIT,
   ADD_CREDIT_DOC,
@@ -16,10 +16,12 @@ import {
   apply,
   approvedApplication,
   expectBoundInMessage,
+  approvedBelow,
   programBounds,
   type Application,
+  type CreditCardRequest,
 } from './support/credit-helpers.ts';
-import { expectContext, expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
+import { expectRefusalEnvelope, unknownId } from './support/status-helpers.ts';
 
 // ibis-overview.txt, "Apply for Credit with /ibis", "Get Credit Card Application Status with /ibis"
 // and "Add a Credit Card with /ibis" (with ibis-credit-card-add.txt, "Add Credit Card"): a credit
@@ -27,6 +29,9 @@ import { expectContext, expectRefusalEnvelope, unknownId } from './support/statu
 // program's per-card bounds.
 const APPLY_NEEDS: FixtureName[] = ['customerId'];
 const ADD_NEEDS: FixtureName[] = ['customerId', 'creditProgramId'];
+/** The metadata the checks of each operation share (family, operation, docRef, fixtures). */
+const APPLYING: CheckFields = { family: 'credit', operation: APPLY, docRef: APPLY_DOC, needs: APPLY_NEEDS };
+const ADDING: CheckFields = { family: 'credit', operation: ADD_CREDIT, docRef: ADD_CREDIT_DOC, needs: ADD_NEEDS };
 const cardIdOf = (r: { data?: unknown }): string => (r.data as { cFiCardId: string }).cFiCardId;
 
 function expectIssued(t: CheckContext, r: Awaited<ReturnType<typeof addCreditCard>>): string {
@@ -34,6 +39,22 @@ function expectIssued(t: CheckContext, r: Awaited<ReturnType<typeof addCreditCar
   expect(r.ok).toBe(true);
   expect(r.data).toMatchObject({ cFiCardId: expect.any(String), reference: r.reference });
   return cardIdOf(r);
+}
+
+/** credit-card/add of `creditLimit` against `app` is ibisApplicationCreditLimit { applicationId, creditLimit: the approved one }. */
+async function expectAboveApproved(t: CheckContext, app: Application & { creditLimit: number }, creditLimit: number): Promise<void> {
+  const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit });
+  expectError(t, r, 'ibisApplicationCreditLimit', { applicationId: app.applicationId, creditLimit: app.creditLimit });
+}
+
+/**
+ * A new approved application, and credit-card/add against it at the program's per-card minimum
+ * (`more` adds to the request); the check skips when the program's bounds are not documented.
+ */
+async function cardsAtMinimum(t: CheckContext): Promise<(more?: Partial<CreditCardRequest>) => ReturnType<typeof addCreditCard>> {
+  const { min } = programBounds(t);
+  const app = await approvedApplication(t);
+  return (more = {}) => addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, ...more });
 }
 
 // ---- applications ------------------------------------------------------------------------------
@@ -49,8 +70,7 @@ check(
   async (t) => {
     const customerId = t.fixture('unverifiedCustomerId');
     const r = await apply(t, customerId);
-    expectError(t, r, 'kycNotInitialized');
-    expectContext(t, r, { customerId });
+    expectError(t, r, 'kycNotInitialized', { customerId });
   },
 );
 
@@ -58,10 +78,7 @@ check(
   {
     id: 'credit.application.decision',
     title: 'an application returns its id, a decision, and a limit in USD when approved',
-    family: 'credit',
-    operation: APPLY,
-    docRef: APPLY_DOC,
-    needs: APPLY_NEEDS,
+    ...APPLYING,
   },
   async (t) => {
     const customerId = t.fixture('customerId');
@@ -90,10 +107,7 @@ check(
   {
     id: 'credit.application.documented-limit',
     title: `income ${DOCUMENTED_INCOME} is approved for ${DOCUMENTED_LIMIT}, as in the documented example (simulator only)`,
-    family: 'credit',
-    operation: APPLY,
-    docRef: APPLY_DOC,
-    needs: APPLY_NEEDS,
+    ...APPLYING,
   },
   async (t) => {
     if (t.kind !== 'simulator') t.notApplicable('errata credit-decision-rule: the decision rule is graded only against the simulator');
@@ -113,10 +127,7 @@ check(
   {
     id: 'credit.application.decline',
     title: 'a low income is declined without a credit limit (errata credit-decision-rule, simulator only)',
-    family: 'credit',
-    operation: APPLY,
-    docRef: APPLY_DOC,
-    needs: APPLY_NEEDS,
+    ...APPLYING,
   },
   async (t) => {
     if (t.kind !== 'simulator') t.notApplicable('errata credit-decision-rule: the decision rule is graded only against the simulator');
@@ -134,10 +145,7 @@ check(
   {
     id: 'credit.application.several-per-customer',
     title: 'two identical applications are two applications ("It is possible to have multiple credit applications")',
-    family: 'credit',
-    operation: APPLY,
-    docRef: APPLY_DOC,
-    needs: APPLY_NEEDS,
+    ...APPLYING,
   },
   async (t) => {
     const [a, b] = [await apply(t, t.fixture('customerId')), await apply(t, t.fixture('customerId'))];
@@ -152,10 +160,7 @@ check(
   {
     id: 'credit.application.non-usd-income',
     title: 'an application with a non-USD income currency is refused (errata credit-currency-not-usd)',
-    family: 'credit',
-    operation: APPLY,
-    docRef: APPLY_DOC,
-    needs: APPLY_NEEDS,
+    ...APPLYING,
   },
   async (t) => {
     expectRefusalEnvelope(t, await apply(t, t.fixture('customerId'), DOCUMENTED_INCOME, 'CAD'), 'credit-currency-not-usd');
@@ -198,8 +203,7 @@ check(
   async (t) => {
     const applicationId = unknownId('gsa', t);
     const r = await t.client.call(GET_APPLICATION, { applicationId });
-    expectError(t, r, 'ibisApplicationNotFound');
-    expectContext(t, r, { applicationId });
+    expectError(t, r, 'ibisApplicationNotFound', { applicationId });
   },
 );
 
@@ -208,10 +212,7 @@ check(
   {
     id: 'credit.add.approved',
     title: 'a credit card is issued against an approved application, pre-active, in the credit program',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
     const app = await approvedApplication(t);
@@ -227,10 +228,7 @@ check(
   {
     id: 'credit.add.unapproved-application',
     title: 'credit-card/add with an application that is not approved is ibisApplicationIsNotApproved { applicationId }',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
     const a = await apply(t, t.fixture('customerId'), 1000);
@@ -238,8 +236,7 @@ check(
     if (!a.ok) throw new Error(`precondition failed: the application answered HTTP ${a.status}`);
     if (d!.decision === 'Approve') t.skip('the target approved an application with income 1000: no unapproved application can be made');
     const r = await addCreditCard(t, { applicationId: d!.applicationId, creditLimit: 600 });
-    expectError(t, r, 'ibisApplicationIsNotApproved');
-    expectContext(t, r, { applicationId: d!.applicationId });
+    expectError(t, r, 'ibisApplicationIsNotApproved', { applicationId: d!.applicationId });
   },
 );
 
@@ -247,10 +244,7 @@ check(
   {
     id: 'credit.add.unknown-application',
     title: 'credit-card/add with an application that does not exist is refused',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
     // The docs name no error for it (ibisApplicationNotFound is documented for the GET only): a refusal.
@@ -263,18 +257,13 @@ check(
     id: 'credit.add.above-approved-limit',
     title:
       'a limit above the approved one is ibisApplicationCreditLimit { applicationId, creditLimit: approved } (the documented 3600 vs 2700)',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
     // "a request was made with a desired credit limit of 3600, but the customer's credit application
     // was only approved for a limit of up to 2700": checked before the program's per-card bounds.
     const app = await approvedApplication(t);
-    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: app.creditLimit + 900 });
-    expectError(t, r, 'ibisApplicationCreditLimit');
-    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+    await expectAboveApproved(t, app, app.creditLimit + 900);
   },
 );
 
@@ -282,71 +271,56 @@ check(
   {
     id: 'credit.add.above-approved-within-program',
     title: 'a limit within the program bounds but above a smaller approved limit is ibisApplicationCreditLimit',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
     const { min, max } = programBounds(t);
-    const app = await approvedApplication(t, 20000);
+    const app = await approvedBelow(t, max);
     const requested = Math.max(min, Math.floor(app.creditLimit) + 100);
     if (requested > max) t.skip(`the approved limit ${app.creditLimit} leaves no limit within ${min}-${max} above it`);
-    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: requested });
-    expectError(t, r, 'ibisApplicationCreditLimit');
-    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+    await expectAboveApproved(t, app, requested);
   },
 );
 
-check(
+// The per-card bounds of the program: "Even though the requested credit limit of 2600 is less than
+// the 2700 approved credit limit for this customer, it is over the allocated credit limit of 2000
+// for a single card."; "a request was made for a card with a 200 credit limit, which is below the
+// minimum 500".
+const BOUND_REFUSALS = [
   {
     id: 'credit.add.above-program-max',
     title: 'a limit within the approved one but above the per-card maximum is extIbis 12 "less than or equal to [2000.0]"',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    edge: 'max',
+    error: 'extIbis.12.creditLimitAbove',
+    limit: (app: { creditLimit: number }, { max }: { max: number }) => Math.min(app.creditLimit, max + 600),
   },
-  async (t) => {
-    // "Even though the requested credit limit of 2600 is less than the 2700 approved credit limit
-    // for this customer, it is over the allocated credit limit of 2000 for a single card."
-    const { max } = programBounds(t);
-    const app = await approvedApplication(t);
-    if (app.creditLimit <= max) t.skip(`the approved limit ${app.creditLimit} is not above the per-card maximum ${max}`);
-    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: Math.min(app.creditLimit, max + 600) });
-    expectError(t, r, 'extIbis.12.creditLimitAbove');
-    expectBoundInMessage(t, r, max, 'maximum');
-  },
-);
-
-check(
   {
     id: 'credit.add.below-program-min',
     title: 'a limit below the per-card minimum is extIbis 12 "greater than or equal to [500.0]"',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    edge: 'min',
+    error: 'extIbis.12.creditLimitBelow',
+    limit: (_app: { creditLimit: number }, { min }: { min: number }) => min - 300,
   },
-  async (t) => {
-    // "a request was made for a card with a 200 credit limit, which is below the minimum 500"
-    const { min } = programBounds(t);
+] as const;
+
+for (const refusal of BOUND_REFUSALS) {
+  check({ id: refusal.id, title: refusal.title, ...ADDING }, async (t) => {
+    const bounds = programBounds(t);
     const app = await approvedApplication(t);
-    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min - 300 });
-    expectError(t, r, 'extIbis.12.creditLimitBelow');
-    expectBoundInMessage(t, r, min, 'minimum');
-  },
-);
+    if (refusal.edge === 'max' && app.creditLimit <= bounds.max)
+      t.skip(`the approved limit ${app.creditLimit} is not above the per-card maximum ${bounds.max}`);
+    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: refusal.limit(app, bounds) });
+    expectError(t, r, refusal.error);
+    expectBoundInMessage(t, r, bounds[refusal.edge], refusal.edge === 'max' ? 'maximum' : 'minimum');
+  });
+}
 
 for (const edge of ['min', 'max'] as const) {
   check(
     {
       id: `credit.add.at-program-${edge}`,
       title: `a limit equal to the per-card ${edge === 'min' ? 'minimum (500)' : 'maximum (2000)'} is accepted ("${edge === 'min' ? 'greater' : 'less'} than or equal to")`,
-      family: 'credit',
-      operation: ADD_CREDIT,
-      docRef: ADD_CREDIT_DOC,
-      needs: ADD_NEEDS,
+      ...ADDING,
     },
     async (t) => {
       const bounds = programBounds(t);
@@ -359,20 +333,24 @@ for (const edge of ['min', 'max'] as const) {
 
 // "Two separate credit cards may be added to this customer if the customer's credit limit allows":
 // the cards of one application share its approved limit (errata credit-limit-allocation).
+
+/** An approved application and the limit of a first card that leaves at least the per-card minimum for a second. */
+async function firstOfTwoCards(t: CheckContext) {
+  const { min, max } = programBounds(t);
+  const app = await approvedApplication(t);
+  const first = Math.min(max, app.creditLimit - min);
+  if (first < min) t.skip(`the approved limit ${app.creditLimit} does not hold two cards of at least ${min}`);
+  return { app, max, first };
+}
+
 check(
   {
     id: 'credit.add.second-card-within-approved',
     title: 'a second card against one application is issued while the sum stays within the approved limit',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
-    const { min, max } = programBounds(t);
-    const app = await approvedApplication(t);
-    const first = Math.min(max, app.creditLimit - min);
-    if (first < min) t.skip(`the approved limit ${app.creditLimit} does not hold two cards of at least ${min}`);
+    const { app, max, first } = await firstOfTwoCards(t);
     const second = Math.min(max, app.creditLimit - first);
     const a = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: first }));
     const b = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: second }));
@@ -384,22 +362,14 @@ check(
   {
     id: 'credit.add.second-card-beyond-approved',
     title: 'a second card that takes the sum above the approved limit is ibisApplicationCreditLimit',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
-    const { min, max } = programBounds(t);
-    const app = await approvedApplication(t);
-    const first = Math.min(max, app.creditLimit - min);
-    if (first < min) t.skip(`the approved limit ${app.creditLimit} does not hold two cards of at least ${min}`);
+    const { app, max, first } = await firstOfTwoCards(t);
     const second = Math.min(max, app.creditLimit - first + 100);
     if (first + second <= app.creditLimit) t.skip('no second limit within the program bounds exceeds the approved limit');
     expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: first }));
-    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: second });
-    expectError(t, r, 'ibisApplicationCreditLimit');
-    expectContext(t, r, { applicationId: app.applicationId, creditLimit: app.creditLimit });
+    await expectAboveApproved(t, app, second);
   },
 );
 
@@ -407,20 +377,14 @@ check(
   {
     id: 'credit.add.secondary-card',
     title: 'credit-card/add with cFiPrimaryCardId returns a new (secondary) card',
-    family: 'credit',
-    operation: ADD_CREDIT,
+    ...ADDING,
     docRef: { file: 'ibis-credit-card-add.txt', heading: 'Property table for ibis/credit-card/add' },
-    needs: ADD_NEEDS,
   },
   async (t) => {
     // "If included, the returned card will be a secondary card account."
-    const { min } = programBounds(t);
-    const app = await approvedApplication(t);
-    const primary = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min }));
-    const secondary = expectIssued(
-      t,
-      await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, cFiPrimaryCardId: primary }),
-    );
+    const add = await cardsAtMinimum(t);
+    const primary = expectIssued(t, await add());
+    const secondary = expectIssued(t, await add({ cFiPrimaryCardId: primary }));
     expect(secondary).not.toBe(primary);
     const list = await t.client.call('/ibis/card/list', { customerId: t.fixture('customerId') });
     const ids = ((list.data ?? []) as { cFiCardId?: string }[]).map((c) => c.cFiCardId);
@@ -432,19 +396,14 @@ check(
   {
     id: 'credit.add.unknown-primary-card',
     title: 'credit-card/add with a cFiPrimaryCardId that does not exist is cardNotFound',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
     // errata unknown-card: an unknown cFiPrimaryCardId is 400 cardNotFound { cFiCardId }.
-    const { min } = programBounds(t);
-    const app = await approvedApplication(t);
+    const add = await cardsAtMinimum(t);
     const cFiPrimaryCardId = unknownId('icrd', t);
-    const r = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, cFiPrimaryCardId });
-    expectError(t, r, 'cardNotFound');
-    expectContext(t, r, { cFiCardId: cFiPrimaryCardId });
+    const r = await add({ cFiPrimaryCardId });
+    expectError(t, r, 'cardNotFound', { cFiCardId: cFiPrimaryCardId });
   },
 );
 
@@ -452,19 +411,11 @@ check(
   {
     id: 'credit.add.non-usd-limit',
     title: 'credit-card/add with a non-USD creditLimitCurrency is refused (errata credit-currency-not-usd)',
-    family: 'credit',
-    operation: ADD_CREDIT,
-    docRef: ADD_CREDIT_DOC,
-    needs: ADD_NEEDS,
+    ...ADDING,
   },
   async (t) => {
-    const { min } = programBounds(t);
-    const app = await approvedApplication(t);
-    expectRefusalEnvelope(
-      t,
-      await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min, creditLimitCurrency: 'CAD' }),
-      'credit-currency-not-usd',
-    );
+    const add = await cardsAtMinimum(t);
+    expectRefusalEnvelope(t, await add({ creditLimitCurrency: 'CAD' }), 'credit-currency-not-usd');
   },
 );
 
@@ -476,11 +427,11 @@ check(
     operation: '/ibis/card/check-pin',
     docRef: { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis' },
     needs: ADD_NEEDS,
+    intent: 'state',
   },
   async (t) => {
-    const { min } = programBounds(t);
-    const app = await approvedApplication(t);
-    const id = expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId, creditLimit: min }));
+    const add = await cardsAtMinimum(t);
+    const id = expectIssued(t, await add());
     for (const [operation, body] of [
       ['/ibis/card/activate', { cFiCardId: id }],
       ['/ibis/card/set-pin', { cFiCardId: id, pin: '2580' }],

@@ -266,21 +266,24 @@ check(
   },
 );
 
-/** An active card with five transfers (pushes of 1.00 .. 5.00), shared by the paging checks, which only read its history. */
-async function fiveTransfers(t: CheckContext): Promise<string> {
+const ids = (rows: Data[]) => rows.map((r) => r.transId ?? r.arn);
+
+/**
+ * An active card with five transfers (pushes of 1.00 .. 5.00), shared by the paging checks, which
+ * only read its history, and that whole history read once (the page a check reads is compared with it).
+ */
+async function fiveTransfers(t: CheckContext): Promise<{ card: string; all: Data[] }> {
   const card = await sharedFixture('history.five-transfers', async () => {
     const made = (await fundedCard(t, 0)).cFiCardId;
     for (let i = 1; i <= 5; i += 1) await pushCents(t, made, i * 100);
     return made;
   });
   t.log(`shared card ${card} (five pushes), read-only for this check`);
-  return card;
+  return { card, all: await history(t, card) };
 }
-const ids = (rows: Data[]) => rows.map((r) => r.transId ?? r.arn);
 
 check({ ...hist, id: 'history.paging.number-of-records', title: 'numberOfRecords limits the page: 2 of 5 transactions' }, async (t) => {
-  const card = await fiveTransfers(t);
-  const all = await history(t, card);
+  const { card, all } = await fiveTransfers(t);
   expect(all.length).toBeGreaterThanOrEqual(5);
   const page = await history(t, card, { numberOfRecords: 2 });
   t.expectation({ count: 2, transactions: ids(all).slice(0, 2) }, { count: page.length, transactions: ids(page) });
@@ -294,8 +297,7 @@ check(
     title: 'skipRecords skips: skip 2, take 2 is the third and fourth transaction of the full list',
   },
   async (t) => {
-    const card = await fiveTransfers(t);
-    const all = await history(t, card);
+    const { card, all } = await fiveTransfers(t);
     const page = await history(t, card, { numberOfRecords: 2, skipRecords: 2 });
     t.expectation({ transactions: ids(all).slice(2, 4) }, { transactions: ids(page) });
     expect(ids(page)).toEqual(ids(all).slice(2, 4));
@@ -305,8 +307,7 @@ check(
 check(
   { ...hist, id: 'history.paging.partition', title: 'pages of 2 (skipRecords 0, 2, 4, ...) cover the full history exactly once, in order' },
   async (t) => {
-    const card = await fiveTransfers(t);
-    const all = await history(t, card);
+    const { card, all } = await fiveTransfers(t);
     const pages: Data[] = [];
     for (let skip = 0; skip < all.length + 2; skip += 2) pages.push(...(await history(t, card, { numberOfRecords: 2, skipRecords: skip })));
     t.expectation({ transactions: ids(all) }, { transactions: ids(pages) });
@@ -321,8 +322,7 @@ check(
     title: 'skipRecords beyond the end gives an empty list (errata transaction-history-date-range-errors)',
   },
   async (t) => {
-    const card = await fiveTransfers(t);
-    const all = await history(t, card);
+    const { card, all } = await fiveTransfers(t);
     const page = await history(t, card, { skipRecords: all.length + 5 });
     t.expectation({ transactions: [] }, { transactions: page });
     expect(page).toEqual([]);

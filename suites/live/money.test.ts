@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
-import { RULES, bringToStatus, cardInStatus, expectError } from './support/flows.ts';
+import { RULES, bringToStatus, cardInStatus, expectError, type CheckFields } from './support/flows.ts';
 import {
   DOC,
   REMOTE_PROPOSAL,
@@ -16,6 +16,7 @@ import {
   moneySnapshot,
   pullCents,
   pullRefusal,
+  pullAttempt,
   pushCents,
   usd,
   type Data,
@@ -27,7 +28,11 @@ import {
 // "balance" = available funds - credit limit".
 const MONEY = RULES.money;
 const STATUSES = RULES.cardStatus.statuses.map((s) => s.code);
-const base = { family: 'money', needs: ['customerId', 'debitProgramId'] as const };
+const base: CheckFields = { family: 'money', operation: null, docRef: null, needs: ['customerId', 'debitProgramId'] };
+/** The metadata the checks of each money movement share. */
+const PUSHING: CheckFields = { ...base, operation: '/ibis/financial/funds-credit', docRef: DOC.push };
+const PULLING: CheckFields = { ...base, operation: '/ibis/financial/funds-debit', docRef: DOC.pull };
+const TRANSFERRING: CheckFields = { ...base, operation: '/ibis/financial/card-to-card', docRef: DOC.cardToCard };
 
 /**
  * Cards shared by the checks whose request is refused (a refusal moves no money, which each of them
@@ -47,12 +52,9 @@ for (const status of STATUSES) {
   const allowed = (MONEY.push.allowedStatuses as string[]).includes(status);
   check(
     {
-      ...base,
-      needs: [...base.needs],
       id: `money.push.status-${status}`,
       title: `funds-credit to a card in status ${status} is ${allowed ? 'accepted and adds exactly the amount' : 'refused (closed card) with no effect'}`,
-      operation: '/ibis/financial/funds-credit',
-      docRef: DOC.push,
+      ...PUSHING,
     },
     async (t) => {
       if (!PUSH_DOCUMENTED.has(status) && t.kind !== 'simulator')
@@ -81,12 +83,9 @@ for (const status of STATUSES) {
 
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.card-to-card.to-pre-active',
     title: 'card-to-card to a pre-active card (status A) is accepted: "You can, however, transfer funds to a pre-active card"',
-    operation: '/ibis/financial/card-to-card',
-    docRef: DOC.cardToCard,
+    ...TRANSFERRING,
   },
   async (t) => {
     const from = await fundedCard(t, 50_00);
@@ -111,12 +110,9 @@ for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as stri
     });
   check(
     {
-      ...base,
-      needs: [...base.needs],
       id: `money.pull.funds-debit.status-${status}`,
       title: `funds-debit from a card in status ${status} holding funds is refused with ${id} and the balance is unchanged`,
-      operation: '/ibis/financial/funds-debit',
-      docRef: DOC.pull,
+      ...PULLING,
     },
     async (t) => {
       const card = await fundedInStatus(t);
@@ -134,12 +130,9 @@ for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as stri
   );
   check(
     {
-      ...base,
-      needs: [...base.needs],
       id: `money.pull.card-to-card.status-${status}`,
       title: `card-to-card from a card in status ${status} is refused with ${id}; neither balance moves`,
-      operation: '/ibis/financial/card-to-card',
-      docRef: DOC.cardToCard,
+      ...TRANSFERRING,
     },
     async (t) => {
       const from = await fundedInStatus(t);
@@ -154,12 +147,9 @@ for (const status of STATUSES.filter((s) => !(MONEY.pull.allowedStatuses as stri
 
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.pull.active-with-funds',
     title: 'funds-debit from an active card with funds is accepted and subtracts exactly the amount',
-    operation: '/ibis/financial/funds-debit',
-    docRef: DOC.pull,
+    ...PULLING,
   },
   async (t) => {
     const card = await fundedCard(t, 35_00);
@@ -173,12 +163,9 @@ check(
 
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.pull.whole-balance',
     title: 'funds-debit of exactly the whole balance is accepted and leaves 0',
-    operation: '/ibis/financial/funds-debit',
-    docRef: DOC.pull,
+    ...PULLING,
   },
   async (t) => {
     const card = await fundedCard(t, 12_34);
@@ -189,13 +176,10 @@ check(
 
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.pull.after-block',
     title:
       'an active card with funds that is set to S (OFF) reads back S, and a funds-debit from it is then refused with no effect: pulls need status B',
-    operation: '/ibis/financial/funds-debit',
-    docRef: DOC.pull,
+    ...PULLING,
   },
   async (t) => {
     // "funds cannot be pulled from a debit card unless the card status code is "B" (ON)": the
@@ -203,12 +187,7 @@ check(
     // keeps a cached copy of the old status reads S and still pays out).
     const card = await fundedCard(t, 40_00);
     await bringToStatus(t, card.cFiCardId, 'S');
-    const r = await t.client.call('/ibis/financial/funds-debit', {
-      cFiCardId: card.cFiCardId,
-      reference: t.ref('d'),
-      amount: 10,
-      currency: 'USD',
-    });
+    const r = await pullAttempt(t, card.cFiCardId, 10);
     t.expectation({ status: 400, balance: 40_00 }, { status: r.status, body: r.body });
     expect(r.status).toBe(400);
     await expectBalances(t, { [card.cFiCardId]: 40_00 });
@@ -217,13 +196,10 @@ check(
 
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.pull.concurrent',
     title:
       'two concurrent funds-debit of 6.00 from a card holding 10.00: exactly one is accepted, the other is refused with extIbis 51; the balance ends at 4.00, never below 0',
-    operation: '/ibis/financial/funds-debit',
-    docRef: DOC.pull,
+    ...PULLING,
   },
   async (t) => {
     // "if funds are available": a check of the funds and the pull it allows must not interleave
@@ -255,22 +231,14 @@ for (const [name, held, ask] of [
 ] as const) {
   check(
     {
-      ...base,
-      needs: [...base.needs],
       id: `money.insufficient.funds-debit.${name}`,
       title: `funds-debit of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; the balance is unchanged`,
-      operation: '/ibis/financial/funds-debit',
-      docRef: DOC.pull,
+      ...PULLING,
     },
     async (t) => {
       const card = await fundedCard(t, held);
       const before = await moneySnapshot(t, [card.cFiCardId]);
-      const r = await t.client.call('/ibis/financial/funds-debit', {
-        cFiCardId: card.cFiCardId,
-        reference: t.ref('d'),
-        amount: ask / 100,
-        currency: 'USD',
-      });
+      const r = await pullAttempt(t, card.cFiCardId, ask / 100);
       t.log(`pull ${usd(ask)} holding ${usd(held)}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
       expectError(t, r, insufficient);
       expect(await moneySnapshot(t, [card.cFiCardId])).toEqual(before);
@@ -278,12 +246,9 @@ for (const [name, held, ask] of [
   );
   check(
     {
-      ...base,
-      needs: [...base.needs],
       id: `money.insufficient.card-to-card.${name}`,
       title: `card-to-card of ${usd(ask)} from an active debit card holding ${usd(held)} is refused with ${insufficient}; neither card changes`,
-      operation: '/ibis/financial/card-to-card',
-      docRef: DOC.cardToCard,
+      ...TRANSFERRING,
     },
     async (t) => {
       const from = await fundedCard(t, held);
@@ -330,7 +295,6 @@ for (const currency of ['CND', 'EUR']) {
     check(
       {
         ...base,
-        needs: [...base.needs],
         id: `money.currency.${q.name}.${currency}`,
         title: `${q.name} in ${currency} is refused with ${refusal} ("only USD currency is supported"); no balance moves`,
         operation: q.op,
@@ -353,13 +317,10 @@ for (const currency of ['CND', 'EUR']) {
 // ---- exact arithmetic ------------------------------------------------------------------------------
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.card-to-card.arithmetic',
     title:
       'card-to-card moves exactly the amount: from −amount, to +amount (response fromCardBalance/toCardBalance and card/status agree, in cents)',
-    operation: '/ibis/financial/card-to-card',
-    docRef: DOC.cardToCard,
+    ...TRANSFERRING,
   },
   async (t) => {
     const from = await fundedCard(t, 100_10);
@@ -380,12 +341,9 @@ check(
 
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.funds-credit.arithmetic',
     title: 'successive pushes add exactly (0.10 + 0.20 = 0.30, + 0.29 = 0.59 in cents) and the response balance is the card balance',
-    operation: '/ibis/financial/funds-credit',
-    docRef: DOC.push,
+    ...PUSHING,
   },
   async (t) => {
     // 0.29 * 100 is 28.999999999999996 in binary floating point: a ledger that truncates to
@@ -401,12 +359,9 @@ check(
 
 check(
   {
-    ...base,
-    needs: [...base.needs],
     id: 'money.funds-debit.arithmetic',
     title: 'successive pulls subtract exactly and the response balance is the card balance',
-    operation: '/ibis/financial/funds-debit',
-    docRef: DOC.pull,
+    ...PULLING,
   },
   async (t) => {
     const card = await fundedCard(t, 1_00);
@@ -451,12 +406,7 @@ check(
     const data = await pullCents(t, card.cFiCardId, LIMIT * 100);
     t.expectation({ balance: -LIMIT }, { balance: data.balance });
     expect(centsOf(data.balance)).toBe(-LIMIT * 100);
-    const r = await t.client.call('/ibis/financial/funds-debit', {
-      cFiCardId: card.cFiCardId,
-      reference: t.ref('d'),
-      amount: 0.01,
-      currency: 'USD',
-    });
+    const r = await pullAttempt(t, card.cFiCardId, 0.01);
     expectError(t, r, insufficient);
     await expectBalances(t, { [card.cFiCardId]: -LIMIT * 100 });
   },
@@ -471,12 +421,7 @@ check(
   },
   async (t) => {
     const card = await creditCard(t, LIMIT);
-    const r = await t.client.call('/ibis/financial/funds-debit', {
-      cFiCardId: card.cFiCardId,
-      reference: t.ref('d'),
-      amount: LIMIT + 0.01,
-      currency: 'USD',
-    });
+    const r = await pullAttempt(t, card.cFiCardId, LIMIT + 0.01);
     expectError(t, r, insufficient);
     await expectBalances(t, { [card.cFiCardId]: 0 });
   },
@@ -511,12 +456,7 @@ check(
     if (t.kind !== 'simulator') t.notApplicable(`the message text: ${REMOTE_PROPOSAL} (errata insufficient-funds-numbers)`);
     const card = await creditCard(t, 500);
     await pullCents(t, card.cFiCardId, 2_00);
-    const r = await t.client.call('/ibis/financial/funds-debit', {
-      cFiCardId: card.cFiCardId,
-      reference: t.ref('d'),
-      amount: 600,
-      currency: 'USD',
-    });
+    const r = await pullAttempt(t, card.cFiCardId, 600);
     expectError(t, r, insufficient);
     expect((r.body as Data).message).toMatch(/Insufficient Funds \[498(\.0+)?\]/);
   },
@@ -538,12 +478,7 @@ check(
     await pushCents(t, card.cFiCardId, 10_00);
     await expectBalances(t, { [card.cFiCardId]: 10_00 });
     // Overpaid by 10: available is 510, so 510 can be pulled and no more.
-    const r = await t.client.call('/ibis/financial/funds-debit', {
-      cFiCardId: card.cFiCardId,
-      reference: t.ref('d'),
-      amount: 510.01,
-      currency: 'USD',
-    });
+    const r = await pullAttempt(t, card.cFiCardId, 510.01);
     expectError(t, r, insufficient);
     await pullCents(t, card.cFiCardId, 510_00);
     await expectBalances(t, { [card.cFiCardId]: -500_00 });
@@ -579,12 +514,7 @@ check(
   },
   async (t) => {
     const card = await creditCard(t, 500, false);
-    const r = await t.client.call('/ibis/financial/funds-debit', {
-      cFiCardId: card.cFiCardId,
-      reference: t.ref('d'),
-      amount: 1,
-      currency: 'USD',
-    });
+    const r = await pullAttempt(t, card.cFiCardId, 1);
     expectError(t, r, pullRefusal('A'));
     expect(await balanceCents(t, card.cFiCardId)).toBe(0);
   },
@@ -599,7 +529,6 @@ for (const status of ACTIVATE_FROM) {
   check(
     {
       ...base,
-      needs: [...base.needs],
       id: `money.balance-kept.activate-from-${status}`,
       title: `a funded card set to ${status} and activated again keeps exactly its balance`,
       operation: '/ibis/card/activate',

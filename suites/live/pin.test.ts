@@ -4,8 +4,8 @@ import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { PIN_LOCK_ID } from '../../src/harness/check-ids.ts';
 import { simulatorChoices } from '../../src/api/rules.ts';
-import { cardInStatus, expectError, issueDebitCard } from './support/flows.ts';
-import { expectContext, expectRefusalEnvelope, expectStatus, expectValidationError, unknownId } from './support/status-helpers.ts';
+import { cardInStatus, expectError, issueDebitCard, type CheckFields } from './support/flows.ts';
+import { expectRefusalEnvelope, expectStatus, expectValidationError, checkUnknownCard } from './support/status-helpers.ts';
 
 // ibis-overview.txt, "Set a Card PIN with /ibis" and "Check a Card PIN with /ibis": a PIN is
 // "^\d{4}$"; set-pin before check-pin; check-pin succeeds "only if the PIN is a match" and only
@@ -15,6 +15,10 @@ const SET_PIN = '/ibis/card/set-pin';
 const CHECK_PIN = '/ibis/card/check-pin';
 const SET_DOC = { file: 'ibis-overview.txt', heading: 'Set a Card PIN with /ibis' };
 const CHECK_DOC = { file: 'ibis-overview.txt', heading: 'Check a Card PIN with /ibis' };
+const LOCK_DOC = { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' };
+/** The metadata the checks of each operation share. */
+const CHECKING: CheckFields = { family: 'pin', operation: CHECK_PIN, docRef: CHECK_DOC, needs: NEEDS };
+const SETTING: CheckFields = { family: 'pin', operation: SET_PIN, docRef: SET_DOC, needs: NEEDS };
 
 async function setPin(t: CheckContext, cFiCardId: string, pin: string): Promise<void> {
   const r = await t.client.call(SET_PIN, { cFiCardId, pin });
@@ -27,6 +31,13 @@ async function checkPin(t: CheckContext, cFiCardId: string, pin: string) {
   const r = await t.client.call(CHECK_PIN, { cFiCardId, pin });
   t.log(`check-pin ${pin}: HTTP ${r.status} ${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`);
   return r;
+}
+
+/** An active card (B) whose PIN was set to `pin`. */
+async function activeCardWithPin(t: CheckContext, pin: string) {
+  const card = await cardInStatus(t, 'B');
+  await setPin(t, card.cFiCardId, pin);
+  return card;
 }
 
 /**
@@ -51,14 +62,10 @@ check(
   {
     id: 'pin.set-then-check',
     title: 'set-pin then check-pin with the same PIN on an active card succeeds',
-    family: 'pin',
-    operation: CHECK_PIN,
-    docRef: CHECK_DOC,
-    needs: NEEDS,
+    ...CHECKING,
   },
   async (t) => {
-    const card = await cardInStatus(t, 'B');
-    await setPin(t, card.cFiCardId, '1234');
+    const card = await activeCardWithPin(t, '1234');
     expectMatch(t, await checkPin(t, card.cFiCardId, '1234'), card.cFiCardId);
   },
 );
@@ -67,10 +74,7 @@ check(
   {
     id: 'pin.set-pin.response',
     title: 'set-pin answers the card it set the PIN of',
-    family: 'pin',
-    operation: SET_PIN,
-    docRef: SET_DOC,
-    needs: NEEDS,
+    ...SETTING,
   },
   async (t) => {
     const card = await cardInStatus(t, 'B');
@@ -85,10 +89,7 @@ check(
   {
     id: 'pin.set-before-activate',
     title: 'a PIN set while pre-active (A) matches once the card is activated',
-    family: 'pin',
-    operation: CHECK_PIN,
-    docRef: CHECK_DOC,
-    needs: NEEDS,
+    ...CHECKING,
   },
   async (t) => {
     const card = await issueDebitCard(t);
@@ -103,14 +104,10 @@ check(
   {
     id: 'pin.wrong-pin',
     title: 'check-pin with a PIN that does not match is extIbis 55 (Invalid PIN supplied)',
-    family: 'pin',
-    operation: CHECK_PIN,
-    docRef: CHECK_DOC,
-    needs: NEEDS,
+    ...CHECKING,
   },
   async (t) => {
-    const card = await cardInStatus(t, 'B');
-    await setPin(t, card.cFiCardId, '1234');
+    const card = await activeCardWithPin(t, '1234');
     expectError(t, await checkPin(t, card.cFiCardId, '4321'), 'extIbis.55.invalidPin');
     await expectStatus(t, card.cFiCardId, 'B', 'one wrong PIN does not change the status');
   },
@@ -120,15 +117,11 @@ check(
   {
     id: 'pin.update',
     title: 'set-pin updates an existing PIN: the new one matches, the old one is 55',
-    family: 'pin',
-    operation: SET_PIN,
-    docRef: SET_DOC,
-    needs: NEEDS,
+    ...SETTING,
   },
   async (t) => {
     // "You may use this endpoint to set an initial card PIN, as well as to update an existing card PIN."
-    const card = await cardInStatus(t, 'B');
-    await setPin(t, card.cFiCardId, '1111');
+    const card = await activeCardWithPin(t, '1111');
     await setPin(t, card.cFiCardId, '2222');
     expectMatch(t, await checkPin(t, card.cFiCardId, '2222'), card.cFiCardId);
     expectError(t, await checkPin(t, card.cFiCardId, '1111'), 'extIbis.55.invalidPin');
@@ -139,10 +132,7 @@ check(
   {
     id: 'pin.check-without-set',
     title: 'check-pin on an active card that never had a PIN set is refused',
-    family: 'pin',
-    operation: CHECK_PIN,
-    docRef: CHECK_DOC,
-    needs: NEEDS,
+    ...CHECKING,
   },
   async (t) => {
     // "The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can
@@ -157,14 +147,10 @@ for (const pin of ['0000', '9999']) {
     {
       id: `pin.edge-value.${pin}`,
       title: `"${pin}" is a valid four-digit PIN: set and matched`,
-      family: 'pin',
-      operation: SET_PIN,
-      docRef: SET_DOC,
-      needs: NEEDS,
+      ...SETTING,
     },
     async (t) => {
-      const card = await cardInStatus(t, 'B');
-      await setPin(t, card.cFiCardId, pin);
+      const card = await activeCardWithPin(t, pin);
       expectMatch(t, await checkPin(t, card.cFiCardId, pin), card.cFiCardId);
     },
   );
@@ -202,25 +188,8 @@ for (const [operation, doc] of [
   }
 }
 
-for (const operation of [SET_PIN, CHECK_PIN]) {
-  const name = operation.split('/').pop()!;
-  check(
-    {
-      id: `pin.${name}.unknown-card`,
-      title: `${name} for a card id that does not exist is cardNotFound`,
-      family: 'pin',
-      operation,
-      docRef: operation === SET_PIN ? SET_DOC : CHECK_DOC,
-    },
-    async (t) => {
-      // No example for an unknown card: errata unknown-card (400 cardNotFound { cFiCardId }).
-      const cFiCardId = unknownId('icrd', t);
-      const r = await t.client.call(operation, { cFiCardId, pin: '1234' });
-      expectError(t, r, 'cardNotFound');
-      expectContext(t, r, { cFiCardId });
-    },
-  );
-}
+for (const operation of [SET_PIN, CHECK_PIN])
+  checkUnknownCard('pin', operation, operation === SET_PIN ? SET_DOC : CHECK_DOC, { pin: '1234' });
 
 // The number of wrong PINs before the lock is undocumented (README lists ibisCheckPinCardLocked
 // { cFiCardId, maxAttempts, until }); errata pin-attempt-limit proposes the limit of
@@ -233,18 +202,16 @@ check(
     title: `after ${MAX_ATTEMPTS} wrong PINs even the right PIN is ibisCheckPinCardLocked (simulator only)`,
     family: 'pin',
     operation: CHECK_PIN,
-    docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' },
+    docRef: LOCK_DOC,
     needs: NEEDS,
   },
   async (t) => {
     if (t.kind !== 'simulator')
       t.notApplicable('errata pin-attempt-limit: the PIN lock is graded only against the simulator (a real card must not be locked)');
-    const card = await cardInStatus(t, 'B');
-    await setPin(t, card.cFiCardId, '1234');
+    const card = await activeCardWithPin(t, '1234');
     for (let i = 0; i < MAX_ATTEMPTS; i += 1) expectError(t, await checkPin(t, card.cFiCardId, '9876'), 'extIbis.55.invalidPin');
     const r = await checkPin(t, card.cFiCardId, '1234');
-    expectError(t, r, 'ibisCheckPinCardLocked');
-    expectContext(t, r, { cFiCardId: card.cFiCardId, maxAttempts: MAX_ATTEMPTS });
+    expectError(t, r, 'ibisCheckPinCardLocked', { cFiCardId: card.cFiCardId, maxAttempts: MAX_ATTEMPTS });
     const until = Date.parse(String((r.error?.context as { until?: string } | undefined)?.until));
     expect(until, 'context.until is a future time').toBeGreaterThan(Date.now());
     const status = await t.client.call('/ibis/card/status', { cFiCardId: card.cFiCardId });
@@ -258,13 +225,12 @@ check(
     title: 'a successful set-pin resets the wrong-PIN counter (simulator only)',
     family: 'pin',
     operation: SET_PIN,
-    docRef: { file: 'README.md', heading: 'More /ibis errors (/CARDS/Card-Issuing/API/Errors/), all HTTP 400' },
+    docRef: LOCK_DOC,
     needs: NEEDS,
   },
   async (t) => {
     if (t.kind !== 'simulator') t.notApplicable('errata pin-attempt-limit: the PIN lock is graded only against the simulator');
-    const card = await cardInStatus(t, 'B');
-    await setPin(t, card.cFiCardId, '1234');
+    const card = await activeCardWithPin(t, '1234');
     for (let i = 0; i < MAX_ATTEMPTS - 1; i += 1) expectError(t, await checkPin(t, card.cFiCardId, '9876'), 'extIbis.55.invalidPin');
     await setPin(t, card.cFiCardId, '5678');
     expectError(t, await checkPin(t, card.cFiCardId, '9876'), 'extIbis.55.invalidPin');

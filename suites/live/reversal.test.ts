@@ -66,29 +66,29 @@ check(
   },
 );
 
-check(
+// A reversal amount up to the original is accepted and moves exactly that amount back.
+const ACCEPTED_AMOUNTS = [
   {
-    ...base,
     id: 'reversal.card-to-card.explicit-full-amount',
     title: 'a reversal for exactly the transfer amount (amount ≤ original) is accepted and restores both balances',
+    amount: 40,
   },
-  async (t) => {
-    const { from, to, transfer } = await transferred(t);
-    const r = await reverse(t, transfer.cFiFundsId, 40);
-    expect(r.ok).toBe(true);
-    await expectBalances(t, { [from]: 100_00, [to]: 0 });
+  {
+    id: 'reversal.card-to-card.partial',
+    title: 'a reversal for less than the transfer amount moves exactly that amount back',
+    amount: 15.25,
   },
-);
+];
 
-check(
-  { ...base, id: 'reversal.card-to-card.partial', title: 'a reversal for less than the transfer amount moves exactly that amount back' },
-  async (t) => {
+for (const { amount, ...meta } of ACCEPTED_AMOUNTS) {
+  check({ ...base, ...meta }, async (t) => {
     const { from, to, transfer } = await transferred(t);
-    const r = await reverse(t, transfer.cFiFundsId, 15.25);
+    const r = await reverse(t, transfer.cFiFundsId, amount);
     expect(r.ok).toBe(true);
-    await expectBalances(t, { [from]: 75_25, [to]: 24_75 });
-  },
-);
+    const cents = Math.round(amount * 100);
+    await expectBalances(t, { [from]: 60_00 + cents, [to]: 40_00 - cents });
+  });
+}
 
 check(
   {
@@ -153,30 +153,40 @@ check(
   },
 );
 
-check(
-  { ...base, id: 'reversal.funds-credit', title: `a funds-credit (push) is not reversible: ${REFUSAL}; the balance is unchanged` },
-  async (t) => {
-    const card = await fundedCard(t, 0);
-    const push = await pushCents(t, card.cFiCardId, 25_00);
-    const r = await reverse(t, push.cFiFundsId);
-    expectError(t, r, REFUSAL);
-    expect((r.body as Data)?.context).toHaveProperty('fundsContext');
-    await expectBalances(t, { [card.cFiCardId]: 25_00 });
+// "Currently, reversals are not supported for /ibis/financial/funds-credit or
+// /ibis/financial/funds-debit transactions": a push or pull on a card holding `start`, then its
+// reversal, refused with what each row asserts of the refusal's context.
+const NOT_REVERSIBLE = [
+  {
+    id: 'reversal.funds-credit',
+    title: `a funds-credit (push) is not reversible: ${REFUSAL}; the balance is unchanged`,
+    start: 0,
+    move: (t: CheckContext, card: string) => pushCents(t, card, 25_00),
+    after: 25_00,
+    context: (r: { body: unknown }) => expect((r.body as Data)?.context).toHaveProperty('fundsContext'),
   },
-);
-
-check(
-  { ...base, id: 'reversal.funds-debit', title: `a funds-debit (pull) is not reversible: ${REFUSAL}; the balance is unchanged` },
-  async (t) => {
-    const card = await fundedCard(t, 30_00);
-    const pull = await pullCents(t, card.cFiCardId, 12_00);
-    const r = await reverse(t, pull.cFiFundsId);
-    expectError(t, r, REFUSAL);
+  {
+    id: 'reversal.funds-debit',
+    title: `a funds-debit (pull) is not reversible: ${REFUSAL}; the balance is unchanged`,
+    start: 30_00,
+    move: (t: CheckContext, card: string) => pullCents(t, card, 12_00),
+    after: 18_00,
     // The documented refusal names the transfer: fundsContext.entityId is the cFiFundsId.
-    expect((r.body as Data)?.context?.fundsContext).toMatchObject({ entityId: pull.cFiFundsId, reference: pull.reference });
-    await expectBalances(t, { [card.cFiCardId]: 18_00 });
+    context: (r: { body: unknown }, moved: Data) =>
+      expect((r.body as Data)?.context?.fundsContext).toMatchObject({ entityId: moved.cFiFundsId, reference: moved.reference }),
   },
-);
+];
+
+for (const { start, move, after, context, ...meta } of NOT_REVERSIBLE) {
+  check({ ...base, ...meta }, async (t) => {
+    const card = await fundedCard(t, start);
+    const moved = await move(t, card.cFiCardId);
+    const r = await reverse(t, moved.cFiFundsId);
+    expectError(t, r, REFUSAL);
+    context(r, moved);
+    await expectBalances(t, { [card.cFiCardId]: after });
+  });
+}
 
 check(
   {

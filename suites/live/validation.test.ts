@@ -21,6 +21,9 @@ interface Case {
 }
 
 const README = { file: 'README.md', heading: 'Schema details the overview page leaves out' };
+const ACCOUNT_ADD_DOC = { file: 'ibis-account-add.txt', heading: 'Property table for ibis/account/add' };
+const PROFILE_DOC = { file: 'ibis-credit-card-add.txt', heading: 'Property table for ibisFacade profile object' };
+const PUSH_DOC = { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis' };
 const CASES: Case[] = [
   {
     id: 'amount-precision.funds-credit',
@@ -41,7 +44,7 @@ const CASES: Case[] = [
     operation: '/ibis/financial/funds-debit',
     title: 'a negative amount (exclusiveMinimum 0)',
     mutate: (b) => (b.amount = -5),
-    docRef: { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis' },
+    docRef: PUSH_DOC,
   },
   {
     id: 'max-length.set-status-description',
@@ -62,42 +65,42 @@ const CASES: Case[] = [
     operation: '/ibis/account/add',
     title: 'a reference of 33 characters (common-reference, 1-32)',
     mutate: (b) => (b.reference = 'a'.repeat(33)),
-    docRef: { file: 'ibis-account-add.txt', heading: 'Property table for ibis/account/add' },
+    docRef: ACCOUNT_ADD_DOC,
   },
   {
     id: 'pattern.reference-underscore',
     operation: '/ibis/account/add',
     title: 'a reference with an underscore (common-reference ^[0-9a-zA-Z]+$)',
     mutate: (b) => (b.reference = 'ext_ref_1'),
-    docRef: { file: 'ibis-account-add.txt', heading: 'Property table for ibis/account/add' },
+    docRef: ACCOUNT_ADD_DOC,
   },
   {
     id: 'not-only-whitespace.occupation',
     operation: '/ibis/debit-card/add',
     title: 'an occupation of blanks only (isNotOnlyWhitespace)',
     mutate: (b) => (b.profile.occupation = '   '),
-    docRef: { file: 'ibis-credit-card-add.txt', heading: 'Property table for ibisFacade profile object' },
+    docRef: PROFILE_DOC,
   },
   {
     id: 'pattern.angle-brackets',
     operation: '/ibis/debit-card/add',
     title: 'a nameOnCard with "<" (commonStr pattern ^((?![<>]).)*$)',
     mutate: (b) => (b.profile.nameOnCard = 'JOHN <b>'),
-    docRef: { file: 'ibis-credit-card-add.txt', heading: 'Property table for ibisFacade profile object' },
+    docRef: PROFILE_DOC,
   },
   {
     id: 'required.currency',
     operation: '/ibis/financial/funds-credit',
     title: 'no currency (required)',
     mutate: (b) => delete b.currency,
-    docRef: { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis' },
+    docRef: PUSH_DOC,
   },
   {
     id: 'type.amount-string',
     operation: '/ibis/financial/funds-credit',
     title: 'an amount sent as a string (type number)',
     mutate: (b) => (b.amount = '10'),
-    docRef: { file: 'ibis-overview.txt', heading: 'Push Funds to Card with /ibis' },
+    docRef: PUSH_DOC,
   },
   {
     id: 'format.date-iso',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LISTEN_OPTIONS, type Command } from '../command.ts';
 import { ConfigurationError, EXIT, UsageError } from '../../errors.ts';
 import { FAULTS, FAULT_NAMES } from '../../simulator/faults/catalogue.ts';
+import { VARIANTS, VARIANT_NAMES } from '../../simulator/variants/catalogue.ts';
 import { defineOptions, formatOptions, parseOptions, synopsis } from '../../util/option-table.ts';
 import { waitForSignal } from '../../util/signals.ts';
 
@@ -34,7 +35,28 @@ const OPTIONS = defineOptions({
     must: 'be one of the faults of src/simulator/faults/',
     help: "break one documented rule on purpose (the self-check's faults)",
   },
+  flakyNetwork: {
+    type: 'custom',
+    value: 'RATE',
+    must: 'be a share of requests from 0 to 1 (0.03: about 3 in 100)',
+    parse: (v: string) => {
+      const rate = /^(0|1|0?\.\d+|1\.0*)$/.test(v.trim()) ? Number(v) : Number.NaN;
+      return rate >= 0 && rate <= 1 ? rate : undefined;
+    },
+    help: 'put a flaky network in front of the simulator: RATE of the requests (seeded by --seed) meet a connection reset before or after processing, or an HTTP 503 before processing; never the /__simulator/ state API',
+  },
   listFaults: { type: 'boolean', help: 'list the fault names, their check family and what each breaks, and exit' },
+  variant: {
+    type: 'custom',
+    value: 'NAME[,NAME]',
+    must: 'be allowed variants of src/simulator/variants/, separated by commas',
+    parse: parseVariantNames,
+    help: 'choose differently where the docs leave the choice open (an allowed variant; several separated by commas)',
+  },
+  listVariants: {
+    type: 'boolean',
+    help: 'list the allowed variants, what each does differently and the doc line that allows it, and exit',
+  },
   envFile: {
     type: 'string',
     value: 'F',
@@ -58,7 +80,11 @@ export interface SimulatorArgs {
   seed?: string;
   enableStateApi: boolean;
   fault?: string;
+  /** --flaky-network RATE: the share of requests that meet a transport incident. */
+  flakyNetwork?: number;
   listFaults?: true;
+  variants?: string[];
+  listVariants?: true;
 }
 
 /** Options validated early, each message naming the flag and the value (docs/architecture.md, "Validate options early"). */
@@ -77,8 +103,26 @@ export function parseSimulatorArgs(argv: string[]): SimulatorArgs {
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     enableStateApi: values.enableStateApi,
     ...(values.fault !== undefined ? { fault: values.fault } : {}),
+    ...(values.flakyNetwork !== undefined ? { flakyNetwork: values.flakyNetwork } : {}),
     ...(values.listFaults ? { listFaults: true as const } : {}),
+    ...(values.variant !== undefined ? { variants: values.variant } : {}),
+    ...(values.listVariants ? { listVariants: true as const } : {}),
   };
+}
+
+/** `a,b`: names of the variant catalogue, each once; an unknown one throws, naming the valid ones. */
+function parseVariantNames(value: string): string[] {
+  const names = value.split(',').map((n) => n.trim());
+  for (const name of names)
+    if (!VARIANT_NAMES.includes(name)) throw new Error(`unknown variant ${JSON.stringify(name)}; valid: ${VARIANT_NAMES.join(', ')}`);
+  if (new Set(names).size !== names.length) throw new Error('a variant is named twice');
+  return names;
+}
+
+/** The lines of --list-variants: name, what it does, and the doc lines that allow it. */
+export function variantListing(): string {
+  const docLine = (d: { file: string; heading: string; quote: string }) => `${' '.repeat(35)}${d.file}, "${d.heading}": ${d.quote}\n`;
+  return VARIANTS.map((v) => `${v.name.padEnd(34)} ${v.description}\n${v.docs.map(docLine).join('')}`).join('');
 }
 
 /** dotenv format; a value that is not plain is double-quoted. */
@@ -96,6 +140,10 @@ export const command: Command = {
       for (const f of FAULTS) process.stdout.write(`${f.name.padEnd(34)} ${f.family.padEnd(12)} ${f.description}\n`);
       return EXIT.OK;
     }
+    if (args.listVariants) {
+      process.stdout.write(variantListing());
+      return EXIT.OK;
+    }
     const { startSimulator } = await import('../../simulator/index.ts');
     let sim;
     try {
@@ -106,6 +154,8 @@ export const command: Command = {
         seed: args.seed,
         enableStateApi: args.enableStateApi,
         fault: args.fault,
+        variants: args.variants,
+        ...(args.flakyNetwork !== undefined ? { flakyNetwork: { rate: args.flakyNetwork } } : {}),
       });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
@@ -121,6 +171,12 @@ export const command: Command = {
     if (args.fault)
       process.stdout.write(
         `FAULT ${args.fault}: this simulator breaks a documented rule on purpose (${FAULTS.find((f) => f.name === args.fault)?.description})\n`,
+      );
+    for (const name of args.variants ?? [])
+      process.stdout.write(`VARIANT ${name}: an allowed variant (${VARIANTS.find((v) => v.name === name)?.description})\n`);
+    if (args.flakyNetwork !== undefined)
+      process.stdout.write(
+        `FLAKY NETWORK: about ${(args.flakyNetwork * 100).toFixed(1)}% of the requests meet a reset (before or after processing) or an HTTP 503 (before processing)\n`,
       );
     if (args.envFile) {
       const file = path.resolve(args.envFile);

@@ -2,8 +2,10 @@ import type { AsyncCommand } from 'fast-check';
 import { type CardModel, pickCard, available, describeOutcome, expectCardToCard, generable, usd } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
 
-const ACTIVE = ['B'] as const;
 import { type AmountSpec, describeAmount, resolveAmount } from './amount-spec.ts';
+import { movement, recordTransfer } from './card-command.ts';
+
+const ACTIVE = ['B'] as const;
 
 /**
  * POST /ibis/financial/card-to-card: a pull from `from` (B with funds, or PA/51...) and a push to
@@ -48,19 +50,15 @@ export class CardToCardCommand implements AsyncCommand<CardModel, LifecycleWorld
       `${usd(cents)} from card#${this.from} (${from.status}, available ${usd(available(from))}) to card#${this.to} (${to.status}), expected ${describeOutcome(expected)}`,
     );
     const r = await w.call('/ibis/financial/card-to-card', {
-      reference: w.target.ref('lt'),
       cardFromId: w.cards[this.from],
       cardToId: w.cards[this.to],
-      amount: cents / 100,
-      currency: 'USD',
-      description: 'conformance lifecycle',
+      ...movement(w, 'lt', cents),
     });
     w.verify(label, expected, r);
     if (expected.ok) {
       from.balance -= cents;
       to.balance += cents;
-      m.transfers.push({ type: 'cardToCard', from: this.from, to: this.to, amount: cents, reversed: false });
-      w.transfers.push((r.data as { cFiFundsId: string }).cFiFundsId);
+      recordTransfer(m, w, r, { type: 'cardToCard', from: this.from, to: this.to, amount: cents, reversed: false });
     }
     await w.readBack(label, m, [this.from, this.to]);
   }

@@ -1,48 +1,49 @@
-import type { AsyncCommand } from 'fast-check';
-import { type CardModel, type ModelCard, pick, describeOutcome, expectCheckPin, generable } from '../card-model.ts';
+import type { CallResult } from '../../client/call-result.ts';
+import { type CardModel, type ModelCard, type Outcome, expectCheckPin } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
+import { CardCommand } from './card-command.ts';
+
+const refusedForPin = (o: Outcome) => !o.ok && o.errors.includes('extIbis.55.invalidPin');
 
 /**
  * POST /ibis/card/check-pin with the card's PIN or a wrong one: only on B; a wrong PIN (or none set)
  * is 55. Wrong PINs stay below the lock (errata pin-attempt-limit: 3 against the simulator; against
  * a remote target a card gets at most one wrong PIN, so a real card is never locked).
  */
-export class CheckPinCommand implements AsyncCommand<CardModel, LifecycleWorld> {
-  /** The card, once resolved from `pick` (for toString). */
-  private card = -1;
-
+export class CheckPinCommand extends CardCommand {
   constructor(
-    readonly pick: number,
+    pick: number,
     readonly right: boolean,
-  ) {}
+  ) {
+    super(pick);
+  }
 
-  private pinFor(card: ModelCard): string {
+  private pinFor(card: Readonly<ModelCard>): string {
     const pin = card.pin ?? '1234';
     return this.right ? pin : String((Number(pin) + 1) % 10_000).padStart(4, '0');
   }
 
-  check(m: Readonly<CardModel>): boolean {
-    const i = pick(m.cards.length, this.pick);
-    if (i === undefined) return false;
-    const card = m.cards[i];
-    const expected = expectCheckPin(card, this.pinFor(card));
-    const refusedForPin = !expected.ok && expected.errors.includes('extIbis.55.invalidPin');
-    return generable(m, expected) && (!refusedForPin || card.wrongPins < (m.gradeProposals ? 2 : 1));
+  protected expectOn(card: Readonly<ModelCard>): Outcome {
+    return expectCheckPin(card, this.pinFor(card));
   }
 
-  async run(m: CardModel, w: LifecycleWorld): Promise<void> {
-    this.card = pick(m.cards.length, this.pick)!;
-    const card = m.cards[this.card];
-    const pin = this.pinFor(card);
-    const expected = expectCheckPin(card, pin);
-    const label = this.toString();
-    w.begin(
-      label,
-      `card#${this.card} is ${card.status} with ${card.pin ? `PIN ${card.pin}` : 'no PIN'}, expected ${describeOutcome(expected)}`,
-    );
-    w.verify(label, expected, await w.call('/ibis/card/check-pin', { cFiCardId: w.cards[this.card], pin }));
-    if (!expected.ok && expected.errors.includes('extIbis.55.invalidPin')) card.wrongPins += 1;
-    await w.readBack(label, m, [this.card]);
+  override check(m: Readonly<CardModel>): boolean {
+    const i = this.picked(m);
+    if (!super.check(m) || i === undefined) return false;
+    const card = m.cards[i];
+    return !refusedForPin(this.expectOn(card)) || card.wrongPins < (m.gradeProposals ? 2 : 1);
+  }
+
+  protected override situation(card: Readonly<ModelCard>): string {
+    return `card#${this.card} is ${card.status} with ${card.pin ? `PIN ${card.pin}` : 'no PIN'}`;
+  }
+
+  protected send(w: LifecycleWorld, cFiCardId: string, card: ModelCard): Promise<CallResult> {
+    return w.call('/ibis/card/check-pin', { cFiCardId, pin: this.pinFor(card) });
+  }
+
+  protected update(expected: Outcome, card: ModelCard): void {
+    if (refusedForPin(expected)) card.wrongPins += 1;
   }
 
   toString(): string {

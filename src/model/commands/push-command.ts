@@ -1,45 +1,36 @@
-import type { AsyncCommand } from 'fast-check';
-import { type CardModel, pick, describeOutcome, expectPush, generable, usd } from '../card-model.ts';
+import type { CallResult } from '../../client/call-result.ts';
+import { type CardModel, type ModelCard, type Outcome, expectPush, usd } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
+import { CardCommand, movement, recordTransfer } from './card-command.ts';
 
 /**
  * POST /ibis/financial/funds-credit: "You can, however, transfer funds to a pre-active card"; the
  * balance grows by exactly the amount (money.json push; errata push-to-inactive for I, S and F).
  */
-export class PushCommand implements AsyncCommand<CardModel, LifecycleWorld> {
-  /** The card, once resolved from `pick` (for toString). */
-  private card = -1;
-
+export class PushCommand extends CardCommand {
   constructor(
-    readonly pick: number,
+    pick: number,
     readonly cents: number,
-  ) {}
-
-  check(m: Readonly<CardModel>): boolean {
-    const i = pick(m.cards.length, this.pick);
-    return i !== undefined && generable(m, expectPush(m.cards[i]));
+  ) {
+    super(pick);
   }
 
-  async run(m: CardModel, w: LifecycleWorld): Promise<void> {
-    this.card = pick(m.cards.length, this.pick)!;
-    const card = m.cards[this.card];
-    const expected = expectPush(card);
-    const label = this.toString();
-    w.begin(label, `card#${this.card} is ${card.status} holding ${usd(card.balance)}, expected ${describeOutcome(expected)}`);
-    const r = await w.call('/ibis/financial/funds-credit', {
-      cFiCardId: w.cards[this.card],
-      reference: w.target.ref('lp'),
-      amount: this.cents / 100,
-      currency: 'USD',
-      description: 'conformance lifecycle',
-    });
-    w.verify(label, expected, r);
-    if (expected.ok) {
-      card.balance += this.cents;
-      m.transfers.push({ type: 'credit', card: this.card, amount: this.cents, reversed: false });
-      w.transfers.push((r.data as { cFiFundsId: string }).cFiFundsId);
-    }
-    await w.readBack(label, m, [this.card]);
+  protected expectOn(card: Readonly<ModelCard>): Outcome {
+    return expectPush(card);
+  }
+
+  protected override situation(card: Readonly<ModelCard>): string {
+    return `card#${this.card} is ${card.status} holding ${usd(card.balance)}`;
+  }
+
+  protected send(w: LifecycleWorld, cFiCardId: string): Promise<CallResult> {
+    return w.call('/ibis/financial/funds-credit', { cFiCardId, ...movement(w, 'lp', this.cents) });
+  }
+
+  protected update(expected: Outcome, card: ModelCard, r: CallResult, m: CardModel, w: LifecycleWorld): void {
+    if (!expected.ok) return;
+    card.balance += this.cents;
+    recordTransfer(m, w, r, { type: 'credit', card: this.card, amount: this.cents, reversed: false });
   }
 
   toString(): string {

@@ -1,36 +1,31 @@
-import type { AsyncCommand } from 'fast-check';
-import { type CardModel, pick, describeOutcome, expectSetPin, generable } from '../card-model.ts';
+import type { CallResult } from '../../client/call-result.ts';
+import { type CardModel, type ModelCard, type Outcome, expectSetPin } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
+import { CardCommand } from './card-command.ts';
 
 /** POST /ibis/card/set-pin: allowed on A and B; I → SA, S → 59, F → SD ("Set a Card PIN with /ibis"). */
-export class SetPinCommand implements AsyncCommand<CardModel, LifecycleWorld> {
-  /** The card, once resolved from `pick` (for toString). */
-  private card = -1;
-
+export class SetPinCommand extends CardCommand {
   constructor(
-    readonly pick: number,
+    pick: number,
     readonly pin: string,
-  ) {}
-
-  check(m: Readonly<CardModel>): boolean {
-    const i = pick(m.cards.length, this.pick);
-    return i !== undefined && generable(m, expectSetPin(m.cards[i]));
+  ) {
+    super(pick);
   }
 
-  async run(m: CardModel, w: LifecycleWorld): Promise<void> {
-    this.card = pick(m.cards.length, this.pick)!;
-    const card = m.cards[this.card];
-    const expected = expectSetPin(card);
-    const label = this.toString();
-    w.begin(label, `card#${this.card} is ${card.status}, expected ${describeOutcome(expected)}`);
-    w.verify(label, expected, await w.call('/ibis/card/set-pin', { cFiCardId: w.cards[this.card], pin: this.pin }));
-    if (expected.ok) {
-      card.pin = this.pin;
-      // errata pin-attempt-limit: "a successful set-pin resets the counter" (a proposal: on a remote
-      // target the count is never reset, so a card never sees a second wrong PIN).
-      if (m.gradeProposals) card.wrongPins = 0;
-    }
-    await w.readBack(label, m, [this.card]);
+  protected expectOn(card: Readonly<ModelCard>): Outcome {
+    return expectSetPin(card);
+  }
+
+  protected send(w: LifecycleWorld, cFiCardId: string): Promise<CallResult> {
+    return w.call('/ibis/card/set-pin', { cFiCardId, pin: this.pin });
+  }
+
+  protected update(expected: Outcome, card: ModelCard, _r: CallResult, m: CardModel): void {
+    if (!expected.ok) return;
+    card.pin = this.pin;
+    // errata pin-attempt-limit: "a successful set-pin resets the counter" (a proposal: on a remote
+    // target the count is never reset, so a card never sees a second wrong PIN).
+    if (m.gradeProposals) card.wrongPins = 0;
   }
 
   toString(): string {

@@ -1,6 +1,7 @@
-import type { AsyncCommand } from 'fast-check';
-import { type CardModel, pick, type StatusCode, describeOutcome, expectSetStatus, generable } from '../card-model.ts';
+import type { CallResult } from '../../client/call-result.ts';
+import { type ModelCard, type Outcome, type StatusCode, expectSetStatus } from '../card-model.ts';
 import type { LifecycleWorld } from '../lifecycle-world.ts';
+import { CardCommand } from './card-command.ts';
 import { SETTABLE_STATUSES, cardStatusRules } from '../../api/rules.ts';
 
 /**
@@ -23,40 +24,32 @@ function resolveTarget(target: StatusTarget, current: StatusCode, n: number): St
  * POST /ibis/card/set-status to B, I or S (F is the close command; "A" is refused by the enum):
  * "Allowed Status Changes" A → B, F, I, S; B → F, I, S; I → F, S; S → B, F; F → none.
  */
-export class SetStatusCommand implements AsyncCommand<CardModel, LifecycleWorld> {
-  /** The card, once resolved from `pick` (for toString). */
-  private card = -1;
-
+export class SetStatusCommand extends CardCommand {
   /** The status asked for, once resolved (for toString). */
   private to: StatusCode | undefined;
 
   constructor(
-    readonly pick: number,
+    pick: number,
     readonly target: StatusTarget,
-  ) {}
-
-  check(m: Readonly<CardModel>): boolean {
-    const i = pick(m.cards.length, this.pick);
-    if (i === undefined) return false;
-    const to = resolveTarget(this.target, m.cards[i].status, this.pick);
-    return to !== undefined && generable(m, expectSetStatus(m.cards[i], to));
+  ) {
+    super(pick);
   }
 
-  async run(m: CardModel, w: LifecycleWorld): Promise<void> {
-    this.card = pick(m.cards.length, this.pick)!;
-    const card = m.cards[this.card];
-    this.to = resolveTarget(this.target, card.status, this.pick)!;
-    const expected = expectSetStatus(card, this.to);
-    const label = this.toString();
-    w.begin(label, `card#${this.card} is ${card.status}, expected ${describeOutcome(expected)}`);
-    const r = await w.call('/ibis/card/set-status', {
-      cFiCardId: w.cards[this.card],
-      statusCode: this.to,
-      description: 'conformance lifecycle',
-    });
-    w.verify(label, expected, r);
-    if (expected.ok) card.status = this.to;
-    await w.readBack(label, m, [this.card]);
+  protected expectOn(card: Readonly<ModelCard>): Outcome | null {
+    const to = resolveTarget(this.target, card.status, this.pick);
+    return to === undefined ? null : expectSetStatus(card, to);
+  }
+
+  protected override resolve(card: Readonly<ModelCard>): void {
+    this.to = resolveTarget(this.target, card.status, this.pick);
+  }
+
+  protected send(w: LifecycleWorld, cFiCardId: string): Promise<CallResult> {
+    return w.call('/ibis/card/set-status', { cFiCardId, statusCode: this.to, description: 'conformance lifecycle' });
+  }
+
+  protected update(expected: Outcome, card: ModelCard): void {
+    if (expected.ok) card.status = this.to!;
   }
 
   toString(): string {

@@ -141,47 +141,23 @@ export class Keyed<P extends { settled?: boolean }> {
   }
 }
 
-/**
- * Exchanges that wait, for `windowMs` after their answer, for a later exchange under the same key
- * (the same request again, the same body under any reference); past the window they are handed
- * to `onExpired`, and nothing of them is kept.
- */
-export class WindowedWait<P extends { endAt: number; key: string; settled?: boolean }> {
-  private readonly byKey = new Keyed<P>();
-  private readonly queue = new Pending<P>();
-  exercised = false;
+/** What a grader keeps of an exchange that waits for a later one. */
+export interface Waiting {
+  seq: number;
+  endAt: number;
+  operation: string | null;
+  label: string;
+  settled?: boolean;
+}
 
-  constructor(
-    private readonly windowMs: number,
-    private readonly onExpired: (p: P) => void,
-  ) {}
+/** The part of `e` every waiting item keeps. */
+export function waiting(e: ProxyExchange): Waiting {
+  return { seq: e.seq, endAt: e.endAt, operation: e.operation, label: label(e) };
+}
 
-  /** Calls `match` on each item waiting under `key`; those it returns true for stop waiting. */
-  settle(key: string, match: (p: P) => boolean): void {
-    this.byKey.settle(key, match);
-  }
-
-  wait(p: P): void {
-    this.exercised = true;
-    this.byKey.add(p.key, p);
-    this.queue.add(p);
-  }
-
-  expire(horizon: number): void {
-    this.queue.expire(horizon, this.windowMs, (p) => {
-      this.onExpired(p);
-      this.byKey.prune(p.key);
-    });
-  }
-
-  /** Those still waiting, oldest first. */
-  open(): P[] {
-    return this.queue.open();
-  }
-
-  held(): number {
-    return this.queue.size + this.byKey.size;
-  }
+/** The finding of an item no later exchange settled (`what` did not happen): evidence, not a failure. */
+export function unsettled(p: Waiting, what: string): Finding {
+  return { failed: false, exchange: p.seq, operation: p.operation, text: `${p.label}: ${what}` };
 }
 
 /** "#12 POST /ibis/financial/funds-credit → 500" */

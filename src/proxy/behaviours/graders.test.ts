@@ -1,10 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { errorRules } from '../../api/index.ts';
-import { canonicalJson, withoutReference } from '../canonical.ts';
 import { BEHAVIOUR_RULES, param } from '../behaviour-rules.ts';
 import { LOG_LIMIT, ProxySession, VIOLATIONS_LISTED } from '../session.ts';
 import type { ProxyExchange } from '../report/integration-types.ts';
+import { sampleExchange } from '../testing/sample-exchange.ts';
 import { FINDINGS_LISTED } from './grade-types.ts';
 import { gradeReferenceUnique } from './reference-unique.ts';
 
@@ -150,28 +150,16 @@ function traffic(steps: Step[]): { exchange: ProxyExchange; horizon: number }[] 
     if (s.kind === 'debit' && s.reference > 0) body.reference = `ref${s.reference}`;
     const answered = s.answer !== 'reset';
     const status = answered ? (s.answer as number) : null;
-    const exchange: ProxyExchange = {
+    const exchange = sampleExchange(operation, body, {
       seq: i + 1,
       at,
-      bodyAt: at,
       endAt,
-      method: 'POST',
-      url: operation,
-      path: operation,
-      operation,
-      requestHeaders: {},
-      requestBytes: 10,
-      body,
-      canonical: canonicalJson(body),
-      canonicalWithoutReference: canonicalJson(withoutReference(body)),
       tokenId: s.kind === 'login' || s.token === 0 ? null : s.token,
       status,
       responseHeaders: status === 429 ? { 'retry-after': String(s.retryAfter) } : {},
-      responseBody: undefined,
       transport: answered ? 'answered' : 'reset',
       outcome: status === 400 ? DECLINE : status === 200 ? '200' : answered ? `http-${status}` : 'reset',
-      overheadMs: 0.1,
-    };
+    });
     if (typeof body.reference === 'string') exchange.reference = body.reference;
     if (s.kind === 'login' && status === 200) exchange.issuedTokenId = Math.min(3, ++issued);
     // The earliest start still to come: a request that has started and not finished, else now.
@@ -264,29 +252,7 @@ describe('graders', () => {
     let seq = 0;
     let at = 0;
     const record = (operation: string, body: Record<string, unknown>, extra: Partial<ProxyExchange>) => {
-      const e: ProxyExchange = {
-        seq: ++seq,
-        at,
-        bodyAt: at,
-        endAt: at + 2,
-        method: 'POST',
-        url: operation,
-        path: operation,
-        operation,
-        requestHeaders: {},
-        requestBytes: 10,
-        body,
-        canonical: canonicalJson(body),
-        canonicalWithoutReference: canonicalJson(withoutReference(body)),
-        tokenId: null,
-        status: 200,
-        responseHeaders: {},
-        responseBody: undefined,
-        transport: 'answered',
-        outcome: '200',
-        overheadMs: 0.2,
-        ...extra,
-      };
+      const e = sampleExchange(operation, body, { seq: ++seq, at, endAt: at + 2, overheadMs: 0.2, ...extra });
       session.record(
         e,
         extra.status === 400 ? [{ operation, kind: 'request-schema', rule: 'requestValidateError', detail: 'x', exchange: e.seq }] : [],
@@ -341,32 +307,12 @@ describe('graders', () => {
 
   it('reference-unique remembers the last rememberedReferences references, and says when it forgot older ones', () => {
     const grader = gradeReferenceUnique({ ...rule('reference-unique'), params: { rememberedReferences: 2 } });
-    const write = (seq: number, reference: string, amount: number): ProxyExchange => {
-      const body = { cFiCardId: 'c1', reference, amount };
-      return {
-        seq,
-        at: seq,
-        bodyAt: seq,
-        endAt: seq,
-        method: 'POST',
-        url: '/ibis/financial/funds-credit',
-        path: '/ibis/financial/funds-credit',
-        operation: '/ibis/financial/funds-credit',
-        requestHeaders: {},
-        requestBytes: 10,
-        body,
-        canonical: canonicalJson(body),
-        canonicalWithoutReference: canonicalJson(withoutReference(body)),
-        reference,
-        tokenId: 1,
-        status: 200,
-        responseHeaders: {},
-        responseBody: undefined,
-        transport: 'answered',
-        outcome: '200',
-        overheadMs: 0.1,
-      };
-    };
+    const write = (seq: number, reference: string, amount: number) =>
+      sampleExchange(
+        '/ibis/financial/funds-credit',
+        { cFiCardId: 'c1', reference, amount },
+        { seq, at: seq, endAt: seq, reference, tokenId: 1 },
+      );
     [write(1, 'a', 1), write(2, 'b', 1), write(3, 'c', 1)].forEach((e) => grader.observe(e, e.at));
     expect(grader.held()).toBe(2);
     grader.observe(write(4, 'a', 2), 4); // forgotten: not seen

@@ -1,5 +1,5 @@
 import { param } from '../behaviour-rules.ts';
-import { Findings, Keyed, label, type GraderFactory } from './grade-types.ts';
+import { Findings, Keyed, unsettled, waiting, type GraderFactory, type Waiting } from './grade-types.ts';
 
 /** Retry-After as seconds (delta-seconds or an HTTP date), RFC 9110 section 10.2.3. */
 export function retryAfterSeconds(value: string | undefined, fallback: number, now = Date.now()): number {
@@ -9,13 +9,8 @@ export function retryAfterSeconds(value: string | undefined, fallback: number, n
   return Number.isNaN(date) ? fallback : Math.max(0, (date - now) / 1000);
 }
 
-interface Limited {
-  seq: number;
-  endAt: number;
+interface Limited extends Waiting {
   waitMs: number;
-  operation: string | null;
-  label: string;
-  settled?: boolean;
 }
 
 /**
@@ -47,25 +42,14 @@ export const gradeRetryAfter: GraderFactory = (rule) => {
       });
       if (f.status !== 429) return;
       exercised = true;
-      const l: Limited = {
-        seq: f.seq,
-        endAt: f.endAt,
-        waitMs: retryAfterSeconds(f.responseHeaders['retry-after'], fallback) * 1000,
-        operation: f.operation,
-        label: label(f),
-      };
+      const l: Limited = { ...waiting(f), waitMs: retryAfterSeconds(f.responseHeaders['retry-after'], fallback) * 1000 };
       byOperation.add(String(f.operation), l);
       open.add(l);
     },
     result: () =>
       findings.grading(
         exercised,
-        [...open].map((l) => ({
-          failed: false,
-          exchange: l.seq,
-          operation: l.operation,
-          text: `${l.label}: no later call of ${l.operation}`,
-        })),
+        [...open].map((l) => unsettled(l, `no later call of ${l.operation}`)),
       ),
     held: () => open.size,
   };

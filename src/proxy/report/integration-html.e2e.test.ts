@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProxySession } from '../session.ts';
-import { profile, ref, startKit } from '../testing/kit.ts';
+import { ref, startKit } from '../testing/kit.ts';
+import { sampleExchange } from '../testing/sample-exchange.ts';
 import type { IntegrationReport } from './integration-types.ts';
 import { launchChromium } from '../../testing/chromium.ts';
 import { writeIntegrationReports } from './write-integration-reports.ts';
@@ -33,13 +34,7 @@ beforeAll(async () => {
   const kit = await startKit();
   try {
     token = await kit.login();
-    const card = (
-      await kit.post(
-        '/ibis/debit-card/add',
-        { customerId: kit.sim.fixtures.customerId, reference: ref('dc'), cardProgramId: kit.sim.fixtures.debitProgramId, profile },
-        token,
-      )
-    ).json.data.cFiCardId;
+    const card = await kit.issueCard(token);
     await kit.force('/ibis/financial/funds-credit', 'http-500');
     await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 5, currency: 'USD' }, token);
     await kit.post('/ibis/financial/funds-credit', { cFiCardId: card, reference: ref('fc'), amount: 5, currency: 'USD' }, token);
@@ -127,28 +122,11 @@ describe('integration.html in Chromium', () => {
       // Each body different: one invalid request after another, none repeated (handles-decline passes).
       const operation = '/ibis/card/status';
       session.record(
-        {
-          seq,
-          at: seq,
-          bodyAt: seq,
-          endAt: seq + 1,
-          method: 'POST',
-          url: operation,
-          path: operation,
+        sampleExchange(
           operation,
-          requestHeaders: {},
-          requestBytes: 2,
-          body: { n: seq },
-          canonical: `{"n":${seq}}`,
-          canonicalWithoutReference: `{"n":${seq}}`,
-          tokenId: null,
-          status: 400,
-          responseHeaders: {},
-          responseBody: undefined,
-          transport: 'answered',
-          outcome: 'requestValidateError',
-          overheadMs: 0.1,
-        },
+          { n: seq },
+          { seq, at: seq, endAt: seq + 1, requestBytes: 2, status: 400, outcome: 'requestValidateError' },
+        ),
         [
           {
             operation,

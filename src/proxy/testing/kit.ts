@@ -11,6 +11,8 @@ export interface Kit {
   sim: RunningSimulator;
   proxy: RunningProxy;
   login(): Promise<string>;
+  /** Adds a debit card for the simulator's customer through the proxy; its cFiCardId. */
+  issueCard(token: string): Promise<string>;
   post(
     path: string,
     body: unknown,
@@ -49,6 +51,11 @@ export async function startKit(options: Partial<ProxyOptions> = {}, simulator: S
     async login() {
       const r = await post('/auth/get-token', { user: sim.credentials });
       return r.json.data.token as string;
+    },
+    async issueCard(token) {
+      const { customerId, debitProgramId } = sim.fixtures;
+      const r = await post('/ibis/debit-card/add', { customerId, reference: ref('dc'), cardProgramId: debitProgramId, profile }, token);
+      return r.json.data.cFiCardId as string;
     },
     async force(operation, outcome, extra = {}) {
       const r = await post('/__simulator/outcomes', { operation, outcome, ...extra });

@@ -49,6 +49,21 @@
     });
     return node;
   }
+  /**
+   * A table's head: a th per label, those of the columns `numeric` lists right-aligned as numbers.
+   * @param {string[]} labels @param {number[]} numeric
+   */
+  function thead(labels, numeric) {
+    return h('thead', {}, [
+      h(
+        'tr',
+        {},
+        labels.map(function (t, i) {
+          return h('th', { class: numeric.indexOf(i) >= 0 ? 'num' : undefined, text: t });
+        }),
+      ),
+    ]);
+  }
   /** @param {unknown} v @returns {string} */
   function json(v) {
     try {
@@ -466,7 +481,7 @@
     } else done(fallback());
   }
 
-  // ---- triage: the chart's segments and the failure groups (rendered by html-triage.ts) --------
+  // ---- triage: the chart's segments and the causes (rendered by html-triage.ts) ----------------
   /** Filters the checks table to a family and a status ('' = any) and scrolls to it. */
   /** @param {string} family @param {string} status */
   function showChecks(family, status) {
@@ -488,15 +503,7 @@
   mount(
     'families',
     h('table', { id: 'families-table' }, [
-      h('thead', {}, [
-        h(
-          'tr',
-          {},
-          ['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'].map(function (t, i) {
-            return h('th', { class: i ? 'num' : '', text: t });
-          }),
-        ),
-      ]),
+      thead(['Family', 'passed', 'failed', 'skipped', 'waived', 'not applicable'], [1, 2, 3, 4, 5]),
       h(
         'tbody',
         {},
@@ -522,14 +529,7 @@
   mount(
     'coverage',
     h('table', { id: 'coverage-table' }, [
-      h('thead', {}, [
-        h('tr', {}, [
-          h('th', { text: 'Operation' }),
-          h('th', { class: 'num', text: 'checks' }),
-          h('th', { class: 'num', text: 'failed' }),
-          h('th', { text: '' }),
-        ]),
-      ]),
+      thead(['Operation', 'checks', 'failed', ''], [1, 2]),
       h(
         'tbody',
         {},
@@ -555,13 +555,7 @@
     mount(
       'keywords',
       h('table', { id: 'keywords-table' }, [
-        h('thead', {}, [
-          h('tr', {}, [
-            h('th', { text: 'Schema keyword' }),
-            h('th', { class: 'num', text: 'accepted (valid)' }),
-            h('th', { class: 'num', text: 'rejected (invalid)' }),
-          ]),
-        ]),
+        thead(['Schema keyword', 'accepted (valid)', 'rejected (invalid)'], [1, 2]),
         h(
           'tbody',
           {},
@@ -727,5 +721,66 @@
       ]),
     ]);
   }
-  if (report.selfcheck && typeof report.selfcheck === 'object') mount('selfcheck', selfcheckNode(report.selfcheck));
+  // ---- self-check: the suite against the simulator's allowed variants --------------------------
+  // Each variant makes a choice the docs leave open differently; every check that failed against it
+  // is a false alarm (docs/contributing.md, "Allowed variants").
+  /** @param {Selfcheck} sc */
+  function variantsNode(sc) {
+    var rows = Array.isArray(sc.variants) ? sc.variants : [];
+    var ok = rows.filter(function (r) {
+      return r.ok;
+    }).length;
+    var shown = 3;
+    return h('section', { class: 'selfcheck-variants' }, [
+      h('h3', { text: 'Allowed variants' }),
+      h('p', {
+        id: 'selfcheck-variants-score',
+        class: 'selfcheck-score ' + (ok === rows.length ? 'ok' : 'ko'),
+        text: ok + '/' + rows.length + ' allowed variants passed with no false alarm',
+      }),
+      h('table', { id: 'selfcheck-variants-table' }, [
+        h('thead', {}, [
+          h(
+            'tr',
+            {},
+            ['Variant', 'Passed', 'False alarms', 'Advisories', 'Allowed by', 'Description'].map(function (t) {
+              return h('th', { scope: 'col', text: t });
+            }),
+          ),
+        ]),
+        h(
+          'tbody',
+          {},
+          rows.map(function (r) {
+            var alarms = Array.isArray(r.falseAlarms) ? r.falseAlarms : [];
+            var advisories = Array.isArray(r.advisories) ? r.advisories : [];
+            var docs = Array.isArray(r.docs) ? r.docs : [];
+            return h('tr', { class: 'selfcheck-variant ' + (r.ok ? 'detected' : 'undetected'), 'data-variant': r.variant }, [
+              h('td', {}, [h('code', { text: r.variant })]),
+              h('td', {}, [h('span', { class: 'badge badge-' + (r.ok ? 'passed' : 'failed'), text: r.ok ? 'yes' : 'no' })]),
+              h('td', {
+                class: 'selfcheck-by',
+                text: alarms.length ? alarms.length + ': ' + idList(alarms, shown) : r.ok ? '0' : r.reason || 'failed',
+                title: alarms.join('\n'),
+              }),
+              h('td', { text: advisories.length ? idList(advisories, shown) : '0', title: advisories.join('\n') }),
+              h(
+                'td',
+                { class: 'selfcheck-docs' },
+                docs.map(function (d) {
+                  return h('div', { text: d.file + ', "' + d.heading + '": ' + d.quote });
+                }),
+              ),
+              h('td', { text: r.description + (r.erratum ? ' (errata ' + r.erratum + ')' : '') }),
+            ]);
+          }),
+        ),
+      ]),
+    ]);
+  }
+  if (report.selfcheck && typeof report.selfcheck === 'object') {
+    var sc = report.selfcheck;
+    var hasVariants = Array.isArray(sc.variants) && sc.variants.length > 0;
+    mount('selfcheck', hasVariants ? h('div', {}, [selfcheckNode(sc), variantsNode(sc)]) : selfcheckNode(sc));
+  }
 })();

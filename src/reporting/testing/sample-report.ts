@@ -1,5 +1,6 @@
 import type { Exchange } from '../../client/exchange.ts';
 import type { CheckResult, ConformanceReport, Matrix, SelfcheckSummary } from '../types.ts';
+import { summaryCounts } from '../verdict.ts';
 
 /**
  * A report with every kind of row, for the writers' tests and the browser test: all five statuses,
@@ -102,6 +103,42 @@ export const SAMPLE_SELFCHECK: SelfcheckSummary = {
       durationMs: 7_500,
     },
   ],
+  variants: [
+    {
+      variant: 'reworded-messages',
+      description: `words every error message differently ${XSS_REASON}`,
+      docs: [{ file: 'README.md', heading: 'Error envelope', quote: 'and may have no message.' }],
+      falseAlarms: ['cards.reissue.unknown-card'],
+      errors: [],
+      advisories: [],
+      passed: 430,
+      notApplicable: 11,
+      ok: false,
+      exitCode: 1,
+      reason: '1 false alarm: cards.reissue.unknown-card',
+      durationMs: 9_000,
+    },
+    {
+      variant: 'push-to-closed-accepted',
+      description: 'accepts a push to a closed card (F)',
+      docs: [
+        {
+          file: 'ibis-overview.txt',
+          heading: 'Card to Card Transactions with /ibis',
+          quote: 'You can, however, transfer funds to a pre-active card',
+        },
+      ],
+      erratum: 'push-to-inactive',
+      falseAlarms: [],
+      errors: [],
+      advisories: ['money.push.closed-card-refused'],
+      passed: 431,
+      notApplicable: 11,
+      ok: true,
+      exitCode: 0,
+      durationMs: 8_500,
+    },
+  ],
 };
 
 export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean } = {}): ConformanceReport {
@@ -196,21 +233,8 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
       status: 'passed',
     }),
   ];
-  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
   return {
-    target: 'http://127.0.0.1:4010',
-    startedAt: '2025-01-02T03:04:05.000Z',
-    durationMs: 12_345,
-    seed: '1234',
-    runId: 'cfcsample01',
-    summary: {
-      passed: count('passed'),
-      failed: count('failed'),
-      skipped: count('skipped'),
-      waived: count('waived'),
-      notApplicable: count('not-applicable'),
-    },
-    checks,
+    ...sampleRun(checks, { durationMs: 12_345, seed: '1234', runId: 'cfcsample01' }),
     ...(options.selfcheck ? { selfcheck: SAMPLE_SELFCHECK } : {}),
     ...(options.matrices === false
       ? {}
@@ -244,9 +268,20 @@ export function sampleReport(options: { matrices?: boolean; selfcheck?: boolean 
   };
 }
 
+/** Six documented operations, for rows spread over operations. */
+const TRIAGE_OPERATIONS = [
+  '/ibis/card/status',
+  '/ibis/card/activate',
+  '/ibis/card/set-pin',
+  '/ibis/card/check-pin',
+  '/ibis/financial/funds-credit',
+  '/ibis/financial/funds-debit',
+];
+
 /**
  * A failing run like one against a foreign implementation: many failures with few causes (the
- * same deviation with different ids), for the triage view's tests.
+ * same deviation on several operations, with different ids in the reasons), as a run writes them
+ * (each failed row with its deviation), for the causes' and the triage view's tests.
  */
 export function triageReport(): ConformanceReport {
   const checks: CheckResult[] = [];
@@ -257,18 +292,36 @@ export function triageReport(): ConformanceReport {
       check({
         id: `envelope.op-${i}.success`,
         family: 'envelope',
+        operation: TRIAGE_OPERATIONS[i],
         status: 'failed',
+        deviation: 'envelope-format',
         reason: `${i + 2} of ${i + 9} responses deviate; first (check ${families[i % 3]}.case-${i}, requestId ${requestId}): requestId "${requestId}" does not match ^[0-9a-f]{32}$`,
+        evidence: {
+          exchanges: [],
+          summaries: [
+            {
+              operation: TRIAGE_OPERATIONS[i],
+              method: 'POST',
+              path: TRIAGE_OPERATIONS[i],
+              status: 200,
+              requestId,
+              problems: [`requestId "${requestId}" is not 32 lowercase hex characters`],
+            },
+          ],
+        },
       }),
     );
   }
   for (let i = 0; i < 4; i++) {
+    const cFiCardId = `icrd_${'7Kq2'.repeat(2)}${i}Zx9`;
     checks.push(
       check({
         id: `status.transition.case-${i}`,
         family: 'status',
         status: 'failed',
-        reason: `card icrd_${'7Kq2'.repeat(2)}${i}Zx9 answered 200, expected 400 extIbis subCode 57`,
+        deviation: 'accepts-invalid-request',
+        reason: `card ${cFiCardId} answered 200, expected 400 extIbis subCode 57`,
+        evidence: { exchanges: [exchange({ requestBody: { cFiCardId, statusCode: 'B' } })] },
       }),
     );
   }
@@ -276,7 +329,9 @@ export function triageReport(): ConformanceReport {
     check({
       id: 'money.balance.exact',
       family: 'money',
+      operation: '/ibis/financial/funds-credit',
       status: 'failed',
+      deviation: 'money-mismatch',
       reason: 'balance 1523.75 after a push of 12.5, expected 1536.25',
     }),
   );
@@ -290,14 +345,16 @@ export function triageReport(): ConformanceReport {
       missingFixtures: ['CONNECTFI_CUSTOMER_ID'],
     }),
   );
-  const count = (s: CheckResult['status']) => checks.filter((c) => c.status === s).length;
+  return sampleRun(checks, { durationMs: 5_000, seed: '99', runId: 'cfctriage01' });
+}
+
+/** A run of the sample target with these checks, counted in its summary. */
+function sampleRun(checks: CheckResult[], run: Pick<ConformanceReport, 'durationMs' | 'seed' | 'runId'>): ConformanceReport {
   return {
     target: 'http://127.0.0.1:4010',
     startedAt: '2025-01-02T03:04:05.000Z',
-    durationMs: 5_000,
-    seed: '99',
-    runId: 'cfctriage01',
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), waived: 0, notApplicable: 0 },
+    ...run,
+    summary: summaryCounts(checks),
     checks,
   };
 }

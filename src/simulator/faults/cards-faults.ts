@@ -4,6 +4,9 @@ import { toCents } from '../money.ts';
 import { cardStatus, reissueCodes } from '../rules.ts';
 import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
+import { debitCardBody, outcomeOnCard, PROBE_CLEAR_CARD, PROBE_OWNER, PROBE_PROFILE } from './probes.ts';
+import { onCustomer } from './on-record.ts';
+import { answeredAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -16,14 +19,6 @@ const REISSUE_DOC = { file: 'ibis-overview.txt', heading: 'Reissue a Card' };
 const CREDIT_ADD_DOC = { file: 'ibis-credit-card-add.txt', heading: 'Add Credit Card' };
 const APPLY_DOC = { file: 'ibis-overview.txt', heading: 'Apply for Credit with /ibis' };
 const REGISTER_DOC = { file: 'transfer-to-card-register.txt', heading: 'Register Card' };
-const PROFILE = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
-const CLEAR_CARD = { accountNumber: '4111111111111111', expirationDate: '203012' };
-const OWNER = {
-  name: { first: 'John', last: 'Doe' },
-  address: { addressLine1: '1 Main St', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' },
-  phone: { countryCode: '1', number: '4345156001' },
-};
-
 /** The registrations of register-same-card-refused, per simulator instance: card fingerprint → tcrd_ id. */
 const registeredCards = new WeakMap<SimulatorStore, Map<string, string>>();
 
@@ -47,8 +42,7 @@ export const CARDS_FAULTS: Fault[] = [
       rule: '"will include all cards and vAccounts for the specified customer"',
     },
     handlers: {
-      '/ibis/card/list': (next) => (ctx, body) =>
-        (next(ctx, body) as { programType?: string }[]).filter((c) => c.programType !== 'vAccountOnly'),
+      '/ibis/card/list': answeredAs((cards: { programType?: string }[]) => cards.filter((c) => c.programType !== 'vAccountOnly')),
     },
     probe: async (api) => {
       api.state.seedCard({ programType: 'vAccountOnly' });
@@ -91,8 +85,7 @@ export const CARDS_FAULTS: Fault[] = [
       '/ibis/card/cardholder-profile': (next) => (ctx, body) =>
         during(cardStatus.otherClosedCardRefusals.operations, { '/ibis/card/cardholder-profile': undefined }, () => next(ctx, body)),
     },
-    probe: async (api) =>
-      outcome(await api.call('/ibis/card/cardholder-profile', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId })),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/cardholder-profile', { status: 'F' }),
   },
   {
     name: 'business-info-not-required',
@@ -105,21 +98,17 @@ export const CARDS_FAULTS: Fault[] = [
       rule: 'businessInfo: "required for business customers only"',
     },
     handlers: {
-      '/ibis/debit-card/add': (next) => (ctx, body) => {
-        const customer = ctx.store.customers.get(body.customerId);
-        if (customer?.type !== 'business' || body.businessInfo) return next(ctx, body);
-        return next(ctx, { ...body, businessInfo: { companyNameOnCard: customer.companyName ?? customer.customerId } });
-      },
-    },
-    probe: async (api) =>
-      outcome(
-        await api.call('/ibis/debit-card/add', {
-          customerId: api.fixtures.businessCustomerId,
-          reference: 'probeRef10',
-          cardProgramId: api.fixtures.debitProgramId,
-          profile: { ...PROFILE, cardHolderId: api.fixtures.businessRepresentativeId, cardHolderType: 'representative' },
-        }),
+      '/ibis/debit-card/add': onCustomer((customer, call, _ctx, body) =>
+        customer?.type !== 'business' || body.businessInfo
+          ? call()
+          : call({ ...body, businessInfo: { companyNameOnCard: customer.companyName ?? customer.customerId } }),
       ),
+    },
+    probe: async (api) => {
+      const { businessCustomerId, debitProgramId, businessRepresentativeId } = api.fixtures;
+      const profile = { ...PROBE_PROFILE, cardHolderId: businessRepresentativeId, cardHolderType: 'representative' };
+      return outcome(await api.call('/ibis/debit-card/add', debitCardBody(businessCustomerId, debitProgramId, 'probeRef10', profile)));
+    },
   },
   {
     name: 'credit-limit-above-approved',
@@ -145,7 +134,7 @@ export const CARDS_FAULTS: Fault[] = [
           reference: 'probeRef11',
           cardProgramId: api.fixtures.creditProgramId,
           applicationId: app.applicationId,
-          profile: PROFILE,
+          profile: PROBE_PROFILE,
           creditLimit: 1000,
           creditLimitCurrency: 'USD',
         }),
@@ -159,10 +148,9 @@ export const CARDS_FAULTS: Fault[] = [
     expected: ['credit\\.application\\.without-kyc'],
     doc: { ...APPLY_DOC, rule: "the customer's KYC must be approved before applying (kycNotInitialized { customerId })" },
     handlers: {
-      '/ibis/credit-card/application': (next) => (ctx, body) => {
-        const customer = ctx.store.customers.get(body.customerId);
-        return customer && !customer.kycApproved ? during(customer, { kycApproved: true }, () => next(ctx, body)) : next(ctx, body);
-      },
+      '/ibis/credit-card/application': onCustomer((customer, call) =>
+        customer && !customer.kycApproved ? during(customer, { kycApproved: true }, () => call()) : call(),
+      ),
     },
     probe: async (api) => outcome(await apply(api, api.fixtures.unverifiedCustomerId)),
   },
@@ -211,8 +199,8 @@ export const CARDS_FAULTS: Fault[] = [
         await api.call('/transfer-to/card/register', {
           reference: 'probeRef12',
           card: { encryptedData: 'probeEncryptedData', keyId: 'probeKey' },
-          clearCard: CLEAR_CARD,
-          owner: OWNER,
+          clearCard: PROBE_CLEAR_CARD,
+          owner: PROBE_OWNER,
         }),
       ),
   },
@@ -239,8 +227,10 @@ export const CARDS_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      await api.call('/transfer-to/card/register', { reference: 'probeRef13', clearCard: CLEAR_CARD, owner: OWNER });
-      return outcome(await api.call('/transfer-to/card/register', { reference: 'probeRef14', clearCard: CLEAR_CARD, owner: OWNER }));
+      await api.call('/transfer-to/card/register', { reference: 'probeRef13', clearCard: PROBE_CLEAR_CARD, owner: PROBE_OWNER });
+      return outcome(
+        await api.call('/transfer-to/card/register', { reference: 'probeRef14', clearCard: PROBE_CLEAR_CARD, owner: PROBE_OWNER }),
+      );
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { isJsonArray, isJsonObject, valueAt, type JsonObject } from '../../util/json-object.ts';
 import { outcome } from './during.ts';
-import type { Fault } from './types.ts';
+import { activeCard, moveFunds } from './probes.ts';
+import type { Fault, ProbeApi } from './types.ts';
 
 /** Faults of the authentication and envelope families (README.md, "Authentication", "Error envelope"). */
 
@@ -15,6 +16,10 @@ const FUNDS_OPERATIONS = new Set([
 ]);
 const MONEY_FIELDS = ['fee', 'balance', 'lastDepositAmount', 'ledgerBalance'];
 
+/** The probe of the authentication faults: card/list sent without a token. */
+const listWithoutToken = async (api: ProbeApi) =>
+  outcome(await api.call('/ibis/card/list', { customerId: api.fixtures.customerId }, { token: null }));
+
 export const ENVELOPE_FAULTS: Fault[] = [
   {
     name: 'auth-not-enforced',
@@ -26,7 +31,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
       rule: 'Every other request sends the token in the x-connectfi-token header (a missing or wrong token: 401 unauthorized)',
     },
     authNotEnforced: true,
-    probe: async (api) => outcome(await api.call('/ibis/card/list', { customerId: api.fixtures.customerId }, { token: null })),
+    probe: listWithoutToken,
   },
   {
     name: 'auth-403-for-bad-token',
@@ -38,7 +43,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
       if (r.status !== 401 || r.operation === '/auth/get-token') return;
       return { ...r, status: 403, body: { ...r.body, code: 'forbidden', message: 'Forbidden' } };
     },
-    probe: async (api) => outcome(await api.call('/ibis/card/list', { customerId: api.fixtures.customerId }, { token: null })),
+    probe: listWithoutToken,
   },
   {
     name: 'request-id-malformed',
@@ -121,13 +126,7 @@ export const ENVELOPE_FAULTS: Fault[] = [
       return { ...r, body: { ...r.body, data: stripped } };
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' });
-      const r = await api.call('/ibis/financial/funds-credit', {
-        cFiCardId: card.cFiCardId,
-        reference: 'probe1',
-        amount: 5,
-        currency: 'USD',
-      });
+      const r = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probe1', amount: 5 });
       const data = valueAt(r.body, 'data');
       return isJsonObject(data) && 'cFiAggregatorId' in data;
     },

@@ -2,26 +2,37 @@ import type { FastifyInstance } from 'fastify';
 import { isJsonObject } from '../../util/json-object.ts';
 import { validateRequest, type ValidationResult } from '../../api/index.ts';
 import type { HandledOperation, Handler } from '../handlers/index.ts';
-import type { Fault } from './types.ts';
+import type { FaultResponse, SimulatorHooks } from './types.ts';
 
 /**
- * Where app.ts applies a fault: the validator, the handler of an operation, and the response on its
- * way out. Without a fault each returns the clean behaviour unchanged.
+ * Where app.ts applies the hooks of a fault and of the allowed variants (src/simulator/variants/):
+ * the validator, the handler of an operation, and the response on its way out. The hooks apply in
+ * the order given (the first is innermost); without any, each returns the clean behaviour unchanged.
  */
-export function validatorFor(fault: Fault | undefined): (operation: string, input: unknown) => ValidationResult {
-  const validate = fault?.validate;
-  return validate ? (operation, input) => validate(operation, input, validateRequest) : validateRequest;
+export function validatorFor(hooks: readonly SimulatorHooks[]): (operation: string, input: unknown) => ValidationResult {
+  let validate: (operation: string, input: unknown) => ValidationResult = validateRequest;
+  for (const hook of hooks) {
+    const replace = hook.validate;
+    if (!replace) continue;
+    const inner = validate;
+    validate = (operation, input) => replace(operation, input, inner);
+  }
+  return validate;
 }
 
-export function handlerFor<P extends HandledOperation>(fault: Fault | undefined, operation: P, handler: Handler<P>): Handler<P> {
-  const wrap = fault?.handlers?.[operation];
-  return wrap ? wrap(handler) : handler;
+export function handlerFor<P extends HandledOperation>(hooks: readonly SimulatorHooks[], operation: P, handler: Handler<P>): Handler<P> {
+  let wrapped = handler;
+  for (const hook of hooks) {
+    const wrap = hook.handlers?.[operation];
+    if (wrap) wrapped = wrap(wrapped);
+  }
+  return wrapped;
 }
 
-/** Adds an onSend hook that lets the fault rewrite every JSON response (status, body, content type). */
-export function installResponseRewrite(app: FastifyInstance, fault: Fault | undefined): void {
-  const respond = fault?.respond;
-  if (!respond) return;
+/** Adds an onSend hook that lets the hooks rewrite every JSON response (status, body, content type), one after the other. */
+export function installResponseRewrite(app: FastifyInstance, hooks: readonly SimulatorHooks[]): void {
+  const rewrites = hooks.flatMap((hook) => (hook.respond ? [hook.respond] : []));
+  if (rewrites.length === 0) return;
   app.addHook('onSend', async (request, reply, payload) => {
     if (typeof payload !== 'string') return payload;
     let body: unknown;
@@ -34,10 +45,17 @@ export function installResponseRewrite(app: FastifyInstance, fault: Fault | unde
     if (!isJsonObject(body)) return payload;
     const operation = request.routeOptions.url && !request.is404 ? request.routeOptions.url : null;
     const input = request.method === 'GET' ? request.params : request.body;
-    const out = respond({ operation, request: input, status: reply.statusCode, body });
-    if (!out) return payload;
-    reply.code(out.status);
-    if (out.contentType) reply.header('content-type', out.contentType);
-    return JSON.stringify(out.body);
+    let response: FaultResponse = { operation, request: input, status: reply.statusCode, body };
+    let changed = false;
+    for (const respond of rewrites) {
+      const out = respond(response);
+      if (!out) continue;
+      response = out;
+      changed = true;
+    }
+    if (!changed) return payload;
+    reply.code(response.status);
+    if (response.contentType) reply.header('content-type', response.contentType);
+    return JSON.stringify(response.body);
   });
 }

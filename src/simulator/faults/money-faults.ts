@@ -3,7 +3,11 @@ import { toAmount, toCents } from '../money.ts';
 import { money } from '../rules.ts';
 import { isJsonObject, valueAt } from '../../util/json-object.ts';
 import { during, outcome } from './during.ts';
+import { onCard } from './on-record.ts';
+import { answeredAs } from './rewrites.ts';
+import type { SeedCardOptions } from '../state.ts';
 import type { Fault, ProbeApi } from './types.ts';
+import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
 import { patched, wrapEach } from './wrap-each.ts';
 
 /**
@@ -23,6 +27,9 @@ const OVERDRAFT_CENTS = 1000_00n;
 const FEE_CENTS = 1_00n;
 
 const balanceOf = (api: ProbeApi, id: string) => api.state.card(id)?.balance;
+/** The outcome of a funds-debit of `amount` dollars from a card seeded as `seed`. */
+const pullOutcome = (api: ProbeApi, seed: SeedCardOptions, reference: string, amount: number) =>
+  outcomeOnCard(api, '/ibis/financial/funds-debit', seed, { reference, amount, currency: 'USD' });
 
 export const MONEY_FAULTS: Fault[] = [
   {
@@ -42,14 +49,7 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ reference: 'probeRef1' });
-      return outcome(
-        await api.call('/ibis/debit-card/add', {
-          customerId: card.customerId,
-          reference: 'probeRef1',
-          cardProgramId: card.programId,
-          profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
-        }),
-      );
+      return outcome(await api.call('/ibis/debit-card/add', debitCardBody(card.customerId, card.programId, 'probeRef1')));
     },
   },
   {
@@ -59,18 +59,16 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['idempotency\\.funds-credit\\.(duplicate|reused-reference|concurrent)'],
     doc: { ...PUSH_DOC, rule: 'a reused reference → referenceExists, and no second money movement ("supports idempotency")' },
     handlers: {
-      '/ibis/financial/funds-credit': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/financial/funds-credit': onCard((card, call, ctx, body) => {
         if (card && ctx.store.referenceOwner('funds', body.reference) !== undefined) ctx.store.push(card, toCents(body.amount));
-        return next(ctx, body);
-      },
+        return call();
+      }),
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' });
-      const body = { cFiCardId: card.cFiCardId, reference: 'probeRef2', amount: 5, currency: 'USD' };
-      await api.call('/ibis/financial/funds-credit', body);
-      await api.call('/ibis/financial/funds-credit', body);
-      return balanceOf(api, card.cFiCardId);
+      const body = { cFiCardId: activeCard(api), reference: 'probeRef2', amount: 5 };
+      await moveFunds(api, '/ibis/financial/funds-credit', body);
+      await moveFunds(api, '/ibis/financial/funds-credit', body);
+      return balanceOf(api, body.cFiCardId);
     },
   },
   {
@@ -91,12 +89,7 @@ export const MONEY_FAULTS: Fault[] = [
     },
     probe: async (api) => {
       const card = api.state.seedCard({ reference: 'probeRef3' });
-      const r = await api.call('/ibis/debit-card/add', {
-        customerId: card.customerId,
-        reference: 'probeRef3',
-        cardProgramId: card.programId,
-        profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
-      });
+      const r = await api.call('/ibis/debit-card/add', debitCardBody(card.customerId, card.programId, 'probeRef3'));
       return valueAt(r.body, 'context', 'entityId') === card.cFiCardId;
     },
   },
@@ -110,12 +103,7 @@ export const MONEY_FAULTS: Fault[] = [
       rule: '"funds cannot be pulled from a debit card unless the card status code is "B" (ON)" (extIbis PA for a pre-active card)',
     },
     handlers: wrapEach(PULLS, patched(money.pull, { allowedStatuses: [...money.pull.allowedStatuses, 'A'] })),
-    probe: async (api) => {
-      const card = api.state.seedCard({ status: 'A', balance: 40 });
-      return outcome(
-        await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef4', amount: 10, currency: 'USD' }),
-      );
-    },
+    probe: (api) => pullOutcome(api, { status: 'A', balance: 40 }, 'probeRef4', 10),
   },
   {
     name: 'overdraft-allowed',
@@ -124,18 +112,11 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['money\\.insufficient\\.funds-debit\\..*'],
     doc: { ...PULL_DOC, rule: 'funds can be pulled only "if funds are available"; insufficient funds → extIbis 51' },
     handlers: {
-      '/ibis/financial/funds-debit': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
-        if (!card || card.programType === 'credit') return next(ctx, body);
-        return during(card, { creditLimit: card.creditLimit + OVERDRAFT_CENTS }, () => next(ctx, body));
-      },
+      '/ibis/financial/funds-debit': onCard((card, call) =>
+        !card || card.programType === 'credit' ? call() : during(card, { creditLimit: card.creditLimit + OVERDRAFT_CENTS }, () => call()),
+      ),
     },
-    probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B', balance: 10 });
-      return outcome(
-        await api.call('/ibis/financial/funds-debit', { cFiCardId: card.cFiCardId, reference: 'probeRef5', amount: 20, currency: 'USD' }),
-      );
-    },
+    probe: (api) => pullOutcome(api, { status: 'B', balance: 10 }, 'probeRef5', 20),
   },
   {
     name: 'non-usd-accepted',
@@ -144,15 +125,8 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['money\\.currency\\.(funds-credit|funds-debit|card-to-card)\\.EUR'],
     doc: { ...PUSH_DOC, rule: '"Currently, only "USD" currency is supported." (ibisFundsCurrency)' },
     handlers: wrapEach(MONEY_MOVES, patched(money.currencies, { supported: [...money.currencies.supported, 'EUR'] })),
-    probe: async (api) =>
-      outcome(
-        await api.call('/ibis/financial/funds-credit', {
-          cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId,
-          reference: 'probeRef6',
-          amount: 5,
-          currency: 'EUR',
-        }),
-      ),
+    probe: (api) =>
+      outcomeOnCard(api, '/ibis/financial/funds-credit', { status: 'B' }, { reference: 'probeRef6', amount: 5, currency: 'EUR' }),
   },
   {
     name: 'credit-balance-as-available',
@@ -161,13 +135,12 @@ export const MONEY_FAULTS: Fault[] = [
     expected: ['money\\.credit\\.(new-card-balance|pull-to-limit|documented-example|push-repays)'],
     doc: { ...DEBIT_DOC, rule: '"For credit cards "balance" = available funds - credit limit"' },
     handlers: {
-      '/ibis/card/status': (next) => (ctx, body) => {
-        const data = next(ctx, body) as Record<string, unknown>;
+      '/ibis/card/status': answeredAs((data: Record<string, unknown>, ctx) => {
         const card = ctx.store.cards.get(String(data.cFiCardId));
         if (card?.programType !== 'credit') return data;
         const available = toAmount(ctx.store.available(card));
         return { ...data, balance: available, ledgerBalance: available };
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B', programType: 'credit', creditLimit: 500 });
@@ -192,16 +165,9 @@ export const MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const from = api.state.seedCard({ status: 'B', balance: 50 });
-      const to = api.state.seedCard({ status: 'B' });
-      await api.call('/ibis/financial/card-to-card', {
-        reference: 'probeRef7',
-        cardFromId: from.cFiCardId,
-        cardToId: to.cFiCardId,
-        amount: 10,
-        currency: 'USD',
-      });
-      return balanceOf(api, from.cFiCardId);
+      const from = activeCard(api, 50);
+      await cardToCard(api, from, activeCard(api), 10, 'probeRef7');
+      return balanceOf(api, from);
     },
   },
   {
@@ -215,13 +181,12 @@ export const MONEY_FAULTS: Fault[] = [
       rule: '"A successful request will activate the card" (from A, S (OFF) or I): it turns the card on; only transfers move its funds',
     },
     handlers: {
-      '/ibis/card/activate': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/activate': onCard((card, call, ctx) => {
         const reactivated = card?.status === 'I' || card?.status === 'S';
-        const data = next(ctx, body);
+        const data = call();
         if (card && reactivated && card.balance > 0n) ctx.store.pull(card, card.balance);
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'S', balance: 30 });

@@ -3,6 +3,9 @@ import { toCents } from '../money.ts';
 import type { Handler } from '../handlers/index.ts';
 import type { CardRecord } from '../types.ts';
 import { during, outcome } from './during.ts';
+import { activeCard, cardToCard } from './probes.ts';
+import { onCard, onTransfer } from './on-record.ts';
+import { answeredAs, servedAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
@@ -33,7 +36,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** An active card with three seeded pushes today. */
 function cardWithPushes(api: ProbeApi, n = 3) {
-  const card = api.state.seedCard({ status: 'B' }).cFiCardId;
+  const card = activeCard(api);
   for (let i = 1; i <= n; i += 1) api.state.seedTransfer({ type: 'credit', amount: i, cFiCardId: card });
   return card;
 }
@@ -42,16 +45,9 @@ const historyLength = async (api: ProbeApi, body: Record<string, unknown>) =>
 
 /** A card-to-card of 20.00 between two active cards, reversed through `body`. */
 async function reversed(api: ProbeApi, body: Record<string, unknown> = {}) {
-  const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
-  const to = api.state.seedCard({ status: 'B' }).cFiCardId;
-  const c2c = await api.call('/ibis/financial/card-to-card', {
-    reference: 'probeQ1',
-    cardFromId: from,
-    cardToId: to,
-    amount: 20,
-    currency: 'USD',
-  });
-  const c2cId = valueAt(c2c.body, 'data', 'cFiFundsId');
+  const from = activeCard(api, 50);
+  const to = activeCard(api);
+  const c2cId = await cardToCard(api, from, to, 20, 'probeQ1');
   await api.call('/ibis/financial/reversal', { cFiFundsId: c2cId, ...body });
   return { from: api.state.card(from)?.balance, to: api.state.card(to)?.balance, toId: to, c2c: c2cId };
 }
@@ -72,11 +68,10 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...HISTORY_DOC, rule: 'numberOfRecords and skipRecords page the history' },
     expected: ['history\\.paging\\.partition'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
-        const data = next(ctx, body) as { transactions: unknown[] };
+      [HISTORY]: answeredAs((data: { transactions: unknown[] }, _ctx, body) => {
         const full = body.numberOfRecords == null || data.transactions.length >= body.numberOfRecords;
         return (body.skipRecords ?? 0) > 0 && !full ? { ...data, transactions: [] } : data;
-      },
+      }),
     },
     probe: async (api) => historyLength(api, { cFiCardId: cardWithPushes(api), numberOfRecords: 2, skipRecords: 2 }),
   },
@@ -88,10 +83,10 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...HISTORY_DOC, rule: 'skipRecords: the number of records to skip' },
     expected: ['history\\.paging\\.(skip-records|partition)'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
+      [HISTORY]: servedAs((body) => {
         const skip = body.skipRecords ?? 0;
-        return next(ctx, skip > 0 ? { ...body, skipRecords: skip - 1 } : body);
-      },
+        return skip > 0 ? { ...body, skipRecords: skip - 1 } : body;
+      }),
     },
     probe: async (api) => {
       const card = cardWithPushes(api);
@@ -112,12 +107,12 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...HISTORY_DOC, rule: 'dateFrom and dateTo (days) bound the transactions returned, both days included' },
     expected: ['history\\.date-range\\.today'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
-        if (typeof body.dateTo !== 'string' || (typeof body.dateFrom === 'string' && body.dateFrom > body.dateTo)) return next(ctx, body);
+      [HISTORY]: servedAs((body) => {
+        if (typeof body.dateTo !== 'string' || (typeof body.dateFrom === 'string' && body.dateFrom > body.dateTo)) return body;
         // The range ends where its last day starts: a one-day range looks at the day before.
         const dateTo = dayBefore(body.dateTo);
-        return next(ctx, { ...body, dateTo, ...(typeof body.dateFrom === 'string' && body.dateFrom > dateTo ? { dateFrom: dateTo } : {}) });
-      },
+        return { ...body, dateTo, ...(typeof body.dateFrom === 'string' && body.dateFrom > dateTo ? { dateFrom: dateTo } : {}) };
+      }),
     },
     probe: async (api) => historyLength(api, { cFiCardId: cardWithPushes(api), dateFrom: today(), dateTo: today() }),
   },
@@ -147,10 +142,9 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...REVERSAL_DOC, rule: 'the reversal amount cannot exceed what is left of the original amount' },
     expected: ['reversal\\.card-to-card\\.twice'],
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const transfer = ctx.store.transfers.get(body.cFiFundsId);
-        return transfer?.reversal ? during(transfer, { reversal: undefined }, () => next(ctx, body)) : next(ctx, body);
-      },
+      '/ibis/financial/reversal': onTransfer((transfer, call) =>
+        transfer?.reversal ? during(transfer, { reversal: undefined }, () => call()) : call(),
+      ),
     },
     probe: async (api) => {
       const { c2c, toId } = await reversed(api);
@@ -165,7 +159,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     story: 'the reversal amount field is dropped on the way to the card network, which reverses in full',
     doc: { ...REVERSAL_DOC, rule: 'amount: "the amount to reverse" (partial reversals), at most the original amount' },
     expected: ['reversal\\.card-to-card\\.partial'],
-    handlers: { '/ibis/financial/reversal': (next) => (ctx, body) => next(ctx, { ...body, amount: undefined }) },
+    handlers: { '/ibis/financial/reversal': servedAs((body) => ({ ...body, amount: undefined })) },
     probe: async (api) => (await reversed(api, { amount: 5 })).from,
   },
   {
@@ -249,22 +243,20 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     },
     expected: ['pin\\.set-then-check'],
     handlers: {
-      '/ibis/card/set-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/set-pin': onCard((card, call, ctx) => {
         const old = card?.pin;
-        const data = next(ctx, body);
+        const data = call();
         if (card) pinWrites.set(card, { at: ctx.store.now().getTime(), old });
         return data;
-      },
-      '/ibis/card/check-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      }),
+      '/ibis/card/check-pin': onCard((card, call, ctx) => {
         const write = card ? pinWrites.get(card) : undefined;
-        if (!card || !write || ctx.store.now().getTime() - write.at >= PIN_LAG_MS) return next(ctx, body);
-        return during(card, { pin: write.old }, () => next(ctx, body));
-      },
+        if (!card || !write || ctx.store.now().getTime() - write.at >= PIN_LAG_MS) return call();
+        return during(card, { pin: write.old }, () => call());
+      }),
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' }).cFiCardId;
+      const card = activeCard(api);
       await api.call('/ibis/card/set-pin', { cFiCardId: card, pin: '4321' });
       return outcome(await api.call('/ibis/card/check-pin', { cFiCardId: card, pin: '4321' }));
     },
@@ -287,7 +279,7 @@ export const PROVIDER_API_FAULTS: Fault[] = [
       return next(ctx, match ? { ...body, cFiCardId: match } : body);
     }),
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' }).cFiCardId;
+      const card = activeCard(api);
       return outcome(
         await api.call('/ibis/card/status', { cFiCardId: card.replace(/_(.*)$/, (_m, rest: string) => `_${rest.toUpperCase()}`) }),
       );
@@ -301,23 +293,14 @@ export const PROVIDER_API_FAULTS: Fault[] = [
     doc: { ...REVERSAL_DOC, rule: 'the reversal amount cannot exceed the original amount' },
     expected: ['reversal\\.card-to-card\\.over-amount'],
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const transfer = ctx.store.transfers.get(body.cFiFundsId);
-        if (!transfer || body.amount == null || toCents(body.amount) <= transfer.amount) return next(ctx, body);
-        return during(transfer, { amount: toCents(body.amount) }, () => next(ctx, body));
-      },
+      '/ibis/financial/reversal': onTransfer((transfer, call, _ctx, body) => {
+        if (!transfer || body.amount == null || toCents(body.amount) <= transfer.amount) return call();
+        return during(transfer, { amount: toCents(body.amount) }, () => call());
+      }),
     },
     probe: async (api) => {
-      const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
-      const to = api.state.seedCard({ status: 'B', balance: 30 }).cFiCardId;
-      const c2c = await api.call('/ibis/financial/card-to-card', {
-        reference: 'probeQ2',
-        cardFromId: from,
-        cardToId: to,
-        amount: 10,
-        currency: 'USD',
-      });
-      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(c2c.body, 'data', 'cFiFundsId'), amount: 15 }));
+      const cFiFundsId = await cardToCard(api, activeCard(api, 50), activeCard(api, 30), 10, 'probeQ2');
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId, amount: 15 }));
     },
   },
 ];

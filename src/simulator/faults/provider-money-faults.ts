@@ -5,7 +5,10 @@ import { toAmount, toCents } from '../money.ts';
 import type { CardRecord } from '../types.ts';
 import type { SimulatorStore } from '../store.ts';
 import { during, outcome } from './during.ts';
-import type { Fault, ProbeApi } from './types.ts';
+import { activeCard, cardToCard, debitCardBody, moveFunds, outcomeOnCard } from './probes.ts';
+import { onCard } from './on-record.ts';
+import { answeredAs } from './rewrites.ts';
+import type { Fault } from './types.ts';
 import { wrapEach } from './wrap-each.ts';
 
 /**
@@ -54,25 +57,23 @@ const cardsOf = (store: SimulatorStore, body: MovedCards) =>
 const pushedCard = (store: SimulatorStore, body: MovedCards) => store.cards.get(body.cFiCardId ?? body.cardToId ?? '');
 const pulledCard = (store: SimulatorStore, body: MovedCards) => store.cards.get(body.cFiCardId ?? body.cardFromId ?? '');
 
-function activeCard(api: ProbeApi, balance = 0) {
-  return api.state.seedCard({ status: 'B', balance }).cFiCardId;
-}
-
 export const PROVIDER_MONEY_FAULTS: Fault[] = [
   {
-    name: 'push-applied-answered-500',
+    // Not a 500: an undocumented 5xx is transport trouble the suite never grades (docs/ci.md,
+    // "Transport trouble"); a documented refusal after the effect is the provider's own answer.
+    name: 'push-applied-answered-error',
     family: 'money',
-    description: 'funds-credit adds the amount to the card, then answers HTTP 500',
-    story: 'the ledger commits the push, then the notification step throws and the gateway turns it into a 500',
+    description: 'funds-credit adds the amount to the card, then answers extIbis 96 (system malfunction)',
+    story: 'the ledger commits the push, then the notification step throws and the API reports a failure that did not happen',
     doc: { ...PUSH_DOC, rule: 'a successful push answers 200 { code: "0", data } with the new balance' },
     expected: ['money\\.push\\.status-[ABIS]'],
     respond: (r) =>
       r.operation === '/ibis/financial/funds-credit' && r.status === 200
-        ? { ...r, status: 500, body: { requestId: r.body.requestId, code: 'internalError', message: 'Internal Server Error' } }
+        ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } }
         : undefined,
     probe: async (api) => {
       const card = activeCard(api);
-      const r = await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP1', amount: 5, currency: 'USD' });
+      const r = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP1', amount: 5 });
       return [r.status, api.state.card(card)?.balance];
     },
   },
@@ -89,16 +90,8 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         ? { ...r, status: 400, body: { requestId: r.body.requestId, code: 'extIbis', subCode: '96', message: 'System malfunction' } }
         : undefined,
     probe: async (api) => {
-      const from = activeCard(api, 50);
-      const to = activeCard(api);
-      const c2c = await api.call('/ibis/financial/card-to-card', {
-        reference: 'probeP2',
-        cardFromId: from,
-        cardToId: to,
-        amount: 20,
-        currency: 'USD',
-      });
-      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(c2c.body, 'data', 'cFiFundsId') }));
+      const cFiFundsId = await cardToCard(api, activeCard(api, 50), activeCard(api), 20, 'probeP2');
+      return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId }));
     },
   },
   {
@@ -119,12 +112,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const body = {
-        customerId: api.fixtures.customerId,
-        reference: 'probeP3',
-        cardProgramId: api.fixtures.debitProgramId,
-        profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
-      };
+      const body = debitCardBody(api.fixtures.customerId, api.fixtures.debitProgramId, 'probeP3');
       await api.call('/ibis/debit-card/add', body);
       return outcome(await api.call('/ibis/debit-card/add', body));
     },
@@ -137,21 +125,20 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     doc: { ...PULL_DOC, rule: 'funds can be pulled only "if funds are available"; insufficient funds → extIbis 51' },
     expected: ['money\\.pull\\.concurrent'],
     handlers: {
-      '/ibis/financial/funds-debit': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
-        if (!card) return next(ctx, body);
+      '/ibis/financial/funds-debit': onCard((card, call, ctx, body) => {
+        if (!card) return call();
         const now = ctx.store.now().getTime();
         const recent = (recentPulls(ctx.store).get(card.cFiCardId) ?? []).filter((p) => now - p.at < LAG_MS);
         const pending = recent.reduce((sum, p) => sum + p.cents, 0n);
-        const data = during(card, { creditLimit: card.creditLimit + pending }, () => next(ctx, body));
+        const data = during(card, { creditLimit: card.creditLimit + pending }, () => call());
         recentPulls(ctx.store).set(card.cFiCardId, [...recent, { at: now, cents: toCents(body.amount) }]);
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = activeCard(api, 10);
       for (const reference of ['probeP4a', 'probeP4b'])
-        await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6, currency: 'USD' });
+        await moveFunds(api, '/ibis/financial/funds-debit', { cFiCardId: card, reference, amount: 6 });
       return api.state.card(card)?.balance;
     },
   },
@@ -170,7 +157,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     ),
     probe: async (api) => {
       const card = activeCard(api);
-      await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP5', amount: 0.29, currency: 'USD' });
+      await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP5', amount: 0.29 });
       return api.state.card(card)?.balance;
     },
   },
@@ -189,16 +176,15 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
         cards.forEach((c, i) => lastMove(ctx.store).set(c.cFiCardId, { at: ctx.store.now().getTime(), before: before[i] }));
         return data;
       }),
-      '/ibis/card/status': (next) => (ctx, body) => {
-        const data = next(ctx, body) as Record<string, unknown>;
+      '/ibis/card/status': answeredAs((data: Record<string, unknown>, ctx) => {
         const move = lastMove(ctx.store).get(String(data.cFiCardId));
         if (!move || ctx.store.now().getTime() - move.at >= LAG_MS) return data;
         return { ...data, balance: toAmount(move.before), ledgerBalance: toAmount(move.before) };
-      },
+      }),
     },
     probe: async (api) => {
       const card = activeCard(api);
-      await api.call('/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP6', amount: 5, currency: 'USD' });
+      await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: card, reference: 'probeP6', amount: 5 });
       return valueAt((await api.call('/ibis/card/status', { cFiCardId: card })).body, 'data', 'balance');
     },
   },
@@ -210,19 +196,14 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     doc: { ...PUSH_DOC, rule: "the 200 answer's balance is the card's balance after the push" },
     expected: ['money\\.funds-credit\\.arithmetic'],
     handlers: {
-      '/ibis/financial/funds-credit': (next) => (ctx, body) => {
-        const before = ctx.store.cards.get(body.cFiCardId)?.balance;
-        const data = next(ctx, body) as Record<string, unknown>;
+      '/ibis/financial/funds-credit': onCard((card, call) => {
+        const before = card?.balance;
+        const data = call() as Record<string, unknown>;
         return before === undefined ? data : { ...data, balance: toAmount(before) };
-      },
+      }),
     },
     probe: async (api) => {
-      const r = await api.call('/ibis/financial/funds-credit', {
-        cFiCardId: activeCard(api),
-        reference: 'probeP7',
-        amount: 5,
-        currency: 'USD',
-      });
+      const r = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probeP7', amount: 5 });
       return valueAt(r.body, 'data', 'balance');
     },
   },
@@ -241,15 +222,8 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
           throw ruleError('extIbis.PA.preActive', ctx.operation, {}, ctx.store.extContext());
         },
     ),
-    probe: async (api) =>
-      outcome(
-        await api.call('/ibis/financial/funds-credit', {
-          cFiCardId: api.state.seedCard({ status: 'A' }).cFiCardId,
-          reference: 'probeP8',
-          amount: 5,
-          currency: 'USD',
-        }),
-      ),
+    probe: (api) =>
+      outcomeOnCard(api, '/ibis/financial/funds-credit', { status: 'A' }, { reference: 'probeP8', amount: 5, currency: 'USD' }),
   },
   {
     name: 'blocked-card-still-pulls',
@@ -259,13 +233,12 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     doc: { ...PULL_DOC, rule: 'funds cannot be pulled unless the card status is B; an S card is refused (extIbis SA)' },
     expected: ['money\\.pull\\.after-block'],
     handlers: {
-      '/ibis/card/set-status': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/set-status': onCard((card, call, _ctx, body) => {
         const before = card?.status;
-        const data = next(ctx, body);
+        const data = call();
         if (card && before === 'B' && body.statusCode === 'S' && !effectiveStatus.has(card)) effectiveStatus.set(card, before);
         return data;
-      },
+      }),
       ...wrapEach(
         ['/ibis/financial/funds-debit', '/ibis/financial/card-to-card'],
         <Q extends MoneyMove>(next: Handler<Q>): Handler<Q> =>
@@ -279,7 +252,7 @@ export const PROVIDER_MONEY_FAULTS: Fault[] = [
     probe: async (api) => {
       const card = activeCard(api, 40);
       await api.call('/ibis/card/set-status', { cFiCardId: card, statusCode: 'S' });
-      return outcome(await api.call('/ibis/financial/funds-debit', { cFiCardId: card, reference: 'probeP9', amount: 10, currency: 'USD' }));
+      return outcome(await moveFunds(api, '/ibis/financial/funds-debit', { cFiCardId: card, reference: 'probeP9', amount: 10 }));
     },
   },
 ];

@@ -1,5 +1,7 @@
 import { valueAt } from '../../util/json-object.ts';
 import { outcome } from './during.ts';
+import { activeCard, cardToCard, PROBE_CLEAR_CARD, PROBE_OWNER } from './probes.ts';
+import { answeredAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -10,20 +12,15 @@ import type { Fault, ProbeApi } from './types.ts';
 
 const HISTORY = '/ibis/inquiry/transaction-history';
 const REGISTER = '/transfer-to/card/register';
-const OWNER = {
-  name: { first: 'John', last: 'Doe' },
-  address: { addressLine1: '1 Main St', city: 'Salt Lake City', state: 'UT', postalCode: '12345', country: 'US' },
-  phone: { countryCode: '1', number: '4345156001' },
-};
 const RACE_MS = 1500;
 
 /** Per simulator instance (its store): when each registration reference was first used. */
 const firstUse = new WeakMap<object, Map<string, number>>();
 
 async function incoming(api: ProbeApi) {
-  const from = api.state.seedCard({ status: 'B', balance: 50 }).cFiCardId;
-  const to = api.state.seedCard({ status: 'B' }).cFiCardId;
-  await api.call('/ibis/financial/card-to-card', { reference: 'probeR1', cardFromId: from, cardToId: to, amount: 20, currency: 'USD' });
+  const from = activeCard(api, 50);
+  const to = activeCard(api);
+  await cardToCard(api, from, to, 20, 'probeR1');
   return valueAt((await api.call(HISTORY, { cFiCardId: to })).body, 'data', 'transactions', 'length');
 }
 
@@ -41,10 +38,10 @@ export const PROVIDER_READ_FAULTS: Fault[] = [
     },
     expected: ['history\\.amounts'],
     handlers: {
-      [HISTORY]: (next) => (ctx, body) => {
-        const data = next(ctx, body) as { transactions: { transTypeId?: string; amount?: unknown }[] };
-        return { ...data, transactions: data.transactions.filter((r) => !(r.transTypeId === '40' && Number(r.amount) > 0)) };
-      },
+      [HISTORY]: answeredAs((data: { transactions: { transTypeId?: string; amount?: unknown }[] }) => ({
+        ...data,
+        transactions: data.transactions.filter((r) => !(r.transTypeId === '40' && Number(r.amount) > 0)),
+      })),
     },
     probe: incoming,
   },
@@ -86,7 +83,7 @@ export const PROVIDER_READ_FAULTS: Fault[] = [
       },
     },
     probe: async (api) => {
-      const body = { reference: 'probeR2', clearCard: { accountNumber: '4111111111111111', expirationDate: '203012' }, owner: OWNER };
+      const body = { reference: 'probeR2', clearCard: PROBE_CLEAR_CARD, owner: PROBE_OWNER };
       await api.call(REGISTER, body);
       return outcome(await api.call(REGISTER, body));
     },

@@ -1,5 +1,9 @@
+import { valueAt } from '../../util/json-object.ts';
 import { cardStatus, type StatusCode } from '../rules.ts';
 import { during, outcome } from './during.ts';
+import { onCard } from './on-record.ts';
+import { ignoring } from './ignoring.ts';
+import { outcomeOnCard } from './probes.ts';
 import type { Fault } from './types.ts';
 import { patched } from './wrap-each.ts';
 
@@ -23,8 +27,7 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.transition\\.I-B'],
     doc: { ...TRANSITIONS_DOC, rule: 'Allowed Status Changes: I → F, S only' },
     handlers: { '/ibis/card/set-status': patched(allowed, { I: [...allowed.I, 'B'] }) },
-    probe: async (api) =>
-      outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'I' }).cFiCardId, statusCode: 'B' })),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/set-status', { status: 'I' }, { statusCode: 'B' }),
   },
   {
     name: 'status-a-settable',
@@ -35,20 +38,20 @@ export const STATUS_FAULTS: Fault[] = [
       ...TRANSITIONS_DOC,
       rule: '"A": "This is an initial card status only. You may not set a card to this status value through this endpoint" (the documented enum error)',
     },
-    validate: (operation, input, validate) => {
-      const result = validate(operation, input);
-      if (operation !== '/ibis/card/set-status' || (input as { statusCode?: unknown })?.statusCode !== 'A') return result;
-      const errors = result.errors.filter((e) => !(e.keyword === 'enum' && e.instancePath === '/statusCode'));
-      return { valid: errors.length === 0, errors };
-    },
+    validate: ignoring(
+      (e, operation, input) =>
+        operation === '/ibis/card/set-status' &&
+        valueAt(input, 'statusCode') === 'A' &&
+        e.keyword === 'enum' &&
+        e.instancePath === '/statusCode',
+    ),
     handlers: {
       '/ibis/card/set-status': patched(
         allowed,
         Object.fromEntries((['A', 'B', 'I', 'S'] as StatusCode[]).map((s) => [s, [...allowed[s], 'A']])),
       ),
     },
-    probe: async (api) =>
-      outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, statusCode: 'A' })),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/set-status', { status: 'B' }, { statusCode: 'A' }),
   },
   {
     name: 'activate-keeps-status',
@@ -57,16 +60,15 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.permission\\.activate\\.[AIS]', 'status\\.activate\\.from-[IS]'],
     doc: { file: 'ibis-overview.txt', heading: 'Activate a Card', rule: 'activate moves a card in A, I or S to B (ON)' },
     handlers: {
-      '/ibis/card/activate': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/activate': onCard((card, call) => {
         const before = card?.status;
-        const data = next(ctx, body);
+        const data = call();
         if (card && before && card.status !== before) {
           card.status = before;
           card.statusLog.pop();
         }
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'A' });
@@ -81,10 +83,7 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.permission\\.check-pin\\.A'],
     doc: { ...TRANSITIONS_DOC, rule: 'Ibis Card Status Codes: A, check-pin allowed? NO (extIbis PA)' },
     handlers: { '/ibis/card/check-pin': patched(permissions['/ibis/card/check-pin'], { A: true }) },
-    probe: async (api) =>
-      outcome(
-        await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'A', pin: '1234' }).cFiCardId, pin: '1234' }),
-      ),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/check-pin', { status: 'A', pin: '1234' }, { pin: '1234' }),
   },
   {
     name: 'closed-card-wrong-subcode',
@@ -93,8 +92,7 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['status\\.transition\\.F-[BISF]', 'status\\.permission\\.set-status\\.F'],
     doc: { ...TRANSITIONS_DOC, rule: 'the documented set-status refusal of a closed card: extIbis subCode SD' },
     handlers: { '/ibis/card/set-status': patched(permissions['/ibis/card/set-status'], { F: cardStatus.transitions.refusal.default }) },
-    probe: async (api) =>
-      outcome(await api.call('/ibis/card/set-status', { cFiCardId: api.state.seedCard({ status: 'F' }).cFiCardId, statusCode: 'B' })),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/set-status', { status: 'F' }, { statusCode: 'B' }),
   },
   {
     name: 'wrong-pin-accepted',
@@ -103,15 +101,9 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['pin\\.wrong-pin'],
     doc: { ...CHECK_PIN_DOC, rule: 'succeeds "only if the PIN is a match"; a wrong PIN is extIbis 55 (Invalid PIN supplied)' },
     handlers: {
-      '/ibis/card/check-pin': (next) => (ctx, body) => {
-        const pin = ctx.store.cards.get(body.cFiCardId)?.pin;
-        return next(ctx, pin === undefined ? body : { ...body, pin });
-      },
+      '/ibis/card/check-pin': onCard((card, call, _ctx, body) => call(card?.pin === undefined ? body : { ...body, pin: card.pin })),
     },
-    probe: async (api) =>
-      outcome(
-        await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B', pin: '1234' }).cFiCardId, pin: '9876' }),
-      ),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/check-pin', { status: 'B', pin: '1234' }, { pin: '9876' }),
   },
   {
     name: 'check-pin-without-pin-set',
@@ -120,13 +112,11 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['pin\\.check-without-set'],
     doc: { ...CHECK_PIN_DOC, rule: '"The PIN must be set using /ibis/card/set-pin before an /ibis/card/check-pin request can succeed"' },
     handlers: {
-      '/ibis/card/check-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
-        return card && card.pin === undefined ? during(card, { pin: body.pin }, () => next(ctx, body)) : next(ctx, body);
-      },
+      '/ibis/card/check-pin': onCard((card, call, _ctx, body) =>
+        card && card.pin === undefined ? during(card, { pin: body.pin }, () => call()) : call(),
+      ),
     },
-    probe: async (api) =>
-      outcome(await api.call('/ibis/card/check-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '1234' })),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/check-pin', { status: 'B' }, { pin: '1234' }),
   },
   {
     name: 'pin-update-ignored',
@@ -135,13 +125,12 @@ export const STATUS_FAULTS: Fault[] = [
     expected: ['pin\\.update'],
     doc: { ...SET_PIN_DOC, rule: '"You may use this endpoint to set an initial card PIN, as well as to update an existing card PIN"' },
     handlers: {
-      '/ibis/card/set-pin': (next) => (ctx, body) => {
-        const card = ctx.store.cards.get(body.cFiCardId);
+      '/ibis/card/set-pin': onCard((card, call) => {
         const old = card?.pin;
-        const data = next(ctx, body);
+        const data = call();
         if (card && old !== undefined) card.pin = old;
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const card = api.state.seedCard({ status: 'B', pin: '1111' });
@@ -155,14 +144,10 @@ export const STATUS_FAULTS: Fault[] = [
     description: 'set-pin and check-pin accept PINs of 4 to 6 digits',
     expected: ['pin\\.(set-pin|check-pin)\\.invalid\\.five-digits'],
     doc: { ...SET_PIN_DOC, rule: 'a PIN is "^\\d{4}$": "A PIN must be a 4 digit numeric string" (the documented pattern error)' },
-    validate: (operation, input, validate) => {
-      const result = validate(operation, input);
-      const pin = (input as { pin?: unknown })?.pin;
-      if (typeof pin !== 'string' || !/^\d{4,6}$/.test(pin)) return result;
-      const errors = result.errors.filter((e) => !(e.keyword === 'pattern' && e.instancePath === '/pin'));
-      return { valid: errors.length === 0, errors };
-    },
-    probe: async (api) =>
-      outcome(await api.call('/ibis/card/set-pin', { cFiCardId: api.state.seedCard({ status: 'B' }).cFiCardId, pin: '12345' })),
+    validate: ignoring((e, _operation, input) => {
+      const pin = valueAt(input, 'pin');
+      return typeof pin === 'string' && /^\d{4,6}$/.test(pin) && e.keyword === 'pattern' && e.instancePath === '/pin';
+    }),
+    probe: (api) => outcomeOnCard(api, '/ibis/card/set-pin', { status: 'B' }, { pin: '12345' }),
   },
 ];

@@ -2,8 +2,12 @@ import { valueAt } from '../../util/json-object.ts';
 import { ApiError, ruleError } from '../api-error.ts';
 import { toCents } from '../money.ts';
 import { money } from '../rules.ts';
+import { reversalRecord } from '../handlers/reversal.ts';
 import { transferView } from '../views.ts';
 import { during, outcome } from './during.ts';
+import { activeCard, cardToCard, moveFunds } from './probes.ts';
+import { onTransfer } from './on-record.ts';
+import { servedAs } from './rewrites.ts';
 import type { Fault, ProbeApi } from './types.ts';
 
 /**
@@ -17,16 +21,9 @@ const HISTORY_DOC = { file: 'ibis-overview.txt', heading: 'Transaction History I
 
 /** Two active cards (from holding 50.00) and a card-to-card of 20.00 between them, made through the API. */
 async function transferred(api: ProbeApi, toProgramId?: string) {
-  const from = api.state.seedCard({ status: 'B', balance: 50 });
-  const to = api.state.seedCard({ status: 'B', ...(toProgramId ? { programId: toProgramId } : {}) });
-  const r = await api.call('/ibis/financial/card-to-card', {
-    reference: 'probeC2c',
-    cardFromId: from.cFiCardId,
-    cardToId: to.cFiCardId,
-    amount: 20,
-    currency: 'USD',
-  });
-  return { from: from.cFiCardId, to: to.cFiCardId, cFiFundsId: valueAt(r.body, 'data', 'cFiFundsId') };
+  const from = activeCard(api, 50);
+  const to = api.state.seedCard({ status: 'B', ...(toProgramId ? { programId: toProgramId } : {}) }).cFiCardId;
+  return { from, to, cFiFundsId: await cardToCard(api, from, to, 20, 'probeC2c') };
 }
 
 /** An active card with one push of 10.00 seeded `daysAgo` days ago, and the push. */
@@ -51,31 +48,17 @@ export const TRANSFER_FAULTS: Fault[] = [
       rule: '"Currently, reversals are not supported for /ibis/financial/funds-credit or /ibis/financial/funds-debit transactions" (ibisCannotReverseError)',
     },
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const { store } = ctx;
-        const transfer = store.transfers.get(body.cFiFundsId);
+      '/ibis/financial/reversal': onTransfer((transfer, call, { store }, body) => {
         const card = store.cards.get(transfer?.cFiCardId ?? '');
-        if (!transfer || transfer.type !== 'credit' || transfer.reversal || !card) return next(ctx, body);
+        if (!transfer || transfer.type !== 'credit' || transfer.reversal || !card) return call();
         const cents = body.amount != null ? toCents(body.amount) : transfer.amount;
         store.pull(card, cents);
-        transfer.reversal = {
-          amount: cents,
-          cFiStatus: 'Complete',
-          dtsReversalInitiated: store.now().toISOString(),
-          arn: store.nextArn(),
-          boTransId: store.nextTransId(),
-        };
+        transfer.reversal = reversalRecord(store, cents);
         return transferView(transfer);
-      },
+      }),
     },
     probe: async (api) => {
-      const card = api.state.seedCard({ status: 'B' });
-      const push = await api.call('/ibis/financial/funds-credit', {
-        cFiCardId: card.cFiCardId,
-        reference: 'probeRef8',
-        amount: 25,
-        currency: 'USD',
-      });
+      const push = await moveFunds(api, '/ibis/financial/funds-credit', { cFiCardId: activeCard(api), reference: 'probeRef8', amount: 25 });
       return outcome(await api.call('/ibis/financial/reversal', { cFiFundsId: valueAt(push.body, 'data', 'cFiFundsId') }));
     },
   },
@@ -86,14 +69,13 @@ export const TRANSFER_FAULTS: Fault[] = [
     expected: ['reversal\\.card-to-card\\.(full|explicit-full-amount|partial)'],
     doc: { ...REVERSAL_DOC, rule: 'a reversal moves the amount back: both balances are restored' },
     handlers: {
-      '/ibis/financial/reversal': (next) => (ctx, body) => {
-        const transfer = ctx.store.transfers.get(body.cFiFundsId);
+      '/ibis/financial/reversal': onTransfer((transfer, call, ctx) => {
         const from = ctx.store.cards.get(transfer?.cardFromId ?? '');
         const before = from?.balance;
-        const data = next(ctx, body);
+        const data = call();
         if (from && before !== undefined && from.balance > before) ctx.store.pull(from, from.balance - before);
         return data;
-      },
+      }),
     },
     probe: async (api) => {
       const { from, cFiFundsId } = await transferred(api);
@@ -161,10 +143,10 @@ export const TRANSFER_FAULTS: Fault[] = [
     expected: ['history\\.date-range\\.(past|future)'],
     doc: { ...HISTORY_DOC, rule: 'dateFrom and dateTo bound the transactions returned' },
     handlers: {
-      '/ibis/inquiry/transaction-history': (next) => (ctx, body) => {
+      '/ibis/inquiry/transaction-history': servedAs((body) => {
         const reversed = body.dateFrom !== undefined && body.dateTo !== undefined && body.dateFrom > body.dateTo;
-        return next(ctx, reversed ? body : { ...body, dateFrom: undefined, dateTo: undefined });
-      },
+        return reversed ? body : { ...body, dateFrom: undefined, dateTo: undefined };
+      }),
     },
     probe: async (api) => history(api, { cFiCardId: cardWithPush(api).card, dateFrom: '2020-01-01', dateTo: '2020-01-31' }),
   },
@@ -174,7 +156,7 @@ export const TRANSFER_FAULTS: Fault[] = [
     description: 'transaction-history ignores numberOfRecords and returns the whole page size',
     expected: ['history\\.paging\\.(number-of-records|skip-records|partition)'],
     doc: { ...HISTORY_DOC, rule: 'numberOfRecords and skipRecords page the history' },
-    handlers: { '/ibis/inquiry/transaction-history': (next) => (ctx, body) => next(ctx, { ...body, numberOfRecords: undefined }) },
+    handlers: { '/ibis/inquiry/transaction-history': servedAs((body) => ({ ...body, numberOfRecords: undefined })) },
     probe: async (api) => {
       const { card } = cardWithPush(api);
       api.state.seedTransfer({ type: 'credit', amount: 3, cFiCardId: card });

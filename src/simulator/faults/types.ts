@@ -72,7 +72,31 @@ export interface ProbeApi {
   credentials: { login: string; password: string };
 }
 
-export interface Fault {
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+/**
+ * The places a fault or an allowed variant (src/simulator/variants/) changes the simulator, each
+ * applied at one place in app.ts (faults/install.ts).
+ */
+export interface SimulatorHooks {
+  /** Authentication is not enforced: requests without a valid token are served. */
+  authNotEnforced?: true;
+  /** Also serves a token this returns true for (`issued`: the tokens the simulator honours). */
+  tokenAccepted?: (token: string, issued: readonly string[]) => boolean;
+  /** Replaces how /auth/get-token compares the credentials it is given with its own. */
+  credentialsMatch?: (given: Credentials, actual: Credentials) => boolean;
+  /** Replaces request validation; `validate` is the documented validator. */
+  validate?: (operation: string, input: unknown, validate: (operation: string, input: unknown) => ValidationResult) => ValidationResult;
+  /** Wraps the handlers of some operations. */
+  handlers?: HandlerWrappers;
+  /** Rewrites a response before it is sent; returns nothing to leave it as it is. */
+  respond?: (response: FaultResponse) => FaultResponse | void;
+}
+
+export interface Fault extends SimulatorHooks {
   /** kebab-case; the value of `--fault` and of startSimulator({ fault }). */
   name: string;
   /** The family of the rule the fault breaks (the table's grouping; detection is by `expected`). */
@@ -95,15 +119,7 @@ export interface Fault {
   /** The documented rule the fault breaks (file, heading, and the words of the rule). */
   doc: { file: string; heading: string; rule: string };
 
-  // ---- the implementation: one or more hooks, each applied at one place in app.ts ------------
-  /** Authentication is not enforced: requests without a valid token are served. */
-  authNotEnforced?: true;
-  /** Replaces request validation; `validate` is the documented validator. */
-  validate?: (operation: string, input: unknown, validate: (operation: string, input: unknown) => ValidationResult) => ValidationResult;
-  /** Wraps the handlers of some operations. */
-  handlers?: HandlerWrappers;
-  /** Rewrites a response before it is sent; returns nothing to leave it as it is. */
-  respond?: (response: FaultResponse) => FaultResponse | void;
+  // The implementation: one or more of the hooks of SimulatorHooks, each applied at one place in app.ts.
 
   /**
    * Shows the deviation in-process: run against a clean and a faulty simulator built with the same

@@ -1,6 +1,7 @@
-import type { AjvError, ValidationResult } from '../../api/index.ts';
 import { AMOUNT_LIMITS } from '../handlers/funds.ts';
 import { outcome } from './during.ts';
+import { ignoring } from './ignoring.ts';
+import { outcomeOnCard } from './probes.ts';
 import type { Fault, ProbeApi } from './types.ts';
 import { patched, wrapEach } from './wrap-each.ts';
 
@@ -13,21 +14,8 @@ const ENVELOPE_DOC = { file: 'README.md', heading: 'Error envelope (/OVERVIEW/Ge
 const SCHEMA_DOC = { file: 'README.md', heading: 'Schema details the overview page leaves out' };
 const MONEY_MOVES = ['/ibis/financial/funds-credit', '/ibis/financial/funds-debit', '/ibis/financial/card-to-card'] as const;
 
-/** The documented validation, minus the errors `ignored` matches (a provider whose schema lacks a rule). */
-function ignoring(ignored: (e: AjvError, operation: string) => boolean): Fault['validate'] {
-  return (operation, input, validate): ValidationResult => {
-    const result = validate(operation, input);
-    const errors = result.errors.filter((e) => !ignored(e, operation));
-    return { valid: errors.length === 0, errors };
-  };
-}
-
-async function pushProbe(api: ProbeApi, body: Record<string, unknown>) {
-  const card = api.state.seedCard({ status: 'B' });
-  return outcome(
-    await api.call('/ibis/financial/funds-credit', { cFiCardId: card.cFiCardId, reference: 'probe1', amount: 5, currency: 'USD', ...body }),
-  );
-}
+const pushProbe = (api: ProbeApi, body: Record<string, unknown>) =>
+  outcomeOnCard(api, '/ibis/financial/funds-credit', { status: 'B' }, { reference: 'probe1', amount: 5, currency: 'USD', ...body });
 
 export const VALIDATION_FAULTS: Fault[] = [
   {

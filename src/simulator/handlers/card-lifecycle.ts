@@ -14,9 +14,11 @@ import type { CardRecord } from '../types.ts';
 import { cardView, maskedPan, profileView, statusView } from '../views.ts';
 import type { Handler, RequestOf } from './context.ts';
 
-/** The wrong-PIN limit of check-pin and how long the card stays locked (schemas/rules/simulator-choices.json, errata pin-attempt-limit). */
-export const PIN_MAX_ATTEMPTS = simulatorChoices['pin-lock'].maxAttempts;
-export const PIN_LOCK_MS = simulatorChoices['pin-lock'].lockHours * 60 * 60 * 1000;
+/**
+ * The wrong-PIN limit of check-pin and how long the card stays locked (schemas/rules/simulator-choices.json,
+ * errata pin-attempt-limit), read at each call so that an allowed variant can choose another limit.
+ */
+const pinLock = () => simulatorChoices['pin-lock'];
 
 /** The context of a refusal: { transId, fee }, or the documented cardholder-profile one. */
 function refusalContext(store: SimulatorStore, operation: string, card: CardRecord): Record<string, unknown> {
@@ -70,7 +72,7 @@ export const setPin: Handler<'/ibis/card/set-pin'> = ({ store, operation }, body
 
 /**
  * ibis-overview.txt, "Check a Card PIN with /ibis": B only, the PIN must have been set, a wrong
- * PIN is 55; after PIN_MAX_ATTEMPTS wrong PINs the card is locked (README.md,
+ * PIN is 55; after pinLock().maxAttempts wrong PINs the card is locked (README.md,
  * ibisCheckPinCardLocked { cFiCardId, maxAttempts, until }) until the lock expires or a new PIN is set.
  */
 export const checkPin: Handler<'/ibis/card/check-pin'> = ({ store, operation }, body) => {
@@ -85,7 +87,7 @@ export const checkPin: Handler<'/ibis/card/check-pin'> = ({ store, operation }, 
         {},
         {
           cFiCardId: card.cFiCardId,
-          maxAttempts: PIN_MAX_ATTEMPTS,
+          maxAttempts: pinLock().maxAttempts,
           until: new Date(card.lockedUntil).toISOString(),
         },
       );
@@ -95,7 +97,7 @@ export const checkPin: Handler<'/ibis/card/check-pin'> = ({ store, operation }, 
   }
   if (card.pin === undefined || card.pin !== body.pin) {
     card.pinFailures += 1;
-    if (card.pinFailures >= PIN_MAX_ATTEMPTS) card.lockedUntil = now + PIN_LOCK_MS;
+    if (card.pinFailures >= pinLock().maxAttempts) card.lockedUntil = now + pinLock().lockHours * 60 * 60 * 1000;
     throw ruleError('extIbis.55.invalidPin', operation, { maskedPan: maskedPan(card) }, store.extContext());
   }
   card.pinFailures = 0;

@@ -91,39 +91,60 @@ export function historyEntry(store: SimulatorStore, card: CardRecord, transfer: 
   });
 }
 
-/** ibis-overview.txt, "Push Funds to Card with /ibis". */
-export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, operation }, body) => {
-  store.assertReferenceFree(operation, body.reference);
-  requireCurrency(operation, body.currency);
-  const card = store.card(operation, body.cFiCardId);
-  const context = () => store.extContext(true);
-  const cents = requireAmount(store, operation, body.amount, context);
-  enforcePush(operation, card, context);
-  store.push(card, cents);
+/**
+ * How a push and a pull stand in the card's history (ibis-overview.txt, "Transaction History
+ * Inquiry with /ibis": the documented transactions), with the description used when the request
+ * has none and the sign of the amount.
+ */
+const ONE_CARD_ENTRIES = {
+  credit: { sign: 1n, kind: { transTypeId: '21', serviceId: 'SW_DEPOSIT', isPaymentTrans: 'I', description: 'Funds Deposit' } },
+  debit: { sign: -1n, kind: { transTypeId: '01', serviceId: 'MNL_CSH_SIG_INT_M', isPaymentTrans: 'N', description: 'Funds Withdrawal' } },
+} as const;
+
+/** Records a push or pull of `cents` that moved the money of `card`, and its history entry; answers the transfer. */
+function oneCardTransfer(
+  store: SimulatorStore,
+  card: CardRecord,
+  type: keyof typeof ONE_CARD_ENTRIES,
+  cents: bigint,
+  body: { reference: string; currency: string; description?: string },
+) {
   const transfer = record(store, {
     reference: body.reference,
-    type: 'credit',
+    type,
     cFiCardId: card.cFiCardId,
     amount: cents,
     currency: body.currency,
     ...(body.description !== undefined ? { description: body.description } : {}),
     balance: card.balance,
-    lastDeposit: cents,
+    lastDeposit: card.lastDeposit,
     programName: card.programName,
   });
-  historyEntry(store, card, transfer, cents, {
-    transTypeId: '21',
-    serviceId: 'SW_DEPOSIT',
-    isPaymentTrans: 'I',
-    description: body.description ?? 'Funds Deposit',
-  });
+  const { sign, kind } = ONE_CARD_ENTRIES[type];
+  historyEntry(store, card, transfer, sign * cents, { ...kind, description: body.description ?? kind.description });
   return transferView(transfer);
+}
+
+/** What every money movement checks first, in this order: its reference is new, its currency supported. */
+function requireNewMovement(store: SimulatorStore, operation: string, body: { reference: string; currency: string }): void {
+  store.assertReferenceFree(operation, body.reference);
+  requireCurrency(operation, body.currency);
+}
+
+/** ibis-overview.txt, "Push Funds to Card with /ibis". */
+export const fundsCredit: Handler<'/ibis/financial/funds-credit'> = ({ store, operation }, body) => {
+  requireNewMovement(store, operation, body);
+  const card = store.card(operation, body.cFiCardId);
+  const context = () => store.extContext(true);
+  const cents = requireAmount(store, operation, body.amount, context);
+  enforcePush(operation, card, context);
+  store.push(card, cents);
+  return oneCardTransfer(store, card, 'credit', cents, body);
 };
 
 /** ibis-overview.txt, "Pull Funds from Card with /ibis": the documented contexts carry the status. */
 export const fundsDebit: Handler<'/ibis/financial/funds-debit'> = ({ store, operation }, body) => {
-  store.assertReferenceFree(operation, body.reference);
-  requireCurrency(operation, body.currency);
+  requireNewMovement(store, operation, body);
   const card = store.card(operation, body.cFiCardId);
   const context = () => ({ status: statusObject(card.status), cardPrgName: card.programName, ...store.extContext(true) });
   const cents = requireAmount(store, operation, body.amount, context);
@@ -133,24 +154,7 @@ export const fundsDebit: Handler<'/ibis/financial/funds-debit'> = ({ store, oper
     ledgerBalance: toAmount(card.balance),
   }));
   store.pull(card, cents);
-  const transfer = record(store, {
-    reference: body.reference,
-    type: 'debit',
-    cFiCardId: card.cFiCardId,
-    amount: cents,
-    currency: body.currency,
-    ...(body.description !== undefined ? { description: body.description } : {}),
-    balance: card.balance,
-    lastDeposit: card.lastDeposit,
-    programName: card.programName,
-  });
-  historyEntry(store, card, transfer, -cents, {
-    transTypeId: '01',
-    serviceId: 'MNL_CSH_SIG_INT_M',
-    isPaymentTrans: 'N',
-    description: body.description ?? 'Funds Withdrawal',
-  });
-  return transferView(transfer);
+  return oneCardTransfer(store, card, 'debit', cents, body);
 };
 
 /**
@@ -158,8 +162,7 @@ export const fundsDebit: Handler<'/ibis/financial/funds-debit'> = ({ store, oper
  * push to cardToId (not closed); the response balance is the from card's new balance.
  */
 export const cardToCard: Handler<'/ibis/financial/card-to-card'> = ({ store, operation }, body) => {
-  store.assertReferenceFree(operation, body.reference);
-  requireCurrency(operation, body.currency);
+  requireNewMovement(store, operation, body);
   const from = store.card(operation, body.cardFromId);
   const to = store.card(operation, body.cardToId);
   const context = () => store.extContext(true);

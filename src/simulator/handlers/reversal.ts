@@ -58,14 +58,7 @@ export const reversal: Handler<'/ibis/financial/reversal'> = ({ store, operation
   }
   if (store.available(to) < cents) throw cannotReverse(transfer, 'The receiving card does not have the funds to reverse.');
   store.move(to, from, cents);
-  transfer.reversal = {
-    amount: cents,
-    cFiStatus: 'Complete',
-    dtsReversalInitiated: store.now().toISOString(),
-    arn: store.nextArn(),
-    boTransId: store.nextTransId(),
-    ...(body.description != null ? { description: body.description } : {}),
-  };
+  transfer.reversal = reversalRecord(store, cents, body.description);
   store.transfersByArn.set(transfer.reversal.arn, transfer);
   const entry = {
     transId: transfer.reversal.boTransId,
@@ -82,6 +75,18 @@ export const reversal: Handler<'/ibis/financial/reversal'> = ({ store, operation
   store.addHistory(from, { ...entry, amount: cents });
   return transferView(transfer);
 };
+
+/** The record of a completed reversal of `cents`, with new arn and boTransId. */
+export function reversalRecord(store: SimulatorStore, cents: bigint, description?: string | null): NonNullable<TransferRecord['reversal']> {
+  return {
+    amount: cents,
+    cFiStatus: 'Complete',
+    dtsReversalInitiated: store.now().toISOString(),
+    arn: store.nextArn(),
+    boTransId: store.nextTransId(),
+    ...(description != null ? { description } : {}),
+  };
+}
 
 function findTransfer(
   store: SimulatorStore,

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { isNotPermitted, notPermittedForProgram } from './allowed-answers.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import type { FixtureName } from '../../../src/harness/fixtures.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
@@ -62,7 +63,9 @@ export const listedId = (c: ListedCard): string | undefined => c.cFiCardId ?? c.
 /**
  * POST /ibis/card/reissue. "allowed reason codes are dependent on card program permissions": the
  * reason codes are tried in the order given and a code the program refuses (extIbis 57, "Reissue
- * ... Service is Not Allowed") moves on to the next; any other answer is returned.
+ * ... Service is Not Allowed") moves on to the next; any other answer is returned. "allowed reissue
+ * types are dependent on card program permissions" too: a type refused so for every reason code
+ * ends the check as not applicable, "not permitted for this program".
  */
 export async function reissue(
   t: CheckContext,
@@ -86,9 +89,9 @@ export async function reissue(
       `reissue type ${reissueType} reason ${reasonCode} (${RULES.reissue.reasonCodes[reasonCode]}): HTTP ${r.status} ${r.ok ? (r.data as { cFiCardId?: string }).cFiCardId : `${r.error?.code ?? ''} ${r.error?.subCode ?? ''}`}`,
     );
     last = Object.assign(r, { reference });
-    if (!(r.error?.code === 'extIbis' && r.error.subCode === '57')) return last;
+    if (!isNotPermitted(r)) return last;
   }
-  return last!;
+  return notPermittedForProgram(t, `reissue type ${reissueType} (reason codes ${reasonCodes.join(', ')})`);
 }
 
 /** Reason codes in the order that best fits each type (Lost/Stolen for a new number, Expired for a new date). */

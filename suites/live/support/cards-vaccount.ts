@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { CheckContext } from '../../../src/harness/check.ts';
+import type { CallResult } from '../../../src/client/call-result.ts';
+import type { CheckIntent } from '../../../src/harness/check-types.ts';
 import { balanceOf, cardInStatus, cardStatus, cents, issueDebitCard, pushFunds } from './flows.ts';
 import { expectOk, listCards, listedId } from './cards-helpers.ts';
 import { STATUS_TABLE } from './status-helpers.ts';
@@ -13,12 +15,27 @@ import { STATUS_TABLE } from './status-helpers.ts';
 const idOf = (r: { data?: unknown }): string => (r.data as { cFiCardId: string }).cFiCardId;
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 export type Scenario = (t: CheckContext, account: string) => Promise<void>;
+/** A scenario: its label, what it does, and what it grades when not an answer's data (docs/ci.md, "Causes"). */
+export type ScenarioRow = [label: string, scenario: Scenario, intent?: CheckIntent];
 const activated = async (t: CheckContext, account: string): Promise<void> => {
   const r = await t.client.call('/ibis/card/activate', { cFiCardId: account });
   if (!r.ok)
     throw new Error(`precondition failed: activate vAccount ${account} answered HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
 };
-export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
+/** The vAccount activated, then pushed `dollars`. */
+const activatedHolding = async (t: CheckContext, account: string, dollars: number): Promise<void> => {
+  await activated(t, account);
+  await pushFunds(t, account, dollars);
+};
+/** A card-to-card of 5.00 (either card may be the vAccount). */
+const transferFive = (t: CheckContext, cardFromId: string, cardToId: string) =>
+  t.client.call('/ibis/financial/card-to-card', { reference: t.ref('cc'), cardFromId, cardToId, amount: 5, currency: 'USD' });
+/** The call succeeded, and the vAccount then holds `cents`. */
+const expectOkHolding = async (t: CheckContext, r: CallResult, what: string, account: string, balanceCents: number): Promise<void> => {
+  expectOk(t, r, what);
+  expect(cents(await balanceOf(t, account))).toBe(balanceCents);
+};
+export const VACCOUNT_SCENARIOS: Record<string, ScenarioRow[]> = {
   '/ibis/card/activate': [
     [
       'activate',
@@ -26,6 +43,7 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
         expectOk(t, await t.client.call('/ibis/card/activate', { cFiCardId: account }), 'activate');
         expect(await cardStatus(t, account)).toBe(STATUS_TABLE.activation.to);
       },
+      'state',
     ],
   ],
   '/ibis/card/cardholder-profile': [
@@ -66,14 +84,14 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
         await pushFunds(t, account, 12.5);
         expect(cents(await balanceOf(t, account))).toBe(cents(before) + 1250);
       },
+      'money',
     ],
   ],
   '/ibis/financial/funds-debit': [
     [
       'funds-debit',
       async (t, account) => {
-        await activated(t, account);
-        await pushFunds(t, account, 20);
+        await activatedHolding(t, account, 20);
         const r = await t.client.call('/ibis/financial/funds-debit', {
           cFiCardId: account,
           reference: t.ref('fd'),
@@ -81,44 +99,31 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
           currency: 'USD',
           description: 'vAccount pull',
         });
-        expectOk(t, r, 'funds-debit');
-        expect(cents(await balanceOf(t, account))).toBe(1500);
+        await expectOkHolding(t, r, 'funds-debit', account, 1500);
       },
+      'money',
     ],
   ],
   '/ibis/financial/card-to-card': [
     [
       'card-to-card.from',
       async (t, account) => {
-        await activated(t, account);
-        await pushFunds(t, account, 20);
+        await activatedHolding(t, account, 20);
         const to = await issueDebitCard(t);
-        const r = await t.client.call('/ibis/financial/card-to-card', {
-          reference: t.ref('cc'),
-          cardFromId: account,
-          cardToId: to.cFiCardId,
-          amount: 5,
-          currency: 'USD',
-        });
-        expectOk(t, r, 'card-to-card from the vAccount');
-        expect(cents(await balanceOf(t, account))).toBe(1500);
+        const r = await transferFive(t, account, to.cFiCardId);
+        await expectOkHolding(t, r, 'card-to-card from the vAccount', account, 1500);
       },
+      'money',
     ],
     [
       'card-to-card.to',
       async (t, account) => {
         const from = await cardInStatus(t, 'B');
         await pushFunds(t, from.cFiCardId, 20);
-        const r = await t.client.call('/ibis/financial/card-to-card', {
-          reference: t.ref('cc'),
-          cardFromId: from.cFiCardId,
-          cardToId: account,
-          amount: 5,
-          currency: 'USD',
-        });
-        expectOk(t, r, 'card-to-card to the vAccount');
-        expect(cents(await balanceOf(t, account))).toBe(500);
+        const r = await transferFive(t, from.cFiCardId, account);
+        await expectOkHolding(t, r, 'card-to-card to the vAccount', account, 500);
       },
+      'money',
     ],
   ],
   '/ibis/inquiry/transaction-history': [
@@ -126,8 +131,7 @@ export const VACCOUNT_SCENARIOS: Record<string, [string, Scenario][]> = {
       'transaction-history',
       async (t, account) => {
         // "The card or vAccount must be activated before retrieving the transaction history."
-        await activated(t, account);
-        await pushFunds(t, account, 10);
+        await activatedHolding(t, account, 10);
         const r = await t.client.call('/ibis/inquiry/transaction-history', { cFiCardId: account, dateFrom: day(-1), dateTo: day(1) });
         expectOk(t, r, 'transaction-history');
       },

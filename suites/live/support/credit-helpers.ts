@@ -22,10 +22,13 @@ export const DOCUMENTED_LIMIT = 2700;
  * Per-card credit limit bounds per program. The docs give them only through the messages of the
  * "Allocated credit limit must be ..." examples ("over the allocated credit limit of 2000 for a
  * single card", "below the minimum 500 credit limit threshold"), for Evolve_Test, the credit
- * program of every example (README.md, "Sandbox"; errata credit-limit-allocation). A program that
- * is not listed has undocumented bounds: the bound checks skip.
+ * program of every example (README.md, "Sandbox"; errata credit-limit-allocation). Any other
+ * program has undocumented bounds ("The minimum and maximum values are configured based on the
+ * card program ID"): the bound checks grade the simulator's own (`otherPrograms`) against the
+ * simulator only, and are not applicable elsewhere.
  */
 export const PROGRAM_BOUNDS: Readonly<Record<string, { min: number; max: number }>> = simulatorChoices['credit-limit-bounds'].programs;
+const SIMULATOR_PROGRAM_BOUNDS = simulatorChoices['credit-limit-bounds'].otherPrograms;
 
 export interface Application {
   applicationId: string;
@@ -63,6 +66,20 @@ export async function approvedApplication(t: CheckContext, income = DOCUMENTED_I
   return d as Application & { creditLimit: number };
 }
 
+/**
+ * An approved application of the KYC-approved customer whose limit is below `max`. The decision
+ * rule is undocumented beyond one example (errata credit-decision-rule), so two incomes below the
+ * documented one are tried; a target that approves neither below `max` makes the check not applicable.
+ */
+export async function approvedBelow(t: CheckContext, max: number): Promise<Application & { creditLimit: number }> {
+  for (const income of [20000, 30000]) {
+    const d = (await apply(t, t.fixture('customerId'), income)).data as Application | undefined;
+    if (d?.decision === 'Approve' && typeof d.creditLimit === 'number' && d.creditLimit < max)
+      return d as Application & { creditLimit: number };
+  }
+  return t.notApplicable(`no application with income 20000 or 30000 was approved below ${max} (errata credit-decision-rule)`);
+}
+
 export interface CreditCardRequest {
   applicationId: string;
   creditLimit: number;
@@ -90,16 +107,19 @@ export async function addCreditCard(t: CheckContext, req: CreditCardRequest): Pr
   return Object.assign(r, { reference });
 }
 
-/** The documented per-card bounds of the configured credit program, or a skip naming the program. */
+/** The per-card bounds of the configured credit program: documented, or the simulator's own against the simulator. */
 export function programBounds(t: CheckContext): { min: number; max: number } {
   const program = t.fixture('creditProgramId');
-  const bounds = PROGRAM_BOUNDS[program];
-  if (!bounds) return t.skip(`the per-card credit limit bounds of program ${program} are not documented (only Evolve_Test: 500-2000)`);
+  const bounds = PROGRAM_BOUNDS[program] ?? (t.kind === 'simulator' ? SIMULATOR_PROGRAM_BOUNDS[program] : undefined);
+  if (!bounds)
+    return t.notApplicable(
+      `the per-card credit limit bounds of program ${program} are not documented (only Evolve_Test: 500-2000; errata credit-per-card-bounds)`,
+    );
   return bounds;
 }
 
 /** The number in brackets of an "Allocated credit limit must be ... [2000.0]; )" message. */
-function boundInMessage(r: { body: unknown }): number | undefined {
+export function boundInMessage(r: { body: unknown }): number | undefined {
   const m = /\[([0-9.]+)\]/.exec(String((r.body as { message?: string } | null)?.message ?? ''));
   return m ? Number(m[1]) : undefined;
 }

@@ -12,6 +12,7 @@ import {
 import { answerIdentity, contextFields, ruleIdentity } from '../../../src/api/error-identity.ts';
 import type { CheckContext } from '../../../src/harness/check.ts';
 import { isJsonObject } from '../../../src/util/json-object.ts';
+import type { CheckMeta } from '../../../src/harness/check-types.ts';
 import { PreconditionError } from '../../../src/harness/failure-kind.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 
@@ -32,13 +33,17 @@ export const RULES = {
 
 export { errorRule, type ErrorRule };
 
+/** What the checks of one operation share: family, operation, docRef and fixtures (each check adds its id and title). */
+export type CheckFields = Omit<CheckMeta, 'id' | 'title'>;
+
 /**
  * Asserts a documented error by its identity (src/api/error-identity.ts): HTTP status, code and
  * subCode, and the context fields the docs define for it (errors.json `context`), each present with
  * its type. The `message` is optional and its words differ between services (README.md, "Error envelope"),
- * so its pattern is graded only against the embedded simulator, whose words are ours.
+ * so its pattern is graded only against the embedded simulator, whose words are ours. When given,
+ * `context` holds values the context must carry (e.g. the card's status).
  */
-export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string): void {
+export function expectError(t: CheckContext, r: { status: number; body: unknown }, id: string, context?: Record<string, unknown>): void {
   const e = errorRule(id);
   const expected = ruleIdentity(e);
   const actual = answerIdentity(r.status, r.body);
@@ -51,6 +56,14 @@ export function expectError(t: CheckContext, r: { status: number; body: unknown 
     mistyped: [],
   });
   if (t.kind === 'simulator' && e.messagePattern && message !== undefined) expect(message).toMatch(new RegExp(e.messagePattern));
+  if (context) expectContext(t, r, context);
+}
+
+/** The context of a documented error, checked key by key where the rule names what it must carry. */
+export function expectContext(t: CheckContext, r: { body: unknown }, expected: Record<string, unknown>): void {
+  const context = ((r.body ?? {}) as { context?: Record<string, unknown> }).context;
+  t.expectation({ context: expected }, { context });
+  expect(context).toMatchObject(expected);
 }
 
 function must<D>(r: CallResult<D>, what: string): D {

@@ -63,34 +63,37 @@ export async function balances(t: CheckContext, ids: string[]): Promise<Record<s
   return out;
 }
 
-export async function pushCents(t: CheckContext, cFiCardId: string, amountCents: number, reference = t.ref('fc')): Promise<Data> {
-  const data = must(
-    await t.client.call('/ibis/financial/funds-credit', {
-      cFiCardId,
-      reference,
-      amount: amountCents / 100,
-      currency: 'USD',
-      description: 'conformance push',
-    }),
-    'financial/funds-credit',
-  );
-  t.log(`pushed ${usd(amountCents)} USD to ${cFiCardId} (${reference}): balance ${data.balance}`);
+/** A push (funds-credit) or pull (funds-debit) of `amountCents` on one card, as the checks send it. */
+const ONE_CARD_MOVES = {
+  '/ibis/financial/funds-credit': { description: 'conformance push', logged: 'pushed', direction: 'to' },
+  '/ibis/financial/funds-debit': { description: 'conformance pull', logged: 'pulled', direction: 'from' },
+} as const;
+
+async function moveCents(
+  t: CheckContext,
+  operation: keyof typeof ONE_CARD_MOVES,
+  cFiCardId: string,
+  amountCents: number,
+  reference: string,
+): Promise<Data> {
+  const { description, logged, direction } = ONE_CARD_MOVES[operation];
+  const body = { cFiCardId, reference, amount: amountCents / 100, currency: 'USD', description };
+  const data = must(await t.client.call(operation, body), operation.slice('/ibis/'.length));
+  t.log(`${logged} ${usd(amountCents)} USD ${direction} ${cFiCardId} (${reference}): balance ${data.balance}`);
   return { ...data, reference };
 }
 
-export async function pullCents(t: CheckContext, cFiCardId: string, amountCents: number, reference = t.ref('fd')): Promise<Data> {
-  const data = must(
-    await t.client.call('/ibis/financial/funds-debit', {
-      cFiCardId,
-      reference,
-      amount: amountCents / 100,
-      currency: 'USD',
-      description: 'conformance pull',
-    }),
-    'financial/funds-debit',
-  );
-  t.log(`pulled ${usd(amountCents)} USD from ${cFiCardId} (${reference}): balance ${data.balance}`);
-  return { ...data, reference };
+export function pushCents(t: CheckContext, cFiCardId: string, amountCents: number, reference = t.ref('fc')): Promise<Data> {
+  return moveCents(t, '/ibis/financial/funds-credit', cFiCardId, amountCents, reference);
+}
+
+export function pullCents(t: CheckContext, cFiCardId: string, amountCents: number, reference = t.ref('fd')): Promise<Data> {
+  return moveCents(t, '/ibis/financial/funds-debit', cFiCardId, amountCents, reference);
+}
+
+/** A funds-debit of `amount` dollars whose answer the check grades (it may be refused). */
+export function pullAttempt(t: CheckContext, cFiCardId: string, amount: number) {
+  return t.client.call('/ibis/financial/funds-debit', { cFiCardId, reference: t.ref('d'), amount, currency: 'USD' });
 }
 
 export function cardToCardBody(reference: string, from: string, to: string, amountCents: number, currency = 'USD'): Data {

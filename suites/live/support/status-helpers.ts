@@ -7,8 +7,8 @@ import {
   isAllowedTransition,
   transitionRefusal,
 } from '../../../src/api/rules.ts';
-import type { CheckContext } from '../../../src/harness/check.ts';
-import { cardStatus, errorRule } from './flows.ts';
+import { check, type CheckContext } from '../../../src/harness/check.ts';
+import { cardStatus, errorRule, expectContext, expectError } from './flows.ts';
 
 /**
  * Helpers of the status, PIN and cards families: the card-status rule table read in full
@@ -127,15 +127,30 @@ export function expectRefusalEnvelope(t: CheckContext, r: { status: number; body
   expect(b.code).not.toBe('0');
 }
 
-/** The context of a documented error, checked key by key where the rule names what it must carry. */
-export function expectContext(t: CheckContext, r: { body: unknown }, expected: Record<string, unknown>): void {
-  const context = ((r.body ?? {}) as { context?: Record<string, unknown> }).context;
-  t.expectation({ context: expected }, { context });
-  expect(context).toMatchObject(expected);
-}
-
 /** The id a check uses for a card or application that does not exist: well-formed, never issued. */
 export const unknownId = (prefix: string, t: CheckContext): string => `${prefix}_${t.ref('nx')}`.slice(0, 36);
 
+/**
+ * The check `<family>.<operation's last segment>.unknown-card`: the operation on a card id that was
+ * never issued is cardNotFound (expectUnknownCard).
+ */
+export function checkUnknownCard(family: string, operation: string, docRef: DocRef, body: Record<string, unknown> = {}): void {
+  const name = operation.split('/').pop()!;
+  check(
+    { id: `${family}.${name}.unknown-card`, title: `${name} for a card id that does not exist is cardNotFound`, family, operation, docRef },
+    (t) => expectUnknownCard(t, operation, body),
+  );
+}
+
+/**
+ * `operation` on a card id that was never issued (`body` completes the request) is 400 cardNotFound
+ * { cFiCardId }: no /ibis example names it, errata unknown-card resolves it.
+ */
+export async function expectUnknownCard(t: CheckContext, operation: string, body: Record<string, unknown> = {}): Promise<void> {
+  const cFiCardId = unknownId('icrd', t);
+  const r = await t.client.call(operation, { cFiCardId, ...body });
+  expectError(t, r, 'cardNotFound', { cFiCardId });
+}
+
 /** Re-exported so family files read one helper module. */
-export { errorRule };
+export { errorRule, expectContext };
