@@ -1,6 +1,7 @@
 import { startSimulator } from '../simulator/index.ts';
 import { useWorkerSettings, type RunSettings } from '../harness/settings.ts';
 import { gradeRunWideInEachCheck } from '../harness/run-wide.ts';
+import { makeFixturesPerCheck } from '../harness/shared-fixture.ts';
 import { DEFAULTS } from '../runner/config.ts';
 import { makeRunId } from '../runner/run-id.ts';
 import { RUN_WIDE_CHECKS } from '../../suites/live/run-wide/run-wide-checks.ts';
@@ -43,12 +44,15 @@ async function start(): Promise<RunSettings> {
  * loaded (under mutation testing, the instrumented copy, whose active mutant is a global of this
  * worker). Started once per worker and handed to the harness as a run would hand it over
  * (src/harness/settings.ts), before the first suite file declares its checks. The run-wide checks
- * grade each check's own exchanges as it ends (src/harness/run-wide.ts).
+ * grade each check's own exchanges as it ends (src/harness/run-wide.ts), and each check makes its own
+ * copy of the shared fixtures it reads (src/harness/shared-fixture.ts), so that StrykerJS's per-test
+ * coverage names every check a fixture's code can fail.
  */
 export async function startWorkerTarget(): Promise<RunSettings> {
   started ??= start();
   const settings = await started;
   useWorkerSettings(settings);
   gradeRunWideInEachCheck(RUN_WIDE_CHECKS);
+  makeFixturesPerCheck();
   return settings;
 }
