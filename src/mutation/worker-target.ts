@@ -1,4 +1,3 @@
-import { startSimulator } from '../simulator/index.ts';
 import { useWorkerSettings, type RunSettings } from '../harness/settings.ts';
 import { gradeRunWideInEachCheck } from '../harness/run-wide.ts';
 import { makeFixturesPerCheck } from '../harness/shared-fixture.ts';
@@ -21,6 +20,9 @@ let started: Promise<RunSettings> | undefined;
 async function start(): Promise<RunSettings> {
   const base = { kind: 'simulator' as const, runId: makeRunId(), seed: MUTATION_SEED, runs: DEFAULTS.runs, keepAllEvidence: false };
   try {
+    // Imported here, not at the top: a mutant that breaks a module of the simulator as it loads
+    // must fail every check like one that breaks its start, not leave the suites without checks.
+    const { startSimulator } = await import('../simulator/index.ts');
     const sim = await startSimulator({ port: 0, seed: MUTATION_SEED });
     return {
       ...base,
