@@ -58,8 +58,10 @@ export class SimulatorStore {
    * Set by provider states whose meaning is "every other customer the request names exists":
    * an unknown customer id is then created on first use (KYC approved) instead of refused.
    */
+  // Stryker disable next-line BooleanLiteral: equivalent: the constructor's reset() sets this field again before any request
   implicitCustomers = false;
   /** Money that entered (pushes, seeded balances) and left (pulls) the simulated cards, in cents. */
+  // Stryker disable next-line ObjectLiteral: equivalent: the constructor's reset() sets this field again before any request
   ledger = { pushed: 0n, pulled: 0n };
   private transCounter = 0;
   private arnCounter = 0n;
@@ -93,8 +95,11 @@ export class SimulatorStore {
     for (const map of Object.values(this.references)) map.clear();
     this.ledger = { pushed: 0n, pulled: 0n };
     this.implicitCustomers = false;
+    // Stryker disable next-line ArithmeticOperator: errata placeholder-values: the documented transIds, ARNs and boReferenceIds are examples; where their counters start is free
     this.transCounter = 2_156_000_000 + this.random.int(1_000_000);
+    // Stryker disable next-line ArithmeticOperator: errata placeholder-values: the documented transIds, ARNs and boReferenceIds are examples; where their counters start is free
     this.arnCounter = 6n * 62n ** 4n + BigInt(this.random.int(1_000_000));
+    // Stryker disable next-line ArithmeticOperator: errata placeholder-values: the documented transIds, ARNs and boReferenceIds are examples; where their counters start is free
     this.boCounter = 195_630_000 + this.random.int(100_000);
   }
 

@@ -20,6 +20,7 @@ export const MAX_TRANSFER_CENTS = 100_000_000_000_000n;
  * the schema refuses 0 before this check) and at most MAX_TRANSFER_CENTS. One named table, so that
  * a fault of the self-check (src/simulator/faults/) can patch it for one call.
  */
+// Stryker disable next-line ObjectLiteral: errata amount-upper-bound: no documented maximum amount; the schema's exclusiveMinimum 0 refuses the rest first
 export const AMOUNT_LIMITS = { minCents: 1n, maxCents: MAX_TRANSFER_CENTS };
 
 function requireAmount(store: SimulatorStore, operation: string, amount: number, context: () => Record<string, unknown>): bigint {
@@ -47,6 +48,7 @@ export function enforcePush(
 }
 
 /** The to card's refusals in card-to-card mirror the documented from card's prefix. */
+// Stryker disable next-line StringLiteral: README.md, "Error envelope": an error's message is optional free text (variants reworded-messages, messages-omitted)
 const TO_CARD_PREFIX = 'Shortfall Currency Exchange  Decline (To Card)';
 
 /** A pull needs status B and the funds (money.json pull). */
