@@ -14,6 +14,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   pact: async () => (await import('./commands/pact.ts')).command,
   proxy: async () => (await import('./commands/proxy.ts')).command,
   'spec-diff': async () => (await import('./commands/spec-diff.ts')).command,
+  mutation: async () => (await import('./commands/mutation.ts')).command,
 };
 
 function help(): string {
@@ -32,6 +33,7 @@ function help(): string {
     '  pact           pact verify | pact publish: the Pact contract against a provider, to a broker',
     '  proxy          a validating, recording proxy that grades your own app',
     '  spec-diff      what a revision of the schemas breaks: spec-diff OLD NEW [--git]',
+    '  mutation       mutation testing of the simulator: which changes no check notices',
     '',
     'exit codes: 0 conformant/valid, 1 a check failed/invalid, 2 could not run or inconclusive',
   ].join('\n');

@@ -10,6 +10,7 @@ import { BudgetExhausted } from './request-budget.ts';
 import { runSettings } from './settings.ts';
 import { compileStats } from '../api/validator.ts';
 import { placement, selectionOf, type Selection } from './selection.ts';
+import { runWideFailuresOf } from './run-wide.ts';
 
 export type { CheckMeta } from './check-types.ts';
 
@@ -126,6 +127,8 @@ export function check(meta: CheckMeta, body: (t: CheckContext) => Promise<void> 
     let passed = false;
     try {
       await recording.run(state, () => body(t));
+      const runWide = runWideFailuresOf(meta.id, state.summaries);
+      if (runWide.length > 0) throw new Error(`a run-wide check fails on this check's exchanges: ${runWide.join('; ')}`);
       passed = true;
     } catch (err) {
       if (err instanceof BudgetExhausted || state.budgetRefused) {

@@ -105,6 +105,7 @@ function onExchange(exchange: Exchange, raw: RawExchange): void {
 export function getTarget(): RunTarget {
   if (target) return target;
   const settings = runSettings();
+  if (settings.targetError) throw new Error(`the target could not start: ${settings.targetError}`);
   const client = createClient({
     baseUrl: settings.baseUrl,
     token: settings.token,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../reporting/types.ts';
 import type { ExchangeSummary } from './check-types.ts';
-import { gradeRunWide, observedExchanges, runWideCheck } from './run-wide.ts';
+import { gradeRunWide, gradeRunWideInEachCheck, observedExchanges, runWideCheck, runWideFailuresOf } from './run-wide.ts';
 
 const summary = (status: number, problems: string[] = []): ExchangeSummary => ({
   operation: '/ibis/card/list',
@@ -57,5 +57,25 @@ describe('run-wide checks', () => {
       deviation: 'envelope-format',
       evidence: { exchanges: [], curl: [], summaries: [summary(200, ['x'])] },
     });
+  });
+
+  it("graded in each check (the in-process target): a failing row names itself and the check's deviating exchange", () => {
+    const envelope = runWideCheck(meta('w.envelope'), (observed) => {
+      const bad = observed.filter((o) => o.summary.problems.length > 0);
+      return bad.length === 0
+        ? { status: 'passed', reason: 'ok' }
+        : { status: 'failed', reason: `check ${bad[0].check}: ${bad[0].summary.problems.join('; ')}`, summaries: [] };
+    });
+    // Nothing registered (a run): a check's own exchanges are not graded as it ends.
+    expect(runWideFailuresOf('a', [summary(200, ['missing requestId'])])).toEqual([]);
+    gradeRunWideInEachCheck([envelope]);
+    try {
+      expect(runWideFailuresOf('a', [summary(200), summary(400)])).toEqual([]);
+      expect(runWideFailuresOf('a', [summary(200), summary(200, ['missing requestId'])])).toEqual([
+        'w.envelope: check a: missing requestId',
+      ]);
+    } finally {
+      gradeRunWideInEachCheck([]);
+    }
   });
 });

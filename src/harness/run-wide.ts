@@ -71,3 +71,24 @@ export function gradeRunWide(checks: readonly RunWideCheck[], observed: readonly
   }
   return rows;
 }
+
+let inEachCheck: readonly RunWideCheck[] = [];
+
+/**
+ * The in-process target (docs/architecture.md, "Mutation testing") grades the run-wide checks over
+ * each check's own exchanges as that check ends, so that a deviation fails the check whose request
+ * met it: a mutant is then killed by a check that reached it, which is all a mutation tool can
+ * attribute. A run grades them once, over the whole run, instead (`gradeRunWide`).
+ */
+export function gradeRunWideInEachCheck(checks: readonly RunWideCheck[]): void {
+  inEachCheck = checks;
+}
+
+/** What the run-wide checks registered by gradeRunWideInEachCheck find wrong in one check's exchanges. */
+export function runWideFailuresOf(check: string, summaries: readonly ExchangeSummary[]): string[] {
+  if (inEachCheck.length === 0 || summaries.length === 0) return [];
+  const observed = summaries.map((summary) => ({ check, summary }));
+  return gradeRunWide(inEachCheck, observed)
+    .filter((row) => row.status === 'failed')
+    .map((row) => `${row.id}: ${row.reason ?? ''}`);
+}

@@ -34,6 +34,11 @@ export interface RunSettings {
   checkBudget?: number;
   /** The file the workers count the budget in (request-budget.ts); set with maxRequests. */
   budgetFile?: string;
+  /**
+   * Why the in-process target could not start (a mutant of the simulator's start, under mutation
+   * testing): every check then fails with it, as every check would fail against a target that is down.
+   */
+  targetError?: string;
 }
 
 declare module 'vitest' {
@@ -42,9 +47,20 @@ declare module 'vitest' {
   }
 }
 
-/** The settings of the current run; throws outside `connectfi-conformance run`. */
+let inWorker: RunSettings | undefined;
+
+/**
+ * The in-process target (docs/architecture.md, "Mutation testing"): the simulator runs inside the
+ * vitest worker, so its address is known only there, and the worker's setup file hands the
+ * settings over before any suite file is loaded. A run provides them instead.
+ */
+export function useWorkerSettings(settings: RunSettings | undefined): void {
+  inWorker = settings;
+}
+
+/** The settings of the current run; throws outside `connectfi-conformance run` and the in-process target. */
 export function runSettings(): RunSettings {
-  const settings = inject('connectfi');
+  const settings = inWorker ?? inject('connectfi');
   if (!settings) throw new Error('no run settings: the live suites run through `connectfi-conformance run` (npm run conformance)');
   return settings;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../client/exchange.ts';
 import { recording, type RecordingState } from './context.ts';
-import { sharedFixture } from './shared-fixture.ts';
+import { makeFixturesPerCheck, sharedFixture } from './shared-fixture.ts';
 
 const state = (): RecordingState => ({ exchanges: [], summaries: [], transcript: [], incidents: [] });
 
@@ -63,5 +63,18 @@ describe('sharedFixture', () => {
     expect(other.exchanges).toEqual([sent]);
     expect(other.summaries).toEqual([]);
     expect(other.transcript).toEqual(['the shared fixture t.d could not be made: its 1 exchanges are shown']);
+  });
+
+  // Last in this file: the per-check mode stays on for the rest of the worker, as under mutation testing.
+  it('under mutation testing, makes a fixture once per check: each check that reads it runs the code that makes it', async () => {
+    makeFixturesPerCheck();
+    let made = 0;
+    const make = () => Promise.resolve(`card${(made += 1)}`);
+    const [a, b] = [state(), state()];
+    const inA = await recording.run(a, async () => [await sharedFixture('t.e', make), await sharedFixture('t.e', make)]);
+    const inB = await recording.run(b, () => sharedFixture('t.e', make));
+    expect(inA).toEqual(['card1', 'card1']);
+    expect(inB).toBe('card2');
+    expect(made).toBe(2);
   });
 });

@@ -26,7 +26,26 @@ interface Made {
 
 const made = new Map<string, Made>();
 
-function make<T>(key: string, maker: () => Promise<T>): Made {
+/** Under mutation testing: the fixtures made for each check apart, keyed by the check's recording. */
+let perCheck: WeakMap<RecordingState, Map<string, Made>> | undefined;
+
+/**
+ * Every check makes its own copy of each fixture it needs (docs/architecture.md, "Mutation testing"):
+ * per-test coverage then credits the code a fixture runs to every check that reads the fixture, not
+ * only to the first one, so a mutant of that code is tried against all of them.
+ */
+export function makeFixturesPerCheck(): void {
+  perCheck ??= new WeakMap();
+}
+
+function fixturesOf(here: RecordingState | undefined): Map<string, Made> {
+  if (!perCheck || !here) return made;
+  let own = perCheck.get(here);
+  if (!own) perCheck.set(here, (own = new Map<string, Made>()));
+  return own;
+}
+
+function make<T>(fixtures: Map<string, Made>, key: string, maker: () => Promise<T>): Made {
   const incidents: TransportIncident[] = [];
   const parent = recording.getStore();
   const from = parent?.exchanges.length ?? 0;
@@ -41,19 +60,20 @@ function make<T>(key: string, maker: () => Promise<T>): Made {
   // Registered before any waiter's handler, so it runs first: the waiters see the exchanges.
   promise.catch(() => {
     entry.exchanges = parent?.exchanges.slice(from) ?? [];
-    if (incidents.length > 0 && made.get(key) === entry) made.delete(key);
+    if (incidents.length > 0 && fixtures.get(key) === entry) fixtures.delete(key);
   });
   return entry;
 }
 
 export function sharedFixture<T>(key: string, maker: () => Promise<T>): Promise<T> {
-  let entry = made.get(key);
+  const here = recording.getStore();
+  const fixtures = fixturesOf(here);
+  let entry = fixtures.get(key);
   if (!entry) {
-    entry = make(key, maker);
-    made.set(key, entry);
+    entry = make(fixtures, key, maker);
+    fixtures.set(key, entry);
   }
   const fixture = entry;
-  const here = recording.getStore();
   return (fixture.promise as Promise<T>).catch((err: unknown) => {
     if (here) {
       for (const i of fixture.incidents) if (!here.incidents.includes(i)) here.incidents.push(i);

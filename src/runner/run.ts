@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createClient, type ConnectFiClient } from '../client/client.ts';
 import { ConfigurationError } from '../errors.ts';
@@ -24,6 +23,7 @@ import { buildMatrices, operationCoverage } from './matrices.ts';
 import { recordedKeywordCoverage } from '../generators/coverage-file.ts';
 import { mapPool } from '../util/worker-pool.ts';
 import { COMPILED } from '../util/compiled.ts';
+import { makeRunId } from './run-id.ts';
 
 export interface RunOutcome {
   exitCode: 0 | 1 | 2;
@@ -40,11 +40,6 @@ interface PreparedTarget {
   /** Requests this process sent (preflight, cleanup); the workers' are counted per check. */
   requests: { count: number };
   close(): Promise<void>;
-}
-
-export function makeRunId(): string {
-  // Alphanumeric (references must match ^[0-9a-zA-Z]+$), short enough to leave room in 32 chars.
-  return `cfc${Date.now().toString(36).slice(-5)}${randomBytes(2).toString('hex')}`;
 }
 
 async function prepareTarget(config: RunConfig): Promise<PreparedTarget> {

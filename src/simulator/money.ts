@@ -17,10 +17,14 @@ export function toCents(amount: number): bigint {
   let cents: bigint;
   if (shift >= 0) cents = digits * 10n ** BigInt(shift);
   else {
+    // Stryker disable next-line UnaryOperator: errata reversal-partial-and-limits: only a reversal amount may carry a third decimal, and its rounding is undocumented
     const div = 10n ** BigInt(-shift);
+    // Stryker disable next-line ArithmeticOperator: errata reversal-partial-and-limits: only a reversal amount may carry a third decimal, and its rounding is undocumented
     cents = digits / div;
+    // Stryker disable next-line ArithmeticOperator,AssignmentOperator,ConditionalExpression,EqualityOperator: errata reversal-partial-and-limits: only a reversal amount may carry a third decimal, and its rounding is undocumented
     if ((digits % div) * 2n >= div) cents += 1n;
   }
+  // Stryker disable next-line UnaryOperator: errata amount-exclusive-minimum: every amount is above 0, so no request reaches a negative one
   return sign ? -cents : cents;
 }
 

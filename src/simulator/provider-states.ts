@@ -1,4 +1,5 @@
 import { ApiError } from './api-error.ts';
+import { ensureCustomer } from './ensure-customer.ts';
 import { STATUS_CODES as STATUSES } from './rules.ts';
 import type { SimulatorState } from './state.ts';
 
@@ -53,13 +54,13 @@ function card(state: SimulatorState, params: Params, adoptable: boolean): unknow
 
 export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
   'customer {customerId} is an individual with KYC approved': (state, p) => {
-    state.internals.ensureCustomer(need(p, 'customerId'), { type: 'individual', kycApproved: true });
+    ensureCustomer(state.internals, need(p, 'customerId'), { type: 'individual', kycApproved: true });
   },
   'customer {customerId} is an individual without KYC': (state, p) => {
-    state.internals.ensureCustomer(need(p, 'customerId'), { type: 'individual', kycApproved: false });
+    ensureCustomer(state.internals, need(p, 'customerId'), { type: 'individual', kycApproved: false });
   },
   'customer {customerId} is a business with representative {representativeId} and employee {employeeId}': (state, p) => {
-    state.internals.ensureCustomer(need(p, 'customerId'), {
+    ensureCustomer(state.internals, need(p, 'customerId'), {
       type: 'business',
       kycApproved: true,
       representatives: [need(p, 'representativeId')],
@@ -79,7 +80,7 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
   },
   'an approved credit application {applicationId} for customer {customerId} with limit {creditLimit}': (state, p) => {
     const customerId = need(p, 'customerId');
-    state.internals.ensureCustomer(customerId, { kycApproved: true });
+    ensureCustomer(state.internals, customerId, { kycApproved: true });
     const primary = str(p, 'cFiPrimaryCardId');
     if (primary)
       state.seedCard({ cFiCardId: primary, customerId, programType: 'credit', programId: 'Evolve_Test', status: 'B', creditLimit: 500 });
@@ -151,7 +152,7 @@ export const PROVIDER_STATES: Readonly<Record<string, StateFn>> = {
   'customer {customerId} has the cards {cFiCardIds}': (state, p) => {
     const customerId = need(p, 'customerId');
     const ids = Array.isArray(p.cFiCardIds) ? p.cFiCardIds.filter((x): x is string => typeof x === 'string') : [];
-    state.internals.ensureCustomer(customerId, { kycApproved: true });
+    ensureCustomer(state.internals, customerId, { kycApproved: true });
     ids.forEach((cFiCardId, i) => {
       const record = state.seedCardRecord({ cFiCardId, customerId, programType: 'credit', programId: 'Evolve_Test', creditLimit: 1500 });
       if (ids.length > 1 && i === ids.length - 1) {

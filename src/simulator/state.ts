@@ -3,7 +3,8 @@ import { historyEntry } from './handlers/funds.ts';
 import { issueCard } from './handlers/issue.ts';
 import { decide } from './handlers/credit.ts';
 import { toAmount, toCents } from './money.ts';
-import { familyOfEntityId, type ReferenceFamily, type SimulatorStore } from './store.ts';
+import { ensureCustomer, familyOfEntityId } from './ensure-customer.ts';
+import type { ReferenceFamily, SimulatorStore } from './store.ts';
 import type { CardRecord, ProgramType, StatusCode, TransferRecord } from './types.ts';
 import { transferView } from './views.ts';
 import type { OutcomeQueue } from './outcomes.ts';
@@ -113,9 +114,9 @@ export class SimulatorState {
     const existingProgram = options.programId ? PROGRAM_BY_ID.get(options.programId) : undefined;
     const programType: ProgramType = options.programType ?? existingProgram?.programType ?? 'debit';
     const program = existingProgram ?? PROGRAM_BY_ID.get(DEFAULT_PROGRAM[programType]) ?? PROGRAMS[0];
-    const customer = store.ensureCustomer(options.customerId ?? store.fixtures.customerId);
+    const customer = ensureCustomer(store, options.customerId ?? store.fixtures.customerId);
     if (options.cardHolderId && customer.type === 'business' && !customer.employees.includes(options.cardHolderId)) {
-      store.ensureCustomer(customer.customerId, { representatives: [options.cardHolderId] });
+      ensureCustomer(store, customer.customerId, { representatives: [options.cardHolderId] });
     }
     const holderId =
       options.cardHolderId ?? (customer.type === 'business' ? (customer.representatives[0] ?? customer.customerId) : customer.customerId);
@@ -267,7 +268,7 @@ export class SimulatorState {
   /** A credit application: approved with a limit (default 2700), or declined. */
   seedApplication(options: SeedApplicationOptions): Record<string, unknown> {
     const { store } = this;
-    const customer = store.ensureCustomer(options.customerId ?? store.fixtures.customerId);
+    const customer = ensureCustomer(store, options.customerId ?? store.fixtures.customerId);
     const decided = options.approved
       ? { decision: 'Approve' as const, creditLimit: toCents(options.creditLimit ?? 2700), adverseAction: [] }
       : decide(0n);
@@ -324,13 +325,15 @@ export class SimulatorState {
 
   /** Money conservation: Σ balances (cents) must equal pushed − pulled at all times. */
   totals(): { balancesCents: bigint; pushedCents: bigint; pulledCents: bigint } {
-    const t = this.store.totals();
-    return { balancesCents: t.balances, pushedCents: t.pushed, pulledCents: t.pulled };
+    let balancesCents = 0n;
+    for (const card of this.store.cards.values()) balancesCents += card.balance;
+    return { balancesCents, pushedCents: this.store.ledger.pushed, pulledCents: this.store.ledger.pulled };
   }
 
   /** Whether unknown customers named by requests are created on first use (provider states). */
   setImplicitCustomers(on: boolean): void {
-    this.store.implicitCustomers = on;
+    const store = this.store;
+    store.implicitCustomer = on ? (customerId) => ensureCustomer(store, customerId) : undefined;
   }
 
   /** The underlying store, for the provider-state registry. */

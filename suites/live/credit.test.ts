@@ -421,6 +421,21 @@ check(
 
 check(
   {
+    id: 'credit.add.without-currency',
+    title:
+      'credit-card/add without creditLimitCurrency is accepted: the dedicated page makes it optional (errata credit-card-add-required)',
+    ...ADDING,
+  },
+  async (t) => {
+    const add = await cardsAtMinimum(t);
+    const r = await add({ creditLimitCurrency: null });
+    t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });
+    expect(r.ok).toBe(true);
+  },
+);
+
+check(
+  {
     id: 'credit.card.activate-and-pin',
     title: 'a credit card is activated and takes a PIN like a debit card (errata copy-paste-wording)',
     family: 'credit',

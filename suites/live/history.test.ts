@@ -201,6 +201,70 @@ check(
   },
 );
 
+/** The calendar day of a YYYY-MM-DD day, `days` later (negative: earlier). */
+const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The calendar days an entry's three dates name (errata date-formats: MM/DD/YYYY, and local times). */
+function entryDays(row: Data | undefined): { businessDate?: string; transDate?: string; localDateTime?: string } {
+  const business = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(String(row?.businessDate));
+  return {
+    businessDate: business ? `${business[3]}-${business[1]}-${business[2]}` : undefined,
+    transDate: /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}/.exec(String(row?.transDate))?.[1],
+    localDateTime: /^(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}:\d{2}/.exec(String(row?.localDateTime))?.[1],
+  };
+}
+
+check(
+  {
+    ...hist,
+    id: 'history.entry-dates',
+    title:
+      'each entry is dated the day its transfer was made: businessDate, transDate and localDateTime name that day, give or take the one day a time zone can shift it',
+  },
+  async (t) => {
+    // The documented entry: "businessDate": "05/02/2023", "transDate": "2023-05-02T09:21:00",
+    // "localDateTime": "2023-05-02 09:21:00", the day of the transaction. The time zone is
+    // undocumented (errata history-paging-and-signs), so each date may be a day either side of the
+    // UTC days the scenario was made on, never further.
+    const { card, push, pull, c2c, days } = await busyCard(t);
+    const rows = await history(t, card);
+    const near = new Set(days.flatMap((d) => [dayAfter(d, -1), d, dayAfter(d, 1)]));
+    for (const [kind, arn] of [
+      ['push', push.arn],
+      ['pull', pull.arn],
+      ['card-to-card', c2c.arn],
+    ] as const) {
+      const row = rows.find((r) => r.arn === arn);
+      const got = entryDays(row);
+      t.expectation(
+        { kind, days: [...near] },
+        { kind, businessDate: row?.businessDate, transDate: row?.transDate, localDateTime: row?.localDateTime },
+      );
+      for (const [field, day] of Object.entries(got)) expect(near.has(day ?? ''), `${kind} ${field} ${day ?? '(unreadable)'}`).toBe(true);
+    }
+  },
+);
+
+check(
+  {
+    ...hist,
+    id: 'history.description',
+    title: 'a push and a pull stand in the history with the description their request gave ("An optional description of the transaction")',
+  },
+  async (t) => {
+    // The documented pull sends "description": "Paying bill" and the documented history lists an
+    // entry "description": "Paying bill". Card-to-card is left out: its documented request says
+    // "Transfer to other card" while its documented entries say "Funds Transfer".
+    const { card, push, pull } = await busyCard(t);
+    const rows = await history(t, card);
+    const descriptionOf = (arn: string) => rows.find((r) => r.arn === arn)?.description;
+    const expected = { push: 'conformance push', pull: 'conformance pull' };
+    const actual = { push: descriptionOf(push.arn), pull: descriptionOf(pull.arn) };
+    t.expectation(expected, actual);
+    expect(actual).toEqual(expected);
+  },
+);
+
 /**
  * An activated card without transfers, shared by the checks that only read its history or are
  * refused reading it (a refused history request moves no money).

@@ -223,6 +223,33 @@ check(
   },
 );
 
+// "Ibis Card Status Codes": each code with its description, which card/status answers in the
+// status object ("status": { "code": "A", "description": "Card was issued but has not yet been
+// activated" } in the documented answer).
+for (const row of STATUS_TABLE.statuses) {
+  check(
+    {
+      id: `status.description.${row.code}`,
+      title: `a card in ${row.code} reads back with the documented description "${row.description}"`,
+      family: 'status',
+      operation: '/ibis/card/status',
+      docRef: docOf(row['x-doc']),
+      needs: NEEDS,
+    },
+    async (t) => {
+      const card = await issueDebitCard(t);
+      await driveTo(t, card.cFiCardId, row.code);
+      const r = await t.client.call('/ibis/card/status', { cFiCardId: card.cFiCardId });
+      const status = (r.data as { status?: unknown } | undefined)?.status;
+      t.expectation(
+        { status: 200, data: { status: { code: row.code, description: row.description } } },
+        { status: r.status, body: r.body },
+      );
+      expect(status).toEqual({ code: row.code, description: row.description });
+    },
+  );
+}
+
 // "An /ibis/card/activate request can successfully be made for cards with the following status
 // values: A, S, I": each leaves the card ON (B); the I → B and S → B moves are activate's, not
 // set-status's (errata activate-status-vs-transitions).

@@ -83,7 +83,8 @@ export async function approvedBelow(t: CheckContext, max: number): Promise<Appli
 export interface CreditCardRequest {
   applicationId: string;
   creditLimit: number;
-  creditLimitCurrency?: string;
+  /** USD when absent; null: the request leaves it out (it is optional: errata credit-card-add-required). */
+  creditLimitCurrency?: string | null;
   cFiPrimaryCardId?: string;
   cardProgramId?: string;
 }
@@ -97,7 +98,7 @@ export async function addCreditCard(t: CheckContext, req: CreditCardRequest): Pr
     applicationId: req.applicationId,
     profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
     creditLimit: req.creditLimit,
-    creditLimitCurrency: req.creditLimitCurrency ?? 'USD',
+    ...(req.creditLimitCurrency === null ? {} : { creditLimitCurrency: req.creditLimitCurrency ?? 'USD' }),
     ...(req.cFiPrimaryCardId ? { cFiPrimaryCardId: req.cFiPrimaryCardId } : {}),
   };
   const r = await t.client.call(ADD_CREDIT, body);
