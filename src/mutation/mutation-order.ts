@@ -1,13 +1,8 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { SUITE_ORDER } from '../runner/suite-order.ts';
+import { SUITE_ORDER, suiteIndex } from '../runner/suite-order.ts';
 
 const rank = (file: string): number => {
-  const name = file
-    .replace(/\\/g, '/')
-    .split('/')
-    .pop()!
-    .replace(/\.test\.ts$/, '');
-  const i = SUITE_ORDER.indexOf(name);
+  const i = suiteIndex(file);
   return i === -1 ? -1 : SUITE_ORDER.length - i;
 };
 

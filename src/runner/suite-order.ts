@@ -24,13 +24,18 @@ export const SUITE_ORDER = [
   'validation',
 ];
 
+/** The place of a suite file in SUITE_ORDER (by its name without `.test.ts`), or -1 when it has none. */
+export const suiteIndex = (file: string): number =>
+  SUITE_ORDER.indexOf(
+    file
+      .replace(/\\/g, '/')
+      .split('/')
+      .pop()!
+      .replace(/\.test\.ts$/, ''),
+  );
+
 const rank = (file: string): number => {
-  const name = file
-    .replace(/\\/g, '/')
-    .split('/')
-    .pop()!
-    .replace(/\.test\.ts$/, '');
-  const i = SUITE_ORDER.indexOf(name);
+  const i = suiteIndex(file);
   return i === -1 ? SUITE_ORDER.length : i;
 };
 
