@@ -427,6 +427,11 @@ check(
     ...ADDING,
   },
   async (t) => {
+    // The overview's property table makes creditLimitCurrency required, the dedicated page does not:
+    // a provider that follows either page is right, so the absent currency is graded only against
+    // the simulator, which follows the dedicated page (errata credit-card-add-required).
+    if (t.kind !== 'simulator')
+      t.notApplicable('errata credit-card-add-required: the two pages disagree; graded only against the simulator');
     const add = await cardsAtMinimum(t);
     const r = await add({ creditLimitCurrency: null });
     t.expectation({ status: 200, code: '0' }, { status: r.status, body: r.body });

@@ -230,7 +230,7 @@ for (const row of STATUS_TABLE.statuses) {
   check(
     {
       id: `status.description.${row.code}`,
-      title: `a card in ${row.code} reads back with the documented description "${row.description}"`,
+      title: `a card in ${row.code} reads back with its code and a description (the status table's "${row.description}" on the simulator)`,
       family: 'status',
       operation: '/ibis/card/status',
       docRef: docOf(row['x-doc']),
@@ -240,12 +240,16 @@ for (const row of STATUS_TABLE.statuses) {
       const card = await issueDebitCard(t);
       await driveTo(t, card.cFiCardId, row.code);
       const r = await t.client.call('/ibis/card/status', { cFiCardId: card.cFiCardId });
-      const status = (r.data as { status?: unknown } | undefined)?.status;
-      t.expectation(
-        { status: 200, data: { status: { code: row.code, description: row.description } } },
-        { status: r.status, body: r.body },
-      );
-      expect(status).toEqual({ code: row.code, description: row.description });
+      const status = (r.data as { status?: { code?: unknown; description?: unknown } } | undefined)?.status;
+      // The description is prose: the status table says "ON, Open - All Transactions Allowed" for B
+      // where the documented answers say "Open - All Transactions Allowed", and I, S and F appear in
+      // no documented answer. Its words are graded against the simulator only, like a message's;
+      // any target must answer the code and a description string.
+      const expected = t.kind === 'simulator' ? row.description : '(any text)';
+      t.expectation({ status: 200, data: { status: { code: row.code, description: expected } } }, { status: r.status, body: r.body });
+      expect(status?.code).toBe(row.code);
+      if (t.kind === 'simulator') expect(status?.description).toBe(row.description);
+      else expect(typeof status?.description).toBe('string');
     },
   );
 }
