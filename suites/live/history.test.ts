@@ -226,9 +226,13 @@ check(
     // "localDateTime": "2023-05-02 09:21:00", the day of the transaction. The time zone is
     // undocumented (errata history-paging-and-signs), so each date may be a day either side of the
     // UTC days the scenario was made on, never further.
+    // A business date may also roll forward to the next business day (a weekend, a holiday, a
+    // cut-off), which the docs do not define: against a target other than the simulator it may be up
+    // to four days later.
     const { card, push, pull, c2c, days } = await busyCard(t);
     const rows = await history(t, card);
     const near = new Set(days.flatMap((d) => [dayAfter(d, -1), d, dayAfter(d, 1)]));
+    const businessDays = t.kind === 'simulator' ? near : new Set(days.flatMap((d) => [-1, 0, 1, 2, 3, 4].map((n) => dayAfter(d, n))));
     for (const [kind, arn] of [
       ['push', push.arn],
       ['pull', pull.arn],
@@ -240,7 +244,10 @@ check(
         { kind, days: [...near] },
         { kind, businessDate: row?.businessDate, transDate: row?.transDate, localDateTime: row?.localDateTime },
       );
-      for (const [field, day] of Object.entries(got)) expect(near.has(day ?? ''), `${kind} ${field} ${day ?? '(unreadable)'}`).toBe(true);
+      for (const [field, day] of Object.entries(got)) {
+        const allowed = field === 'businessDate' ? businessDays : near;
+        expect(allowed.has(day ?? ''), `${kind} ${field} ${day ?? '(unreadable)'}`).toBe(true);
+      }
     }
   },
 );
