@@ -45,8 +45,11 @@ export const setClock = (iso: string) => stateApi('POST', '/__simulator/clock', 
 export const realTime = () => stateApi('DELETE', '/__simulator/clock');
 
 let n = 0;
-/** An app-side id (payout id, request id): unique per call and per worker. */
-export const appId = () => `${process.pid.toString(36)}${Date.now().toString(36)}${(n++).toString(36)}`;
+/**
+ * An app-side id (payout id, request id): unique per call and per worker. It ends with `W` and the
+ * worker's process id, so a reference in the proxy's log names the worker that sent it.
+ */
+export const appId = () => `${Date.now().toString(36)}${(n++).toString(36)}W${process.pid.toString(36)}`;
 
 export function done<T>(r: PayoutResult<T>): T {
   if (r.status !== 'done') throw new Error(`expected done, got ${JSON.stringify(r)}`);
