@@ -13,7 +13,12 @@ export const DEFAULT_TOKEN_TTL_MS = 3_600_000;
  */
 export class Auth {
   readonly credentials: { login: string; password: string };
-  private tokens = new Map<string, number>();
+  /**
+   * Each issued token and when it expires (ms). Only this class adds to it; the state API's
+   * token-expired outcome deletes from it and a fault's token matcher reads it (tokenCheckFor,
+   * src/simulator/faults/install.ts).
+   */
+  readonly tokens = new Map<string, number>();
 
   constructor(
     seed: string | undefined,
@@ -36,12 +41,6 @@ export class Auth {
     return this.issue();
   }
 
-  /** The tokens still honoured (a fault's token matcher compares against them). */
-  liveTokens(): string[] {
-    const now = this.clock().getTime();
-    return [...this.tokens].filter(([, expiresAt]) => expiresAt > now).map(([token]) => token);
-  }
-
   issue(): { token: string; dtsExpireAt: string } {
     const now = this.clock().getTime();
     // Stryker disable next-line BlockStatement,ConditionalExpression,EqualityOperator: errata token-lifetime-undocumented: the token lifetime and when an expired token is refused are undocumented
@@ -55,9 +54,14 @@ export class Auth {
     return { token, dtsExpireAt: new Date(expiresAt).toISOString() };
   }
 
-  /** The token stops working at once (the token-expired outcome of /__simulator/outcomes). */
-  revoke(token: unknown): void {
-    if (typeof token === 'string') this.tokens.delete(token);
+  /**
+   * The refusal a request meets before anything else, or undefined: every request but
+   * POST /auth/get-token sends a valid token (`accepts`: this instance's, unless a fault or a
+   * variant widens it), checked before the body is read or validated.
+   */
+  refusal(route: string, token: unknown, accepts: (token: unknown) => boolean = (t) => this.isValid(t)): ApiError | undefined {
+    if (route === '/auth/get-token' || accepts(token)) return undefined;
+    return unauthorized();
   }
 
   isValid(token: unknown): boolean {

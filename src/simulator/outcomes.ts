@@ -218,7 +218,9 @@ export function installOutcomes(app: FastifyInstance, { auth, newRequestId, now 
       return sendApiError(reply, forcedError(entry.outcome, url, input, now()), newRequestId);
     }
     if (entry.outcome === 'token-expired') {
-      auth.revoke(request.headers[TOKEN_HEADER]);
+      // The token stops working at once.
+      const token = request.headers[TOKEN_HEADER];
+      if (typeof token === 'string') auth.tokens.delete(token);
       return sendApiError(reply, unauthorized(), newRequestId);
     }
     if (transport.applied) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { isJsonObject } from '../../util/json-object.ts';
 import { validateRequest, type ValidationResult } from '../../api/index.ts';
+import type { Auth } from '../auth.ts';
 import type { HandledOperation, Handler } from '../handlers/index.ts';
 import type { FaultResponse, SimulatorHooks } from './types.ts';
 
@@ -27,6 +28,24 @@ export function handlerFor<P extends HandledOperation>(hooks: readonly Simulator
     if (wrap) wrapped = wrap(wrapped);
   }
   return wrapped;
+}
+
+/**
+ * Which tokens the simulator serves when a hook changes it: any (authNotEnforced), or also those a
+ * hook's tokenAccepted takes, given the tokens still live. Undefined without such a hook: the
+ * clean Auth decides alone.
+ */
+export function tokenCheckFor(hooks: readonly SimulatorHooks[], auth: Auth, now: () => Date): ((token: unknown) => boolean) | undefined {
+  if (hooks.some((h) => h.authNotEnforced)) return () => true;
+  const accepts = hooks.flatMap((h) => (h.tokenAccepted ? [h.tokenAccepted] : []));
+  if (accepts.length === 0) return undefined;
+  return (token) => {
+    if (auth.isValid(token)) return true;
+    if (typeof token !== 'string') return false;
+    const at = now().getTime();
+    const live = [...auth.tokens].filter(([, expiresAt]) => expiresAt > at).map(([issued]) => issued);
+    return accepts.some((accept) => accept(token, live));
+  };
 }
 
 /** Adds an onSend hook that lets the hooks rewrite every JSON response (status, body, content type), one after the other. */
