@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { plainError, type ApiError } from './api-error.ts';
+import type { ApiError } from './api-error.ts';
+import { plainError } from './plain-error.ts';
 import { ClockError, type SimulatorClock } from './clock.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { plainError } from './api-error.ts';
+import { plainError } from './plain-error.ts';
 import { applyProviderState, ProviderStateError } from './provider-states.ts';
 import type { SimulatorState } from './state.ts';
 

@@ -39,8 +39,9 @@ describe('authentication', () => {
     },
     {
       id: 'auth.get-token.unknown-login',
-      title: 'get-token with an unknown login is 401 unauthorized',
-      user: () => ({ login: 'cfcNoSuchUser', password: 'not-a-password' }),
+      title: 'get-token with an unknown login is 401 unauthorized, even with the configured password',
+      // The configured password, when known: the login alone must make the credentials bad.
+      user: () => ({ login: 'cfcNoSuchUser', password: password ?? 'not-a-password' }),
     },
   ];
   for (const c of refusals) {
