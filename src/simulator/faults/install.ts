@@ -6,8 +6,9 @@ import type { HandledOperation, Handler } from '../handlers/index.ts';
 import type { FaultResponse, SimulatorHooks } from './types.ts';
 
 /**
- * Where app.ts applies the hooks of a fault and of the allowed variants (src/simulator/variants/):
- * the validator, the handler of an operation, and the response on its way out. The hooks apply in
+ * Where app.ts and operation-runner.ts apply the hooks of a fault and of the allowed variants
+ * (src/simulator/variants/): the validator, the handler of an operation, the token check and the
+ * response on its way out. The hooks apply in
  * the order given (the first is innermost); without any, each returns the clean behaviour unchanged.
  */
 export function validatorFor(hooks: readonly SimulatorHooks[]): (operation: string, input: unknown) => ValidationResult {

@@ -81,7 +81,7 @@ export interface Credentials {
 
 /**
  * The places a fault or an allowed variant (src/simulator/variants/) changes the simulator, each
- * applied at one place in app.ts (faults/install.ts).
+ * applied at one place by app.ts or operation-runner.ts (faults/install.ts).
  */
 export interface SimulatorHooks {
   /** Authentication is not enforced: requests without a valid token are served. */
@@ -121,7 +121,7 @@ export interface Fault extends SimulatorHooks {
   /** The documented rule the fault breaks (file, heading, and the words of the rule). */
   doc: { file: string; heading: string; rule: string };
 
-  // The implementation: one or more of the hooks of SimulatorHooks, each applied at one place in app.ts.
+  // The implementation: one or more of the hooks of SimulatorHooks, each applied at one place (faults/install.ts).
 
   /**
    * Shows the deviation in-process: run against a clean and a faulty simulator built with the same
