@@ -3,16 +3,7 @@ import { check, type CheckContext } from '../../src/harness/check.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import type { CallResult } from '../../src/client/call-result.ts';
-import {
-  RULES,
-  addAccount,
-  cardStatus,
-  expectContext,
-  expectError,
-  issueDebitCard,
-  type CheckFields,
-  type IssuedCard,
-} from './support/flows.ts';
+import { RULES, addAccount, cardStatus, expectError, issueDebitCard, type CheckFields, type IssuedCard } from './support/flows.ts';
 import { ADD_CREDIT_DOC, addCreditCard, approvedApplication } from './support/credit-helpers.ts';
 import { VACCOUNT_SCENARIOS } from './support/cards-vaccount.ts';
 import {
