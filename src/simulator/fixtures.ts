@@ -169,3 +169,9 @@ export function programOf(programId: string): Program {
   if (!program) throw new Error(`no program ${programId}: cards are issued only in the programs of fixtures.ts`);
   return program;
 }
+
+/** The program `programId` names, if it takes customers of `customerType` (every program here takes both). */
+export function programFor(programId: string, customerType: Program['customerTypes'][number]): Program | undefined {
+  const program = PROGRAM_BY_ID.get(programId);
+  return program?.customerTypes.includes(customerType) ? program : undefined;
+}

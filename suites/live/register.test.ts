@@ -98,3 +98,65 @@ for (const [label, what, body] of REFUSED) {
     },
   );
 }
+
+// Errata register-clear-card-values: expirationDate is free text and the docs do not say how
+// cardLast4 and cardExpirationDate ("202512", "9990" in the 200 example) come from clearCard. The
+// simulator's proposal (the last four digits of accountNumber; MMYY, MM/YY, MMYYYY or YYYYMM read
+// as YYYYMM, anything else a YYYYMM of its own) is graded against the simulator only.
+const CLEAR_CARD_VALUES: [string, string, string | RegExp, string | RegExp][] = [
+  ['4111111111111111', '1230', '1111', '203012'],
+  ['4111 1111 1111 1234', '12/30', '1234', '203012'],
+  ['5678', '122030', '5678', '203012'],
+  ['4111111111111111', '122012', '1111', '201212'],
+  ['4111111111111111', '2030-12', '1111', '203012'],
+  ['12', '20301', /^\d{4}$/, /^\d{4}(0[1-9]|1[0-2])$/],
+  ['4111111111111111', 'soon', '1111', /^\d{4}(0[1-9]|1[0-2])$/],
+  ['4111111111111111', 'n/a', '1111', /^\d{4}(0[1-9]|1[0-2])$/],
+];
+
+/** A stand-in expiration date (YYYYMM) is one to five years ahead of this year (the proposal). */
+function expectFutureStandIn(t: CheckContext, cardExpirationDate: string | undefined): void {
+  const year = Number(String(cardExpirationDate).slice(0, 4));
+  const now = new Date().getUTCFullYear();
+  expect(year, `the stand-in ${String(cardExpirationDate)} is one to five years ahead`).toBeGreaterThanOrEqual(now + 1);
+  expect(year, `the stand-in ${String(cardExpirationDate)} is one to five years ahead`).toBeLessThanOrEqual(now + 5);
+}
+check(
+  {
+    id: 'register.clear-card.derived-values',
+    title:
+      "register with clearCard answers the account number's last four digits and its expiration date as YYYYMM (errata register-clear-card-values, simulator only)",
+    family: 'register',
+    operation: REGISTER,
+    docRef: DOC,
+  },
+  async (t) => {
+    if (t.kind !== 'simulator')
+      t.notApplicable('errata register-clear-card-values: the derived values are graded only against the simulator');
+    for (const [accountNumber, expirationDate, cardLast4, cardExpirationDate] of CLEAR_CARD_VALUES) {
+      const body = { reference: t.ref('rg'), clearCard: { accountNumber, expirationDate }, owner: OWNER };
+      const r = await t.client.call(REGISTER, body);
+      const d = (r.data ?? {}) as { cardLast4?: string; cardExpirationDate?: string };
+      t.log(
+        `clearCard ${accountNumber} / ${expirationDate}: HTTP ${r.status} cardLast4 ${String(d.cardLast4)}, cardExpirationDate ${String(d.cardExpirationDate)}`,
+      );
+      t.expectation(
+        { status: 200, cardLast4: String(cardLast4), cardExpirationDate: String(cardExpirationDate) },
+        { status: r.status, body: r.body },
+      );
+      expect(r.ok).toBe(true);
+      expect(d.cardLast4, `cardLast4 of ${accountNumber}`).toMatch(
+        typeof cardLast4 === 'string' ? new RegExp(`^${cardLast4}$`) : cardLast4,
+      );
+      expect(d.cardExpirationDate, `cardExpirationDate of ${expirationDate}`).toMatch(
+        typeof cardExpirationDate === 'string' ? new RegExp(`^${cardExpirationDate}$`) : cardExpirationDate,
+      );
+      if (typeof cardExpirationDate !== 'string') expectFutureStandIn(t, d.cardExpirationDate);
+    }
+    // The encrypted card cannot be read: its stand-ins are four digits and a date ahead, too.
+    const r = await t.client.call(REGISTER, bodies.card(t));
+    const d = (r.data ?? {}) as { cardLast4?: string; cardExpirationDate?: string };
+    expect(d.cardLast4).toMatch(/^\d{4}$/);
+    expectFutureStandIn(t, d.cardExpirationDate);
+  },
+);

@@ -1,5 +1,5 @@
 import { ApiError, ruleError, validationError } from '../api-error.ts';
-import { PROGRAM_BY_ID } from '../fixtures.ts';
+import { programFor } from '../fixtures.ts';
 import { pan } from '../random.ts';
 import type { SimulatorStore } from '../store.ts';
 import type { CardRecord, Customer, HolderType, Program } from '../types.ts';
@@ -8,8 +8,8 @@ import type { CardRecord, Customer, HolderType, Program } from '../types.ts';
 
 /** ibisProgramNotSupported { programId, customerType } (ibis-overview.txt, "Add a Debit Card with /ibis": 400 Card program not found). */
 export function requireProgram(operation: string, programId: string, customer: Customer, type: Program['programType']): Program {
-  const program = PROGRAM_BY_ID.get(programId);
-  if (!program || program.programType !== type || !program.customerTypes.includes(customer.type)) {
+  const program = programFor(programId, customer.type);
+  if (!program || program.programType !== type) {
     throw ruleError('ibisProgramNotSupported', operation, {}, { programId, customerType: customer.type });
   }
   return program;
@@ -67,6 +67,7 @@ export function resolveHolder(
       // Stryker disable next-line ObjectLiteral,StringLiteral: errata business-holder-required: no error is documented for a missing or mismatched holder or businessInfo
       throw ruleViolation(`/profile/${keys.id}`, 'const', { allowedValue: customer.customerId });
     }
+    // Stryker disable next-line StringLiteral: equivalent: no answer carries a card's cardHolderType
     return { cardHolderId: customer.customerId, cardHolderType: 'individual' };
   }
   if (profile == null) throw ruleViolation('', 'required', { missingProperty: 'profile' });
@@ -141,6 +142,7 @@ export function issueCard(store: SimulatorStore, spec: NewCard): CardRecord {
     ...spec.holder,
     ...(spec.nameOnCard !== undefined ? { nameOnCard: spec.nameOnCard } : {}),
     ...(spec.occupation !== undefined ? { occupation: spec.occupation } : {}),
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ObjectLiteral: equivalent: no answer carries a card's companyNameOnCard
     ...(spec.companyNameOnCard !== undefined ? { companyNameOnCard: spec.companyNameOnCard } : {}),
     ...(spec.primaryCardId !== undefined ? { primaryCardId: spec.primaryCardId } : {}),
     ...(spec.applicationId !== undefined ? { applicationId: spec.applicationId } : {}),
@@ -149,7 +151,9 @@ export function issueCard(store: SimulatorStore, spec: NewCard): CardRecord {
     abaRoutingNumber: spec.program.abaRoutingNumber,
     boReferenceId: store.nextBoReferenceId(),
     cardReferenceId: store.nextBoReferenceId(),
+    // Stryker disable next-line ArithmeticOperator: ibis-overview.txt, "Add a Debit Card with /ibis": the field appears only in the example answer, undescribed; the schema fixes no value
     batchReferenceId: String(1_000_000 + random.int(900_000)),
+    // Stryker disable next-line ArithmeticOperator: ibis-overview.txt, "Add a Debit Card with /ibis": the field appears only in the example answer, undescribed; the schema fixes no value
     batchRecordId: String(1_500_000 + random.int(900_000)),
     dtsCreatedAt: now.toISOString(),
     ...store.newCardDefaults(),
