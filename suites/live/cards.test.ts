@@ -688,3 +688,53 @@ for (const [operation, rule] of Object.entries(STATUS_TABLE.otherClosedCardRefus
     );
   }
 }
+
+// ---- what the docs leave open, graded against the simulator only ----------------------------------
+check(
+  {
+    id: 'cards.debit-add.secondary-unfit-primary',
+    title:
+      'debit-card/add with a cFiPrimaryCardId of another customer, or of a credit card, is cardNotFound (errata secondary-card-rules, simulator only)',
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: [...BUSINESS_NEEDS('representative'), 'customerId', 'creditProgramId'],
+  },
+  async (t) => {
+    if (t.kind !== 'simulator') t.notApplicable('errata secondary-card-rules: an unfit primary card is graded only against the simulator');
+    const business = await t.client.call('/ibis/debit-card/add', businessDebitBody(t, 'representative'));
+    expectOk(t, business, 'business debit-card/add');
+    const app = await approvedApplication(t);
+    const credit = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: Math.min(app.creditLimit, 1000) });
+    expectOk(t, credit, 'credit-card/add');
+    for (const primary of [idOf(business), idOf(credit)]) {
+      const r = await t.client.call('/ibis/debit-card/add', {
+        customerId: t.fixture('customerId'),
+        reference: t.ref('dc'),
+        cardProgramId: t.fixture('debitProgramId'),
+        cFiPrimaryCardId: primary,
+        profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+      });
+      expectError(t, r, 'cardNotFound', { cFiCardId: primary });
+    }
+  },
+);
+
+check(
+  {
+    id: 'cards.vaccount.unlisted-operation',
+    title:
+      'set-pin with a vAccount id (not among the endpoints a cFiAccountId "can be used" for) is cardNotFound (errata vaccount-id-accepted, simulator only)',
+    family: 'cards',
+    operation: '/ibis/card/set-pin',
+    docRef: ACCOUNT_DOC,
+    needs: ['customerId'],
+  },
+  async (t) => {
+    if (t.kind !== 'simulator') t.notApplicable('errata vaccount-id-accepted: the other endpoints are graded only against the simulator');
+    const { cFiAccountId } = await addAccount(t);
+    expectError(t, await t.client.call('/ibis/card/set-pin', { cFiCardId: cFiAccountId, pin: '1234' }), 'cardNotFound', {
+      cFiCardId: cFiAccountId,
+    });
+  },
+);

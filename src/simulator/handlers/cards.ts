@@ -19,7 +19,8 @@ export function requirePrimary(
 ): string | undefined {
   if (primaryId === undefined) return undefined;
   const primary = store.card(operation, primaryId);
-  if (!store.owns(primary, customer.customerId) || primary.kind !== 'card' || primary.programType !== program.programType) {
+  // A vAccount never gets here: store.card refuses its id outside the vAccount operations (rules.ts).
+  if (!store.owns(primary, customer.customerId) || primary.programType !== program.programType) {
     throw ruleError('cardNotFound', operation, {}, { cFiCardId: primaryId });
   }
   return primary.cFiCardId;
