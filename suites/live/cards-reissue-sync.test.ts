@@ -8,6 +8,7 @@ import {
   REISSUE_DOC,
   SYNC_DOC,
   businessDebitBody,
+  expectHolderRefusal,
   expectOk,
   idOf,
   listCards,
@@ -302,5 +303,72 @@ check(
     const refused = await t.client.call('/ibis/card/reissue', { ...card, reference: t.ref('ri'), reissueType: '1', reasonCode: '1' });
     expectError(t, refused, 'extIbis.57.serviceNotAllowed');
     expectOk(t, await reissue(t, card, '1', {}, ['2']), 'reissue with reason "2"');
+  },
+);
+
+/** A business debit card held by its representative, for the holder checks of sync-profile. */
+async function representativeCard(t: CheckContext): Promise<{ customerId: string; cFiCardId: string }> {
+  const body = businessDebitBody(t, 'representative');
+  const added = await t.client.call('/ibis/debit-card/add', body);
+  if (!added.ok) throw new Error(`precondition failed: business debit-card/add answered HTTP ${added.status}`);
+  return { customerId: String(body.customerId), cFiCardId: idOf(added) };
+}
+
+check(
+  {
+    id: 'cards.sync-profile.business-without-holder-id',
+    title:
+      'sync-profile of a business card whose profile has a cardHolderType but no cardHolderId is refused ("required for business card holders only")',
+    ...SYNCING,
+    needs: BUSINESS_NEEDS('representative'),
+  },
+  async (t) => {
+    const card = await representativeCard(t);
+    const r = await t.client.call('/ibis/card/sync-profile', { ...card, profile: { cardHolderType: 'representative' } });
+    expectHolderRefusal(t, r, { keyword: 'required', instancePath: '/profile', params: { missingProperty: 'cardHolderId' } });
+  },
+);
+
+check(
+  {
+    id: 'cards.sync-profile.business-other-holder',
+    title:
+      "sync-profile of a representative's business card naming the business's employee as holder is refused (errata business-holder-required, simulator only)",
+    ...SYNCING,
+    needs: [...BUSINESS_NEEDS('representative'), 'businessEmployeeId'],
+  },
+  async (t) => {
+    // "the cardHolderId will be the ID of the businessRepresentative ... or business employee ...
+    // associated with the specified card": whether another holder is refused is not stated.
+    if (t.kind !== 'simulator')
+      t.notApplicable('errata business-holder-required: another holder of the business is graded only against the simulator');
+    const card = await representativeCard(t);
+    const r = await t.client.call('/ibis/card/sync-profile', {
+      ...card,
+      profile: { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' },
+    });
+    expectHolderRefusal(t, r, {
+      keyword: 'const',
+      instancePath: '/profile/cardHolderId',
+      params: { allowedValue: t.fixture('businessRepresentativeId') },
+    });
+  },
+);
+
+check(
+  {
+    id: 'cards.sync-profile.business-empty-profile',
+    title: 'sync-profile of a business card with a profile that names no holder answers the card, as without a profile (simulator only)',
+    ...SYNCING,
+    needs: BUSINESS_NEEDS('representative'),
+  },
+  async (t) => {
+    // The profile is optional ("profile ... No"); one with neither holder property names no holder.
+    if (t.kind !== 'simulator')
+      t.notApplicable('errata business-holder-required: an empty business profile is graded only against the simulator');
+    const card = await representativeCard(t);
+    const r = await t.client.call('/ibis/card/sync-profile', { ...card, profile: {} });
+    expectOk(t, r, 'sync-profile');
+    expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId });
   },
 );

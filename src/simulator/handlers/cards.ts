@@ -88,6 +88,7 @@ export const cardList: Handler<'/ibis/card/list'> = ({ store, operation }, body)
 
 /** The extIbis refusal for a closed card on endpoints outside the status table. */
 export function closedCardError(store: SimulatorStore, operation: string, card: CardRecord) {
+  // Stryker disable next-line ObjectLiteral: only the message's {maskedPan}: README.md, "Error envelope": an error's message is optional free text (variant reworded-messages)
   return ruleError('extIbis.SD.closed', operation, { maskedPan: maskedPan(card) }, store.extContext());
 }
 

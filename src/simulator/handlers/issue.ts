@@ -43,7 +43,8 @@ function ruleViolation(instancePath: string, keyword: 'required' | 'const' | 'en
         keyword === 'const'
         ? // Stryker disable next-line StringLiteral: errata business-holder-required: no error is documented for a missing or mismatched holder or businessInfo
           'must be equal to constant'
-        : 'must be equal to one of the allowed values';
+        : // Stryker disable next-line StringLiteral: errata business-holder-required: no error is documented for a missing or mismatched holder or businessInfo
+          'must be equal to one of the allowed values';
   return validationError([{ instancePath, schemaPath, keyword, params, message }]);
 }
 
@@ -88,7 +89,8 @@ export function resolveHolder(
 
 /** A profile that names a holder must name the card's own holder (sync-profile, reissue). */
 export function requireSameHolder(customer: Customer, profile: HolderProfile | null | undefined, cardHolderId: string): void {
-  if (profile == null || (profile.cardHolderId == null && customer.type === 'individual')) return;
+  if (profile == null) return;
+  // A profile that names no holder names none; an individual's holder is the customer (resolveHolder).
   if (profile.cardHolderId == null && profile.cardHolderType === undefined) return;
   const holder = resolveHolder(customer, profile);
   if (holder.cardHolderId !== cardHolderId) throw ruleViolation('/profile/cardHolderId', 'const', { allowedValue: cardHolderId });

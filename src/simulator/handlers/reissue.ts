@@ -26,6 +26,7 @@ export const reissue: Handler<'/ibis/card/reissue'> = ({ store, operation }, bod
   // Stryker disable next-line StringLiteral: only the message's {service} and a provider state's refused service (state API, never a live check): README.md, "Error envelope": an error's message is optional free text (variant reworded-messages)
   const service = `Reissue ${reissueCodes.reasonCodes[body.reasonCode]} Card`;
   if (program.refusedReissueReasons.includes(body.reasonCode) || card.refusedServices?.includes(service)) {
+    // Stryker disable next-line ObjectLiteral: only the message's {service}: README.md, "Error envelope": an error's message is optional free text (variant reworded-messages)
     throw ruleError('extIbis.57.serviceNotAllowed', operation, { service }, store.extContext());
   }
   // README.md, "Schema details the overview page leaves out", card/reissue: "For individuals, profile.cardHolderId, if present, must equal customerId."
