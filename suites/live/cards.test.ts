@@ -738,3 +738,32 @@ check(
     });
   },
 );
+
+check(
+  {
+    id: 'cards.list.error-entry',
+    title:
+      'a credit card refused for its per-card limit is listed by card/list as an Error entry with error { code "12", message } (errata card-list-200, simulator only)',
+    family: 'cards',
+    operation: '/ibis/card/list',
+    docRef: LIST_DOC,
+    needs: ['customerId', 'creditProgramId'],
+  },
+  async (t) => {
+    // The third item of the documented list: "cFiStatus": "Error", "error": { "code": "12",
+    // "message": "New Card Purchase Decline (Allocated credit limit must be less than or equal to
+    // [2000.0]; )" }. Whether a refused request leaves such an entry is open (errata
+    // refused-requests-keep-reference): graded against the simulator, whose Evolve_Test maximum is 2000.
+    if (t.kind !== 'simulator' || t.fixture('creditProgramId') !== 'Evolve_Test')
+      t.notApplicable('errata refused-requests-keep-reference: the Error entry is graded only against the simulator');
+    const app = await approvedApplication(t);
+    const refused = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: 2000.01 });
+    expectError(t, refused, 'extIbis.12.creditLimitAbove');
+    const entry = (await listCards(t, t.fixture('customerId'))).items.find((c) => c.reference === refused.reference);
+    t.expectation({ reference: refused.reference, cFiStatus: 'Error', error: { code: '12' } }, { entry });
+    expect(entry, 'an entry with the refused reference').toMatchObject({
+      cFiStatus: 'Error',
+      error: { code: '12', message: expect.stringMatching(/\S/) },
+    });
+  },
+);

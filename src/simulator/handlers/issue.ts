@@ -142,12 +142,12 @@ export function issueCard(store: SimulatorStore, spec: NewCard): CardRecord {
     programType: isCard ? spec.program.programType : 'vAccountOnly',
     programName: spec.program.name,
     ...spec.holder,
-    ...(spec.nameOnCard !== undefined ? { nameOnCard: spec.nameOnCard } : {}),
-    ...(spec.occupation !== undefined ? { occupation: spec.occupation } : {}),
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,ObjectLiteral: equivalent: no answer carries a card's companyNameOnCard
-    ...(spec.companyNameOnCard !== undefined ? { companyNameOnCard: spec.companyNameOnCard } : {}),
-    ...(spec.primaryCardId !== undefined ? { primaryCardId: spec.primaryCardId } : {}),
-    ...(spec.applicationId !== undefined ? { applicationId: spec.applicationId } : {}),
+    // Absent from the request, absent from the record: JSON leaves out a property whose value is undefined.
+    nameOnCard: spec.nameOnCard,
+    occupation: spec.occupation,
+    companyNameOnCard: spec.companyNameOnCard,
+    primaryCardId: spec.primaryCardId,
+    applicationId: spec.applicationId,
     ...(isCard ? { pan: pan(random, spec.program.bin), expiry: expiryFrom(now) } : {}),
     vAccountNumber: spec.vAccountNumber ?? `81000${random.digits(11)}`,
     abaRoutingNumber: spec.program.abaRoutingNumber,
