@@ -112,6 +112,13 @@ const CLEAR_CARD_VALUES: [string, string, string | RegExp, string | RegExp][] = 
   ['12', '20301', /^\d{4}$/, /^\d{4}(0[1-9]|1[0-2])$/],
   ['4111111111111111', 'soon', '1111', /^\d{4}(0[1-9]|1[0-2])$/],
   ['4111111111111111', 'n/a', '1111', /^\d{4}(0[1-9]|1[0-2])$/],
+  ['4111111111111111', '12/2030/1', '1111', /^\d{4}(0[1-9]|1[0-2])$/],
+  ...['later', 'tbd'].map((expirationDate): [string, string, string, RegExp] => [
+    '4111111111111111',
+    expirationDate,
+    '1111',
+    /^\d{4}(0[1-9]|1[0-2])$/,
+  ]),
 ];
 
 /** A stand-in expiration date (YYYYMM) is one to five years ahead of this year (the proposal). */
