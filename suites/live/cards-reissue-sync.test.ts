@@ -16,7 +16,7 @@ import {
   reissue,
   type HolderKind,
 } from './support/cards-helpers.ts';
-import { STATUS_TABLE, expectRefusalEnvelope, unknownId, expectUnknownCard } from './support/status-helpers.ts';
+import { STATUS_TABLE, unknownId, expectUnknownCard } from './support/status-helpers.ts';
 import { addCreditCard, approvedApplication } from './support/credit-helpers.ts';
 
 // Cards and accounts, continued: reissue types 1-3 (ibis-overview.txt, "Reissue a Card") and
@@ -227,12 +227,14 @@ check(
   },
   async (t) => {
     const card = await issueDebitCard(t);
-    const r = await t.client.call('/ibis/card/sync-profile', {
-      customerId: card.customerId,
-      cFiCardId: card.cFiCardId,
-      profile: { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' },
-    });
-    expectRefusalEnvelope(t, r, 'business-holder-required');
+    // With and without the cardHolderType (optional, "nullable for individual customers").
+    for (const profile of [
+      { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' },
+      { cardHolderId: t.fixture('businessEmployeeId') },
+    ]) {
+      const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId, profile });
+      expectHolderRefusal(t, r, { keyword: 'const', instancePath: '/profile/cardHolderId', params: { allowedValue: card.customerId } });
+    }
   },
 );
 

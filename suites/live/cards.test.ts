@@ -767,3 +767,26 @@ check(
     });
   },
 );
+
+check(
+  {
+    id: 'cards.debit-add.credit-program',
+    title: `debit-card/add with the credit program's id is ibisProgramNotSupported { programId } (errata program-of-other-type, simulator only)`,
+    family: 'cards',
+    operation: '/ibis/debit-card/add',
+    docRef: DEBIT_DOC,
+    needs: ['customerId', 'creditProgramId'],
+  },
+  async (t) => {
+    if (t.kind !== 'simulator')
+      t.notApplicable('errata program-of-other-type: a program of the other type is graded only against the simulator');
+    const programId = t.fixture('creditProgramId');
+    const r = await t.client.call('/ibis/debit-card/add', {
+      customerId: t.fixture('customerId'),
+      reference: t.ref('dc'),
+      cardProgramId: programId,
+      profile: { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' },
+    });
+    expectError(t, r, 'ibisProgramNotSupported', { programId });
+  },
+);
