@@ -8,7 +8,6 @@ import {
   REISSUE_DOC,
   SYNC_DOC,
   businessDebitBody,
-  expectHolderRefusal,
   expectOk,
   idOf,
   listCards,
@@ -16,8 +15,7 @@ import {
   reissue,
   type HolderKind,
 } from './support/cards-helpers.ts';
-import { STATUS_TABLE, unknownId, expectUnknownCard } from './support/status-helpers.ts';
-import { addCreditCard, approvedApplication } from './support/credit-helpers.ts';
+import { STATUS_TABLE, expectRefusalEnvelope, unknownId, expectUnknownCard } from './support/status-helpers.ts';
 
 // Cards and accounts, continued: reissue types 1-3 (ibis-overview.txt, "Reissue a Card") and
 // sync-profile (ibis-card-sync-profile.txt, "Sync Card Profile"). Family "cards".
@@ -233,82 +231,12 @@ check(
       { cardHolderId: t.fixture('businessEmployeeId') },
     ]) {
       const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId, profile });
-      expectHolderRefusal(t, r, { keyword: 'const', instancePath: '/profile/cardHolderId', params: { allowedValue: card.customerId } });
+      expectRefusalEnvelope(t, r, 'business-holder-required');
     }
   },
 );
 
-// ---- refusals the docs leave open (errata card-of-another-customer): graded against the simulator only ----
-const OWNER_ERRATUM = 'card-of-another-customer';
-
-for (const [name, fields, attempt] of [
-  [
-    'sync-profile',
-    SYNCING,
-    (t: CheckContext, card: { cFiCardId: string }, customerId: string) =>
-      t.client.call('/ibis/card/sync-profile', { customerId, cFiCardId: card.cFiCardId }),
-  ],
-  [
-    'reissue',
-    REISSUING,
-    (t: CheckContext, card: { cFiCardId: string }, customerId: string) => reissue(t, { cFiCardId: card.cFiCardId, customerId }, '1'),
-  ],
-] as const) {
-  check(
-    {
-      id: `cards.${name}.other-customer`,
-      title: `${name} of a card with the customerId of another customer is cardNotFound (errata ${OWNER_ERRATUM}, simulator only)`,
-      ...fields,
-      needs: [...NEEDS, 'businessCustomerId'],
-    },
-    async (t) => {
-      if (t.kind !== 'simulator') t.notApplicable(`errata ${OWNER_ERRATUM}: the answer is graded only against the simulator`);
-      const card = await issueDebitCard(t);
-      const r = await attempt(t, card, t.fixture('businessCustomerId'));
-      expectError(t, r, 'cardNotFound', { cFiCardId: card.cFiCardId });
-    },
-  );
-}
-
-check(
-  {
-    id: 'cards.sync-profile.closed-card',
-    title: `sync-profile of a closed card (F) is refused with extIbis SD (errata ${OWNER_ERRATUM}, simulator only)`,
-    ...SYNCING,
-  },
-  async (t) => {
-    if (t.kind !== 'simulator') t.notApplicable(`errata ${OWNER_ERRATUM}: the answer is graded only against the simulator`);
-    const card = await cardInStatus(t, 'F');
-    const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId });
-    expectError(t, r, 'extIbis.SD.closed');
-  },
-);
-
-// "Reason Code is Invalid for Given Permissions": "a request was made to reissue the card with a
-// reason code that is not supported by the cardProgramId" (extIbis 57, context { transId, fee }).
-// Which program refuses which code is undocumented (errata reissue-reason-codes-by-program): the
-// simulator's Evolve_Test refuses "1" (Damaged), as the documented message names.
-check(
-  {
-    id: 'cards.reissue.reason-not-permitted',
-    title: 'reissue of a credit card with reason code "1" (Damaged) is extIbis 57 on Evolve_Test, and reason "2" is made (simulator only)',
-    ...REISSUING,
-    needs: ['customerId', 'creditProgramId'],
-  },
-  async (t) => {
-    if (t.kind !== 'simulator' || t.fixture('creditProgramId') !== 'Evolve_Test')
-      t.notApplicable('errata reissue-reason-codes-by-program: which reason codes a program refuses is graded only against the simulator');
-    const app = await approvedApplication(t);
-    const added = await addCreditCard(t, { applicationId: app.applicationId, creditLimit: Math.min(app.creditLimit, 1000) });
-    if (!added.ok) throw new Error(`precondition failed: credit-card/add answered HTTP ${added.status}`);
-    const card = { cFiCardId: idOf(added), customerId: t.fixture('customerId') };
-    const refused = await t.client.call('/ibis/card/reissue', { ...card, reference: t.ref('ri'), reissueType: '1', reasonCode: '1' });
-    expectError(t, refused, 'extIbis.57.serviceNotAllowed');
-    expectOk(t, await reissue(t, card, '1', {}, ['2']), 'reissue with reason "2"');
-  },
-);
-
-/** A business debit card held by its representative, for the holder checks of sync-profile. */
+/** A business debit card held by its representative, for the holder check of sync-profile. */
 async function representativeCard(t: CheckContext): Promise<{ customerId: string; cFiCardId: string }> {
   const body = businessDebitBody(t, 'representative');
   const added = await t.client.call('/ibis/debit-card/add', body);
@@ -327,50 +255,6 @@ check(
   async (t) => {
     const card = await representativeCard(t);
     const r = await t.client.call('/ibis/card/sync-profile', { ...card, profile: { cardHolderType: 'representative' } });
-    expectHolderRefusal(t, r, { keyword: 'required', instancePath: '/profile', params: { missingProperty: 'cardHolderId' } });
-  },
-);
-
-check(
-  {
-    id: 'cards.sync-profile.business-other-holder',
-    title:
-      "sync-profile of a representative's business card naming the business's employee as holder is refused (errata business-holder-required, simulator only)",
-    ...SYNCING,
-    needs: [...BUSINESS_NEEDS('representative'), 'businessEmployeeId'],
-  },
-  async (t) => {
-    // "the cardHolderId will be the ID of the businessRepresentative ... or business employee ...
-    // associated with the specified card": whether another holder is refused is not stated.
-    if (t.kind !== 'simulator')
-      t.notApplicable('errata business-holder-required: another holder of the business is graded only against the simulator');
-    const card = await representativeCard(t);
-    const r = await t.client.call('/ibis/card/sync-profile', {
-      ...card,
-      profile: { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' },
-    });
-    expectHolderRefusal(t, r, {
-      keyword: 'const',
-      instancePath: '/profile/cardHolderId',
-      params: { allowedValue: t.fixture('businessRepresentativeId') },
-    });
-  },
-);
-
-check(
-  {
-    id: 'cards.sync-profile.business-empty-profile',
-    title: 'sync-profile of a business card with a profile that names no holder answers the card, as without a profile (simulator only)',
-    ...SYNCING,
-    needs: BUSINESS_NEEDS('representative'),
-  },
-  async (t) => {
-    // The profile is optional ("profile ... No"); one with neither holder property names no holder.
-    if (t.kind !== 'simulator')
-      t.notApplicable('errata business-holder-required: an empty business profile is graded only against the simulator');
-    const card = await representativeCard(t);
-    const r = await t.client.call('/ibis/card/sync-profile', { ...card, profile: {} });
-    expectOk(t, r, 'sync-profile');
-    expect(r.data).toMatchObject({ cFiCardId: card.cFiCardId });
+    expectRefusalEnvelope(t, r, 'business-holder-required');
   },
 );

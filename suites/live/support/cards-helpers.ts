@@ -4,7 +4,6 @@ import type { CheckContext } from '../../../src/harness/check.ts';
 import type { FixtureName } from '../../../src/harness/fixtures.ts';
 import type { CallResult } from '../../../src/client/call-result.ts';
 import { RULES, type IssuedCard } from './flows.ts';
-import { expectRefusalEnvelope } from './status-helpers.ts';
 
 /**
  * Building blocks of the cards-and-accounts family: business card bodies as the docs show them
@@ -117,28 +116,3 @@ export const NEEDS: FixtureName[] = ['customerId', 'debitProgramId'];
 export const BUSINESS_NEEDS = (kind: HolderKind): FixtureName[] => ['businessCustomerId', HOLDERS[kind].fixture, 'debitProgramId'];
 /** The cFiCardId of a successful card answer. */
 export const idOf = (r: { data?: unknown }): string => (r.data as { cFiCardId: string }).cFiCardId;
-
-/** The Ajv-shaped entry errata business-holder-required proposes for a holder or businessInfo refusal. */
-export interface HolderProposal {
-  keyword: 'required' | 'const' | 'enum';
-  instancePath: string;
-  params: Record<string, unknown>;
-}
-
-/**
- * A holder or businessInfo refusal: the docs name no error, so any target must answer a 400 error
- * envelope (errata business-holder-required); against the simulator the erratum's proposal is
- * graded too: 400 requestValidateError whose context holds the entry (keyword, instancePath, params).
- */
-export function expectHolderRefusal(t: CheckContext, r: CallResult, proposal: HolderProposal): void {
-  expectRefusalEnvelope(t, r, 'business-holder-required');
-  if (t.kind !== 'simulator') return;
-  const body = (r.body ?? {}) as { code?: unknown; context?: unknown };
-  // The expectation is a note for the report: plain data only (a matcher cannot cross to the reporter).
-  t.expectation(
-    { status: 400, code: 'requestValidateError', context: [JSON.parse(JSON.stringify(proposal)) as unknown] },
-    { status: r.status, body: r.body },
-  );
-  expect(body.code).toBe('requestValidateError');
-  expect(body.context).toEqual([expect.objectContaining(proposal)]);
-}
