@@ -396,6 +396,29 @@ for (const cardExpDate of ['0026', '1326']) {
   );
 }
 
+// The same README line read the other way: the months 01 and 12 are MMYY, so an activate naming
+// them is not answered ibisCardExpirationFormat. Whether a well-formed date other than the card's
+// is refused otherwise is left open (errata activate-card-exp-date): any other answer passes.
+for (const cardExpDate of ['0199', '1299']) {
+  check(
+    {
+      id: `status.activate.card-exp-date.month-${cardExpDate.slice(0, 2)}-well-formed`,
+      title: `activate with attributes.cardExpDate "${cardExpDate}" (a valid MMYY) is not answered ibisCardExpirationFormat`,
+      family: 'status',
+      operation: ACTIVATE,
+      docRef: EXP_FORMAT_DOC,
+      needs: NEEDS,
+    },
+    async (t) => {
+      const card = await issueDebitCard(t);
+      const r = await t.client.call(ACTIVATE, { cFiCardId: card.cFiCardId, attributes: { cardExpDate } });
+      const code = (r.body as { code?: unknown } | undefined)?.code;
+      t.expectation({ code: 'anything but ibisCardExpirationFormat' }, { status: r.status, body: r.body });
+      expect(code, `the answer to cardExpDate ${cardExpDate}`).not.toBe('ibisCardExpirationFormat');
+    },
+  );
+}
+
 check(
   {
     id: 'status.activate.card-exp-date.own-date',
