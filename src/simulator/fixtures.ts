@@ -162,3 +162,16 @@ export function fixtureCustomers(ids: SimulatorFixtures, random: Random): { cust
   ];
   return { customers, persons };
 }
+
+/** The program of an issued card: a card is only ever issued in one of PROGRAMS. */
+export function programOf(programId: string): Program {
+  const program = PROGRAM_BY_ID.get(programId);
+  if (!program) throw new Error(`no program ${programId}: cards are issued only in the programs of fixtures.ts`);
+  return program;
+}
+
+/** The program `programId` names, if it takes customers of `customerType` (every program here takes both). */
+export function programFor(programId: string, customerType: Program['customerTypes'][number]): Program | undefined {
+  const program = PROGRAM_BY_ID.get(programId);
+  return program?.customerTypes.includes(customerType) ? program : undefined;
+}

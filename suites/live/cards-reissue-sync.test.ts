@@ -225,11 +225,36 @@ check(
   },
   async (t) => {
     const card = await issueDebitCard(t);
-    const r = await t.client.call('/ibis/card/sync-profile', {
-      customerId: card.customerId,
-      cFiCardId: card.cFiCardId,
-      profile: { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' },
-    });
+    // With and without the cardHolderType (optional, "nullable for individual customers").
+    for (const profile of [
+      { cardHolderId: t.fixture('businessEmployeeId'), cardHolderType: 'individual' },
+      { cardHolderId: t.fixture('businessEmployeeId') },
+    ]) {
+      const r = await t.client.call('/ibis/card/sync-profile', { customerId: card.customerId, cFiCardId: card.cFiCardId, profile });
+      expectRefusalEnvelope(t, r, 'business-holder-required');
+    }
+  },
+);
+
+/** A business debit card held by its representative, for the holder check of sync-profile. */
+async function representativeCard(t: CheckContext): Promise<{ customerId: string; cFiCardId: string }> {
+  const body = businessDebitBody(t, 'representative');
+  const added = await t.client.call('/ibis/debit-card/add', body);
+  if (!added.ok) throw new Error(`precondition failed: business debit-card/add answered HTTP ${added.status}`);
+  return { customerId: String(body.customerId), cFiCardId: idOf(added) };
+}
+
+check(
+  {
+    id: 'cards.sync-profile.business-without-holder-id',
+    title:
+      'sync-profile of a business card whose profile has a cardHolderType but no cardHolderId is refused ("required for business card holders only")',
+    ...SYNCING,
+    needs: BUSINESS_NEEDS('representative'),
+  },
+  async (t) => {
+    const card = await representativeCard(t);
+    const r = await t.client.call('/ibis/card/sync-profile', { ...card, profile: { cardHolderType: 'representative' } });
     expectRefusalEnvelope(t, r, 'business-holder-required');
   },
 );

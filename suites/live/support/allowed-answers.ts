@@ -55,5 +55,10 @@ export function isNotPermitted(r: Answer): boolean {
 /** Ends the check as not applicable: the target's program does not permit `what` (errata reissue-reason-codes-by-program). */
 export function notPermittedForProgram(t: CheckContext, what: string): never {
   const row = simulatorChoices['reissue-program-permissions'];
+  // The simulator's own choice is "permitted": against it, a refusal for every reason code is a deviation.
+  if (t.kind === 'simulator' && row.simulator === 'permitted')
+    expect.fail(
+      `${what} was refused with extIbis 57 for every reason code, where the simulator's choice is "permitted" (errata ${row.erratum})`,
+    );
   return t.notApplicable(`not permitted for this program: ${what} was refused with the documented extIbis 57 (errata ${row.erratum})`);
 }
