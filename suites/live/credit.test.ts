@@ -286,27 +286,6 @@ check(
 
 check(
   {
-    id: 'credit.add.without-limit',
-    title:
-      'credit-card/add without creditLimit is issued within both the approved limit and the per-card bounds (errata credit-add-defaults, simulator only)',
-    ...ADDING,
-  },
-  async (t) => {
-    // "creditLimit The requested credit limit for this card. ... No" (not required): the limit given
-    // without one is the simulator's choice, the smaller of what the approval leaves and the program's
-    // per-card maximum (errata credit-add-defaults). One approval above the maximum, one below it.
-    if (t.kind !== 'simulator')
-      t.notApplicable('errata credit-add-defaults: the limit given without creditLimit is graded only against the simulator');
-    const { max } = programBounds(t);
-    const above = await approvedApplication(t);
-    const below = await approvedBelow(t, max);
-    if (above.creditLimit <= max) t.skip(`the approved limit ${above.creditLimit} is not above the per-card maximum ${max}`);
-    for (const app of [above, below]) expectIssued(t, await addCreditCard(t, { applicationId: app.applicationId }));
-  },
-);
-
-check(
-  {
     id: 'credit.add.named-application',
     title: 'credit-card/add is decided on the application it names, not on a later one of the customer (a declined one: simulator only)',
     ...ADDING,

@@ -82,8 +82,7 @@ export async function approvedBelow(t: CheckContext, max: number): Promise<Appli
 
 export interface CreditCardRequest {
   applicationId: string;
-  /** Absent: the request leaves it out (it is optional: ibis-credit-card-add.txt, "Property table for ibis/credit-card/add"). */
-  creditLimit?: number;
+  creditLimit: number;
   /** USD when absent; null: the request leaves it out (it is optional: errata credit-card-add-required). */
   creditLimitCurrency?: string | null;
   cFiPrimaryCardId?: string;
