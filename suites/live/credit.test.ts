@@ -248,6 +248,9 @@ check(
   },
   async (t) => {
     // The docs name no error for it (ibisApplicationNotFound is documented for the GET only): a refusal.
+    // The customer has applied first: "applicationId The application ID in connectFi" (ibis-credit-card-add.txt,
+    // "Property table for ibis/credit-card/add") names which application, so an existing one is no stand-in.
+    await apply(t, t.fixture('customerId'));
     expectRefusalEnvelope(t, await addCreditCard(t, { applicationId: unknownId('gsa', t), creditLimit: 600 }), 'none: undocumented');
   },
 );
