@@ -248,6 +248,9 @@ check(
   },
   async (t) => {
     // The docs name no error for it (ibisApplicationNotFound is documented for the GET only): a refusal.
+    // The customer has applied first: "applicationId The application ID in connectFi" (ibis-credit-card-add.txt,
+    // "Property table for ibis/credit-card/add") names which application, so an existing one is no stand-in.
+    await apply(t, t.fixture('customerId'));
     expectRefusalEnvelope(t, await addCreditCard(t, { applicationId: unknownId('gsa', t), creditLimit: 600 }), 'none: undocumented');
   },
 );
@@ -384,8 +387,13 @@ check(
     // "If included, the returned card will be a secondary card account."
     const add = await cardsAtMinimum(t);
     const primary = expectIssued(t, await add());
-    const secondary = expectIssued(t, await add({ cFiPrimaryCardId: primary }));
+    const r = await add({ cFiPrimaryCardId: primary });
+    const secondary = expectIssued(t, r);
     expect(secondary).not.toBe(primary);
+    // The documented answer (ibis-credit-card-add.txt, "200 SUCCESSFUL RESPONSE SECONDARY CARD
+    // INDIVIDUAL") names the primary card: "cFiPrimaryCardId": "icrd_5jp4oVmXTH9siQNTouZ7vY", as
+    // requested (errata secondary-card-rules: the checks require it echoed).
+    expect((r.data as { cFiPrimaryCardId?: string }).cFiPrimaryCardId, 'the answer names the primary card').toBe(primary);
     const list = await t.client.call('/ibis/card/list', { customerId: t.fixture('customerId') });
     const ids = ((list.data ?? []) as { cFiCardId?: string }[]).map((c) => c.cFiCardId);
     expect(ids, 'card/list shows both cards').toEqual(expect.arrayContaining([primary, secondary]));

@@ -9,6 +9,15 @@ export const DEFAULT_NUMBER_OF_RECORDS = 100;
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
+ * The open ends of a range without dateFrom or dateTo: before and after every YYYY-MM-DD day, so a
+ * missing date filters nothing and reverses nothing.
+ */
+// Stryker disable next-line StringLiteral: errata transaction-history-dates-required: the checks always send both dates
+const BEFORE_ANY_DAY = '';
+// Stryker disable next-line StringLiteral: errata transaction-history-dates-required: the checks always send both dates
+const AFTER_ANY_DAY = '~';
+
+/**
  * ibis-overview.txt, "Transaction History Inquiry with /ibis": the card's transactions, newest
  * first, within dateFrom..dateTo (inclusive, UTC days; both optional: README.md says both API
  * versions exist), paged by skipRecords and numberOfRecords (at most 1000: greaterNumberOfRecords).
@@ -25,15 +34,17 @@ export const transactionHistory: Handler<'/ibis/inquiry/transaction-history'> = 
     throw ruleError('extIbis.57.serviceNotAllowed', operation, {}, store.extContext());
   }
   if (card.status === 'A') throw ruleError(vAccountIds.historyRequiresActivation.refusal, operation, {}, store.extContext());
-  const from: string | undefined = body.dateFrom;
-  const to: string | undefined = body.dateTo;
-  if (from !== undefined && to !== undefined && from > to) throw ruleError(money.history.reversedRange, operation, {}, store.extContext());
+  const from: string = body.dateFrom ?? BEFORE_ANY_DAY;
+  const to: string = body.dateTo ?? AFTER_ANY_DAY;
+  if (from > to) throw ruleError(money.history.reversedRange, operation, {}, store.extContext());
   const skip: number = body.skipRecords ?? 0;
-  const entries = [...(store.history.get(card.cFiCardId) ?? [])]
-    .reverse()
+  const written = [...(store.history.get(card.cFiCardId) ?? [])];
+  // Stryker disable next-line MethodExpression: errata history-paging-and-signs: the order is undocumented, newest first is the simulator's choice (variant history-oldest-first)
+  const newestFirst = written.reverse();
+  const entries = newestFirst
     .filter((e) => {
       const day = utcDay(e.at);
-      return (from === undefined || day >= from) && (to === undefined || day <= to);
+      return day >= from && day <= to;
     })
     .slice(skip, skip + take);
   return { transactions: entries.map(historyView) };
