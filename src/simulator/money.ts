@@ -9,9 +9,9 @@
  * the cent are rounded half up (only reversal's amount has no amountPrecision).
  */
 export function toCents(amount: number): bigint {
-  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(amount));
-  if (!m) return 0n;
-  const [, sign, int, frac = '', exp] = m;
+  // Every amount is a finite JSON number (the schema's type number refuses NaN and Infinity), whose
+  // shortest decimal form this matches.
+  const [, sign, int, frac = '', exp] = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(amount))!;
   const digits = BigInt(int + frac);
   const shift = Number(exp ?? 0) - frac.length + 2;
   let cents: bigint;

@@ -112,6 +112,28 @@ check(
 check(
   {
     ...base,
+    id: 'reversal.card-to-card.far-over-amount',
+    title:
+      'a reversal for 1e21, far more than the transfer amount, is refused and moves nothing (an amount whose shortest form has an exponent)',
+  },
+  async (t) => {
+    // "a reversal amount must be less than or equal to the transfer amount" (README.md, "More /ibis
+    // errors"): 1e21 is a plain JSON number whose shortest decimal form is "1e+21", where a provider
+    // reading amounts as text may read 1. No maximum is documented (errata amount-upper-bound), so
+    // a refusal for the amount's size is accepted too: any 400, never a server error, nothing moved.
+    const { from, to, transfer } = await transferred(t);
+    const r = await reverse(t, transfer.cFiFundsId, 1e21);
+    const code = (r.body as Data | undefined)?.code;
+    t.expectation({ status: 400, code: `${REFUSAL} (or a refusal of the amount)` }, { status: r.status, code });
+    expect(r.status).toBe(400);
+    if (code !== 'requestValidateError') expectError(t, r, REFUSAL);
+    await expectBalances(t, { [from]: 60_00, [to]: 40_00 });
+  },
+);
+
+check(
+  {
+    ...base,
     id: 'reversal.card-to-card.twice',
     title: `a transfer already reversed cannot be reversed again (${REFUSAL}), even when the to card holds the funds again; balances stay restored`,
   },
