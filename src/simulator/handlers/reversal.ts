@@ -17,10 +17,10 @@ function notFound(operation: string, field: string, value: string): ApiError {
 }
 
 /** The fundsContext of ibisCannotReverseError, as documented ("Can only reverse card to card transactions"). */
-function cannotReverse(transfer: TransferRecord, message?: string): ApiError {
+function cannotReverse(operation: string, transfer: TransferRecord, message?: string): ApiError {
   const error = ruleError(
     money.reversal.refusal,
-    '/ibis/financial/reversal',
+    operation,
     {},
     {
       fundsContext: {
@@ -38,6 +38,9 @@ function cannotReverse(transfer: TransferRecord, message?: string): ApiError {
   return error;
 }
 
+// Stryker disable next-line StringLiteral: README.md, "Error envelope": an error's message is optional free text (variants reworded-messages, messages-omitted)
+const NO_FUNDS = 'The receiving card does not have the funds to reverse.';
+
 /**
  * ibis-overview.txt, "Reverse a Transaction with /ibis": only card-to-card transfers between
  * cards of one cardProgramId, for at most the transfer amount (default: all of it), once.
@@ -47,25 +50,22 @@ function cannotReverse(transfer: TransferRecord, message?: string): ApiError {
 export const reversal: Handler<'/ibis/financial/reversal'> = ({ store, operation }, body) => {
   const transfer = store.transfers.get(body.cFiFundsId);
   if (!transfer) throw notFound(operation, 'cFiFundsId', body.cFiFundsId);
-  if (!money.reversal.reversibleTypes.includes(transfer.type)) throw cannotReverse(transfer);
+  if (!money.reversal.reversibleTypes.includes(transfer.type)) throw cannotReverse(operation, transfer);
   // A card-to-card names both of its cards, and a card is never removed.
   const from = store.cards.get(transfer.cardFromId!)!;
   const to = store.cards.get(transfer.cardToId!)!;
   if (money.reversal.sameProgramRequired && from.programId !== to.programId) {
     // Stryker disable next-line StringLiteral: README.md, "Error envelope": an error's message is optional free text (variants reworded-messages, messages-omitted)
-    throw cannotReverse(transfer, 'Can only reverse card to card transactions between cards of the same card program.');
+    throw cannotReverse(operation, transfer, 'Can only reverse card to card transactions between cards of the same card program.');
   }
   // Stryker disable next-line StringLiteral: README.md, "Error envelope": an error's message is optional free text (variants reworded-messages, messages-omitted)
-  if (transfer.reversal) throw cannotReverse(transfer, 'The transaction was already reversed.');
+  if (transfer.reversal) throw cannotReverse(operation, transfer, 'The transaction was already reversed.');
   const cents = body.amount != null ? toCents(body.amount) : transfer.amount;
   if (cents <= 0n || cents > transfer.amount) {
     // Stryker disable next-line StringLiteral: README.md, "Error envelope": an error's message is optional free text (variants reworded-messages, messages-omitted)
-    throw cannotReverse(transfer, 'The reversal amount must be less than or equal to the transaction amount.');
+    throw cannotReverse(operation, transfer, 'The reversal amount must be less than or equal to the transaction amount.');
   }
-  if (store.available(to) < cents) {
-    // Stryker disable next-line StringLiteral: README.md, "Error envelope": an error's message is optional free text (variants reworded-messages, messages-omitted)
-    throw cannotReverse(transfer, 'The receiving card does not have the funds to reverse.');
-  }
+  if (store.available(to) < cents) throw cannotReverse(operation, transfer, NO_FUNDS);
   store.move(to, from, cents);
   transfer.reversal = reversalRecord(store, cents);
   store.transfersByArn.set(transfer.reversal.arn, transfer);
