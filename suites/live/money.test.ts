@@ -578,3 +578,29 @@ for (const status of ACTIVATE_FROM) {
     },
   );
 }
+
+// ---- an amount is a JSON number, however it is written -------------------------------------------
+// README.md, "Schema details the overview page leaves out": "Amounts are common-amount: `{ type:
+// number, exclusiveMinimum: 0, amountPrecision: 2 }`": a JSON number's value, not its text. 1.05e1
+// and 10.50 are both the number 10.5 (one decimal), which a provider reading the text may misread.
+check(
+  {
+    ...PUSHING,
+    id: 'money.funds-credit.amount-written-forms',
+    title: 'an amount written 1.05e1 or 10.50 (the JSON number 10.5) is pushed as 10.50: the balance rises by exactly 10.50 each time',
+    docRef: DOC.schemaDetails,
+  },
+  async (t) => {
+    const card = (await fundedCard(t, 0)).cFiCardId;
+    let expected = 0;
+    for (const written of ['1.05e1', '10.50']) {
+      const fields = `"cFiCardId":${JSON.stringify(card)},"reference":${JSON.stringify(t.ref('fw'))},"currency":"USD"`;
+      const r = await t.client.request('POST', '/ibis/financial/funds-credit', `{${fields},"amount":${written}}`, {}, { auth: true });
+      t.log(`push of an amount written ${written}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      t.expectation({ written, status: 200 }, { written, status: r.status });
+      expect(r.status, `a push of an amount written ${written}`).toBe(200);
+      expected += 10_50;
+      await expectBalances(t, { [card]: expected });
+    }
+  },
+);
