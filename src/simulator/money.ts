@@ -17,7 +17,6 @@ export function toCents(amount: number): bigint {
   let cents: bigint;
   if (shift >= 0) cents = digits * 10n ** BigInt(shift);
   else {
-    // Stryker disable next-line UnaryOperator: errata reversal-partial-and-limits: only a reversal amount may carry a third decimal, and its rounding is undocumented
     const div = 10n ** BigInt(-shift);
     // Stryker disable next-line ArithmeticOperator: errata reversal-partial-and-limits: only a reversal amount may carry a third decimal, and its rounding is undocumented
     cents = digits / div;
