@@ -140,7 +140,6 @@ export interface ReversalRecord {
   dtsReversalInitiated: string;
   arn: string;
   boTransId: string;
-  description?: string;
 }
 
 export interface TransferRecord {

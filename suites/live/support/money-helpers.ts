@@ -246,3 +246,31 @@ export function expectReferenceExists(t: CheckContext, r: { status: number; body
     expected,
   );
 }
+
+/** A context field graded by its JSON type only (a documented field whose value the docs leave free). */
+export const ofType = (type: 'string' | 'number'): { type: string } => ({ type });
+export type ContextShape = { [key: string]: ContextShape | { type: string } | string | number };
+
+function isTypeOnly(v: unknown): v is { type: string } {
+  return typeof v === 'object' && v !== null && Object.keys(v).length === 1 && 'type' in v;
+}
+
+/** The part of `actual` that `shape` names: a type for `ofType` fields, the value otherwise. */
+function project(actual: unknown, shape: ContextShape): ContextShape {
+  const obj = (typeof actual === 'object' && actual !== null ? actual : {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, want]) => {
+      const got = obj[key];
+      if (isTypeOnly(want)) return [key, { type: typeof got }];
+      if (typeof want === 'object') return [key, project(got, want)];
+      return [key, got as string | number];
+    }),
+  );
+}
+
+/** Asserts the documented fields of an error's context: their values, or for `ofType` fields their type. */
+export function expectContextShape(t: CheckContext, r: { body: unknown }, shape: ContextShape): void {
+  const actual = project((r.body as Data | undefined)?.context, shape);
+  t.expectation({ context: shape }, { context: actual });
+  expect(actual).toEqual(shape);
+}
