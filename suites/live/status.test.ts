@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { check, type CheckContext } from '../../src/harness/check.ts';
+import type { CallResult } from '../../src/client/call-result.ts';
 import { sharedFixture } from '../../src/harness/shared-fixture.ts';
 import { permissionName, statusPermissionId, statusTransitionId } from '../../src/harness/check-ids.ts';
 import type { FixtureName } from '../../src/harness/fixtures.ts';
@@ -375,23 +376,33 @@ async function issueWithExpiry(t: CheckContext): Promise<{ cFiCardId: string; ex
   return { cFiCardId: data.cFiCardId, expiryDate: data.newCardNumber?.expiryDate };
 }
 
+/** A check of activate on a new card with `attributes.cardExpDate`, graded by `grade` (README's ibisCardExpirationFormat line). */
+function expDateCheck(
+  cardExpDate: string,
+  suffix: string,
+  title: string,
+  grade: (t: CheckContext, r: CallResult, cFiCardId: string) => void | Promise<void>,
+): void {
+  check(
+    { id: `status.activate.card-exp-date.${suffix}`, title, family: 'status', operation: ACTIVATE, docRef: EXP_FORMAT_DOC, needs: NEEDS },
+    async (t) => {
+      const card = await issueDebitCard(t);
+      await grade(t, await t.client.call(ACTIVATE, { cFiCardId: card.cFiCardId, attributes: { cardExpDate } }), card.cFiCardId);
+    },
+  );
+}
+
 // README: "`ibisCardExpirationFormat`: activate's `attributes.cardExpDate` is not MMYY"; four digits
 // whose month is not 01-12 are not MMYY (errata activate-card-exp-date).
 for (const cardExpDate of ['0026', '1326']) {
-  check(
-    {
-      id: `status.activate.card-exp-date.month-${cardExpDate.slice(0, 2)}`,
-      title: `activate with attributes.cardExpDate "${cardExpDate}" (no month ${cardExpDate.slice(0, 2)}) is ibisCardExpirationFormat and leaves the card ${INITIAL_STATUS}`,
-      family: 'status',
-      operation: ACTIVATE,
-      docRef: EXP_FORMAT_DOC,
-      needs: NEEDS,
-    },
-    async (t) => {
-      const card = await issueDebitCard(t);
-      const r = await t.client.call(ACTIVATE, { cFiCardId: card.cFiCardId, attributes: { cardExpDate } });
+  const month = cardExpDate.slice(0, 2);
+  expDateCheck(
+    cardExpDate,
+    `month-${month}`,
+    `activate with attributes.cardExpDate "${cardExpDate}" (no month ${month}) is ibisCardExpirationFormat and leaves the card ${INITIAL_STATUS}`,
+    async (t, r, cFiCardId) => {
       expectError(t, r, 'ibisCardExpirationFormat');
-      await expectStatus(t, card.cFiCardId, INITIAL_STATUS, 'a refused activate leaves the card unchanged');
+      await expectStatus(t, cFiCardId, INITIAL_STATUS, 'a refused activate leaves the card unchanged');
     },
   );
 }
@@ -400,18 +411,11 @@ for (const cardExpDate of ['0026', '1326']) {
 // them is not answered ibisCardExpirationFormat. Whether a well-formed date other than the card's
 // is refused otherwise is left open (errata activate-card-exp-date): any other answer passes.
 for (const cardExpDate of ['0199', '1299']) {
-  check(
-    {
-      id: `status.activate.card-exp-date.month-${cardExpDate.slice(0, 2)}-well-formed`,
-      title: `activate with attributes.cardExpDate "${cardExpDate}" (a valid MMYY) is not answered ibisCardExpirationFormat`,
-      family: 'status',
-      operation: ACTIVATE,
-      docRef: EXP_FORMAT_DOC,
-      needs: NEEDS,
-    },
-    async (t) => {
-      const card = await issueDebitCard(t);
-      const r = await t.client.call(ACTIVATE, { cFiCardId: card.cFiCardId, attributes: { cardExpDate } });
+  expDateCheck(
+    cardExpDate,
+    `month-${cardExpDate.slice(0, 2)}-well-formed`,
+    `activate with attributes.cardExpDate "${cardExpDate}" (a valid MMYY) is not answered ibisCardExpirationFormat`,
+    (t, r) => {
       const code = (r.body as { code?: unknown } | undefined)?.code;
       t.expectation({ code: 'anything but ibisCardExpirationFormat' }, { status: r.status, body: r.body });
       expect(code, `the answer to cardExpDate ${cardExpDate}`).not.toBe('ibisCardExpirationFormat');
