@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from '../src/proxy/index.ts';
+import { failedBehaviourIds } from '../src/proxy/testing/kit.ts';
 import { startSimulator, type RunningSimulator } from '../src/simulator/index.ts';
 import { NaivePayoutService } from './payout-service/src/naive-payout-service.ts';
 import { PayoutService, referenceFor } from './payout-service/src/payout-service.ts';
@@ -53,7 +54,7 @@ describe('the example payout service, in process', () => {
     }
     const report = proxy.report();
     expect(report.violations).toEqual([]);
-    expect(report.behaviours.filter((b) => b.status === 'failed')).toEqual([]);
+    expect(failedBehaviourIds(report)).toEqual([]);
   });
 
   it('the naive variant fails exactly idempotent-retry, token-reuse and handles-decline', async () => {
@@ -74,12 +75,7 @@ describe('the example payout service, in process', () => {
       expect(await app.collect(cFiCardId, 5000)).toMatchObject({ status: 'declined', reason: 'insufficient-funds' });
       const report = naiveProxy.report();
       expect(report.verdict).toBe('not-ready');
-      expect(
-        report.behaviours
-          .filter((b) => b.status === 'failed')
-          .map((b) => b.id)
-          .sort(),
-      ).toEqual(['handles-decline', 'idempotent-retry', 'token-reuse']);
+      expect(failedBehaviourIds(report)).toEqual(['handles-decline', 'idempotent-retry', 'token-reuse']);
     } finally {
       await app.close();
       await naiveProxy.close();

@@ -6,6 +6,7 @@ import { ROOT } from '../api/paths.ts';
 import { runClaimedBlock, sh } from '../testing/doc-shell.ts';
 import { findLuhnValidRuns } from '../pact/pan-scan.ts';
 import { packCheckout } from './testing/pack.ts';
+import { failedBehaviourIds } from '../proxy/testing/kit.ts';
 
 /**
  * The example app as an integrator's own repository (README.md, "Test your own app"; its lines run
@@ -113,12 +114,7 @@ describe('the example app, installed from the packed tarball', () => {
       for (const id of ['idempotent-retry', 'token-reuse', 'handles-decline']) expect(verdictLine, naive.out).toContain(id);
       const graded = readJson<Integration>(path.join(app, 'reports', 'naive', 'integration.json'));
       expect(graded.verdict).toBe('not-ready');
-      expect(
-        graded.behaviours
-          .filter((b) => b.status === 'failed')
-          .map((b) => b.id)
-          .sort(),
-      ).toEqual(['handles-decline', 'idempotent-retry', 'token-reuse']);
+      expect(failedBehaviourIds(graded)).toEqual(['handles-decline', 'idempotent-retry', 'token-reuse']);
     },
   );
 });

@@ -71,3 +71,10 @@ export async function startKit(options: Partial<ProxyOptions> = {}, simulator: S
 let counter = 0;
 export const ref = (prefix = 'px') => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
 export const profile = { occupation: 'Student', nameOnCard: 'JOHN TESTMAN' };
+
+/** The ids of the behaviours a proxy report failed, sorted: what its NOT READY verdict names. */
+export const failedBehaviourIds = (report: { behaviours: readonly { id: string; status: string }[] }): string[] =>
+  report.behaviours
+    .filter((b) => b.status === 'failed')
+    .map((b) => b.id)
+    .sort();
